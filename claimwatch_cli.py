@@ -1,0 +1,322 @@
+"""The `claimwatch` command: a thin layer that wires crawlers, pipeline, kb and Datasette."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from kb.store import DEFAULT_DB, KnowledgeBaseError
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="Knowledge base file",
+)
+
+
+class CLIGroup(click.Group):
+    """Turns errors a user can cause into one line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from crawlers.sources import SourcesError
+
+        try:
+            return super().invoke(ctx)
+        except (KnowledgeBaseError, SourcesError, OSError) as exc:
+            message = str(exc).strip() or type(exc).__name__
+            lines = message.splitlines()
+            click.echo(f"Error: {lines[0]}", err=True)
+            for line in lines[1:]:
+                click.echo(f"       {line}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=CLIGroup)
+@click.version_option(package_name="claimwatch")
+def cli() -> None:
+    """claimwatch: track what the AI industry claims, where each figure came from, and where figures disagree."""
+
+
+# --- the knowledge base -------------------------------------------------------------------
+
+
+@cli.command()
+@DB_OPTION
+def init(db_path: Path) -> None:
+    """Create the knowledge base (or migrate an existing one to the current schema)."""
+    from kb.store import open_kb
+
+    db = open_kb(db_path)
+    click.echo(f"Knowledge base ready at {db_path} ({len(db.table_names())} tables)")
+
+
+# --- crawling -----------------------------------------------------------------------------
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("sources.toml"), show_default=True, help="Source registry")
+@click.option("--source", "names", multiple=True, help="Crawl only this source (repeatable)")
+@click.option("--feed", "feeds", multiple=True, help="Crawl this feed URL instead of sources.toml")
+@click.option("--name", default="adhoc", show_default=True, help="Source name for --feed")
+@click.option("--setting", "-s", "settings", multiple=True, help="Scrapy setting NAME=VALUE")
+def crawl(db_path: Path, sources_path: Path, names: tuple[str, ...], feeds: tuple[str, ...],
+          name: str, settings: tuple[str, ...]) -> None:
+    """Fetch new and changed pages from the sources and archive them."""
+    from crawlers.crawl import CrawlJob
+    from crawlers.sources import SourcesError, load_sources
+
+    if feeds:
+        jobs = [CrawlJob(name, "feeds", {"feeds": ",".join(feeds)})]
+    else:
+        sources = load_sources(sources_path)
+        if names:
+            known = {s.name for s in sources}
+            missing = [n for n in names if n not in known]
+            if missing:
+                raise SourcesError(f"unknown source(s) {', '.join(missing)} in {sources_path}")
+            sources = [s for s in sources if s.name in names]
+        jobs = [job for s in sources for job in s.jobs()]
+    _run_crawl(db_path, jobs, _parse_settings(settings))
+
+
+def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--setting")
+        key, value = pair.split("=", 1)
+        parsed[key] = value
+    return parsed
+
+
+def _run_crawl(db_path: Path, jobs: list[Any], settings: dict[str, str]) -> None:
+    from crawlers.crawl import run_jobs
+    from kb.store import open_kb
+
+    db = open_kb(db_path)
+    before = db.execute("select coalesce(max(id), 0) from crawl_runs").fetchone()[0]
+    click.echo(f"Crawling {len(jobs)} job(s) into {db_path} ...")
+    settings = {"LOG_LEVEL": "WARNING", **settings}
+    code = run_jobs(str(db_path), jobs, settings)
+    row = db.execute(
+        "select count(*), sum(pages_new), sum(pages_changed), sum(pages_unchanged), sum(pages_failed) "
+        "from crawl_runs where id > ?",
+        [before],
+    ).fetchone()
+    runs, new, changed, unchanged, failed = (v or 0 for v in row)
+    click.echo(
+        f"Crawled {runs} run(s): {new} new, {changed} changed, {unchanged} unchanged, {failed} failed"
+        + ("" if code == 0 else f" (crawler exited with code {code})")
+    )
+    if code != 0:
+        raise SystemExit(code)
+
+
+# --- processing ---------------------------------------------------------------------------
+
+
+def _progress() -> Callable[[str, int, int], None]:
+    started: dict[str, float] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        started.setdefault(stage, now)
+        if total and (done == total or done % 10 == 0):
+            elapsed = now - started[stage]
+            rate = done / elapsed if elapsed > 0 else 0.0
+            left = (total - done) / rate if rate else 0.0
+            click.echo(f"\r  {stage}: {done}/{total} ({rate:.1f}/s, {left:.0f}s left)   ",
+                       nl=done == total, err=True)
+
+    return report
+
+
+@cli.command()
+@DB_OPTION
+def process(db_path: Path) -> None:
+    """Read new pages as articles, extract claims, embed, group duplicates and flag conflicts."""
+    from kb.store import open_kb
+    from pipeline.runner import process as run_process
+
+    db = open_kb(db_path, create=False)
+    summary = run_process(db, _progress())
+    for error in summary.page_errors[:10]:
+        click.echo(f"  skipped {error}", err=True)
+    click.echo(f"Processed: {summary.line()}")
+
+
+# --- serving ------------------------------------------------------------------------------
+
+
+def _datasette_command(db_path: Path, host: str, port: int) -> list[str]:
+    from kb.metadata import datasette_metadata
+
+    metadata_path = db_path.with_suffix(".metadata.json")
+    metadata_path.write_text(json.dumps(datasette_metadata(db_path.stem), indent=2))
+    return [
+        sys.executable, "-m", "datasette", "serve", str(db_path),
+        "--metadata", str(metadata_path), "--host", host, "--port", str(port),
+        "--setting", "sql_time_limit_ms", "3000",
+    ]
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path: Path, host: str, port: int) -> None:
+    """Publish the knowledge base in Datasette."""
+    from kb.store import open_kb
+
+    open_kb(db_path, create=False)
+    command = _datasette_command(db_path, host, port)
+    click.echo(f"Serving {db_path} at http://{host}:{port}/  (Ctrl-C to stop)")
+    try:
+        subprocess.run(command, check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--no-serve", is_flag=True, help="Build the database and exit")
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port")
+@click.option("--site-port", default=8002, show_default=True, type=int,
+              help="Port for the bundled sample site (a free one is used if it is taken)")
+def demo(db_path: Path, no_serve: bool, port: int, site_port: int) -> None:
+    """Crawl the bundled sample news site, process it, and serve the result."""
+    from crawlers.crawl import CrawlJob
+    from kb.store import open_kb, upsert_source
+    from sample_site.server import OUTLETS, serve as serve_site
+
+    try:
+        site = serve_site(site_port)
+    except OSError:
+        site = serve_site(0)
+    with site:
+        click.echo(f"Sample site (SAMPLE DATA written for the demo) at {site.base_url}")
+        db = open_kb(db_path)
+        jobs = []
+        for slug, title in OUTLETS.items():
+            upsert_source(db, slug, homepage=f"{site.base_url}/{slug}/", language="en",
+                          feeds=[f"{site.base_url}/{slug}/rss.xml"])
+            jobs.append(CrawlJob(slug, "feeds", {"feeds": f"{site.base_url}/{slug}/rss.xml"}))
+        _run_crawl(db_path, jobs, {"AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0"})
+    ctx = click.get_current_context()
+    ctx.invoke(process, db_path=db_path)
+    if not no_serve:
+        ctx.invoke(serve, db_path=db_path, host="127.0.0.1", port=port)
+
+
+# --- Unix-style tools: JSON lines in, JSON lines out --------------------------------------
+
+
+def read_json_lines(stream: IO[str], required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """Yield (line number, record, error): a bad line becomes an error record, never a crash."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield number, None, f"line {number}: not valid JSON ({exc.args[0][:80]})"
+            continue
+        if not isinstance(record, dict):
+            yield number, None, f"line {number}: expected a JSON object"
+            continue
+        missing = [k for k in required if not isinstance(record.get(k), str)]
+        if missing:
+            yield number, record, f"line {number}: missing string field(s) {', '.join(missing)}"
+            continue
+        yield number, record, None
+
+
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _error_record(record: dict[str, Any] | None, error: str) -> dict[str, Any]:
+    click.echo(f"warning: {error}", err=True)
+    return {"id": (record or {}).get("id"), "error": error}
+
+
+@cli.command("extract-article")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", help="URL of the page in FILE (for canonical URL and relative links)")
+def extract_article_command(file: Path | None, url: str | None) -> None:
+    """Read HTML as an article: FILE (.html or .html.gz) or JSON lines {"id","url","html"} on stdin."""
+    import gzip
+
+    from pipeline.article import article_record, extract_article
+
+    if file is not None:
+        data = file.read_bytes()
+        if file.suffix == ".gz":
+            data = gzip.decompress(data)
+        _emit(article_record(extract_article(data, url), None))
+        return
+    for _, record, error in read_json_lines(sys.stdin, ("html",)):
+        if error or record is None:
+            _emit(_error_record(record, error or "bad line"))
+            continue
+        _emit(article_record(extract_article(record["html"], record.get("url")), record.get("id")))
+
+
+@cli.command("extract-quantities")
+def extract_quantities_command() -> None:
+    """Quantities in text: JSON lines {"id","text"} in, {"id","quantities":[...]} out."""
+    from pipeline.quantities import parse_quantities
+
+    for _, record, error in read_json_lines(sys.stdin, ("text",)):
+        if error or record is None:
+            _emit(_error_record(record, error or "bad line"))
+            continue
+        quantities = parse_quantities(record["text"])
+        _emit({"id": record.get("id"), "quantities": [q.to_dict() for q in quantities]})
+
+
+@cli.command("extract-claims")
+@click.option("--batch-size", default=256, show_default=True)
+def extract_claims_command(batch_size: int) -> None:
+    """Claims in text: JSON lines {"id","text"} in, {"id","claims":[...]} out."""
+    from pipeline.claims import claim_to_record, extract_claims_batch
+
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        texts = [r["text"] for r in batch if "error" not in r]
+        results = iter(extract_claims_batch(texts))
+        for r in batch:
+            if "error" in r:
+                _emit(r)
+            else:
+                _emit({"id": r.get("id"), "claims": [claim_to_record(c) for c in next(results)]})
+        batch.clear()
+
+    for _, record, error in read_json_lines(sys.stdin, ("text",)):
+        batch.append(_error_record(record, error) if error or record is None else record)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Item pipeline that archives every fetched page into the knowledge base and counts the run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from kb.store import archive_page, finish_crawl_run, open_kb, record_crawl_error, start_crawl_run
+
+
+class ArchivePipeline:
+    """Opens the kb for the spider, records a crawl run, stores pages, and closes the run."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+        pipeline = cls()
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider: Spider) -> None:
+        spider.kb = open_kb(spider.settings.get("CLAIMWATCH_DB"))  # type: ignore[attr-defined]
+        spider.crawl_counts = Counter()  # type: ignore[attr-defined]
+        spider.crawl_run = start_crawl_run(spider.kb, spider.source, spider.name)  # type: ignore[attr-defined]
+
+    def process_item(self, item: Any, spider: Spider) -> Any:
+        _, change = archive_page(
+            spider.kb,  # type: ignore[attr-defined]
+            url=item["url"],
+            final_url=item["final_url"],
+            source=item["source"],
+            crawl_run=spider.crawl_run,  # type: ignore[attr-defined]
+            status=item["status"],
+            headers=item["headers"],
+            body=item["body"],
+            elapsed_ms=item.get("elapsed_ms"),
+        )
+        spider.crawl_counts[change] += 1  # type: ignore[attr-defined]
+        return {"url": item["url"], "status": item["status"], "change": change}
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        kb = getattr(spider, "kb", None)
+        if kb is None:
+            return
+        status = "finished" if reason == "finished" else f"interrupted ({reason})"
+        finish_crawl_run(kb, spider.crawl_run, status, dict(spider.crawl_counts))  # type: ignore[attr-defined]
+
+
+def log_failure(spider: Spider, url: str, kind: str, message: str) -> None:
+    """Record a failed fetch against the spider's run so operators see it in Datasette."""
+    kb = getattr(spider, "kb", None)
+    if kb is None:
+        return
+    record_crawl_error(kb, getattr(spider, "crawl_run", None), url, kind, message)
+    spider.crawl_counts["failed"] += 1  # type: ignore[attr-defined]

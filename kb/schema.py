@@ -1,0 +1,217 @@
+"""The knowledge base schema, owned by sqlite-utils migrations so every change is replayable."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("claimwatch")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["sources"].create(
+        {
+            "name": str,
+            "homepage": str,
+            "language": str,
+            "feeds": str,
+            "sitemaps": str,
+            "created": str,
+        },
+        pk="name",
+    )
+    db["page_bodies"].create(
+        {"content_hash": str, "html_gz": bytes, "size": int, "first_seen": str},
+        pk="content_hash",
+    )
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "source": str,
+            "spider": str,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "pages_new": int,
+            "pages_changed": int,
+            "pages_unchanged": int,
+            "pages_failed": int,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "name")],
+    )
+    db["pages"].create(
+        {
+            "id": int,
+            "url": str,
+            "final_url": str,
+            "source": str,
+            "crawl_run": int,
+            "status": int,
+            "headers": str,
+            "etag": str,
+            "last_modified": str,
+            "content_type": str,
+            "fetched_at": str,
+            "elapsed_ms": float,
+            "content_hash": str,
+            "change": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("source", "sources", "name"),
+            ("crawl_run", "crawl_runs", "id"),
+            ("content_hash", "page_bodies", "content_hash"),
+        ],
+    )
+    db["pages"].create_index(["url", "fetched_at"])
+    db["pages"].create_index(["content_hash"])
+    db["crawl_errors"].create(
+        {"id": int, "crawl_run": int, "url": str, "kind": str, "message": str, "at": str},
+        pk="id",
+        foreign_keys=[("crawl_run", "crawl_runs", "id")],
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "page": int,
+            "source": str,
+            "url": str,
+            "canonical_url": str,
+            "revision": int,
+            "title": str,
+            "authors": str,
+            "published": str,
+            "modified": str,
+            "language": str,
+            "text": str,
+            "text_hash": str,
+            "extractor_version": str,
+            "claims_version": str,
+            "fetched_at": str,
+            "processed_at": str,
+            "article_group": int,
+            "group_role": str,
+        },
+        pk="id",
+        foreign_keys=[("page", "pages", "id"), ("source", "sources", "name")],
+    )
+    db["articles"].create_index(["canonical_url", "text_hash"], unique=True)
+    db["articles"].create_index(["published"])
+    db["entities"].create(
+        {"id": str, "name": str, "kind": str, "aliases": str},
+        pk="id",
+    )
+    db["article_groups"].create(
+        {
+            "id": int,
+            "origin_article": int,
+            "title": str,
+            "first_published": str,
+            "size": int,
+            "copies": int,
+            "rewrites": int,
+        },
+        pk="id",
+    )
+    db["claim_groups"].create(
+        {
+            "id": int,
+            "subject": str,
+            "metric": str,
+            "value": float,
+            "value_high": float,
+            "unit": str,
+            "period": str,
+            "statement": str,
+            "first_claim": str,
+            "first_article": int,
+            "first_source": str,
+            "first_published": str,
+            "appearances": int,
+            "independent_origins": int,
+            "sources": str,
+            "contested": int,
+        },
+        pk="id",
+    )
+    db["claims"].create(
+        {
+            "id": str,
+            "article": int,
+            "source": str,
+            "kind": str,
+            "sentence": str,
+            "subject": str,
+            "entity": str,
+            "metric": str,
+            "value": float,
+            "value_high": float,
+            "unit": str,
+            "period": str,
+            "benchmark": str,
+            "bound": str,
+            "surface": str,
+            "start": int,
+            "end": int,
+            "attribution": str,
+            "hedged": int,
+            "comparison": str,
+            "published": str,
+            "claim_group": int,
+        },
+        pk="id",
+        foreign_keys=[
+            ("article", "articles", "id"),
+            ("source", "sources", "name"),
+            ("entity", "entities", "id"),
+            ("claim_group", "claim_groups", "id"),
+        ],
+    )
+    db["claims"].create_index(["subject", "metric", "period"])
+    db["claims"].create_index(["article"])
+    db["claims"].create_index(["claim_group"])
+    db["claim_conflicts"].create(
+        {
+            "id": int,
+            "subject": str,
+            "metric": str,
+            "period": str,
+            "unit": str,
+            "group_a": int,
+            "group_b": int,
+            "value_a": float,
+            "value_b": float,
+            "relative_difference": float,
+            "detected_at": str,
+        },
+        pk="id",
+        foreign_keys=[("group_a", "claim_groups", "id"), ("group_b", "claim_groups", "id")],
+    )
+    db["claim_conflicts"].create_index(["group_a", "group_b"], unique=True)
+    db["reviews"].create(
+        {
+            "id": int,
+            "claim_group": int,
+            "reviewer": str,
+            "verdict": str,
+            "rating": int,
+            "notes": str,
+            "evidence_url": str,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_group", "claim_groups", "id")],
+    )
+    db["embeddings"].create(
+        {"text_hash": str, "model": str, "dimensions": int, "vector": bytes},
+        pk="text_hash",
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db["claims"].enable_fts(["sentence", "subject"], create_triggers=True, tokenize="porter")
+
+
+def migrate(db: Database) -> None:
+    """Bring a database of any earlier version up to the current schema."""
+    migrations.apply(db)

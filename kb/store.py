@@ -1,0 +1,415 @@
+"""Every write to the knowledge base goes through here; the rest of claimwatch never names a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kb.schema import migrate
+
+DEFAULT_DB = Path("data/claimwatch.db")
+
+
+class KnowledgeBaseError(Exception):
+    """A problem with the knowledge base file that the user can fix (path, permissions, corruption)."""
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def sha256(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def open_kb(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Database:
+    """Open (and migrate) the knowledge base in WAL mode so the crawler and Datasette can share it."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise KnowledgeBaseError(f"no knowledge base at {path}: run `claimwatch init --db {path}` first")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = Database(path)
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        migrate(db)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise KnowledgeBaseError(f"cannot open knowledge base {path}: {exc}") from exc
+    return db
+
+
+# --- sources and crawl runs ---------------------------------------------------------------
+
+
+def upsert_source(db: Database, name: str, **fields: Any) -> None:
+    row = {"name": name, **{k: _jsonish(v) for k, v in fields.items()}}
+    existing = db["sources"].count_where("name = ?", [name])
+    if not existing:
+        row.setdefault("created", now())
+    db["sources"].upsert(row, pk="name", alter=True)
+
+
+def start_crawl_run(db: Database, source: str, spider: str) -> int:
+    if not db["sources"].count_where("name = ?", [source]):
+        upsert_source(db, source)
+    table = db["crawl_runs"]
+    table.insert(
+        {
+            "source": source,
+            "spider": spider,
+            "started": now(),
+            "status": "running",
+            "pages_new": 0,
+            "pages_changed": 0,
+            "pages_unchanged": 0,
+            "pages_failed": 0,
+        }
+    )
+    return int(table.last_pk)
+
+
+def finish_crawl_run(db: Database, run_id: int, status: str, counts: dict[str, int]) -> None:
+    db["crawl_runs"].update(
+        run_id,
+        {
+            "finished": now(),
+            "status": status,
+            **{f"pages_{k}": v for k, v in counts.items() if k in ("new", "changed", "unchanged", "failed")},
+        },
+    )
+
+
+def record_crawl_error(db: Database, run_id: int | None, url: str, kind: str, message: str) -> None:
+    db["crawl_errors"].insert(
+        {"crawl_run": run_id, "url": url, "kind": kind, "message": message[:2000], "at": now()}
+    )
+
+
+# --- the page archive ---------------------------------------------------------------------
+
+
+def latest_fetch(db: Database, url: str) -> dict[str, Any] | None:
+    """The newest successful fetch of a URL: its validators for a conditional GET, and its hash."""
+    rows = list(
+        db.query(
+            "select id, etag, last_modified, content_hash, fetched_at from pages "
+            "where url = ? and content_hash is not null order by id desc limit 1",
+            [url],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def archive_page(
+    db: Database,
+    *,
+    url: str,
+    final_url: str,
+    source: str,
+    crawl_run: int | None,
+    status: int,
+    headers: dict[str, str],
+    body: bytes | None,
+    elapsed_ms: float | None = None,
+) -> tuple[int, str]:
+    """Store one fetch; return its page id and whether it was new, changed or unchanged.
+
+    Bodies are stored once per content hash, so re-fetching an unchanged page costs one row.
+    A 304 is recorded as unchanged and points at the body of the previous fetch.
+    """
+    previous = latest_fetch(db, url)
+    lower = {k.lower(): v for k, v in headers.items()}
+    content_hash = None
+    if status == 304 and previous:
+        content_hash = previous["content_hash"]
+        change = "unchanged"
+    elif body is not None:
+        content_hash = sha256(body)
+        if not db["page_bodies"].count_where("content_hash = ?", [content_hash]):
+            db["page_bodies"].insert(
+                {
+                    "content_hash": content_hash,
+                    "html_gz": gzip.compress(body, 6),
+                    "size": len(body),
+                    "first_seen": now(),
+                },
+                ignore=True,
+            )
+        if previous is None:
+            change = "new"
+        elif previous["content_hash"] == content_hash:
+            change = "unchanged"
+        else:
+            change = "changed"
+    else:
+        change = "failed"
+    table = db["pages"]
+    table.insert(
+        {
+            "url": url,
+            "final_url": final_url,
+            "source": source,
+            "crawl_run": crawl_run,
+            "status": status,
+            "headers": json.dumps(headers, sort_keys=True),
+            "etag": lower.get("etag") or (previous or {}).get("etag"),
+            "last_modified": lower.get("last-modified") or (previous or {}).get("last_modified"),
+            "content_type": lower.get("content-type"),
+            "fetched_at": now(),
+            "elapsed_ms": elapsed_ms,
+            "content_hash": content_hash,
+            "change": change,
+        }
+    )
+    return int(table.last_pk), change
+
+
+def page_html(db: Database, content_hash: str) -> bytes:
+    row = db["page_bodies"].get(content_hash)
+    return gzip.decompress(row["html_gz"])
+
+
+def pages_to_extract(db: Database, extractor_version: str) -> Iterator[dict[str, Any]]:
+    """Archived page bodies not yet read by this extractor version (newest fetch of each body)."""
+    yield from db.query(
+        """
+        select p.id, p.url, p.final_url, p.source, p.fetched_at, p.content_hash
+        from pages p
+        where p.id in (
+            select max(id) from pages where content_hash is not null and status = 200
+            group by url, content_hash
+        )
+        and not exists (
+            select 1 from articles a
+            where a.page in (select id from pages p2 where p2.content_hash = p.content_hash
+                             and p2.url = p.url)
+              and a.extractor_version >= ?
+        )
+        order by p.id
+        """,
+        [extractor_version],
+    )
+
+
+# --- articles and claims ------------------------------------------------------------------
+
+
+def save_article(
+    db: Database, *, page: dict[str, Any], article: dict[str, Any], extractor_version: str
+) -> int:
+    """Upsert one article revision; a changed text at the same canonical URL becomes a new revision."""
+    canonical = article.get("canonical_url") or page["final_url"] or page["url"]
+    text_hash = sha256(article.get("text") or "")
+    row = {
+        "page": page["id"],
+        "source": page["source"],
+        "url": page["final_url"] or page["url"],
+        "canonical_url": canonical,
+        "title": article.get("title"),
+        "authors": json.dumps(article.get("authors") or []),
+        "published": article.get("published"),
+        "modified": article.get("modified"),
+        "language": article.get("language"),
+        "text": article.get("text") or "",
+        "text_hash": text_hash,
+        "extractor_version": extractor_version,
+        "fetched_at": page["fetched_at"],
+        "processed_at": now(),
+    }
+    existing = list(
+        db.query(
+            "select id, revision from articles where canonical_url = ? and text_hash = ?",
+            [canonical, text_hash],
+        )
+    )
+    if existing:
+        db["articles"].update(existing[0]["id"], row)
+        return int(existing[0]["id"])
+    revisions = db.execute(
+        "select coalesce(max(revision), 0) from articles where canonical_url = ?", [canonical]
+    ).fetchone()[0]
+    row["revision"] = revisions + 1
+    db["articles"].insert(row)
+    return int(db["articles"].last_pk)
+
+
+def articles_needing_claims(db: Database, claims_version: str) -> list[dict[str, Any]]:
+    """Articles never read by this version of the claim extractor."""
+    return list(
+        db.query(
+            "select id, source, text, published, fetched_at from articles "
+            "where claims_version is null or claims_version < ? order by id",
+            [claims_version],
+        )
+    )
+
+
+def clear_claims(db: Database, article_id: int) -> None:
+    """Forget an article's claims so the next `process` reads it again (after re-extraction)."""
+    with db.conn:
+        db.execute("delete from claims where article = ?", [article_id])
+        db.execute("update articles set claims_version = null where id = ?", [article_id])
+
+
+def replace_claims(
+    db: Database,
+    article_id: int,
+    published: str | None,
+    claims: Iterable[dict[str, Any]],
+    claims_version: str,
+) -> int:
+    """Replace an article's claims; ids are derived from content, so re-running is idempotent."""
+    source = db["articles"].get(article_id)["source"]
+    rows = []
+    for claim in claims:
+        key = f"{article_id}|{claim['kind']}|{claim['sentence']}|{claim['start']}|{claim['end']}|{claim['metric']}"
+        rows.append(
+            {
+                "id": sha256(key)[:16],
+                "article": article_id,
+                "source": source,
+                "published": published,
+                **{k: claim.get(k) for k in _CLAIM_FIELDS},
+                "hedged": int(bool(claim.get("hedged"))),
+            }
+        )
+    with db.conn:
+        db.execute("delete from claims where article = ?", [article_id])
+        if rows:
+            db["claims"].insert_all(rows, pk="id", replace=True)
+        db.execute("update articles set claims_version = ? where id = ?", [claims_version, article_id])
+    return len(rows)
+
+
+_CLAIM_FIELDS = (
+    "kind", "sentence", "subject", "entity", "metric", "value", "value_high", "unit", "period",
+    "benchmark", "bound", "surface", "start", "end", "attribution", "comparison",
+)
+
+
+def upsert_entities(db: Database, entities: Iterable[dict[str, Any]]) -> None:
+    db["entities"].upsert_all(
+        ({**e, "aliases": _jsonish(e.get("aliases", []))} for e in entities), pk="id"
+    )
+
+
+# --- embeddings ---------------------------------------------------------------------------
+
+
+def stored_vectors(db: Database, text_hashes: list[str]) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for i in range(0, len(text_hashes), 500):
+        chunk = text_hashes[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"select text_hash, vector from embeddings where text_hash in ({marks})", chunk):
+            found[row["text_hash"]] = row["vector"]
+    return found
+
+
+def store_vectors(db: Database, model: str, vectors: dict[str, bytes], dimensions: int) -> None:
+    db["embeddings"].upsert_all(
+        (
+            {"text_hash": h, "model": model, "dimensions": dimensions, "vector": v}
+            for h, v in vectors.items()
+        ),
+        pk="text_hash",
+    )
+
+
+# --- groups -------------------------------------------------------------------------------
+
+
+def all_articles_for_grouping(db: Database) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "select id, source, title, text, text_hash, published, fetched_at from articles order by id"
+        )
+    )
+
+
+def all_claims_for_grouping(db: Database) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "select c.id, c.article, c.source, c.kind, c.sentence, c.subject, c.metric, c.value, "
+            "c.value_high, c.unit, c.period, c.published, a.fetched_at, a.article_group "
+            "from claims c join articles a on a.id = c.article order by c.id"
+        )
+    )
+
+
+def save_article_groups(db: Database, groups: list[dict[str, Any]], roles: dict[int, tuple[int, str]]) -> None:
+    with db.conn:
+        db.execute("delete from article_groups")
+        if groups:
+            db["article_groups"].insert_all(groups, pk="id")
+        db.executemany(
+            "update articles set article_group = ?, group_role = ? where id = ?",
+            [(g, role, a) for a, (g, role) in roles.items()],
+        )
+
+
+def save_claim_groups(
+    db: Database,
+    groups: list[dict[str, Any]],
+    membership: dict[str, int],
+    conflicts: list[dict[str, Any]],
+) -> None:
+    with db.conn:
+        db.execute("update claims set claim_group = null")
+        db.execute("delete from claim_conflicts")
+        db.execute("delete from claim_groups where id not in (select claim_group from reviews)")
+        if groups:
+            db["claim_groups"].insert_all(
+                ({**g, "sources": _jsonish(g.get("sources", []))} for g in groups), pk="id", replace=True
+            )
+        db.executemany(
+            "update claims set claim_group = ? where id = ?", [(g, c) for c, g in membership.items()]
+        )
+        if conflicts:
+            db["claim_conflicts"].insert_all(
+                ({**c, "detected_at": now()} for c in conflicts), pk="id"
+            )
+
+
+# --- reviews ------------------------------------------------------------------------------
+
+
+def add_review(
+    db: Database,
+    *,
+    claim_group: int,
+    reviewer: str,
+    verdict: str,
+    rating: int | None,
+    notes: str = "",
+    evidence_url: str = "",
+) -> int:
+    db["reviews"].insert(
+        {
+            "claim_group": claim_group,
+            "reviewer": reviewer,
+            "verdict": verdict,
+            "rating": rating,
+            "notes": notes,
+            "evidence_url": evidence_url,
+            "created": now(),
+        }
+    )
+    return int(db["reviews"].last_pk)
+
+
+def _jsonish(value: Any) -> Any:
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value)
+    return value

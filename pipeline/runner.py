@@ -1,0 +1,147 @@
+"""Walk the knowledge base and run each pipeline step over what is new; safe to re-run at any time."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlite_utils import Database
+
+from kb import store
+from pipeline.article import EXTRACTOR_VERSION, extract_article
+from pipeline.claims import CLAIMS_VERSION, extract_claims_batch
+from pipeline.embeddings import DIMENSIONS, MODEL_NAME, embed, from_blob, to_blob
+from pipeline.grouping import group_articles, group_claims
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class ProcessSummary:
+    pages_read: int = 0
+    articles: int = 0
+    page_errors: list[str] = field(default_factory=list)
+    claims: int = 0
+    embedded: int = 0
+    article_groups: int = 0
+    claim_groups: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (
+            f"{self.pages_read} pages read, {self.articles} articles, {self.claims} claims, "
+            f"{self.article_groups} article groups, {self.claim_groups} claim groups, "
+            f"{self.conflicts} conflicts, {len(self.page_errors)} unreadable pages "
+            f"in {self.seconds:.1f}s"
+        )
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraphs with their offsets in the article text, so claim spans point into the article."""
+    result = []
+    offset = 0
+    for block in text.split("\n"):
+        if block.strip():
+            result.append((offset, block))
+        offset += len(block) + 1
+    return result
+
+
+def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, int, list[str]]:
+    pages = list(store.pages_to_extract(db, EXTRACTOR_VERSION))
+    saved, errors = 0, []
+    for done, page in enumerate(pages, 1):
+        html = store.page_html(db, page["content_hash"])
+        article = extract_article(html, page["final_url"] or page["url"])
+        if article.error:
+            errors.append(f"{page['url']}: {article.error}")
+            store.record_crawl_error(db, None, page["url"], "extract", article.error)
+        elif article.text.strip():
+            article_id = store.save_article(
+                db, page=page, article=article.to_dict(), extractor_version=EXTRACTOR_VERSION
+            )
+            store.clear_claims(db, article_id)
+            saved += 1
+        progress("articles", done, len(pages))
+    return len(pages), saved, errors
+
+
+def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> int:
+    articles = store.articles_needing_claims(db, CLAIMS_VERSION)
+    total = 0
+    for done, article in enumerate(articles, 1):
+        blocks = paragraphs(article["text"])
+        found = extract_claims_batch([block for _, block in blocks])
+        rows: list[dict[str, Any]] = []
+        for (offset, _), claims in zip(blocks, found):
+            for claim in claims:
+                row = claim.to_dict()
+                row["start"] += offset
+                row["end"] += offset
+                rows.append(row)
+        total += store.replace_claims(
+            db, article["id"], article["published"], rows, CLAIMS_VERSION
+        )
+        progress("claims", done, len(articles))
+    return total
+
+
+def ensure_vectors(db: Database, texts: list[str]) -> np.ndarray:
+    """Vectors for texts, embedding only those never embedded before (copies share vectors)."""
+    hashes = [store.sha256(t) for t in texts]
+    known = store.stored_vectors(db, sorted(set(hashes)))
+    missing: dict[str, str] = {}
+    for h, t in zip(hashes, texts):
+        if h not in known and h not in missing:
+            missing[h] = t
+    if missing:
+        fresh = embed(list(missing.values()))
+        new = {h: to_blob(v) for h, v in zip(missing, fresh)}
+        store.store_vectors(db, MODEL_NAME, new, DIMENSIONS)
+        known.update(new)
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.vstack([from_blob(known[h]) for h in hashes])
+
+
+def lead(article: dict[str, Any], words: int = 60) -> str:
+    body = " ".join((article.get("text") or "").split()[:words])
+    return f"{article.get('title') or ''}. {body}"
+
+
+def regroup(db: Database) -> tuple[int, int, int]:
+    articles = store.all_articles_for_grouping(db)
+    article_vectors = ensure_vectors(db, [lead(a) for a in articles])
+    grouping = group_articles(articles, article_vectors)
+    store.save_article_groups(db, grouping.groups, grouping.roles)
+    claims = store.all_claims_for_grouping(db)
+    claim_vectors = ensure_vectors(db, [c["sentence"] or "" for c in claims])
+    claim_grouping = group_claims(claims, claim_vectors)
+    store.save_claim_groups(db, claim_grouping.groups, claim_grouping.membership, claim_grouping.conflicts)
+    return len(grouping.groups), len(claim_grouping.groups), len(claim_grouping.conflicts)
+
+
+def process(db: Database, progress: Progress = _quiet) -> ProcessSummary:
+    """Articles from new pages, claims from new articles, then groups and conflicts over everything."""
+    started = time.monotonic()
+    summary = ProcessSummary()
+    summary.pages_read, summary.articles, summary.page_errors = extract_articles(db, progress)
+    summary.claims = extract_claims_for_articles(db, progress)
+    progress("groups", 0, 1)
+    summary.article_groups, summary.claim_groups, summary.conflicts = regroup(db)
+    progress("groups", 1, 1)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
