@@ -240,8 +240,9 @@ def save_article(
         "select coalesce(max(revision), 0) from articles where canonical_url = ?", [canonical]
     ).fetchone()[0]
     row["revision"] = revisions + 1
-    db["articles"].insert(row)
-    return int(db["articles"].last_pk)
+    table = db["articles"]
+    table.insert(row)
+    return int(table.last_pk)
 
 
 def articles_needing_claims(db: Database, claims_version: str) -> list[dict[str, Any]]:
@@ -395,7 +396,8 @@ def add_review(
     notes: str = "",
     evidence_url: str = "",
 ) -> int:
-    db["reviews"].insert(
+    table = db["reviews"]
+    table.insert(
         {
             "claim_group": claim_group,
             "reviewer": reviewer,
@@ -406,7 +408,7 @@ def add_review(
             "created": now(),
         }
     )
-    return int(db["reviews"].last_pk)
+    return int(table.last_pk)
 
 
 def _jsonish(value: Any) -> Any:

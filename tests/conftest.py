@@ -1,0 +1,45 @@
+"""Shared fixtures: real SQLite files, the real sample site on 127.0.0.1, models loaded once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "claimwatch.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    from kb.store import open_kb
+
+    return open_kb(db_path)
+
+
+@pytest.fixture(scope="session")
+def sample_site() -> Iterator[object]:
+    from sample_site.server import serve
+
+    with serve(0) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
