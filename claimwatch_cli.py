@@ -200,7 +200,8 @@ def demo(db_path: Path, no_serve: bool, port: int, site_port: int) -> None:
     """Crawl the bundled sample news site, process it, and serve the result."""
     from crawlers.crawl import CrawlJob
     from kb.store import open_kb, upsert_source
-    from sample_site.server import OUTLETS, serve as serve_site
+    from sample_site import OUTLETS
+    from sample_site.server import serve as serve_site
 
     try:
         site = serve_site(site_port)

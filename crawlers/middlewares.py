@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy import Request, Spider
+from scrapy import Request
+from scrapy.crawler import Crawler
 
 from kb.store import latest_fetch
 
@@ -12,10 +13,17 @@ from kb.store import latest_fetch
 class ConditionalGetMiddleware:
     """Add If-None-Match / If-Modified-Since from the archive so unchanged pages cost a 304."""
 
-    def process_request(self, request: Request, spider: Spider) -> Any:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ConditionalGetMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> Any:
         if not request.meta.get("archive"):
             return None
-        kb = getattr(spider, "kb", None)
+        kb = getattr(self.crawler.spider, "kb", None)
         if kb is None:
             return None
         previous = latest_fetch(kb, request.url)

@@ -14,18 +14,23 @@ from kb.store import archive_page, finish_crawl_run, open_kb, record_crawl_error
 class ArchivePipeline:
     """Opens the kb for the spider, records a crawl run, stores pages, and closes the run."""
 
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
-        pipeline = cls()
+        pipeline = cls(crawler)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    def open_spider(self, spider: Spider) -> None:
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
         spider.kb = open_kb(spider.settings.get("CLAIMWATCH_DB"))  # type: ignore[attr-defined]
         spider.crawl_counts = Counter()  # type: ignore[attr-defined]
         spider.crawl_run = start_crawl_run(spider.kb, spider.source, spider.name)  # type: ignore[attr-defined]
 
-    def process_item(self, item: Any, spider: Spider) -> Any:
+    def process_item(self, item: Any) -> Any:
+        spider = self.crawler.spider
         _, change = archive_page(
             spider.kb,  # type: ignore[attr-defined]
             url=item["url"],

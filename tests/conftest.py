@@ -43,3 +43,17 @@ def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge base built once by the real `claimwatch demo --no-serve` in a subprocess."""
+    import subprocess
+
+    path = tmp_path_factory.mktemp("demo") / "claimwatch.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "claimwatch_cli", "demo", "--no-serve", "--db", str(path), "--site-port", "0"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return path

@@ -1,0 +1,211 @@
+"""Score `extract_article` against trafilatura alone on the shared dev sets.
+
+    .venv/bin/python bench/eval_extraction.py [--data ../shared/data] [--worst 10]
+
+Body text is scored as the Zyte article-extraction-benchmark scores it: `\\w+` tokens (case
+kept), shingles of 4 consecutive tokens, per-page true/false positives and negatives
+normalised to sum to one, precision and recall averaged over pages, F1 of the two means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import trafilatura  # noqa: E402
+
+from pipeline.article import EXTRACTOR_VERSION, extract_article  # noqa: E402
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingle_counts(true: str, pred: str, n: int = 4) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) over shingles of n tokens, as the Zyte benchmark counts them."""
+    gold, got = _shingles(true, n), _shingles(pred, n)
+    tp = sum((gold & got).values())
+    fp = sum((got - gold).values())
+    fn = sum((gold - got).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _shingles(text: str, n: int) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fp) if tp + fp else 0.0
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fn) if tp + fn else 0.0
+
+
+def body_scores(counts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """(precision, recall, F1): means over pages with a prediction / with gold text."""
+    precision = statistics.mean([_precision(*c) for c in counts if c[0] + c[1] > 0] or [0.0])
+    recall = statistics.mean([_recall(*c) for c in counts if c[0] + c[2] > 0] or [0.0])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+# --------------------------------------------------------------------------- systems
+
+
+@dataclass
+class Output:
+    text: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+def run_ours(html: bytes, url: str | None) -> Output:
+    article = extract_article(html, url)
+    return Output(article.text, article.title, article.authors, article.published)
+
+
+def run_trafilatura(html: bytes, url: str | None) -> Output:
+    """trafilatura alone: `extract` for the body, `extract_metadata` for the rest."""
+    text = trafilatura.extract(html, url=url) or ""
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()]
+    return Output(text, meta.title, authors, meta.date)
+
+
+def run_trafilatura_single(html: bytes, url: str | None) -> Output:
+    """trafilatura's single pass with metadata (one parse); timed as the stricter baseline."""
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return Output()
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    return Output(doc.text or "", doc.title, authors, doc.date)
+
+
+SYSTEMS: dict[str, Callable[[bytes, str | None], Output]] = {
+    "ours": run_ours,
+    "trafilatura": run_trafilatura,
+}
+
+
+# --------------------------------------------------------------------------- data
+
+
+def load_set(folder: Path, gold_file: str) -> list[tuple[str, bytes, dict[str, Any]]]:
+    gold = json.loads((folder / gold_file).read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(gold):
+        path = folder / "html" / f"{page_id}.html.gz"
+        if path.exists():
+            pages.append((page_id, gzip.decompress(path.read_bytes()), gold[page_id]))
+    return pages
+
+
+def _ws(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _author_set(names: list[str]) -> set[str]:
+    return {_ws(n).lower() for n in names if _ws(n)}
+
+
+def score_pages(
+    pages: list[tuple[str, bytes, dict[str, Any]]], run: Callable[[bytes, str | None], Output]
+) -> tuple[dict[str, float], list[tuple[str, float, Output]], float]:
+    counts, per_page = [], []
+    titles = dates = authors = 0
+    n_dates = n_authors = 0
+    started = time.perf_counter()
+    outputs = [(page_id, gold, run(html, gold.get("url"))) for page_id, html, gold in pages]
+    elapsed = time.perf_counter() - started
+    for page_id, gold, out in outputs:
+        c = shingle_counts(gold.get("articleBody", ""), out.text)
+        counts.append(c)
+        p, r = _precision(*c), _recall(*c)
+        per_page.append((page_id, 2 * p * r / (p + r) if p + r else 0.0, out))
+        if "title" in gold:
+            titles += _ws(out.title) == _ws(gold["title"])
+        if gold.get("date"):
+            n_dates += 1
+            dates += (out.published or "")[:10] == gold["date"][:10]
+        if gold.get("authors"):
+            n_authors += 1
+            gold_names = [a for a in re.split(r"\s*,\s*", gold["authors"]) if a.strip()]
+            authors += _author_set(out.authors) == _author_set(gold_names)
+    precision, recall, f1 = body_scores(counts)
+    result = {"precision": precision, "recall": recall, "f1": f1,
+              "pages_per_s": len(pages) / elapsed if elapsed else 0.0}
+    if pages and "title" in pages[0][2]:
+        result["title"] = titles / len(pages)
+        result["date"] = dates / n_dates if n_dates else 0.0
+        result["authors"] = authors / n_authors if n_authors else 0.0
+    return result, per_page, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages (ours)")
+    parser.add_argument("--only-ours", action="store_true", help="skip the baseline (faster)")
+    args = parser.parse_args()
+
+    sets = {
+        "extraction": load_set(args.data / "extraction", "ground-truth.json"),
+        "articles": load_set(args.data / "articles", "articles.json"),
+    }
+    systems = {"ours": run_ours} if args.only_ours else SYSTEMS
+    run_ours(b"<html><body><p>warm up</p></body></html>", None)  # imports, language model
+
+    print(f"extractor version {EXTRACTOR_VERSION}; trafilatura {trafilatura.__version__}")
+    times: dict[str, float] = {}
+    for set_name, pages in sets.items():
+        print(f"\n{set_name}/ ({len(pages)} pages)")
+        header = f"  {'system':<14}{'body P':>8}{'body R':>8}{'body F1':>9}"
+        if set_name == "articles":
+            header += f"{'title':>8}{'date':>8}{'authors':>9}"
+        print(header + f"{'pages/s':>9}")
+        for name, run in systems.items():
+            result, per_page, elapsed = score_pages(pages, run)
+            times[name] = times.get(name, 0.0) + elapsed
+            line = (f"  {name:<14}{result['precision']:>8.3f}{result['recall']:>8.3f}"
+                    f"{result['f1']:>9.3f}")
+            if set_name == "articles":
+                line += f"{result['title']:>8.1%}{result['date']:>8.1%}{result['authors']:>9.1%}"
+            print(line + f"{result['pages_per_s']:>9.1f}")
+            if name == "ours" and args.worst:
+                for page_id, f1, _ in sorted(per_page, key=lambda x: x[1])[: args.worst]:
+                    print(f"      worst: {page_id[:16]} F1 {f1:.3f}")
+
+    if not args.only_ours:
+        all_pages = [p for pages in sets.values() for p in pages]
+        started = time.perf_counter()
+        for _, html, gold in all_pages:
+            run_trafilatura_single(html, gold.get("url"))
+        single = time.perf_counter() - started
+        print(f"\nspeed over {len(all_pages)} pages: ours {times['ours']:.1f}s, "
+              f"trafilatura extract+extract_metadata {times['trafilatura']:.1f}s, "
+              f"trafilatura bare_extraction(with_metadata) {single:.1f}s")
+        print(f"  ours / trafilatura: {times['ours'] / times['trafilatura']:.2f}x "
+              f"(vs single pass {times['ours'] / single:.2f}x; target <= 1.30x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,903 @@
+"""html → Article: body text, headline, dates, authors, language and canonical URL.
+
+trafilatura finds the body; page metadata (JSON-LD, OpenGraph, <meta>, bylines) is read here
+because sites describe their own articles more reliably than any generic heuristic can.
+Pure: no database, no network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import gzip
+import json
+import re
+import signal
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+
+from pipeline.models import Article
+
+EXTRACTOR_VERSION = "1"
+
+MAX_INPUT_BYTES = 10_000_000
+"""Markup beyond this, after scripts and styles are dropped, is refused rather than parsed."""
+TIME_LIMIT_SECONDS = 20.0
+"""Per-page wall-clock limit; enforced with a timer signal when called from the main thread."""
+
+
+class ExtractionTimeout(Exception):
+    """The page took longer than TIME_LIMIT_SECONDS to read."""
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> Article:
+    """Read one page as an Article; never raises, sets `error` when the page cannot be read."""
+    try:
+        with _time_limit(TIME_LIMIT_SECONDS):
+            return _extract(html, url)
+    except ExtractionTimeout:
+        return Article(
+            url=url,
+            canonical_url=url,
+            error=f"page took longer than {TIME_LIMIT_SECONDS:g}s to extract; skipped",
+        )
+    except RecursionError:
+        return Article(url=url, canonical_url=url, error="page markup is nested too deeply to read")
+    except Exception as err:  # noqa: BLE001 - one bad page must not stop a batch
+        return Article(
+            url=url, canonical_url=url, error=f"could not read page: {type(err).__name__}: {err}"
+        )
+
+
+def article_record(article: Article, id: Any) -> dict[str, Any]:  # noqa: A002 - JSONL field name
+    """The JSON-lines shape of `claimwatch extract-article`."""
+    if article.error:
+        return {"id": id, "error": article.error}
+    return {
+        "id": id,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": article.published,
+        "modified": article.modified,
+        "language": article.language,
+        "canonical_url": article.canonical_url,
+        "text": article.text,
+    }
+
+
+# --------------------------------------------------------------------------- time limit
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield  # input caps still bound the work; signals only work in the main thread
+        return
+
+    def _on_alarm(signum: int, frame: Any) -> None:
+        raise ExtractionTimeout
+
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
+    re.IGNORECASE,
+)
+# Browsers read these labels as windows-1252; so do we.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
+_BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes to text: BOM, then valid UTF-8, then the declared charset, then detection.
+
+    UTF-8 is tried before the declared charset because a page that decodes as UTF-8 with
+    multi-byte characters is UTF-8 whatever it declares; the reverse mistake gives mojibake.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    declared = _declared_charset(data)
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Mostly valid UTF-8 with a few stray bytes: keep UTF-8, replace the strays.
+    sample = data[: 1_000_000]
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if first_bad > 0 and multibyte >= 10 * bad:
+        return data.decode("utf-8", errors="replace")
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # noqa: BLE001 - detection is a best effort
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _to_text(html: str | bytes) -> str:
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        data = bytes(html)
+        if data[:2] == b"\x1f\x8b":
+            data = _gunzip(data)
+        if any(data.startswith(sig) for sig in _BINARY_SIGNATURES):
+            raise _PageError("input is binary data (a file signature that is not HTML)")
+        text = decode_html(data)
+    elif isinstance(html, str):
+        text = html
+    else:
+        raise _PageError(f"expected HTML as str or bytes, got {type(html).__name__}")
+    return text
+
+
+def _gunzip(data: bytes) -> bytes:
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = decompressor.decompress(data, MAX_INPUT_BYTES * 5)
+    except (zlib.error, gzip.BadGzipFile) as err:
+        raise _PageError(f"input looks gzip-compressed but cannot be decompressed: {err}") from err
+    if decompressor.unconsumed_tail:
+        raise _PageError("gzip-compressed input is too large once decompressed")
+    return out
+
+
+class _PageError(Exception):
+    """A page that cannot be read; the message becomes Article.error."""
+
+
+_SCRIPT_STYLE = re.compile(
+    r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_DATA_URI = re.compile(r"data:[a-z/+.\-]+;base64,[A-Za-z0-9+/=\s]{200,}", re.IGNORECASE)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _check_and_shrink(text: str) -> str:
+    if not text.strip():
+        raise _PageError("empty input: no HTML to read")
+    head = text[:20_000]
+    controls = len(_CONTROL_CHARS.findall(head))
+    if controls > 0.01 * len(head) or head.count("\ufffd") > 0.2 * len(head):
+        raise _PageError("input is binary data, not HTML")
+    if "<" not in head:
+        raise _PageError("input is not HTML (no markup found)")
+    if len(text) > MAX_INPUT_BYTES:
+        # Keep JSON-LD: it carries metadata. Everything else script-like is dead weight.
+        ld = "".join(m.group(0) for m in _JSON_LD_SCRIPT.finditer(text[:MAX_INPUT_BYTES]))
+        text = _DATA_URI.sub("", _SCRIPT_STYLE.sub("", text))
+        if len(text) > MAX_INPUT_BYTES:
+            raise _PageError(
+                f"page too large: {len(text) / 1e6:.1f} MB of markup without scripts "
+                f"(limit {MAX_INPUT_BYTES / 1e6:.0f} MB)"
+            )
+        text = ld + text
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text
+
+
+_JSON_LD_SCRIPT = re.compile(
+    r"<script[^>]+application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _extract(html: str | bytes, url: str | None) -> Article:
+    try:
+        text = _check_and_shrink(_to_text(html))
+    except _PageError as err:
+        return Article(url=url, canonical_url=url, error=str(err))
+    tree = trafilatura.utils.load_html(text)
+    if tree is None:
+        return Article(url=url, canonical_url=url, error="input could not be parsed as HTML")
+
+    meta = PageMeta(tree, url)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+    )
+    body = clean_body(doc.text if doc is not None and doc.text else "")
+    article = Article(
+        url=url,
+        canonical_url=meta.canonical_url(),
+        title=meta.title(doc.title if doc is not None else None),
+        authors=meta.authors(doc.author if doc is not None else None, body),
+        published=meta.published(doc.date if doc is not None else None),
+        modified=meta.modified(),
+        text=body,
+    )
+    article.language = meta.language(body)
+    if not body:
+        article.error = (
+            "page holds only a paywall or subscription notice, no article text"
+            if meta.looks_paywalled()
+            else "no article text found on the page"
+        )
+    elif len(body) < 400 and _PAYWALL.search(body):
+        article.text = ""
+        article.error = "page holds only a paywall or subscription notice, no article text"
+    return article
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "report", "liveblogposting", "socialmediaposting", "review", "posting",
+    "advertisercontentarticle", "satiricalarticle", "medicalscholarlyarticle", "webpage",
+    "creativework", "videoobject", "podcastepisode", "medicalwebpage", "itempage", "howto",
+    "recipe",
+}
+_PREFERRED_TYPES = _ARTICLE_TYPES - {"webpage", "creativework", "itempage", "videoobject",
+                                     "medicalwebpage", "howto", "recipe", "podcastepisode"}
+
+
+def _iter_json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.iterfind(".//script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        data = _loads_lenient(raw)
+        if data is not None:
+            yield from _flatten_ld(data, 0)
+
+
+def _loads_lenient(raw: str) -> Any:
+    raw = raw.strip()
+    for prefix, suffix in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
+        if raw.startswith(prefix) and raw.endswith(suffix):
+            raw = raw[len(prefix) : -len(suffix)].strip()
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    fixed = re.sub(r",\s*([}\]])", r"\1", raw)
+    try:
+        return json.loads(fixed, strict=False)
+    except ValueError:
+        return None
+
+
+def _flatten_ld(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_ld(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten_ld(data["@graph"], depth + 1)
+        if "@type" in data:
+            yield data
+        main = data.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _flatten_ld(main, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower().rsplit("/", 1)[-1] for v in values if v}
+
+
+def _text_of(element: HtmlElement) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str | None) -> str:
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def _key(text: str | None) -> str:
+    """Loose comparison key: lowercase letters and digits only."""
+    return re.sub(r"[\W_]+", "", (text or "").lower())
+
+
+class PageMeta:
+    """Metadata the page states about itself, read once from the parsed tree."""
+
+    def __init__(self, tree: HtmlElement, url: str | None) -> None:
+        self.tree = tree
+        self.url = url
+        self.meta: dict[str, list[str]] = {}
+        for element in tree.iterfind(".//meta"):
+            content = element.get("content")
+            if content is None:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = element.get(attr)
+                if key:
+                    self.meta.setdefault(key.strip().lower(), []).append(content.strip())
+        self.ld = list(_iter_json_ld(tree))
+        self.article_ld = self._pick_article_ld()
+
+    # -- helpers
+
+    def first(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.meta.get(key, []):
+                if value:
+                    return value
+        return None
+
+    def _pick_article_ld(self) -> dict[str, Any] | None:
+        best, best_score = None, 0
+        for obj in self.ld:
+            types = _types(obj)
+            if not types & _ARTICLE_TYPES:
+                continue
+            score = 1 + (2 if types & _PREFERRED_TYPES else 0)
+            score += sum(1 for k in ("headline", "datePublished", "author") if obj.get(k))
+            if score > best_score:
+                best, best_score = obj, score
+        return best
+
+    def _ld(self, key: str) -> Any:
+        if self.article_ld is not None and self.article_ld.get(key):
+            return self.article_ld[key]
+        return None
+
+    def site_names(self) -> set[str]:
+        names = set()
+        for value in self.meta.get("og:site_name", []) + self.meta.get("application-name", []):
+            names.add(_key(value))
+        for obj in self.ld:
+            if _types(obj) & {"organization", "newsmediaorganization", "website"}:
+                if isinstance(obj.get("name"), str):
+                    names.add(_key(obj["name"]))
+        publisher = self._ld("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.add(_key(publisher["name"]))
+        host = urlsplit(self.canonical_url() or "").hostname or ""
+        parts = [p for p in host.split(".") if p not in ("www", "com", "org", "net", "co", "uk")]
+        if parts:
+            names.add(_key(parts[0]))
+            names.add(_key(".".join(parts)))
+            names.add(_key(host.removeprefix("www.")))
+        names.discard("")
+        return names
+
+    # -- fields
+
+    def canonical_url(self) -> str | None:
+        for link in self.tree.iterfind(".//link"):
+            if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+                return self._absolute(link.get("href", ""))
+        og = self.first("og:url")
+        if og:
+            return self._absolute(og)
+        return self.url
+
+    def _absolute(self, href: str) -> str:
+        href = href.strip()
+        if self.url and not urlsplit(href).scheme:
+            return urljoin(self.url, href)
+        return href
+
+    def title(self, fallback: str | None) -> str | None:
+        sites = self.site_names()
+        ld = self._ld("headline") or self._ld("name")
+        ld_title = _norm(ld) if isinstance(ld, str) else None
+        og = _norm(self.first("og:title", "twitter:title")) or None
+        title_el = self.tree.find(".//title")
+        page_title = _norm(title_el.text_content()) if title_el is not None else None
+        h1s = [_norm(_text_of(h)) for h in self.tree.iterfind(".//h1")]
+        h1s = [h for h in h1s if 5 <= len(h) <= 300]
+
+        cleaned = [
+            _strip_site(t, sites) for t in (ld_title, og, page_title, fallback) if t
+        ]
+        # An <h1> that agrees with a declared title is the plain headline without site furniture.
+        for h1 in h1s:
+            if any(_key(h1) == _key(c) for c in cleaned):
+                return h1
+        for h1 in h1s:
+            if any(_key(h1) and _key(h1) in _key(c) for c in cleaned):
+                return h1
+        if cleaned:
+            return cleaned[0]
+        return h1s[0] if h1s else None
+
+    def authors(self, fallback: str | None, body: str = "") -> list[str]:
+        """Person names, from the most explicit source that names any.
+
+        JSON-LD and <meta> first, then byline elements, then trafilatura's guess, then a
+        "Reporting by" credit line. Contributors ("Contributions from X") are not authors.
+        """
+        sites = self.site_names()
+        sources: list[list[str]] = []
+        author = self._ld("author") or self._ld("creator")
+        ld_names = _ld_names(author) if author else []
+        sources.append(ld_names)
+        meta_names: list[str] = []
+        for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author",
+                    "dc.creator", "dcterms.creator", "citation_author"):
+            values = [v for v in self.meta.get(key, [])
+                      if v and not v.startswith(("http://", "https://", "/"))
+                      and not (key == "parsely-author" and " " not in v)]
+            if values:
+                meta_names = values
+                break
+        sources.append(meta_names)
+        byline_texts = self._byline_texts()
+        sources.append(byline_texts)
+        sources.append(fallback.split(";") if fallback else [])
+        sources.append(_reporting_credits(body))
+        contributors = {n.lower() for n in normalise_authors(_contributor_texts(byline_texts))}
+
+        agencies: list[str] = []
+        chosen: list[str] = []
+        for raw in sources:
+            names, found_agencies = _split_names(raw, sites)
+            agencies.extend(found_agencies)
+            names = [n for n in names if n.lower() not in contributors]
+            if names:
+                chosen = names
+                break
+        if chosen and chosen is not None and sources[0] and meta_names:
+            # JSON-LD sometimes lists only the first author; a <meta> superset is fuller.
+            meta_list, _ = _split_names(meta_names, sites)
+            meta_list = [n for n in meta_list if n.lower() not in contributors]
+            if len(meta_list) > len(chosen) and {c.lower() for c in chosen} <= {
+                m.lower() for m in meta_list
+            }:
+                chosen = meta_list
+        if not chosen and agencies:
+            # A byline that is only a wire service still tells the reader who wrote it.
+            chosen = [agencies[0]]
+        return chosen
+
+    def _byline_texts(self) -> list[str]:
+        texts: list[str] = []
+        for element in self.tree.xpath(_BYLINE_XPATH):
+            if len(texts) >= 12:
+                break
+            if any(a.tag in ("footer", "aside", "nav") or _COMMENTS_CLASS.search(
+                    (a.get("class") or "") + " " + (a.get("id") or ""))
+                   for a in element.iterancestors()):
+                continue
+            text = _norm(element.text_content())
+            if 3 <= len(text) <= 160:
+                texts.append(text)
+        return texts
+
+    def published(self, fallback: str | None) -> str | None:
+        for value in self._date_candidates(
+            "datePublished",
+            ("article:published_time", "og:published_time", "datepublished", "pubdate",
+             "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date",
+             "dcterms.created", "dc.date.issued", "date", "citation_publication_date"),
+        ):
+            return value
+        return normalise_date(fallback) if fallback else None
+
+    def modified(self) -> str | None:
+        for value in self._date_candidates(
+            "dateModified",
+            ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+             "dcterms.modified"),
+        ):
+            return value
+        return None
+
+    def _date_candidates(self, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[str]:
+        value = self._ld(ld_key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str):
+            date = normalise_date(value)
+            if date:
+                yield date
+        for key in meta_keys:
+            for value in self.meta.get(key, []):
+                date = normalise_date(value)
+                if date:
+                    yield date
+        for element in self.tree.xpath(f'.//*[@itemprop="{ld_key}"]'):
+            date = normalise_date(element.get("datetime") or element.get("content") or "")
+            if date:
+                yield date
+
+    def language(self, text: str) -> str | None:
+        declared = None
+        html = self.tree if self.tree.tag == "html" else self.tree.find(".//html")
+        candidates = [html.get("lang") if html is not None else None,
+                      html.get("{http://www.w3.org/XML/1998/namespace}lang") if html is not None else None,
+                      self.first("content-language", "language", "dc.language", "og:locale"),
+                      self._ld("inLanguage") if isinstance(self._ld("inLanguage"), str) else None]
+        for value in candidates:
+            code = _language_code(value)
+            if code:
+                declared = code
+                break
+        detected = detect_language(text) if len(text) >= 200 or not declared else None
+        if detected and detected[1] >= 0.9 and detected[0] != declared:
+            return detected[0]
+        return declared or (detected[0] if detected else None)
+
+    def looks_paywalled(self) -> bool:
+        free = self._ld("isAccessibleForFree")
+        if free is not None and str(free).lower() in ("false", "0"):
+            return True
+        body = self.tree.find(".//body")
+        return body is not None and bool(_PAYWALL.search(_text_of(body)[:5000]))
+
+
+_PAYWALL = re.compile(
+    r"\b(subscribe (now )?to (continue|read|keep reading|unlock)|subscribers? only|"
+    r"(sign|log) in to (continue|read|keep reading)|this (article|content|story) is (only )?"
+    r"(available|reserved|exclusive) (to|for) (paying )?(subscribers|members)|"
+    r"already a subscriber|create a free account to (continue|read))",
+    re.IGNORECASE,
+)
+
+
+def _language_code(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$", value)
+    if not match:
+        return None
+    code = match.group(1).lower()
+    return None if code in ("und", "mul", "zxx") else code
+
+
+_LANGID: Any = None
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """Language of the text and its probability, when py3langid is installed."""
+    global _LANGID
+    if not text.strip():
+        return None
+    if _LANGID is None:
+        try:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        except ImportError:
+            _LANGID = False
+            return None
+        _LANGID = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    if _LANGID is False:
+        return None
+    code, prob = _LANGID.classify(text[:3000])
+    return str(code), float(prob)
+
+
+# --------------------------------------------------------------------------- titles
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»«~/]+\s+|\s*[|·•»«]\s*")
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """Remove a leading or trailing site name: "Headline | The Paper" → "Headline"."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _TITLE_SEPARATORS.findall(title)
+    # Trailing segments naming the site go; so do leading ones.
+    while len(parts) > 1 and _is_site(parts[-1], sites):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], sites):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip()
+
+
+def _is_site(segment: str, sites: set[str]) -> bool:
+    key = _key(segment)
+    if not key:
+        return True
+    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12)
+               for s in sites)
+
+
+# --------------------------------------------------------------------------- authors
+
+
+def _ld_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        names: list[str] = []
+        for item in value:
+            names.extend(_ld_names(item))
+        return names
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [str(n) for n in name if n]
+        if isinstance(name, str) and name.strip():
+            return [name]
+        given, family = value.get("givenName"), value.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return [f"{given} {family}"]
+    return []
+
+
+_WIRE_SERVICES = re.compile(
+    r"^(the )?(associated press|ap|reuters|thomson reuters|afp|agence france[- ]presse|"
+    r"dpa|ansa|efe|xinhua|upi|united press international|bloomberg( news)?|pa( media)?|"
+    r"press association|cnn wire|tribune news service|mcclatchy|news wire|wire services?)$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    r"\b(staff|staffer|editorial|editors?|desk|team|newsroom|contributors?|correspondent|"
+    r"reporter|admin|administrator|webmaster|guest|anonymous|unknown)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
+_BY_PREFIX = re.compile(r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-]?\s+",
+                        re.IGNORECASE)
+
+
+def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str]:
+    """Person names from byline strings: no "By", no "Staff", no wire-service furniture."""
+    names, agencies = _split_names(raw, sites or set())
+    return names or agencies[:1]
+
+
+_CREDENTIALS = re.compile(
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$"
+)
+_NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "binti",
+                   "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "st.", "mc"}
+_BYLINE_NOISE = re.compile(
+    r"\b(?:link copied|copy link|follow|updated|published|posted|last updated|view all posts|"
+    r"read more|see all|more articles|contact|email|twitter|facebook|instagram)\b.*$",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = re.compile(
+    r"^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"
+    r"sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|author|authors|written|by|photo|photos|image|"
+    r"video|news|opinion|review|analysis|share|home|manga|anime)\.?,?$",
+    re.IGNORECASE,
+)
+
+
+def _split_names(raw: list[str], sites: set[str]) -> tuple[list[str], list[str]]:
+    names: list[str] = []
+    agencies: list[str] = []
+    for entry in raw:
+        entry = _norm(html_lib.unescape(str(entry)))
+        if not entry or entry.startswith(("http://", "https://")) or len(entry) > 200:
+            continue
+        entry = _BY_PREFIX.sub("", entry)
+        entry = _BYLINE_NOISE.sub("", entry)
+        entry = re.sub(r"\s*\([^)]*\)", "", entry)  # "(Image: ...)", "(AP)"
+        entry = re.sub(r"\s+[|/]\s+.*$", "", entry)  # "Name | Title", "Name / Paper"
+        entry = re.sub(r"\S+@\S+", "", entry)
+        parts = _AUTHOR_SPLIT.split(entry)
+        # "Name, MS, RDN": a credential after a comma belongs to the name before it.
+        for part in parts:
+            part = _BY_PREFIX.sub("", part).strip(" ,:;-–—@|")
+            if not part or _CREDENTIALS.match(part):
+                continue
+            words = part.split()
+            while len(words) > 1 and _CREDENTIALS.match(words[-1]) and not re.match(
+                r"^[A-Z]\.$", words[-1]
+            ):
+                words.pop()
+            part = " ".join(words)
+            if _WIRE_SERVICES.match(part):
+                agencies.append(part)
+                continue
+            if not _looks_like_name(part, sites):
+                continue
+            if part.isupper() and len(part) > 3:
+                part = part.title()
+            if part.lower() not in (n.lower() for n in names):
+                names.append(part)
+    return names[:10], agencies
+
+
+def _looks_like_name(part: str, sites: set[str]) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if _NOT_A_NAME.search(part) or any(ch.isdigit() for ch in part):
+        return False
+    if any(_MONTH_WORDS.match(w) for w in words):
+        return False
+    if any(not (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words):
+        return False
+    key = _key(part)
+    if key in sites or any(len(s) >= 5 and s in key for s in sites):
+        return False
+    return not _ORG_WORDS.search(part)
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:news|times|post|press|media|magazine|journal|daily|weekly|gazette|herald|tribune|"
+    r"telegram|network|channel|group|inc|ltd|llc|corp|university|institute|agency|today|"
+    r"radio|tv|television|online|digital|publishing|studios?|foundation|association|"
+    r"society|council|department|ministry|office|service|services)\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTOR = re.compile(
+    r"(?:contributions? from|additional reporting (?:by|from)|with reporting (?:by|from)|"
+    r"edited by|editing by|photographs? by|photos? by|images? by|video by|illustrations? by|"
+    r"fact[- ]checked by|reviewed by|medically reviewed by)\s+(.+?)(?:\s+(?:published|last updated|"
+    r"updated|on)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _contributor_texts(texts: list[str]) -> list[str]:
+    found = []
+    for text in texts:
+        for match in _CONTRIBUTOR.finditer(text):
+            found.append(match.group(1))
+    return found
+
+
+_REPORTING = re.compile(
+    r"^\(?(?:reporting|reported|writing) by ([^;.\n]+)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _reporting_credits(body: str) -> list[str]:
+    """Reuters-style credit lines at the end of a story: "Reporting by A and B; Editing by C"."""
+    tail = body[-600:]
+    return [m.group(1) for m in _REPORTING.finditer(tail)]
+
+
+_BYLINE_XPATH = (
+    "//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
+    "contains(@class,'Byline') or contains(@class,'author-name') or "
+    "contains(@class,'author_name') or contains(@class,'authorName') or "
+    "contains(@class,'AuthorName') or contains(concat(' ', normalize-space(@class), ' '), ' author ') "
+    "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
+)
+_COMMENTS_CLASS = re.compile(r"comment|related|recommend|sidebar|footer|newsletter", re.I)
+
+
+# --------------------------------------------------------------------------- dates
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO 8601 string (date, or date and time as given) or None if implausible."""
+    if not value:
+        return None
+    value = value.strip()
+    parsed = _parse_date(value)
+    if parsed is None:
+        return None
+    now = datetime.now(timezone.utc)
+    naive = parsed.replace(tzinfo=None)
+    if naive.year < 1990 or naive > now.replace(tzinfo=None) + timedelta(days=2):
+        return None
+    if isinstance(parsed, datetime) and len(value) > 10 and (parsed.hour or parsed.minute
+                                                               or parsed.second or parsed.tzinfo):
+        return parsed.isoformat()
+    return parsed.strftime("%Y-%m-%d")
+
+
+def _parse_date(value: str) -> datetime | None:
+    text = value.strip()
+    iso = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ]([\d:.]+)(Z|[+-]\d{2}:?\d{2})?)?", text)
+    if iso:
+        candidate = text[: iso.end()].replace(" ", "T", 1)
+        if candidate.endswith("Z"):
+            candidate = candidate[:-1] + "+00:00"
+        tz = iso.group(5)
+        if tz and tz not in ("Z",) and ":" not in tz:
+            candidate = candidate[: -len(tz)] + tz[:3] + ":" + tz[3:]
+        try:
+            return datetime.fromisoformat(candidate)
+        except ValueError:
+            try:
+                return datetime(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            except ValueError:
+                return None
+    words = re.match(r"^(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text)
+    if words and words.group(2).lower() in _MONTHS:
+        return _safe_date(int(words.group(3)), _MONTHS[words.group(2).lower()], int(words.group(1)))
+    words = re.match(r"^(?:\w+,\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    if words and words.group(1).lower() in _MONTHS:
+        return _safe_date(int(words.group(3)), _MONTHS[words.group(1).lower()], int(words.group(2)))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- body
+
+
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:"
+    r"advertisement|advertisement\W+scroll to continue|story continues below advertisement|"
+    r"share( this( article| story| post)?)?( on \w+)?|tweet|email|print|copy link|"
+    r"(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print|x)(?:\W+(?:facebook|twitter|"
+    r"linkedin|whatsapp|reddit|pinterest|email|print|x))+|"
+    r"(?:please )?credit .{1,80} when (?:re)?(?:publishing|posting|sharing).*|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletters?.*|"
+    r"(?:related|read more|more|see also|recommended|most read|trending)\s*:?.{0,0}"
+    r")\W*$",
+    re.IGNORECASE,
+)
+
+
+def clean_body(text: str) -> str:
+    """Drop boilerplate lines that survive extraction; keep paragraph breaks."""
+    if not text:
+        return ""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    kept = [line for line in lines if line and not _BOILERPLATE_LINE.match(line)]
+    return "\n\n".join(kept).strip()
+

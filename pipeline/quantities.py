@@ -1,0 +1,994 @@
+"""Find the numbers a reader would call quantities in text, normalised to base units.
+
+Pure and rule based so it can run over every sentence of every article: it is the cheap first pass
+that decides which sentences deserve the full parser. Dates, years, version numbers, model names,
+ordinals, list numbers, phone numbers and citations are recognised and skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from pipeline.models import Quantity
+
+MAX_DIGITS = 40  # longer digit runs are identifiers or noise, not quantities
+
+# --------------------------------------------------------------------------------------------
+# Vocabularies
+# --------------------------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+_MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_VULGAR = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+# Scale written after a figure: "1.5 million", "2.5bn", "7B", "1.5k", "Rs 76,000 crore".
+_SCALE_AFTER = [
+    (r"[ \u00a0]?(?:hundred)\b", 1e2),
+    (r"[ \u00a0]?(?:thousand)\b", 1e3),
+    (r"[ \u00a0]?(?:million|mln|mn)\b", 1e6),
+    (r"[ \u00a0]?(?:billion|bn|bln)\b", 1e9),
+    (r"[ \u00a0]?(?:trillion|tn|trn)\b", 1e12),
+    (r"[ \u00a0]?(?:lakhs?)\b", 1e5),
+    (r"[ \u00a0]?(?:crores?)\b", 1e7),
+    (r"[kK](?![a-zA-Z])", 1e3),
+    (r"M(?![a-zA-Z])", 1e6),
+    (r"B(?![a-zA-Z])", 1e9),
+    (r"b(?=n?\b)(?![a-zA-Z])", 1e9),
+    (r"T(?![a-zA-Z])", 1e12),
+]
+_SCALE_AFTER_RE = [(re.compile(p, re.I if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
+_LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
+
+# Currency written before the figure; longest first.
+_CURRENCY_PREFIX = [
+    ("US$", "USD"), ("USD", "USD"), ("U.S.$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"),
+    ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
+    ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
+    ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
+    ("CHF", "CHF"),
+]
+_CURRENCY_PREFIX_RE = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p, _ in _CURRENCY_PREFIX) + r")[ \u00a0]?$"
+)
+_CURRENCY_CODES = dict(_CURRENCY_PREFIX)
+
+# Units written after the figure: (pattern, unit, factor to base unit). Case-sensitive symbols
+# first, then case-insensitive words. Patterns are tried in order, so longer ones come first.
+_UNITS_CS: list[tuple[str, str, float]] = [
+    (r"%", "percent", 1.0),
+    (r"pp\b", "percentage points", 1.0),
+    (r"(?:x|×|X)(?![a-zA-Z0-9])", "times", 1.0),
+    (r"(?:FLOP/s|FLOPs/s)", "FLOP/s", 1.0),
+    (r"(?:EFLOPS|EFLOP/s)", "FLOP/s", 1e18),
+    (r"(?:PFLOPS|PFLOP/s)", "FLOP/s", 1e15),
+    (r"(?:TFLOPS|TFLOP/s)", "FLOP/s", 1e12),
+    (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
+    (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
+    (r"TWh\b", "Wh", 1e12), (r"GWh\b", "Wh", 1e9), (r"MWh\b", "Wh", 1e6), (r"kWh\b", "Wh", 1e3),
+    (r"Wh\b", "Wh", 1.0),
+    (r"TW\b", "W", 1e12), (r"GW\b", "W", 1e9), (r"MW\b", "W", 1e6), (r"kW\b", "W", 1e3),
+    (r"W(?=/|\b)", "W", 1.0),
+    (r"TeV\b", "eV", 1e12), (r"GeV\b", "eV", 1e9), (r"MeV\b", "eV", 1e6), (r"keV\b", "eV", 1e3),
+    (r"eV\b", "eV", 1.0),
+    (r"GHz\b", "Hz", 1e9), (r"MHz\b", "Hz", 1e6), (r"kHz\b", "Hz", 1e3), (r"Hz\b", "Hz", 1.0),
+    (r"s-1\b|s⁻¹", "Hz", 1.0),
+    (r"EB\b", "bytes", 1e18), (r"PB\b", "bytes", 1e15), (r"TB\b", "bytes", 1e12),
+    (r"GB\b", "bytes", 1e9), (r"MB\b", "bytes", 1e6), (r"KB\b|kB\b", "bytes", 1e3),
+    (r"TiB\b", "bytes", 2.0**40), (r"GiB\b", "bytes", 2.0**30), (r"MiB\b", "bytes", 2.0**20),
+    (r"KiB\b", "bytes", 2.0**10),
+    (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
+    (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
+    (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
+    (r"m\^2|m2\b|m²", "m2", 1.0), (r"m\^3|m3\b|m³", "m3", 1.0),
+    (r"km/h\b|kph\b", "m/s", 1 / 3.6), (r"mph\b", "m/s", 0.44704), (r"m/s\b", "m/s", 1.0),
+    (r"km\b", "m", 1e3), (r"cm\b", "m", 1e-2), (r"mm\b", "m", 1e-3), (r"nm\b", "m", 1e-9),
+    (r"µm\b|μm\b", "m", 1e-6), (r"mi\b", "m", 1609.344), (r"ft\b", "m", 0.3048),
+    (r"kg\b", "kg", 1.0), (r"mg\b", "kg", 1e-6), (r"g\b", "kg", 1e-3), (r"lbs?\b", "kg", 0.45359237),
+    (r"t\b", "kg", 1e3),
+    (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
+    (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
+    (r"°C|℃", "°C", 1.0), (r"°F|℉", "°F", 1.0), (r"° ?C\b", "°C", 1.0), (r"° ?F\b", "°F", 1.0),
+    (r"mGy\b", "Gy", 1e-3), (r"Gy\b", "Gy", 1.0), (r"kJ\b", "J", 1e3), (r"MJ\b", "J", 1e6),
+    (r"J\b", "J", 1.0), (r"pm\b", "m", 1e-12), (r"am\b", "m", 1e-18),
+    (r"tpd\b", "kg/day", 1e3),
+    (r"m\b", "m", 1.0),
+]
+_UNITS_CI: list[tuple[str, str, float]] = [
+    (r"per[ -]?cent(?:age)? points?\b|percentage[ -]points?\b", "percentage points", 1.0),
+    (r"per[ -]?cent\b|pct\b|percent\b", "percent", 1.0),
+    (r"basis points?\b|bps\b", "percentage points", 0.01),
+    (r"-?fold\b", "times", 1.0),
+    (r"times (?:per|a|each|every) day\b", "times/day", 1.0),
+    (r"times (?:per|a|each|every) week\b", "times/week", 1.0),
+    (r"times (?:per|a|each|every) month\b", "times/month", 1.0),
+    (r"times (?:per|a|each|every) year\b", "times/year", 1.0),
+    (r"times\b(?!\s+(?:per|a|each|every)\b)", "times", 1.0),
+    (r"tokens?[ -]?(?:per|/|a)[ -]?(?:second|sec|s)\b|tok/s\b|tps\b", "tokens/s", 1.0),
+    (r"words? (?:per|a) second\b", "words/s", 1.0),
+    (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
+     "GPU-hours", 1.0),
+    (r"tokens?\b", "tokens", 1.0),
+    (r"param(?:eter)?s?\b", "parameters", 1.0),
+    (r"petaflops?\b|petaflop/s\b", "FLOP/s", 1e15),
+    (r"exaflops?\b", "FLOP/s", 1e18),
+    (r"teraflops?\b", "FLOP/s", 1e12),
+    (r"gigaflops?\b", "FLOP/s", 1e9),
+    (r"terawatt[ -]hours?\b", "Wh", 1e12), (r"gigawatt[ -]hours?\b", "Wh", 1e9),
+    (r"megawatt[ -]hours?\b", "Wh", 1e6), (r"kilowatt[ -]hours?\b", "Wh", 1e3),
+    (r"watt[ -]hours?\b", "Wh", 1.0),
+    (r"terawatts?\b", "W", 1e12), (r"gigawatts?\b", "W", 1e9), (r"megawatts?\b", "W", 1e6),
+    (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
+    (r"(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b",
+     "accelerators", 1.0),
+    (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
+    (r"users?\b|subscribers?\b", "users", 1.0),
+    (r"downloads?\b", "downloads", 1.0),
+    (r"(?:US )?dollars?\b|bucks\b", "USD", 1.0),
+    (r"euros?\b", "EUR", 1.0),
+    (r"(?:yuan|renminbi)\b", "CNY", 1.0),
+    (r"yen\b", "JPY", 1.0),
+    (r"rupees?\b", "INR", 1.0),
+    (r"pounds? sterling\b", "GBP", 1.0),
+    (r"cents?\b", "USD", 0.01), (r"dimes?\b", "USD", 0.1), (r"penn(?:y|ies)\b", "USD", 0.01),
+    (r"square kilomet(?:re|er)s?\b|sq\.? km\b|kilomet(?:re|er)s? squared\b", "m2", 1e6),
+    (r"square miles?\b|sq\.? mi\b", "m2", 2589988.11),
+    (r"square met(?:re|er)s?\b|sq\.? m\b", "m2", 1.0),
+    (r"hectares?\b", "m2", 1e4), (r"acres?\b", "m2", 4046.8564224),
+    (r"cubic kilomet(?:re|er)s?\b|kilomet(?:re|er)s? cubed\b|km cubed\b", "m3", 1e9),
+    (r"km squared\b", "m2", 1e6),
+    (r"cubic met(?:re|er)s?\b", "m3", 1.0),
+    (r"kilomet(?:re|er)s?\b", "m", 1e3), (r"centimet(?:re|er)s?\b", "m", 1e-2),
+    (r"millimet(?:re|er)s?\b", "m", 1e-3), (r"micromet(?:re|er)s?\b|microns?\b", "m", 1e-6),
+    (r"nanomet(?:re|er)s?\b", "m", 1e-9), (r"picomet(?:re|er)s?\b", "m", 1e-12),
+    (r"met(?:re|er)s?\b", "m", 1.0), (r"miles?\b", "m", 1609.344),
+    (r"inch(?:es)?\b", "m", 0.0254), (r"(?:feet|foot)\b", "m", 0.3048), (r"yards?\b", "m", 0.9144),
+    (r"kilograms?\b|kilos?\b", "kg", 1.0), (r"grams?\b", "kg", 1e-3),
+    (r"milligrams?\b", "kg", 1e-6), (r"tonnes?\b|metric tons?\b", "kg", 1e3),
+    (r"tons?\b", "kg", 907.18474), (r"pounds?\b", "kg", 0.45359237), (r"ounces?\b|oz\b", "kg", 0.0283495),
+    (r"litres?\b|liters?\b", "m3", 1e-3), (r"millilit(?:re|er)s?\b", "m3", 1e-6),
+    (r"centilit(?:re|er)s?\b", "m3", 1e-5), (r"gallons?\b", "m3", 3.785411784e-3),
+    (r"cups?\b", "m3", 2.365882365e-4), (r"tablespoons?\b|tbsp\b", "m3", 1.478676478e-5),
+    (r"teaspoons?\b|tsp\b", "m3", 4.92892159e-6),
+    (r"milliseconds?\b|msec\b", "seconds", 1e-3), (r"microseconds?\b", "seconds", 1e-6),
+    (r"seconds?\b|secs?\b", "seconds", 1.0), (r"minutes?\b|mins?\b", "seconds", 60.0),
+    (r"hours?\b|hrs?\b", "seconds", 3600.0), (r"days?\b", "seconds", 86400.0),
+    (r"weeks?\b", "seconds", 604800.0), (r"months?\b", "seconds", 2629800.0),
+    (r"years?\b|yrs?\b", "seconds", 31557600.0), (r"decades?\b", "seconds", 315576000.0),
+    (r"centur(?:y|ies)\b", "seconds", 3155760000.0),
+    (r"degrees? (?:celsius|centigrade)\b", "°C", 1.0), (r"degrees? fahrenheit\b", "°F", 1.0),
+    (r"kelvins?\b", "K", 1.0),
+    (r"exabytes?\b", "bytes", 1e18), (r"petabytes?\b", "bytes", 1e15),
+    (r"terabytes?\b", "bytes", 1e12), (r"gigabytes?\b", "bytes", 1e9),
+    (r"megabytes?\b", "bytes", 1e6), (r"kilobytes?\b", "bytes", 1e3),
+    (r"kibibytes?\b", "bytes", 1024.0), (r"bytes?\b", "bytes", 1.0), (r"bits?\b", "bits", 1.0),
+    (r"gigahertz\b", "Hz", 1e9), (r"megahertz\b", "Hz", 1e6), (r"hertz\b", "Hz", 1.0),
+    (r"joules?\b", "J", 1.0), (r"kilojoules?\b", "J", 1e3),
+    (r"electron ?volts?\b", "eV", 1.0),
+    (r"dozens?\b", "count", 12.0),
+    (r"degrees?\b", "degrees", 1.0),
+]
+_UNITS_CS_RE = [(re.compile(p), u, f) for p, u, f in _UNITS_CS]
+_UNITS_CI_RE = [(re.compile(p, re.I), u, f) for p, u, f in _UNITS_CI]
+
+# "per hour", "/kg": the denominator of a rate.
+_RATE_RE = re.compile(
+    r"[ \u00a0]?(?:/|per |an? |each |every )"
+    r"(second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr|kg|kilogram|gram|g|m|metre|meter|"
+    r"km|litre|liter|L|person|user|head|GPU|gpu|chip|token|MWh|kWh|query|request|image)\b"
+)
+_RATE_NAMES = {
+    "second": "s", "sec": "s", "s": "s", "minute": "min", "min": "min", "hour": "hour",
+    "hr": "hour", "h": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+    "yr": "year", "kilogram": "kg", "gram": "g", "metre": "m", "meter": "m", "litre": "L",
+    "liter": "L", "gpu": "GPU",
+}
+
+# Words in front of a figure that bound it.
+_BOUND_BEFORE = [
+    (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
+     r"upwards of|north of|surpassing|beyond|higher than|larger than)", ">"),
+    (r"(?:at least|no less than|no fewer than|a minimum of|minimum of|not less than)", ">="),
+    (r"(?:up to|as much as|as many as|as high as|as large as|at most|no more than|a maximum of|"
+     r"maximum of|upto|not more than|as little as)", "<="),
+    (r"(?:just |well |slightly )?(?:less than|fewer than|under|below|lower than|shy of)", "<"),
+    (r"(?:about|around|approximately|approx\.|roughly|nearly|almost|approaching|close to|circa|"
+     r"some|an estimated|estimated|in the region of|on the order of|ca\.|c\.)", "~"),
+]
+_BOUND_BEFORE_RE = [
+    (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.I), b)
+    for p, b in _BOUND_BEFORE
+]
+_BOUND_SYMBOL_RE = re.compile(r"(~|≈|>=|≥|<=|≤|>|<|\+/-|±)[ \u00a0]?$")
+_BOUND_SYMBOLS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
+_BOUND_AFTER_RE = re.compile(r"\+|[ \u00a0]or (?:more|above|greater|higher)\b|[ \u00a0]and (?:up|above)\b|[ \u00a0]plus\b")
+_BOUND_AFTER_LE_RE = re.compile(r"[ \u00a0]or (?:less|fewer|below|lower)\b")
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$", re.I)
+_MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.I)
+_DAY_NAMES_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \u00a0]+$", re.I)
+_YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:in|since|by|from|until|till|during|of|year|fy|early|late|mid|end of|start of|through|"
+    r"before|after|between|to|and|the|summer|winter|spring|autumn|fall|q[1-4]|h[12]|season|class of|"
+    r"circa|founded|established|launched|released)[ \u00a0,-]*$",
+    re.I,
+)
+
+# Capitalised words that may stand before a figure without making it part of a name.
+_FUNCTION_WORDS = set(
+    """a about above across after again against all almost along also although among an and another
+    any approximately around as at because before below between beyond both but by circa close could
+    despite did do does down during each either else even every except few for from had has have he
+    her here hers him his how however i if in including inside into is it its just last least less
+    like many may me meanwhile might more most much my near nearly neither next no nor not now of off
+    on once only onto or other our out over past per perhaps plus rather roughly same several she
+    should since so some such than that the their them then there these they this those though
+    through thus to today together too toward towards under unlike until up upon us via was we were
+    what when where whether which while who whom whose why will with within without would yet you
+    your yesterday nearly only just exactly precisely overall total totally combined altogether
+    another additional extra further some top first last roughly reportedly""".split()
+)
+_NAME_NUMBER_WORDS = set(
+    """figure fig table section chapter step phase stage level article page part item version
+    v volume vol no number appendix eq equation exhibit slide lesson unit grade class room
+    building route highway season episode series round""".split()
+)
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_STOP_NOUNS = set(
+    """a an the of in on at to for from by with and or but is are was were be been being has have
+    had do does did will would can could may might must shall should than that this these those
+    it its as per via into onto over under about around up down out off more less most least
+    each every other another such only just also even very so too not no nor if then than
+    when while where which who whom whose what how why percent""".split()
+)
+_NOUN_SKIP = set(
+    """new more additional extra global total active monthly weekly daily annual yearly new
+    unique registered paying paid individual high-quality high quality public open large small
+    big other different distinct separate such""".split()
+)
+
+# --------------------------------------------------------------------------------------------
+# The figure scanner
+# --------------------------------------------------------------------------------------------
+
+_WORD_NUMBER = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|trillion|lakh|crore)"
+)
+_WORD_SEQ = (
+    r"(?:\ban?[ \u00a0]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    r"\b" + _WORD_NUMBER + r"\b"
+    r"(?:(?:[ \u00a0-]+|,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)" + _WORD_NUMBER + r"\b)*"
+    r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b)?"
+    r"(?:[ \u00a0-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)?"
+)
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
+_SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
+_X10 = r"(?:[ \u00a0]?[×x\*·][ \u00a0]?10(?:\^|\*\*)?(?:[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+_NUMBER_RE = re.compile(
+    r"(?P<frac>(?<![\d/.])\d{1,4}/\d{1,4}(?![\d/]))"
+    r"|(?P<dig>(?:" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
+    r"(?:[ \u00a0](?P<mixed>\d{1,2}/\d{1,2})(?![\d/]))?)"
+    r"|(?P<vul>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<words>" + _WORD_SEQ + r")"
+    r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b))"
+    r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|thousand)-?fold\b)",
+    re.I,
+)
+
+# Spans that never hold quantities; numbers inside them are skipped.
+_EXCLUDE_PATTERNS = [
+    r"\[\d+(?:[,\u2013\u2014-][ \u00a0]?\d+)*\]",  # citations [1], [2, 3], [4-6]
+    r"(?<![\w.])\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\w])",  # 2024-01-15, 2023/06, 2024.02.05
+    r"(?<![\w.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w])",  # 15/01/2024, 01.02.24
+    r"(?<![\w.])(?:1[89]|20)\d\d[-–/](?:\d\d)(?![\d\w%])",  # 2013-14 fiscal years
+    r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[ap]\.?m\.?)?(?![\w])",  # 10:30 pm
+    r"(?<![\w.])\d{1,2}(?:\.\d{2})?[ \u00a0]?[ap]\.?m\.?(?![\w])",  # 2 pm, 2.17pm
+    r"(?<![\w.])(?:\+\d{1,3}[ \u00a0.-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w])",  # phone
+    r"(?<![\w.])\+\d{1,3}(?:[ \u00a0.-]\d{2,4}){2,5}(?![\w])",  # +44 20 7946 0000
+    r"(?<![\w.])v?\d+\.\d+\.\d+(?:\.\d+)*(?![\w])",  # version 3.10.2
+    r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
+    r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])'?\d0s\b",  # 1960s, '90s
+    r"\b(?:24/7|9/11|365/24)\b",
+    r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
+    r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
+]
+_EXCLUDE_RE = re.compile("|".join(_EXCLUDE_PATTERNS), re.I)
+_LIST_NUMBER_RE = re.compile(r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\))")
+_DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
+
+# Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
+_ALLOWED_ATTACHED_RE = re.compile(
+    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|$)"
+    r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
+    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|"
+    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|"
+    r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
+)
+_CURRENCY_ATTACHED_RE = re.compile(
+    r"(?:US\$|U\.S\.\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
+)
+
+
+@dataclass
+class _Figure:
+    """A figure while it is being assembled; becomes a Quantity when done."""
+
+    value: float
+    start: int
+    end: int
+    kind: str  # "digits", "words", "fraction", "multiplier"
+    scaled: bool = False
+    value_high: float | None = None
+    unit: str | None = None
+    explicit_unit: bool = False
+    bound: str = "="
+    currency: str | None = None
+    notes: set[str] = field(default_factory=set)
+
+
+def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
+    """Spelled-out numbers to values, split where English would not join them ("one two")."""
+    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+|&|,", text)]
+    out: list[tuple[float, int, int]] = []
+    total = 0.0
+    current = 0.0
+    seen = False
+    start = end = 0
+    last_kind = ""
+    pending_sep: tuple[int, int] | None = None
+    half = False
+    i = 0
+
+    def flush() -> None:
+        nonlocal total, current, seen, last_kind, half
+        if seen:
+            value = total + current + (0.5 if half else 0.0)
+            out.append((value, start, end))
+        total = current = 0.0
+        seen = False
+        last_kind = ""
+        half = False
+
+    while i < len(tokens):
+        word, s, e = tokens[i]
+        if word in ("and", "&", ","):
+            pending_sep = (s, e)
+            i += 1
+            continue
+        if word == "a" and i + 1 < len(tokens) and tokens[i + 1][0] == "half" and seen:
+            half = True
+            end = tokens[i + 1][2]
+            i += 2
+            pending_sep = None
+            continue
+        if word == "a" or word == "an":
+            if seen:
+                flush()
+            current, seen, start, end, last_kind = 1.0, True, s, e, "a"
+            i += 1
+            pending_sep = None
+            continue
+        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a"):
+            denominator = _FRACTION_WORDS[word]
+            current = current / denominator
+            end = e
+            last_kind = "fraction"
+            i += 1
+            continue
+        if word in _FRACTION_WORDS:
+            break
+        small = _SMALL.get(word)
+        tens = _TENS.get(word)
+        scale = _SCALE_WORDS.get(word)
+        if small is not None or tens is not None:
+            joinable = seen and (
+                (last_kind == "tens" and small is not None and 0 < small < 10 and pending_sep is None)
+                or last_kind in ("hundred", "scale")
+            )
+            if seen and not joinable:
+                flush()
+            if not seen:
+                start = s
+            if pending_sep is not None and seen and last_kind not in ("hundred", "scale"):
+                flush()
+                start = s
+            current += float(small if small is not None else tens or 0)
+            seen = True
+            end = e
+            last_kind = "tens" if tens is not None else "small"
+        elif scale is not None:
+            if not seen:
+                break  # a bare scale word ("million") is handled after digits
+            if pending_sep is not None:
+                flush()
+                break
+            if half:
+                current += 0.5
+                half = False
+            if scale == 100:
+                current = (current or 1.0) * 100
+                last_kind = "hundred"
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+                last_kind = "scale"
+            end = e
+        pending_sep = None
+        i += 1
+    flush()
+    return out
+
+
+def _parse_digits(raw: str) -> float | None:
+    """'1,234.5', '4e14', '2.48×10−5', '2½', '2 1/2' -> float; None when not a number."""
+    text = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("−", "-")
+    extra = 0.0
+    for ch, val in _VULGAR.items():
+        if ch in text:
+            extra += val
+            text = text.replace(ch, "")
+    mixed = re.search(r" (\d{1,2})/(\d{1,2})$", text)
+    if mixed:
+        denominator = int(mixed.group(2))
+        if denominator == 0:
+            return None
+        extra += int(mixed.group(1)) / denominator
+        text = text[: mixed.start()]
+    exponent = 0
+    x10 = re.search(r"[ ]?[×x*·][ ]?10(?:\^|\*\*)?([-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$", text)
+    if x10:
+        exponent = int(x10.group(1).translate(_SUPERSCRIPT))
+        text = text[: x10.start()]
+    text = text.replace(",", "").replace(" ", "").strip()
+    if not text:
+        return extra or None
+    digits = re.sub(r"[^0-9]", "", text.split("e")[0].split("E")[0])
+    if len(digits) > MAX_DIGITS:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if exponent:
+        value *= 10.0**exponent
+    value += extra
+    if not math.isfinite(value):
+        return None
+    return value
+
+
+def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited chunk around [start, end)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return left, right
+
+
+_CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """True for digits inside a name such as GPT-4o, Qwen2.5-72B, H100-80GB, COVID-19, L2."""
+    left, right = _chunk_bounds(text, start, end)
+    before = text[left:start].lstrip(_CHUNK_STRIP)
+    if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
+        before = ""  # the high end of a range "5-7", "3.5–4.0"
+    if before:
+        if _CURRENCY_ATTACHED_RE.search(before):
+            head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
+            if not any(c.isalnum() for c in head):
+                before = ""
+        if before and any(c.isalnum() for c in before):
+            return True
+        if before.endswith("@") or before.endswith("#"):
+            return True
+    after = text[end:right]
+    if after and after[0].isalpha():
+        return not _ALLOWED_ATTACHED_RE.match(after)
+    if after.startswith(".") and len(after) > 1 and after[1].isalnum():
+        return True  # 3.10.2 leftovers, file.v2
+    return False
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word right before `start` (skipping one space) and where it starts."""
+    m = re.search(r"([A-Za-z][\w.&'’-]*)[ \u00a0]+$", text[max(0, start - 60) : start])
+    if not m:
+        return "", -1
+    return m.group(1), max(0, start - 60) + m.start(1)
+
+
+def _follows_name(text: str, start: int) -> bool:
+    """True when a bare figure continues a proper name: 'Llama 3.1', 'Voyager 2', 'Python 3.10'."""
+    word, pos = _previous_word(text, start)
+    if not word:
+        return False
+    lower = word.lower().rstrip(".")
+    if lower in _NAME_NUMBER_WORDS:
+        return True
+    if not (word[0].isupper() or any(c.isdigit() for c in word)):
+        return False
+    if lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE:
+        return False
+    return True
+
+
+_CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
+
+
+def _is_year(fig: _Figure, text: str) -> bool:
+    """A bare four-digit figure between 1800 and 2100 is read as a year unless a unit follows."""
+    raw = text[fig.start : fig.end]
+    if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
+        return False
+    return not (fig.scaled or fig.currency or fig.explicit_unit)
+
+
+def _is_date_part(text: str, start: int, end: int, value: float, raw: str) -> bool:
+    """Days of a month and years next to month names: 'August 16', '16 August 2024'."""
+    if not re.fullmatch(r"\d{1,4}", raw):
+        return False
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    if value <= 31 or 1800 <= value <= 2100:
+        if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after):
+            return True
+        if _DAY_NAMES_RE.search(before):
+            return True
+    return False
+
+
+def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int] | None:
+    """A scale word or suffix at `pos`: returns (factor, end)."""
+    for pattern, factor in _SCALE_AFTER_RE:
+        m = pattern.match(text, pos)
+        if m:
+            return factor, m.end()
+    if currency:
+        m = _LOWER_M_RE.match(text, pos)
+        if m:
+            return 1e6, m.end()
+    return None
+
+
+def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
+    """A unit after a figure at `pos`, allowing one space or a hyphen ('27-kilometer')."""
+    for gap in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u00a0]?"):
+        g = re.compile(gap).match(text, pos)
+        if g is None:
+            continue
+        p = g.end()
+        if p > pos + 3:
+            continue
+        for pattern, unit, factor in _UNITS_CS_RE:
+            m = pattern.match(text, p)
+            if m:
+                if unit == "m3" and m.group(0) == "L" and p == pos:
+                    return unit, factor, m.end()
+                return unit, factor, m.end()
+        for pattern, unit, factor in _UNITS_CI_RE:
+            m = pattern.match(text, p)
+            if m:
+                return unit, factor, m.end()
+        if gap == "":
+            continue
+    return None
+
+
+_CHIP_PLURAL_RE = re.compile(r"(?:[A-Z]{1,4}\d{2,4}[A-Z]?s|(?:Nvidia |AMD |Huawei |Google )?(?:GPUs|TPUs|NPUs))\b")
+_AI_NOUN_LOOKAHEAD_RE = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Z][\w.-]*|AI|[a-z]+(?:-[a-z]+)*))" r"{0,3}?[ \u00a0]+"
+    r"(?P<unit>(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?"
+    r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
+)
+_NOUN_RE = re.compile(r"[ \u00a0-]+([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The thing counted after a bare figure: 'tokens' in '140 trillion AI tokens'."""
+    m = _AI_NOUN_LOOKAHEAD_RE.match(text, pos)
+    if m:
+        between = text[pos : m.start("unit")].split()
+        if not any(w.lower() in _STOP_NOUNS for w in between):
+            raw = m.group("unit")
+            found = _match_unit(text, m.start("unit"))
+            if found and found[0] in ("tokens", "parameters", "users", "downloads", "GPU-hours", "accelerators"):
+                return found[0], found[2]
+            if _CHIP_PLURAL_RE.fullmatch(raw):
+                return "accelerators", m.end("unit")
+    p = pos
+    for _ in range(3):
+        m = _NOUN_RE.match(text, p)
+        if not m:
+            return None
+        word = m.group(1)
+        lower = word.lower()
+        if lower in _STOP_NOUNS:
+            return None
+        if word[0].isupper() or lower in _NOUN_SKIP or lower.endswith("ly"):
+            p = m.end()
+            continue
+        return lower, m.end()
+    return None
+
+
+def _find_figures(text: str) -> list[_Figure]:
+    """Every number-like span with its value, before context decides what it is."""
+    excluded: list[tuple[int, int]] = [(m.start(), m.end()) for m in _EXCLUDE_RE.finditer(text)]
+    excluded += [(m.start(), m.end()) for m in _LIST_NUMBER_RE.finditer(text)]
+    figures: list[_Figure] = []
+    for m in _NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s < b or a < e <= b for a, b in excluded):
+            continue
+        if m.group("words"):
+            for value, ws, we in _words_to_numbers(m.group("words")):
+                figures.append(_Figure(value, s + ws, s + we, "words"))
+            continue
+        if m.group("mult"):
+            figures.append(_Figure(_MULTIPLIER_WORDS[m.group("mult").lower()], s, e, "multiplier",
+                                   unit="times", explicit_unit=True))
+            continue
+        if m.group("fold"):
+            word = m.group("fold").lower().replace("-", "")[:-4]
+            figures.append(_Figure(float(_SMALL.get(word) or _TENS.get(word) or _SCALE_WORDS.get(word, 0)),
+                                   s, e, "multiplier", unit="times", explicit_unit=True))
+            continue
+        if m.group("frac"):
+            num, den = m.group("frac").split("/")
+            if int(den) == 0 or len(num) == 4:
+                continue
+            figures.append(_Figure(int(num) / int(den), s, e, "fraction"))
+            continue
+        raw = m.group(0)
+        if m.group("vul"):
+            figures.append(_Figure(_VULGAR[raw], s, e, "fraction"))
+            continue
+        value = _parse_digits(raw)
+        if value is None:
+            continue
+        if _is_name_part(text, s, e):
+            continue
+        if _is_date_part(text, s, e, value, raw):
+            continue
+        figures.append(_Figure(value, s, e, "digits"))
+    return figures
+
+
+def _attach_context(text: str, fig: _Figure) -> bool:
+    """Read sign, currency, scale, unit and bound around a figure; False if it is not a quantity."""
+    before = text[max(0, fig.start - 40) : fig.start]
+    # sign: "-15", "($99.99)", "$-99.99"
+    negative = False
+    if before.endswith(("-", "−")) and (len(before) < 2 or not before[-2].isalnum()):
+        negative = True
+        before = before[:-1]
+    cur = _CURRENCY_PREFIX_RE.search(before)
+    if cur:
+        symbol = cur.group(0).strip(" \u00a0")
+        # "Rs", "USD" must stand as words; "$" may follow anything but a letter or digit
+        head = before[: cur.start()]
+        if symbol[0].isalpha() and head and head[-1].isalnum():
+            cur = None
+        elif symbol == "$" and head and head[-1].isalnum():
+            cur = None
+    if cur:
+        fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
+        fig.unit = fig.currency
+        fig.explicit_unit = True
+        fig.start = max(0, fig.start - 40) + cur.start()
+        before = before[: cur.start()]
+        if not negative and before.endswith(("-", "−")) and (len(before) < 2 or not before[-2].isalnum()):
+            negative = True
+            before = before[:-1]
+    if before.endswith("(") and text[fig.end : fig.end + 1] == ")" and fig.currency:
+        negative = True
+    if negative and not (len(before) >= 1 and before[-1:].isdigit()):
+        fig.value = -fig.value
+        fig.start -= 1 if not cur else 0
+    pos = fig.end
+    # scale
+    if fig.kind in ("digits", "words"):
+        found = _match_scale(text, pos, fig.currency)
+        if found is None and fig.kind == "words":
+            found = None
+        if found:
+            factor, pos = found
+            fig.value *= factor
+            fig.scaled = True
+            more = _match_scale(text, pos, fig.currency)  # "lakh crore", "thousand crore"
+            if more and more[0] >= 1e5 and pos < len(text) and text[pos] in " \u00a0":
+                fig.value *= more[0]
+                pos = more[1]
+    # unit
+    if fig.unit is None or fig.currency:
+        found_unit = _match_unit(text, pos)
+        if found_unit:
+            unit, factor, upos = found_unit
+            if fig.currency and unit not in ("times", "percent"):
+                if unit in ("USD", "EUR", "CNY", "JPY", "INR", "GBP"):
+                    pos = upos  # "$5 dollars"
+            elif fig.kind == "words" and len(text[pos:upos].strip(" -\u00a0")) <= 2:
+                pass
+            elif text[pos:upos].strip() in ("in", "IN"):
+                pass
+            else:
+                if fig.currency is None:
+                    fig.unit = unit
+                    fig.value *= factor
+                    fig.explicit_unit = True
+                    pos = upos
+        if fig.unit is None and fig.kind in ("digits", "words"):
+            inch = re.match(r"[ \u00a0]in(?=\.?$|[.,;)]|[ \u00a0](?:thick|long|wide|tall|high|deep)\b)", text[pos:])
+            if inch and fig.kind == "digits":
+                fig.unit, fig.explicit_unit = "m", True
+                fig.value *= 0.0254
+                pos += inch.end()
+    if fig.currency is None and fig.unit is None:
+        cur_after = re.match(r"[ \u00a0]?(USD|EUR|CNY|RMB|GBP|JPY|INR|€|\$)(?![A-Za-z])", text[pos:])
+        if cur_after:
+            code = cur_after.group(1)
+            fig.currency = fig.unit = {"RMB": "CNY", "€": "EUR", "$": "USD"}.get(code, code)
+            fig.explicit_unit = True
+            pos += cur_after.end()
+    # rates: "$15.4/hour", "tokens per second" handled in units, "per day"
+    if fig.unit is not None and fig.unit not in ("percent", "times", "percentage points"):
+        rate = _RATE_RE.match(text, pos)
+        if rate and not (rate.group(0).strip().startswith(("a ", "an ", "each", "every")) and fig.unit == "seconds"):
+            den = rate.group(1)
+            den = _RATE_NAMES.get(den, den)
+            if fig.unit == "m" and den in ("hour", "s", "min"):
+                fig.value /= {"hour": 3600.0, "s": 1.0, "min": 60.0}[den]
+                fig.unit = "m/s"
+                pos = rate.end()
+            elif not (fig.unit == "seconds" and den in ("day", "week", "month", "year")):
+                fig.unit = f"{fig.unit}/{den}"
+                pos = rate.end()
+    elif fig.unit == "times":
+        rate = re.match(r"[ \u00a0]+(?:per|a|each|every)[ \u00a0]+(day|week|month|year|hour|minute|second)\b", text[pos:])
+        if rate:
+            fig.unit = f"times/{rate.group(1)}"
+            pos += rate.end()
+    fig.end = pos
+    # bounds
+    before = text[max(0, fig.start - 40) : fig.start]
+    sym = _BOUND_SYMBOL_RE.search(before)
+    if sym:
+        symbol = sym.group(1)
+        if symbol in _BOUND_SYMBOLS:
+            fig.bound = _BOUND_SYMBOLS[symbol]
+            fig.start = max(0, fig.start - 40) + sym.start()
+    else:
+        for pattern, bound in _BOUND_BEFORE_RE:
+            if pattern.search(before):
+                fig.bound = bound
+                break
+    after = text[fig.end : fig.end + 20]
+    if re.match(r"\+(?![\d\w])", after):
+        fig.bound = ">="
+        fig.end += 1
+    elif _BOUND_AFTER_RE.match(after) and not after.startswith("+"):
+        fig.bound = ">="
+    elif _BOUND_AFTER_LE_RE.match(after):
+        fig.bound = "<="
+    return True
+
+
+def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
+    """Join 'X to Y', 'X-Y', 'between X and Y' into one figure with value_high."""
+    out: list[_Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        if i + 1 < len(figs):
+            b = figs[i + 1]
+            gap = text[a.end : b.start]
+            if re.fullmatch(r"[ \u00a0]?(?:\+/-|±)[ \u00a0]?", gap):
+                if a.unit is None and b.unit is not None:
+                    a.value = _apply_unit_factor(text, a, b, a.value)
+                    a.unit, a.explicit_unit = b.unit, b.explicit_unit
+                a.end = b.end
+                out.append(a)
+                i += 2
+                continue
+            is_dash = re.fullmatch(r"[ \u00a0]?[-–—][ \u00a0]?", gap) is not None
+            is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
+            if is_to and "and" in gap:
+                is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.I) is not None
+            same_kind = (a.unit is None or b.unit is None or a.unit == b.unit)
+            if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
+                if is_dash and b.value < 0:
+                    b.value = -b.value  # "5-7": the dash is not a minus sign
+                low, high = a.value, b.value
+                if a.unit is None and (b.unit is not None or b.scaled):
+                    low = _apply_unit_factor(text, a, b, low)
+                    a.unit, a.explicit_unit = b.unit, b.explicit_unit
+                if high != low:
+                    a.value, a.value_high = min(low, high), max(low, high)
+                    a.end = b.end
+                    if a.bound == "=":
+                        a.bound = b.bound if b.bound != "=" else "="
+                    a.scaled = a.scaled or b.scaled
+                    out.append(a)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(text: str, fig: _Figure) -> float:
+    """The scale factor written inside a figure's surface ('7 billion' -> 1e9)."""
+    surface = text[fig.start : fig.end]
+    for word, factor in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
+                         ("crore", 1e7), ("lakh", 1e5)):
+        if word in surface.lower():
+            return factor
+    m = re.search(r"\d(bn|mn|[kKMBT])(?![a-zA-Z])", surface)
+    if m:
+        return {"bn": 1e9, "mn": 1e6, "k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m.group(1)]
+    return 1.0
+
+
+def _written_value(text: str, fig: _Figure) -> float | None:
+    """The number as written in a figure's surface, before scale and unit: '$1.5bn' -> 1.5."""
+    m = re.search("(?:" + _DIGITS + ")" + _SCI + _X10, text[fig.start : fig.end])
+    if m is None:
+        return None
+    return _parse_digits(m.group(0))
+
+
+def _apply_unit_factor(text: str, low_fig: _Figure, high_fig: _Figure, low: float) -> float:
+    """Give the low end of '8- to 16-meter' or '5-7 billion' the high end's scale and unit factor."""
+    written = _written_value(text, high_fig)
+    if not written or high_fig.value == 0:
+        return low
+    factor = high_fig.value / written
+    if low_fig.scaled and high_fig.scaled:
+        factor /= _scale_of(text, high_fig)
+    return low * factor
+
+
+def _share_units(text: str, figs: list[_Figure]) -> None:
+    """'45 and 50 mg', '8B, 70B and 405B sizes': earlier bare figures take the last one's unit."""
+    for i in range(len(figs) - 2, -1, -1):
+        a, b = figs[i], figs[i + 1]
+        gap = text[a.end : b.start]
+        if a.unit is None and b.unit is not None and b.kind != "words" and b.kind != "multiplier" and (
+            re.fullmatch(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]*", gap)
+        ):
+            if b.scaled and not a.scaled:
+                continue
+            a.unit = b.unit
+            a.explicit_unit = b.explicit_unit
+            if b.unit not in _SCALE_ONLY_UNITS:
+                a.value = _apply_unit_factor(text, a, b, a.value) if not b.scaled else a.value
+            a.notes.add("shared-unit")
+
+
+_SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "count"}
+
+_MODEL_SIZE_NOUN_RE = re.compile(
+    r"[ \u00a0-]+(?:(?:[A-Z][\w.-]*|\w*\d[\w.-]*)[ \u00a0]+){0,3}?(?:models?|checkpoints?|variants?|versions?|sizes?|LLMs?|"
+    r"MoE|dense|base|instruct|chat|parameters?|params?|language models?)\b"
+)
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """All quantities in `text`, left to right, with character offsets into `text`."""
+    if not text or not any(c.isdigit() or c in "½⅓⅔¼¾" for c in text) and not _HAS_WORD_NUMBER.search(text):
+        return []
+    figs = _find_figures(text)
+    kept: list[_Figure] = []
+    for fig in figs:
+        if fig.kind == "words" and not _keep_word_number(text, fig):
+            continue
+        if not _attach_context(text, fig):
+            continue
+        if _is_year(fig, text):
+            continue
+        if fig.kind == "digits" and not (fig.explicit_unit or fig.scaled) and _follows_name(text, fig.start):
+            continue
+        kept.append(fig)
+    kept = _merge_ranges(text, kept)
+    for fig in kept:
+        if fig.unit is None:
+            fig.unit = _implicit_unit(text, fig)
+    _share_units(text, kept)
+    quantities: list[Quantity] = []
+    for fig in kept:
+        unit = fig.unit or "count"
+        end = fig.end
+        value = fig.value
+        high = fig.value_high
+        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+            continue
+        quantities.append(
+            Quantity(
+                value=_clean(value), value_high=_clean(high) if high is not None else None,
+                unit=unit, surface=text[fig.start:end], start=fig.start, end=end, bound=fig.bound,
+            )
+        )
+    return quantities
+
+
+_HAS_WORD_NUMBER = re.compile(r"\b" + _WORD_NUMBER + r"\b|\b(?:twice|double|triple)\b", re.I)
+
+
+def _implicit_unit(text: str, fig: _Figure) -> str | None:
+    """Unit of a figure written without one: the counted noun, 'parameters' for '7B model', or None."""
+    paren = re.match(r"[ \u00a0]*\([^()]{1,30}\)", text[fig.end :])
+    if paren:  # "2.56×10²⁴ (2.56e24) FLOPs": the unit follows the restatement
+        found = _match_unit(text, fig.end + paren.end())
+        if found:
+            fig.value *= found[1]
+            fig.explicit_unit = True
+            return found[0]
+    size = _MODEL_SIZE_NOUN_RE.match(text, fig.end)
+    noun = _counted_noun(text, fig.end)
+    if fig.scaled and fig.kind == "digits" and re.search(r"\d[BMT]$", text[fig.start : fig.end]):
+        if noun is not None and noun[0] in _SCALE_ONLY_UNITS | {"GPU-hours"}:
+            return noun[0]
+        return "parameters" if size else None
+    if noun is not None:
+        return noun[0]
+    return None
+
+
+def _keep_word_number(text: str, fig: _Figure) -> bool:
+    """Spelled-out 'one' is mostly a pronoun ('one of the'); keep it only when it counts something."""
+    surface = text[fig.start : fig.end].lower()
+    if surface not in ("one", "a", "an"):
+        return True
+    after = text[fig.end : fig.end + 25].lower()
+    before = text[max(0, fig.start - 12) : fig.start].lower()
+    if re.match(r"[ \u00a0]+(?:of|another|or|and|such|which|that|who|day|time|thing|way)\b|-", after):
+        return False
+    if re.search(r"\b(?:the|this|that|no|any|every|each|which|a|only|someone|everyone|anyone)[ \u00a0]+$", before):
+        return False
+    if re.match(r"[ \u00a0]*[.,;:!?)]", after) or not after.strip():
+        return False
+    return True
+
+
+def _clean(value: float) -> float:
+    """Round away float noise from unit factors (0.1 * 3 -> 0.3)."""
+    if value == 0:
+        return 0.0
+    return float(f"{value:.12g}")
