@@ -692,7 +692,7 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
-_BY_PREFIX = re.compile(r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-]?\s+",
+_BY_PREFIX = re.compile(r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-–—]?\s+",
                         re.IGNORECASE)
 
 
@@ -703,7 +703,7 @@ def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str
 
 
 _CREDENTIALS = re.compile(
-    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$"
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?)$"
 )
 _NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "binti",
                    "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "st.", "mc"}
@@ -712,11 +712,10 @@ _BYLINE_NOISE = re.compile(
     r"read more|see all|more articles|contact|email|twitter|facebook|instagram)\b.*$",
     re.IGNORECASE,
 )
-_MONTH_WORDS = re.compile(
-    r"^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"
-    r"sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|today|yesterday|author|authors|written|by|photo|photos|image|"
-    r"video|news|opinion|review|analysis|share|home|manga|anime)\.?,?$",
+_NON_NAME_WORDS = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|author|"
+    r"authors|written|by|photo|photos|image|images|video|news|opinion|review|analysis|share|"
+    r"home|updated|published|posted)\.?,?$",
     re.IGNORECASE,
 )
 
@@ -763,7 +762,7 @@ def _looks_like_name(part: str, sites: set[str]) -> bool:
         return False
     if _NOT_A_NAME.search(part) or any(ch.isdigit() for ch in part):
         return False
-    if any(_MONTH_WORDS.match(w) for w in words):
+    if any(_NON_NAME_WORDS.match(w) for w in words):
         return False
     if any(not (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words):
         return False
@@ -812,7 +811,7 @@ _BYLINE_XPATH = (
     "//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
     "contains(@class,'Byline') or contains(@class,'author-name') or "
     "contains(@class,'author_name') or contains(@class,'authorName') or "
-    "contains(@class,'AuthorName') or contains(concat(' ', normalize-space(@class), ' '), ' author ') "
+    "contains(@class,'AuthorName') or contains(@class,'author') or contains(@class,'Author') "
     "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
 )
 _COMMENTS_CLASS = re.compile(r"comment|related|recommend|sidebar|footer|newsletter", re.I)

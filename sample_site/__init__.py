@@ -21,12 +21,12 @@ __all__ = [
     "OUTLETS",
     "OUTLET_DETAILS",
     "SCENARIO",
-    "SampleArticle",
     "Outlet",
+    "SampleArticle",
+    "SampleServer",
     "SampleSiteError",
     "load_articles",
     "parse_article",
-    "SampleServer",
     "render_article",
     "serve",
 ]
@@ -55,24 +55,44 @@ OUTLET_DETAILS: dict[str, Outlet] = {
     outlet.slug: outlet
     for outlet in (
         Outlet(
-            "token-wire", "Token Wire", "The wire service for the AI economy",
-            "tokenwire.example", "#b3261e", ("Wire", "Models", "Markets", "Chips"),
+            "token-wire",
+            "Token Wire",
+            "The wire service for the AI economy",
+            "tokenwire.example",
+            "#b3261e",
+            ("Wire", "Models", "Markets", "Chips"),
         ),
         Outlet(
-            "silicon-ledger", "Silicon Ledger", "Money, markets and machine learning",
-            "siliconledger.example", "#1b5e20", ("Deals", "Earnings", "Startups", "Opinion"),
+            "silicon-ledger",
+            "Silicon Ledger",
+            "Money, markets and machine learning",
+            "siliconledger.example",
+            "#1b5e20",
+            ("Deals", "Earnings", "Startups", "Opinion"),
         ),
         Outlet(
-            "inference-daily", "The Inference Daily", "Models, benchmarks and the people who build them",
-            "inferencedaily.example", "#283593", ("Models", "Benchmarks", "Research", "Tools"),
+            "inference-daily",
+            "The Inference Daily",
+            "Models, benchmarks and the people who build them",
+            "inferencedaily.example",
+            "#283593",
+            ("Models", "Benchmarks", "Research", "Tools"),
         ),
         Outlet(
-            "compute-street", "Compute Street", "Chips, clusters and the power behind AI",
-            "computestreet.example", "#e65100", ("Chips", "Data centers", "Energy", "Cloud"),
+            "compute-street",
+            "Compute Street",
+            "Chips, clusters and the power behind AI",
+            "computestreet.example",
+            "#e65100",
+            ("Chips", "Data centers", "Energy", "Cloud"),
         ),
         Outlet(
-            "model-watch-asia", "Model Watch Asia", "AI across Asia, from Beijing to Bengaluru",
-            "modelwatchasia.example", "#00695c", ("China", "Japan", "Korea", "South Asia"),
+            "model-watch-asia",
+            "Model Watch Asia",
+            "AI across Asia, from Beijing to Bengaluru",
+            "modelwatchasia.example",
+            "#00695c",
+            ("China", "Japan", "Korea", "South Asia"),
         ),
     )
 }
@@ -100,9 +120,18 @@ SCENARIO: dict[str, Any] = {
         "lattice-assistant-monthly-users": 16.4e12,
     },
     # Figures that the original and its rewrite both state, in the same form.
-    "shared_figures": ("671 billion", "37 billion", "88.5%", "59.1%", "49.2%", "82.6%",
-                       "$0.28 per million input tokens", "$1.10 per million output tokens",
-                       "2,048", "$5.6 million"),
+    "shared_figures": (
+        "671 billion",
+        "37 billion",
+        "88.5%",
+        "59.1%",
+        "49.2%",
+        "82.6%",
+        "$0.28 per million input tokens",
+        "$1.10 per million output tokens",
+        "2,048",
+        "$5.6 million",
+    ),
     # Sentences carrying hedged, attributed and bounded figures, by article slug.
     "hedged": {
         "kestrel-systems-funding-talks": "is reportedly in talks to raise about $600 million",
@@ -224,7 +253,9 @@ def parse_article(text: str, source: Path) -> SampleArticle:
         key = key.strip()
         if not sep or key not in _REQUIRED_KEYS + _OPTIONAL_KEYS:
             allowed = ", ".join(_REQUIRED_KEYS + _OPTIONAL_KEYS)
-            raise SampleSiteError(f"{source} line {number}: expected 'key: value' with key in {allowed}")
+            raise SampleSiteError(
+                f"{source} line {number}: expected 'key: value' with key in {allowed}"
+            )
         fields[key] = value.strip()
     missing = [key for key in _REQUIRED_KEYS if not fields.get(key)]
     if missing:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import hashlib
 import html
 import json
@@ -23,6 +24,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 from urllib.parse import quote, unquote, urlsplit
 
 from sample_site import (
@@ -100,7 +102,7 @@ class Page:
     last_modified: datetime | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def etag(self) -> str:
         return '"' + hashlib.sha256(self.body).hexdigest()[:24] + '"'
 
@@ -171,7 +173,9 @@ def _layout(
             (SCENARIO["private_path"], "Staff drafts"),
         ]
         owner = "claimwatch sample data — not a real publication."
-    footer_nav = "".join(f'<li><a href="{href}">{_e(label)}</a></li>' for href, label in footer_links)
+    footer_nav = "".join(
+        f'<li><a href="{href}">{_e(label)}</a></li>' for href, label in footer_links
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -181,7 +185,7 @@ def _layout(
 <meta name="description" content="{_e(description)}">
 <link rel="canonical" href="{_e(canonical)}">
 <meta property="og:type" content="{og_type}">
-<meta property="og:title" content="{_e(title.split(' | ')[0])}">
+<meta property="og:title" content="{_e(title.split(" | ")[0])}">
 <meta property="og:description" content="{_e(description)}">
 <meta property="og:site_name" content="{_e(site_name)}">
 <meta property="og:url" content="{_e(canonical)}">
@@ -208,7 +212,9 @@ def _layout(
 """
 
 
-def _related(article: SampleArticle, catalogue: Sequence[SampleArticle], limit: int = 4) -> list[SampleArticle]:
+def _related(
+    article: SampleArticle, catalogue: Sequence[SampleArticle], limit: int = 4
+) -> list[SampleArticle]:
     """The republished original first, then the outlet's own newest stories, then the network's."""
     others = [other for other in catalogue if other.slug != article.slug]
     others.sort(key=lambda other: other.published, reverse=True)
@@ -239,7 +245,11 @@ def render_article(
         "datePublished": published,
         "dateModified": modified,
         "author": [{"@type": "Person", "name": name} for name in article.authors],
-        "publisher": {"@type": "Organization", "name": outlet.name, "url": f"{base_url}/{outlet.slug}/"},
+        "publisher": {
+            "@type": "Organization",
+            "name": outlet.name,
+            "url": f"{base_url}/{outlet.slug}/",
+        },
         "wordCount": article.word_count,
     }
     credit = ""
@@ -316,7 +326,7 @@ def _teasers(articles: Iterable[SampleArticle], show_outlet: bool) -> str:
             f"{_e(_display_date(article.published))}</time></p>\n"
             f"<p>{_e(article.summary)}</p></li>"
         )
-    return "<ul class=\"teasers\">\n" + "\n".join(items) + "\n</ul>"
+    return '<ul class="teasers">\n' + "\n".join(items) + "\n</ul>"
 
 
 def render_outlet_home(outlet: Outlet, articles: Sequence[SampleArticle], base_url: str) -> str:
@@ -340,7 +350,7 @@ def render_site_home(articles: Sequence[SampleArticle], base_url: str) -> str:
         counts[article.outlet] += 1
     outlets = "\n".join(
         f'<li><a href="/{slug}/">{_e(outlet.name)}</a> — {_e(outlet.tagline)} '
-        f"({counts[slug]} stories; <a href=\"/{slug}/rss.xml\">RSS</a>, "
+        f'({counts[slug]} stories; <a href="/{slug}/rss.xml">RSS</a>, '
         f'<a href="/{slug}/atom.xml">Atom</a>)</li>'
         for slug, outlet in OUTLET_DETAILS.items()
     )
@@ -403,7 +413,13 @@ def _newest(articles: Iterable[SampleArticle]) -> datetime:
 
 
 def render_rss(
-    articles: Sequence[SampleArticle], base_url: str, *, title: str, description: str, home: str, self_path: str
+    articles: Sequence[SampleArticle],
+    base_url: str,
+    *,
+    title: str,
+    description: str,
+    home: str,
+    self_path: str,
 ) -> str:
     """RSS 2.0, newest first, with absolute links."""
     items = []
@@ -438,7 +454,13 @@ def render_rss(
 
 
 def render_atom(
-    articles: Sequence[SampleArticle], base_url: str, *, title: str, description: str, home: str, self_path: str
+    articles: Sequence[SampleArticle],
+    base_url: str,
+    *,
+    title: str,
+    description: str,
+    home: str,
+    self_path: str,
 ) -> str:
     """Atom 1.0, newest first; every entry carries its own authors, so the feed needs none."""
     entries = []
@@ -506,7 +528,9 @@ def build_pages(articles: Sequence[SampleArticle], base_url: str) -> dict[str, P
     base_url = base_url.rstrip("/")
     newest = _newest(articles)
 
-    def text_page(body: str, content_type: str, last_modified: datetime | None, **headers: str) -> Page:
+    def text_page(
+        body: str, content_type: str, last_modified: datetime | None, **headers: str
+    ) -> Page:
         return Page(body.encode("utf-8"), content_type, last_modified, headers)
 
     pages = {
@@ -514,11 +538,17 @@ def build_pages(articles: Sequence[SampleArticle], base_url: str) -> dict[str, P
         "/robots.txt": text_page(render_robots(base_url), TEXT_TYPE, newest),
         "/sitemap.xml": text_page(render_sitemap(articles, base_url), XML_TYPE, newest),
         SCENARIO["private_path"]: text_page(
-            render_private_page(base_url), HTML_TYPE, PRIVATE_PAGE_DATE, **{"X-Robots-Tag": "noindex"}
+            render_private_page(base_url),
+            HTML_TYPE,
+            PRIVATE_PAGE_DATE,
+            **{"X-Robots-Tag": "noindex"},
         ),
     }
-    everything = {"title": f"{NETWORK_NAME} (all outlets)", "description": "Every story from every outlet.",
-                  "home": "/"}
+    everything = {
+        "title": f"{NETWORK_NAME} (all outlets)",
+        "description": "Every story from every outlet.",
+        "home": "/",
+    }
     pages["/rss.xml"] = text_page(
         render_rss(articles, base_url, self_path="/rss.xml", **everything), RSS_TYPE, newest
     )
@@ -536,7 +566,9 @@ def build_pages(articles: Sequence[SampleArticle], base_url: str) -> dict[str, P
             render_rss(own, base_url, self_path=f"{home}rss.xml", **about), RSS_TYPE, _newest(own)
         )
         pages[f"{home}atom.xml"] = text_page(
-            render_atom(own, base_url, self_path=f"{home}atom.xml", **about), ATOM_TYPE, _newest(own)
+            render_atom(own, base_url, self_path=f"{home}atom.xml", **about),
+            ATOM_TYPE,
+            _newest(own),
         )
     for article in articles:
         pages[article.path] = text_page(
@@ -561,13 +593,13 @@ class _SampleRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 30
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self._respond(send_body=True)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._respond(send_body=False)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         if self.server.log_requests:
             super().log_message(format, *args)
 
@@ -592,7 +624,9 @@ class _SampleRequestHandler(BaseHTTPRequestHandler):
             return
         self._send(200, page.body, page.content_type, headers, send_body)
 
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str], send_body: bool) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str, headers: dict[str, str], send_body: bool
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -623,7 +657,9 @@ class _SampleRequestHandler(BaseHTTPRequestHandler):
 class SampleServer:
     """The sample site bound to 127.0.0.1; `port=0` lets the OS pick a free port (for tests)."""
 
-    def __init__(self, port: int = 0, articles_dir: Path | None = None, log_requests: bool = False) -> None:
+    def __init__(
+        self, port: int = 0, articles_dir: Path | None = None, log_requests: bool = False
+    ) -> None:
         articles = load_articles(articles_dir)
         self._httpd = _SampleHTTPServer((HOST, port), _SampleRequestHandler)
         self.port: int = self._httpd.server_address[1]
@@ -633,7 +669,7 @@ class SampleServer:
         self._httpd.pages = build_pages(articles, self.base_url)
         self._thread: threading.Thread | None = None
 
-    def start(self) -> SampleServer:
+    def start(self) -> Self:
         """Serve from a daemon thread, so a forgotten server never keeps a test run alive."""
         if self._thread is None:
             self._thread = threading.Thread(
@@ -652,11 +688,14 @@ class SampleServer:
             self._thread = None
         self._httpd.server_close()
 
-    def __enter__(self) -> SampleServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()
 
@@ -671,15 +710,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m sample_site.server",
         description="Serve the claimwatch sample news site (fictional SAMPLE DATA) on 127.0.0.1.",
     )
-    parser.add_argument("--port", type=int, default=8002, help="port on 127.0.0.1 (default 8002; 0 = any)")
+    parser.add_argument(
+        "--port", type=int, default=8002, help="port on 127.0.0.1 (default 8002; 0 = any)"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
     try:
         server = SampleServer(args.port, log_requests=not args.quiet)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
-            print(f"error: port {args.port} is already in use on {HOST}; choose another with --port",
-                  file=sys.stderr)
+            print(
+                f"error: port {args.port} is already in use on {HOST}; choose another with --port",
+                file=sys.stderr,
+            )
         else:
             print(f"error: cannot listen on {HOST}:{args.port}: {error.strerror}", file=sys.stderr)
         return 2
@@ -687,7 +730,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(server.base_url, flush=True)
-    print(f"Serving {len(server._httpd.pages)} sample pages; Ctrl-C to stop.", file=sys.stderr, flush=True)
+    print(
+        f"Serving {len(server._httpd.pages)} sample pages; Ctrl-C to stop.",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,0 +1,108 @@
+"""The gazetteer of AI organisations, models, chips, benchmarks and countries, with aliases.
+
+One canonical name per entity, so "DeepSeek-V3", "DeepSeek V3" and "deepseek-v3" link to the same
+row; and EntityRuler patterns so spaCy tags these names before its statistical NER guesses
+("MMLU" is not a place).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json")
+
+# spaCy labels for each gazetteer type; models, chips and benchmarks get their own labels.
+LABELS = {"org": "ORG", "country": "GPE", "model": "AI_MODEL", "chip": "CHIP", "benchmark": "BENCHMARK"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer row."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    org: str | None = None
+    source: str = "curated"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def alias_key(name: str) -> str:
+    """Spelling-insensitive key: case, spaces, hyphens and underscores do not matter."""
+    return re.sub(r"[\s_\-·‐‑–]+", "", name.lower()).strip(".,;:'\"’”“()")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(path: str | None = None) -> tuple[Entity, ...]:
+    """All gazetteer entities, read once."""
+    data = json.loads(Path(path or GAZETTEER_PATH).read_text(encoding="utf-8"))
+    return tuple(
+        Entity(
+            name=row["name"], type=row["type"], aliases=tuple(row.get("aliases", ())),
+            org=row.get("org"), source=row.get("source", "curated"),
+        )
+        for row in data["entities"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Entity]:
+    index: dict[str, Entity] = {}
+    for entity in load_gazetteer():
+        for text in (entity.name, *entity.aliases):
+            index.setdefault(alias_key(text), entity)
+    return index
+
+
+def lookup_entity(name: str) -> Entity | None:
+    """The gazetteer entity a name refers to, or None."""
+    if not name:
+        return None
+    return _index().get(alias_key(name))
+
+
+def canonical_entity(name: str) -> str | None:
+    """Canonical name for a name or alias ('DeepSeek V3' -> 'DeepSeek-V3'), None if unknown."""
+    entity = lookup_entity(name)
+    return entity.name if entity else None
+
+
+def _variants(alias: str) -> set[str]:
+    """Spellings seen in text: 'DeepSeek-V3' is also written 'DeepSeek V3' and 'DeepSeekV3'."""
+    out = {alias}
+    if "-" in alias:
+        out.add(alias.replace("-", " "))
+        out.add(alias.replace("-", ""))
+    if " " in alias and re.search(r"\d", alias):
+        out.add(alias.replace(" ", "-"))
+    return {v for v in out if v.strip()}
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Plain capitalised words ('Gemini', 'Falcon') and short acronyms ('ARC') only match as written."""
+    if re.fullmatch(r"[A-Z][a-z]+", alias):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,4}", alias))
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns for every gazetteer name and alias, with the canonical name as id."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for entity in load_gazetteer():
+        label = LABELS.get(entity.type, "ORG")
+        for alias in (entity.name, *entity.aliases):
+            for variant in _variants(alias):
+                if (variant.lower(), label) in seen:
+                    continue
+                seen.add((variant.lower(), label))
+                if _case_sensitive(variant):
+                    patterns.append({"label": label, "pattern": [{"ORTH": variant}], "id": entity.name})
+                else:
+                    patterns.append({"label": label, "pattern": variant.lower(), "id": entity.name})
+    return patterns
