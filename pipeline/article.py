@@ -489,37 +489,52 @@ class PageMeta:
 
         agencies: list[str] = []
         chosen: list[str] = []
-        for raw in sources:
+        for index, raw in enumerate(sources):
             names, found_agencies = _split_names(raw, sites)
             agencies.extend(found_agencies)
             names = [n for n in names if n.lower() not in contributors]
             if names:
                 chosen = names
                 break
-        if chosen and chosen is not None and sources[0] and meta_names:
-            # JSON-LD sometimes lists only the first author; a <meta> superset is fuller.
-            meta_list, _ = _split_names(meta_names, sites)
-            meta_list = [n for n in meta_list if n.lower() not in contributors]
-            if len(meta_list) > len(chosen) and {c.lower() for c in chosen} <= {
-                m.lower() for m in meta_list
+            if index < 2 and any(_STAFF_BYLINE.search(str(r)) for r in raw):
+                return []  # the page says a staff desk wrote it: no person to name
+        for fuller in (meta_names, byline_texts[:1]):
+            # JSON-LD sometimes lists only the first author; a superset elsewhere is fuller.
+            more, _ = _split_names(fuller, sites)
+            more = [n for n in more if n.lower() not in contributors]
+            if chosen and len(more) > len(chosen) and {c.lower() for c in chosen} <= {
+                m.lower() for m in more
             }:
-                chosen = meta_list
+                chosen = more
         if not chosen and agencies:
             # A byline that is only a wire service still tells the reader who wrote it.
             chosen = [agencies[0]]
         return chosen
 
     def _byline_texts(self) -> list[str]:
-        texts: list[str] = []
+        """Texts of byline-like elements near the first one that names someone.
+
+        Elements far from that first byline (teasers for other stories) are left out.
+        """
+        elements = []
         for element in self.tree.xpath(_BYLINE_XPATH):
-            if len(texts) >= 12:
+            if len(elements) >= 20:
                 break
-            if any(a.tag in ("footer", "aside", "nav") or _COMMENTS_CLASS.search(
-                    (a.get("class") or "") + " " + (a.get("id") or ""))
+            if any(a.tag in ("footer", "aside", "nav") or _is_aside(a)
                    for a in element.iterancestors()):
                 continue
-            text = _norm(element.text_content())
-            if 3 <= len(text) <= 160:
+            text = _text_of(element)
+            if 3 <= len(text) <= 200:
+                elements.append((element, text))
+        anchor = None
+        texts: list[str] = []
+        for element, text in elements:
+            if anchor is None:
+                if _split_names([text], set())[0]:
+                    anchor = element
+                    texts.append(text)
+                continue
+            if _near(anchor, element):
                 texts.append(text)
         return texts
 
@@ -687,8 +702,10 @@ _WIRE_SERVICES = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
-    r"\b(staff|staffer|editorial|editors?|desk|team|newsroom|contributors?|correspondent|"
-    r"reporter|admin|administrator|webmaster|guest|anonymous|unknown)\b",
+    r"\b(staff|staffer|editorial|editors?|desk|team|newsroom|contributors?|contributing|"
+    r"correspondent|reporter|writer|journalist|columnist|producer|photographer|critic|analyst|"
+    r"fellow|senior|chief|director|manager|intern|admin|administrator|webmaster|guest|"
+    r"anonymous|unknown|navigation|links|expertise|kitchen|center|centre|author)\b",
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
@@ -703,11 +720,13 @@ def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str
 
 
 _CREDENTIALS = re.compile(
-    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.|Jr\.?|Sr\.?)$"
+    r"^(?!(?:II|III|IV)$)(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.)$"
 )
 _NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "binti",
                    "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "st.", "mc"}
 _BYLINE_NOISE = re.compile(
+    r"(?:\s+on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|"
+    r"\s+\d{1,2}[/:.]\d.*$|"
     r"\b(?:link copied|copy link|follow|updated|published|posted|last updated|view all posts|"
     r"read more|see all|more articles|contact|email|twitter|facebook|instagram)\b.*$",
     re.IGNORECASE,
@@ -743,6 +762,9 @@ def _split_names(raw: list[str], sites: set[str]) -> tuple[list[str], list[str]]
                 r"^[A-Z]\.$", words[-1]
             ):
                 words.pop()
+            half = len(words) // 2
+            if len(words) % 2 == 0 and words[:half] == words[half:]:
+                words = words[:half]  # "Jane Doe Jane Doe": the name shown twice
             part = " ".join(words)
             if _WIRE_SERVICES.match(part):
                 agencies.append(part)
@@ -772,16 +794,18 @@ def _looks_like_name(part: str, sites: set[str]) -> bool:
     return not _ORG_WORDS.search(part)
 
 
+_STAFF_BYLINE = re.compile(r"\b(?:staff|team|editorial board|desk|newsroom)\b", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\b(?:news|times|post|press|media|magazine|journal|daily|weekly|gazette|herald|tribune|"
     r"telegram|network|channel|group|inc|ltd|llc|corp|university|institute|agency|today|"
     r"radio|tv|television|online|digital|publishing|studios?|foundation|association|"
-    r"society|council|department|ministry|office|service|services)\b",
+    r"society|council|department|ministry|office|service|services|technologies|technology|"
+    r"systems|solutions|partners|capital|labs|company|bank|board|committee)\b",
     re.IGNORECASE,
 )
 _CONTRIBUTOR = re.compile(
     r"(?:contributions? from|additional reporting (?:by|from)|with reporting (?:by|from)|"
-    r"edited by|editing by|photographs? by|photos? by|images? by|video by|illustrations? by|"
+    r"edited by|editing by|photographs? by|photography by|photos? by|images? by|video by|illustrations? by|"
     r"fact[- ]checked by|reviewed by|medically reviewed by)\s+(.+?)(?:\s+(?:published|last updated|"
     r"updated|on)\b|$)",
     re.IGNORECASE,
@@ -814,7 +838,25 @@ _BYLINE_XPATH = (
     "contains(@class,'AuthorName') or contains(@class,'author') or contains(@class,'Author') "
     "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
 )
-_COMMENTS_CLASS = re.compile(r"comment|related|recommend|sidebar|footer|newsletter", re.I)
+_ASIDE_TOKEN = re.compile(
+    r"^(?:comments?|comment-list|comments-area|related|related-.*|recommended|sidebar|footer|"
+    r"newsletter|most-popular|trending|more-stories|read-more)$",
+    re.IGNORECASE,
+)
+
+
+def _is_aside(element: HtmlElement) -> bool:
+    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(_ASIDE_TOKEN.match(t) for t in tokens)
+
+
+def _near(first: HtmlElement, other: HtmlElement, limit: int = 300) -> bool:
+    """True when the two elements share an ancestor holding little text (one byline block)."""
+    ancestors = [first, *first.iterancestors()]  # keeps the proxies alive for `is`
+    node: HtmlElement | None = other
+    while node is not None and not any(node is a for a in ancestors):
+        node = node.getparent()
+    return node is not None and len(_text_of(node)) <= limit
 
 
 # --------------------------------------------------------------------------- dates

@@ -1,0 +1,100 @@
+"""The command line: one-line errors, JSON-lines tools that never die on a bad line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from claimwatch_cli import cli
+
+
+def test_every_command_has_help() -> None:
+    runner = CliRunner()
+    for command in cli.commands:
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0, command
+        assert "--help" in result.output
+
+
+def test_init_creates_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "kb.db"
+    result = CliRunner().invoke(cli, ["init", "--db", str(path)])
+    assert result.exit_code == 0
+    assert path.exists()
+    assert "Knowledge base ready" in result.output
+
+
+def test_process_without_database_is_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "claimwatch_cli", "process", "--db", str(tmp_path / "missing.db")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("Error: no knowledge base at")
+    assert "Traceback" not in result.stderr
+
+
+def test_crawl_with_bad_sources_file_lists_each_mistake(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[[source]]\nname = "a"\nfeeds = ["ftp://x"]\n\n[[source]]\nhomepage = "https://b.example"\n'
+    )
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "kb.db"), "--sources", str(sources)])
+    assert result.exit_code == 1
+    assert "not an http(s) URL" in result.output
+    assert "missing `name`" in result.output
+
+
+def test_extract_quantities_survives_bad_lines() -> None:
+    lines = "\n".join([
+        json.dumps({"id": 1, "text": "It raised $2.5 billion."}),
+        "{not json",
+        json.dumps({"id": 3}),
+        json.dumps({"id": 4, "text": "9" * 3000}),
+    ])
+    result = CliRunner().invoke(cli, ["extract-quantities"], input=lines)
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["quantities"][0]["value"] == 2.5e9
+    assert out[0]["quantities"][0]["unit"] == "USD"
+    assert "error" in out[1] and "error" in out[2]
+    assert out[3]["id"] == 4
+
+
+def test_extract_claims_in_order_with_errors() -> None:
+    lines = "\n".join([
+        json.dumps({"id": "a", "text": "China processes 140 trillion AI tokens daily."}),
+        "[]",
+        json.dumps({"id": "c", "text": "Nothing to see here."}),
+    ])
+    result = CliRunner().invoke(cli, ["extract-claims"], input=lines)
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, "c"]
+    claim = out[0]["claims"][0]
+    assert (claim["subject"], claim["metric"], claim["value"], claim["unit"], claim["period"]) == (
+        "China", "tokens_processed", 1.4e14, "tokens", "day"
+    )
+    assert out[2]["claims"] == []
+
+
+def test_extract_article_from_file(tmp_path: Path) -> None:
+    import gzip
+
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(
+        b"<html lang='en'><head><title>Big news | Outlet</title></head><body><article>"
+        + b"".join(b"<p>Paragraph %d says something about AI models and tokens in detail.</p>" % i for i in range(8))
+        + b"</article></body></html>"
+    ))
+    result = CliRunner().invoke(cli, ["extract-article", str(page), "--url", "https://example.com/a"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert "Paragraph 3" in record["text"]
+    assert record["canonical_url"] == "https://example.com/a"
