@@ -13,3 +13,4 @@ class PageItem(scrapy.Item):
     headers = scrapy.Field()
     body = scrapy.Field()
     elapsed_ms = scrapy.Field()
+    canonical_url = scrapy.Field()

@@ -38,6 +38,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "pages_changed": "Pages whose body changed since the last fetch (a new revision)",
             "pages_unchanged": "Pages unchanged (including 304 Not Modified)",
             "pages_failed": "Fetches that failed (see crawl_errors)",
+            "pages_skipped": "Known pages not refetched: their feed or sitemap date was not newer",
         },
     ),
     "pages": (
@@ -57,6 +58,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "elapsed_ms": "Download time in milliseconds",
             "content_hash": "SHA-256 of the body (see page_bodies)",
             "change": "new, changed, unchanged or failed compared with the previous fetch",
+            "canonical_url": "The page's own rel=canonical link, canonicalised (empty if none)",
         },
     ),
     "crawl_errors": (

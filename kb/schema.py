@@ -212,6 +212,13 @@ def m001_initial(db: Database) -> None:
     db["claims"].enable_fts(["sentence", "subject"], create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m002_crawl_details(db: Database) -> None:
+    """The crawler records each page's rel=canonical and how many known pages a run skipped."""
+    db["pages"].add_column("canonical_url", str)
+    db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
+
+
 def migrate(db: Database) -> None:
     """Bring a database of any earlier version up to the current schema."""
     migrations.apply(db)

@@ -343,7 +343,8 @@ def all_claims_for_grouping(db: Database) -> list[dict[str, Any]]:
     return list(
         db.query(
             "select c.id, c.article, c.source, c.kind, c.sentence, c.subject, c.metric, c.value, "
-            "c.value_high, c.unit, c.period, c.published, a.fetched_at, a.article_group "
+            "c.value_high, c.unit, c.period, c.benchmark, c.bound, c.comparison, c.published, "
+            "a.fetched_at, a.article_group "
             "from claims c join articles a on a.id = c.article order by c.id"
         )
     )
@@ -354,7 +355,7 @@ def save_article_groups(db: Database, groups: list[dict[str, Any]], roles: dict[
         db.execute("delete from article_groups")
         if groups:
             db["article_groups"].insert_all(groups, pk="id")
-        db.executemany(
+        db.conn.executemany(
             "update articles set article_group = ?, group_role = ? where id = ?",
             [(g, role, a) for a, (g, role) in roles.items()],
         )
@@ -374,7 +375,7 @@ def save_claim_groups(
             db["claim_groups"].insert_all(
                 ({**g, "sources": _jsonish(g.get("sources", []))} for g in groups), pk="id", replace=True
             )
-        db.executemany(
+        db.conn.executemany(
             "update claims set claim_group = ? where id = ?", [(g, c) for c, g in membership.items()]
         )
         if conflicts:
@@ -415,3 +416,31 @@ def _jsonish(value: Any) -> Any:
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value)
     return value
+
+
+# --- crawler bookkeeping ------------------------------------------------------------------
+
+
+def known_pages(db: Database, urls: list[str]) -> dict[str, str]:
+    """URL -> time of its newest successful fetch, for those of `urls` already archived."""
+    found: dict[str, str] = {}
+    for i in range(0, len(urls), 500):
+        chunk = urls[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(
+            f"select url, max(fetched_at) as fetched_at from pages "
+            f"where url in ({marks}) and content_hash is not null group by url",
+            chunk,
+        ):
+            found[row["url"]] = row["fetched_at"]
+    return found
+
+
+def set_page_canonical(db: Database, page_id: int, canonical_url: str) -> None:
+    """Record the rel=canonical link a fetched page declares for itself."""
+    db["pages"].update(page_id, {"canonical_url": canonical_url})
+
+
+def set_crawl_run_skipped(db: Database, run_id: int, skipped: int) -> None:
+    """Record how many known pages a run left alone because nothing said they had changed."""
+    db["crawl_runs"].update(run_id, {"pages_skipped": skipped})

@@ -340,7 +340,20 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def _text_of(element: HtmlElement) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    """Visible text of an element, whitespace-normalised, without script or style content."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return " ".join(" ".join(parts).split())
+
+
+def _collect_text(element: HtmlElement, parts: list[str]) -> None:
+    if isinstance(element.tag, str) and element.tag not in ("script", "style", "noscript"):
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect_text(child, parts)
+            if child.tail:
+                parts.append(child.tail)
 
 
 _SPACES = re.compile(r"\s+")
@@ -437,28 +450,55 @@ class PageMeta:
         return href
 
     def title(self, fallback: str | None) -> str | None:
+        """The headline as shown on the page, without site names or media labels.
+
+        The visible <h1> wins when it agrees with a declared title (JSON-LD, OpenGraph,
+        <title>), and also when it alone looks like a headline: declared titles are often
+        rewritten for search engines and social feeds.
+        """
         sites = self.site_names()
         ld = self._ld("headline") or self._ld("name")
-        ld_title = _norm(ld) if isinstance(ld, str) else None
-        og = _norm(self.first("og:title", "twitter:title")) or None
-        title_el = self.tree.find(".//title")
-        page_title = _norm(title_el.text_content()) if title_el is not None else None
-        h1s = [_norm(_text_of(h)) for h in self.tree.iterfind(".//h1")]
-        h1s = [h for h in h1s if 5 <= len(h) <= 300]
-
-        cleaned = [
-            _strip_site(t, sites) for t in (ld_title, og, page_title, fallback) if t
+        declared = [
+            ld if isinstance(ld, str) else None,
+            self.first("og:title", "twitter:title"),
+            self._title_element(),
+            fallback,
         ]
-        # An <h1> that agrees with a declared title is the plain headline without site furniture.
+        cleaned = []
+        for value in declared:
+            if not value:
+                continue
+            value = _strip_media_label(_strip_site(_norm(html_lib.unescape(value)), sites))
+            if len(value) >= 3 and not _is_site(value, sites):
+                cleaned.append(value)
+        h1s = []
+        for h in self.tree.iterfind(".//h1"):
+            text = _strip_media_label(re.sub(r"\s+([’'])s\b", r"\1s", _norm(_text_of(h))))
+            if 5 <= len(text) <= 300 and not _is_site(text, sites):
+                h1s.append(text)
+        keys = [_key(c) for c in cleaned]
         for h1 in h1s:
-            if any(_key(h1) == _key(c) for c in cleaned):
+            if _key(h1) in keys:
                 return h1
         for h1 in h1s:
-            if any(_key(h1) and _key(h1) in _key(c) for c in cleaned):
+            h1_key = _key(h1)
+            for declared_title, key in zip(cleaned, keys, strict=True):
+                if len(key) < 10 or not h1_key:
+                    continue
+                if h1_key in key and len(h1_key) >= len(key) / 2:
+                    return h1  # the declared title adds a section or site name
+                if key in h1_key and len(key) >= len(h1_key) / 2:
+                    return declared_title  # the <h1> carries a label ("Opinion | ...")
+        for h1 in h1s:
+            if len(h1.split()) >= 3:
                 return h1
         if cleaned:
             return cleaned[0]
         return h1s[0] if h1s else None
+
+    def _title_element(self) -> str | None:
+        element = self.tree.find(".//title")
+        return element.text_content() if element is not None else None
 
     def authors(self, fallback: str | None, body: str = "") -> list[str]:
         """Person names, from the most explicit source that names any.
@@ -483,6 +523,7 @@ class PageMeta:
         sources.append(meta_names)
         byline_texts = self._byline_texts()
         sources.append(byline_texts)
+        sources.append(self._by_after_headline())
         sources.append(fallback.split(";") if fallback else [])
         sources.append(_reporting_credits(body))
         contributors = {n.lower() for n in normalise_authors(_contributor_texts(byline_texts))}
@@ -498,7 +539,7 @@ class PageMeta:
                 break
             if index < 2 and any(_STAFF_BYLINE.search(str(r)) for r in raw):
                 return []  # the page says a staff desk wrote it: no person to name
-        for fuller in (meta_names, byline_texts[:1]):
+        for fuller in (meta_names, byline_texts):
             # JSON-LD sometimes lists only the first author; a superset elsewhere is fuller.
             more, _ = _split_names(fuller, sites)
             more = [n for n in more if n.lower() not in contributors]
@@ -510,6 +551,25 @@ class PageMeta:
             # A byline that is only a wire service still tells the reader who wrote it.
             chosen = [agencies[0]]
         return chosen
+
+    def _by_after_headline(self) -> list[str]:
+        """A "By Jane Doe" line among the elements that follow the headline."""
+        headline = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
+        start = headline if headline is not None else self.tree.find(".//body")
+        if start is None:
+            return []
+        axis = "following" if headline is not None else "descendant"
+        for node in start.xpath(f"{axis}::*[position() <= 300]"):
+            if node.tag in ("script", "style"):
+                continue
+            own = (node.text or "").strip()
+            if _BY_LINE.match(own):
+                text = _text_of(node)
+                if len(text) <= len(own) + 2 and node.getparent() is not None:
+                    text = _text_of(node.getparent())
+                if len(text) <= 200:
+                    return [text]
+        return []
 
     def _byline_texts(self) -> list[str]:
         """Texts of byline-like elements near the first one that names someone.
@@ -664,6 +724,18 @@ def _strip_site(title: str, sites: set[str]) -> str:
     return out.strip()
 
 
+_MEDIA_LABEL = re.compile(
+    r"^\s*(?:watch|video|photos?|listen|gallery|podcast)\s*:\s+|"
+    r"\s*[(\[](?:video|watch|photos?|pics|gallery|listen|podcast|updated?)[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_media_label(title: str) -> str:
+    """ "WATCH: Headline [Video]" → "Headline". """
+    return _MEDIA_LABEL.sub("", title).strip()
+
+
 def _is_site(segment: str, sites: set[str]) -> bool:
     key = _key(segment)
     if not key:
@@ -794,6 +866,7 @@ def _looks_like_name(part: str, sites: set[str]) -> bool:
     return not _ORG_WORDS.search(part)
 
 
+_BY_LINE = re.compile(r"^(?:written |posted |words )?by\b(?!\s+(?:the|a|an|using|clicking|signing|subscribing)\b)", re.IGNORECASE)
 _STAFF_BYLINE = re.compile(r"\b(?:staff|team|editorial board|desk|newsroom)\b", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\b(?:news|times|post|press|media|magazine|journal|daily|weekly|gazette|herald|tribune|"

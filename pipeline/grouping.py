@@ -172,7 +172,7 @@ def group_claims(claims: Sequence[dict[str, Any]], vectors: np.ndarray) -> Claim
         if c.get("kind") == "qualitative" or c.get("value") is None:
             buckets[("qualitative", _norm_subject(c.get("subject")), c.get("comparison"))].append(c)
         else:
-            buckets[("numeric", c.get("metric"), c.get("unit"), c.get("period"))].append(c)
+            buckets[("numeric", c.get("metric"), c.get("unit"), c.get("period"), c.get("benchmark"))].append(c)
     for key, bucket in buckets.items():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
@@ -227,6 +227,8 @@ def group_claims(claims: Sequence[dict[str, Any]], vectors: np.ndarray) -> Claim
                 "sources": sources,
                 "contested": 0,
                 "_bound": first.get("bound"),
+                "_benchmark": first.get("benchmark"),
+                "_stories": origins,
             }
         )
         for c in group:
@@ -235,20 +237,28 @@ def group_claims(claims: Sequence[dict[str, Any]], vectors: np.ndarray) -> Claim
     contested = {c["group_a"] for c in result.conflicts} | {c["group_b"] for c in result.conflicts}
     for g in result.groups:
         g["contested"] = int(g["id"] in contested)
-        g.pop("_bound", None)
+        for private in ("_bound", "_benchmark", "_stories"):
+            g.pop(private, None)
     return result
 
 
 def find_conflicts(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Pairs of figure groups about the same subject, metric, period and unit that cannot both be right."""
+    """Pairs of figure groups about the same subject, metric, period and unit that cannot both be right.
+
+    Two figures told in one story are not a conflict: an article that gives input and output
+    prices, or last year's and this year's revenue, is describing two things, not disagreeing.
+    """
     by_key: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for g in groups:
         if g.get("value") is not None and g.get("subject") and g.get("metric") not in (None, "other"):
-            by_key[(_norm_subject(g["subject"]), g["metric"], g.get("unit"), g.get("period"))].append(g)
+            key = (_norm_subject(g["subject"]), g["metric"], g.get("unit"), g.get("period"), g.get("_benchmark"))
+            by_key[key].append(g)
     conflicts = []
-    for (subject, metric, unit, period), bucket in by_key.items():
+    for (subject, metric, unit, period, _), bucket in by_key.items():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
+                if a.get("_stories", set()) & b.get("_stories", set()):
+                    continue
                 if contradicts((a["value"], a.get("value_high"), a.get("_bound")), (b["value"], b.get("value_high"), b.get("_bound"))):
                     ga, gb = sorted((a, b), key=lambda g: g["id"])
                     conflicts.append(

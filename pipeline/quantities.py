@@ -289,6 +289,11 @@ _WORD_SEQ = (
     r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b)?"
     r"(?:[ \u00a0-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)?"
 )
+# "a gallon", "a dozen": one of a measurement unit (time words are left out: "a day" is a period).
+_A_UNIT_WORDS = (
+    r"gallon|litre|liter|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|kilogram|gram|penny|cent|dime|"
+    r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
+)
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
     r"|\.\d+"
@@ -302,6 +307,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<vul>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<words>" + _WORD_SEQ + r")"
     r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b))"
+    r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",
     re.I,
@@ -665,6 +671,9 @@ def _find_figures(text: str) -> list[_Figure]:
             figures.append(_Figure(_MULTIPLIER_WORDS[m.group("mult").lower()], s, e, "multiplier",
                                    unit="times", explicit_unit=True))
             continue
+        if m.group("aunit"):
+            figures.append(_Figure(1.0, s, e, "words"))
+            continue
         if m.group("fold"):
             word = m.group("fold").lower().replace("-", "")[:-4]
             figures.append(_Figure(float(_SMALL.get(word) or _TENS.get(word) or _SCALE_WORDS.get(word, 0)),
@@ -886,7 +895,16 @@ def _apply_unit_factor(text: str, low_fig: _Figure, high_fig: _Figure, low: floa
 
 
 def _share_units(text: str, figs: list[_Figure]) -> None:
-    """'45 and 50 mg', '8B, 70B and 405B sizes': earlier bare figures take the last one's unit."""
+    """'45 and 50 mg', '8B, 70B and 405B sizes': earlier bare figures take the last one's unit;
+    '100 trillion tokens per month, or about 25 trillion per week': a restated figure keeps it."""
+    for i in range(1, len(figs)):
+        a, b = figs[i - 1], figs[i]
+        if b.unit is None and a.unit is not None and b.scaled and a.kind != "multiplier" and re.fullmatch(
+            r"[^.;:!?]{0,40}?,?[ \u00a0]+or[ \u00a0]+(?:about|around|roughly|nearly|some|approximately|"
+            r"over|more than|up to|almost)?[ \u00a0]*", text[a.end : b.start]
+        ):
+            b.unit = a.unit
+            b.notes.add("shared-unit")
     for i in range(len(figs) - 2, -1, -1):
         a, b = figs[i], figs[i + 1]
         gap = text[a.end : b.start]

@@ -1,0 +1,139 @@
+"""Score extract_claims on annotated sentences, by the rules of ../shared/data/claims/GUIDELINES.md.
+
+A predicted claim matches a gold claim when its value is within 1% (or equals one of `alt_values`)
+and the unit is equal; the main F1 also needs the metric. The subject is right when one name
+contains the other, ignoring case and hyphens. Qualitative claims (no value) are not scored. A
+sentence with no gold claim is clean when no numeric claim is extracted.
+
+    python bench/eval_claims.py                     # dev set and tests/data/ai-claims-extra.jsonl
+    python bench/eval_claims.py FILE.jsonl -v       # one file, listing every miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.claims import claim_to_record, extract_claims_batch  # noqa: E402
+
+DEFAULT_SETS = [
+    ROOT.parent / "shared" / "data" / "claims" / "ai-claims-dev.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-extra.jsonl",
+]
+
+
+def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    value = pred.get("value")
+    if value is None:
+        return False
+    for target in [gold.get("value"), *(gold.get("alt_values") or [])]:
+        if target is None:
+            continue
+        if target == value or abs(value - target) <= 0.01 * abs(target):
+            return True
+    return False
+
+
+def same_subject(pred: str | None, gold: str | None) -> bool:
+    if not pred or not gold:
+        return False
+    a = re.sub(r"[-‐\s]+", " ", pred.lower()).strip()
+    b = re.sub(r"[-‐\s]+", " ", gold.lower()).strip()
+    return a in b or b in a
+
+
+def match(preds: list[dict[str, Any]], golds: list[dict[str, Any]], need_metric: bool) -> list[tuple[int, int]]:
+    """Pairs (pred index, gold index); a gold claim is matched once, closest surface first."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for gi, gold in enumerate(golds):
+        options = [
+            pi for pi, pred in enumerate(preds)
+            if pi not in used and same_value(pred, gold) and pred.get("unit") == gold.get("unit")
+            and (not need_metric or pred.get("metric") == gold.get("metric"))
+        ]
+        if options:
+            options.sort(key=lambda pi: preds[pi].get("surface") != gold.get("surface"))
+            used.add(options[0])
+            pairs.append((options[0], gi))
+    return pairs
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(path: Path, verbose: bool = False) -> dict[str, float]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = extract_claims_batch([row["text"] for row in rows])
+    n_pred = n_gold = tp_main = tp_loose = subject_ok = 0
+    empty = clean = 0
+    for row, claims in zip(rows, found):
+        preds = [claim_to_record(c) for c in claims if c.kind == "numeric"]
+        golds = [g for g in row["claims"] if g.get("value") is not None]
+        n_pred += len(preds)
+        n_gold += len(golds)
+        main = match(preds, golds, need_metric=True)
+        loose = match(preds, golds, need_metric=False)
+        tp_main += len(main)
+        tp_loose += len(loose)
+        wrong_subjects = []
+        for pi, gi in main:
+            if same_subject(preds[pi]["subject"], golds[gi]["subject"]):
+                subject_ok += 1
+            else:
+                wrong_subjects.append((preds[pi]["subject"], golds[gi]["subject"]))
+        if not golds:
+            empty += 1
+            clean += not preds
+        if verbose and (len(main) < len(golds) or len(main) < len(preds) or wrong_subjects):
+            print(f"\n{row['id']}: {row['text']}")
+            matched_p = {pi for pi, _ in main}
+            matched_g = {gi for _, gi in main}
+            for gi, g in enumerate(golds):
+                if gi not in matched_g:
+                    print(f"  MISSED {g['surface']!r} {g['value']} {g['unit']} {g['metric']} ({g['subject']})")
+            for pi, p in enumerate(preds):
+                if pi not in matched_p:
+                    print(f"  EXTRA  {p['surface']!r} {p['value']} {p['unit']} {p['metric']} ({p['subject']})")
+            for got, want in wrong_subjects:
+                print(f"  SUBJECT {got!r} != {want!r}")
+    p, r, main_f1 = f1(tp_main, n_pred, n_gold)
+    _, _, loose_f1 = f1(tp_loose, n_pred, n_gold)
+    result = {
+        "sentences": len(rows), "gold": n_gold, "predicted": n_pred, "precision": p, "recall": r,
+        "f1": main_f1, "f1_value_unit": loose_f1,
+        "subject_accuracy": subject_ok / tp_main if tp_main else 0.0,
+        "clean_rate": clean / empty if empty else 1.0, "no_claim_sentences": empty,
+    }
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    for path in args.files or DEFAULT_SETS:
+        if not path.exists():
+            print(f"{path}: not found, skipped")
+            continue
+        s = score(path, args.verbose)
+        print(
+            f"{path.name}: {s['sentences']} sentences, {s['gold']} gold / {s['predicted']} predicted claims | "
+            f"F1 {s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f}) | value+unit F1 {s['f1_value_unit']:.3f} | "
+            f"subject {s['subject_accuracy']:.3f} | clean {s['clean_rate']:.3f} of {s['no_claim_sentences']}"
+        )
+
+
+if __name__ == "__main__":
+    main()

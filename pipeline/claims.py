@@ -1,0 +1,841 @@
+"""Sentences -> claims: the figures a fact-checker would record, with who they are about.
+
+Quantities come from the cheap rule-based pass (`pipeline.quantities`); only text that holds a
+candidate figure or a comparative phrase goes through spaCy, whose parse picks the subject, the
+clause that gives a figure its metric, period and hedging, and the attribution.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.entities import canonical_entity, lookup_entity
+from pipeline.models import Claim, Quantity
+from pipeline.quantities import parse_quantities
+
+CLAIMS_VERSION = "1"
+MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
+
+log = logging.getLogger(__name__)
+
+CLAIM_UNITS = {
+    "tokens", "parameters", "percent", "USD", "CNY", "EUR", "FLOP", "FLOP/s", "GPU-hours",
+    "accelerators", "W", "Wh", "users", "downloads", "tokens/s", "seconds", "points", "count", "other",
+}
+_PHYSICAL_UNITS = {
+    "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
+    "degrees", "times", "J",
+}
+_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL"}
+_PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
+_SUBJECT_LABELS = {"AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC"}
+_GENERIC_SUBJECTS = {
+    "it", "its", "they", "them", "we", "our", "us", "he", "she", "this", "that", "which", "who",
+    "these", "those", "company", "firm", "startup", "model", "models", "group", "business", "lab",
+    "chipmaker", "maker", "giant", "platform", "service", "one", "i", "you", "what", "there",
+}
+_RELATIVE = {"that", "which", "who", "whom"}
+
+# ------------------------------------------------------------------------------------------
+# Cheap tests that decide whether a sentence needs the parser
+# ------------------------------------------------------------------------------------------
+
+_QUALITATIVE_RE = re.compile(
+    r"\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|overt(?:akes?|ook|aking)|"
+    r"beats?|beating|leapfrog(?:s|ged)?|superior|unmatched|unprecedented|record-(?:breaking|setting)|"
+    r"state-of-the-art|best-in-class|(?:world|industry)-leading|"
+    r"(?:the|world'?s|its|our|their|china'?s|america'?s) (?:very )?(?:first|largest|biggest|fastest|"
+    r"most (?:powerful|advanced|capable|efficient|popular|intelligent)|best|cheapest|strongest|"
+    r"leading|smartest|only)\b)",
+    re.I,
+)
+
+# ------------------------------------------------------------------------------------------
+# Context vocabularies (lower-case text around a figure)
+# ------------------------------------------------------------------------------------------
+
+_PRICE_RE = re.compile(
+    r"(?:per|for|/|every|each)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
+    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+1m\b"
+)
+_TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
+_GROWTH_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
+    r"gain\w*|up|down|fell|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
+    r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower)\b"
+)
+_SHARE_RE = re.compile(r"\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
+_BENCH_RE = re.compile(
+    r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*"
+)
+_FUNDING_RE = re.compile(
+    r"\brais\w*|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest\w*\s.{0,60}\bin\b|\bsecured\b"
+)
+_VALUATION_RE = re.compile(r"\bvalu(?:ed|ation|ing|es)\b|\bworth\b|\bmarket (?:cap|capitali[sz]ation|value)\b")
+_REVENUE_RE = re.compile(
+    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearn\w*|\bbookings\b|\bbilled\b|\bincome\b"
+)
+_SPENDING_RE = re.compile(
+    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcosts?\b|\bcosting\b|\boutlay\b|"
+    r"\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\w*|\bpaid\b|\bcommit\w*|\ballocat\w*|\bexpens\w*|"
+    r"\bsubsid\w*|\bdeal\b|\bcontract\b|\bfinancial\b|\bfund(?:s|ed)?\b"
+)
+_CONTEXT_RE = re.compile(
+    r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|\bprompt\w*|"
+    r"\bin a single (?:conversation|prompt|query|request|session)|\bwindow\b"
+)
+_TRAINING_RE = re.compile(
+    r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
+    r"\bdistill\w*|\bpre-?training data\b"
+)
+_PROCESSED_RE = re.compile(
+    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bgenerat\w*|\bdaily\b|"
+    r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
+)
+_ACTIVE_RE = re.compile(r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b")
+_LATENCY_RE = re.compile(
+    r"\blatenc\w*|\brespon\w*|\bgenerat\w*|\bproduc\w*|\btime to first|\bwait\w*|\bfaster\b|\bin under\b|"
+    r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*"
+)
+_CHIP_PERF_RE = re.compile(
+    r"\bfaster\b|\bperformance\b|\bspeed\w*|\bflops?\b|\bcompute\b|\bslower\b|\bmore powerful\b|\befficien\w*|"
+    r"\bbandwidth\b|\bthroughput\b"
+)
+_POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
+_ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
+_DOWNLOAD_RE = re.compile(r"\bdownload\w*")
+_USERS_RE = re.compile(
+    r"\busers?\b|\bsubscribers?\b|\bcustomers?\b|\bdevelopers?\b|\bmonthly active\b|\bweekly active\b|"
+    r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b|\baccounts?\b"
+)
+_MULT_GROWTH_RE = re.compile(
+    r"\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
+    r"\bmore than\b|\bhigher\b|\bboost\w*|\bexpan\w*|\bmultipl\w*|\bthe rate\b|\bprice\b"
+)
+_TIME_WINDOW_BEFORE_RE = re.compile(
+    r"\b(?:over|in|within|for|during|next|past|last|after|before|since|every|each|per|about|around|"
+    r"nearly|almost|of|than|up to|the|first|only|just)\s*(?:the\s+)?(?:next|past|last|coming|first)?\s*$",
+    re.I,
+)
+_TIME_WINDOW_AFTER_RE = re.compile(r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|'s?|’s?)\b", re.I)
+_ANON_SOURCES_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
+    r"(?:familiar|briefed|close|with knowledge|who)",
+    re.I,
+)
+_HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|estimat\w*|expect\w*|forecast\w*|"
+    r"project(?:ed|ion|ions|s)\b|reportedly|allegedly|rumou?r\w*|anticipat\w*|predict\w*|potentially|"
+    r"speculat\w*|guess\w*|believed|suggest\w*|roughly estimated|on track to|poised to|aims? to|"
+    r"hopes? to|seeks? to|seeking|targets?|targeting)\b"
+)
+_DEAL_HEDGE_RE = re.compile(
+    r"\bin (?:advanced |early |final )?talks\b|\bclose to (?:finali[sz]ing|a deal|closing)\b|"
+    r"\b(?:is|are|was|were) set to\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
+    r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|\bproposed\b"
+)
+_REPORT_VERBS = {
+    "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "announce",
+    "announces", "announced", "claim", "claims", "claimed", "estimate", "estimates", "state",
+    "states", "stated", "note", "notes", "noted", "write", "writes", "wrote", "disclose", "discloses",
+    "disclosed", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed", "predict",
+    "predicts", "predicted", "forecasts", "show", "shows", "showed", "according", "estimated",
+    "add", "adds", "added", "explained", "explains", "argued", "argues", "boasts", "touted",
+}
+_NOT_ATTRIBUTORS = {"i", "we", "you", "us", "they"}
+
+
+@dataclass
+class _Candidate:
+    quantity: Quantity
+    unit: str
+    period: str | None
+    factor: float
+
+
+# ------------------------------------------------------------------------------------------
+# Which quantities can be claims, and their claim unit
+# ------------------------------------------------------------------------------------------
+
+
+def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
+    """Map a quantity unit to the claim vocabulary: (unit, period from a rate, value factor)."""
+    raw = quantity.unit
+    if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
+        return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
+    base, _, rate = raw.partition("/")
+    period = _PERIOD_OF_RATE.get(rate)
+    if base in ("USD", "CNY", "EUR"):
+        unit = base
+    elif base in _OTHER_CURRENCIES:
+        unit = "other"
+    elif base == "percent":
+        unit = "percent"
+    elif base == "percentage points":
+        unit = "points"
+    elif base in CLAIM_UNITS:
+        unit = base
+    elif base == "J":
+        return "Wh", period, 1 / 3600
+    elif base in _PHYSICAL_UNITS:
+        unit = "other"
+    elif base == "points":
+        unit = "points"
+    else:
+        unit = "other" if rate in ("s", "second", "min", "hour") else "count"
+    if rate and period is None:
+        unit = "other" if unit not in ("USD", "CNY", "EUR") else unit
+    return unit, period, 1.0
+
+
+_SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|zero|a few)$", re.I)
+_BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
+
+
+def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
+    """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
+    out: list[_Candidate] = []
+    for q in quantities:
+        unit, period, factor = _claim_unit(q)
+        surface = text[q.start : q.end]
+        before = text[max(0, q.start - 30) : q.start]
+        after = text[q.end : q.end + 60]
+        if unit == "count":
+            if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
+                r"(?:thousand|million|billion|trillion|crore|lakh|\d[kKMBT])\b", surface
+            ):
+                continue
+            if _SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10):
+                continue
+            if _ANON_SOURCES_RE.match(text[q.end :]) or re.match(
+                r"\s*(?:people|persons|sources)\b", after
+            ) and re.search(r"familiar|briefed|knowledge|close to", after):
+                continue
+        if unit == "seconds" or q.unit.startswith("seconds"):
+            gpu_hours = re.search(r"\bgpu[ -]hours?\b|\bchip[ -]hours?\b|\bgpu time\b", text, re.I)
+            if gpu_hours and re.search(r"hours?|hrs?", surface, re.I):
+                out.append(_Candidate(q, "GPU-hours", None, 1 / 3600))
+                continue
+            if _TIME_WINDOW_AFTER_RE.match(after):
+                continue
+            if q.value >= 86400 * 0.99 and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.I):
+                continue
+            if q.value >= 3600 and _TIME_WINDOW_BEFORE_RE.search(before):
+                continue
+            if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
+                continue
+        if unit == "other" and q.unit in ("m", "kg", "Hz", "°C", "°F", "degrees", "bytes", "bits", "m2", "m3") and False:
+            continue
+        out.append(_Candidate(q, unit, period, factor))
+    return out
+
+
+def _needs_parser(text: str) -> tuple[list[_Candidate], bool]:
+    """Figures worth a claim and whether a comparative phrase is present."""
+    try:
+        quantities = parse_quantities(text)
+    except Exception:  # never let one odd sentence stop a batch
+        log.warning("quantity parsing failed for text of %d chars", len(text), exc_info=True)
+        quantities = []
+    return _candidates(text, quantities), bool(_QUALITATIVE_RE.search(text))
+
+
+# ------------------------------------------------------------------------------------------
+# Reading the parse
+# ------------------------------------------------------------------------------------------
+
+
+def _span_for(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb (or sentence root) whose clause holds `tok`."""
+    t = tok
+    for _ in range(40):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ == "ROOT" or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+_CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "xcomp", "csubj", "pcomp"}
+
+
+def _clause_tokens(tok: Token) -> tuple[int, int]:
+    """Character range of the clause around `tok`, without other clauses hanging off it."""
+    verb = _governing_verb(tok)
+    tokens = [verb]
+    stack = [c for c in verb.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+            continue
+        tokens.append(c)
+        stack.extend(c.children)
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    return lo, hi
+
+
+def _entity_of(tok: Token) -> Span | None:
+    """The named entity containing `tok`, if it is a kind that can be a subject."""
+    if tok.ent_type_ and tok.ent_type_ in _SUBJECT_LABELS:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def _entity_name(ent: Span) -> str:
+    if ent.ent_id_:
+        return ent.ent_id_
+    text = re.sub(r"^(?:the|a|an)\s+", "", ent.text, flags=re.I)
+    text = re.sub(r"['’]s?$", "", text).strip()
+    return canonical_entity(text) or text
+
+
+def _is_side_mention(tok: Token) -> bool:
+    """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
+        return True
+    for anc in tok.ancestors:
+        if anc.lower_ in ("than", "versus", "vs", "vs.", "against", "like", "unlike") or (
+            anc.lower_ == "on" and anc.head.lower_ == "based"
+        ) or anc.lower_ in ("compared", "relative"):
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+def _entity_in(tokens: Iterable[Token], skip: range) -> Span | None:
+    """The first subject-like entity among `tokens`, preferring AI names and organisations."""
+    best: Span | None = None
+    best_rank = 99
+    rank = {"AI_MODEL": 0, "ORG": 1, "CHIP": 2, "PRODUCT": 3, "GPE": 4, "PERSON": 5}
+    for t in tokens:
+        if t.i in skip or _is_side_mention(t):
+            continue
+        ent = _entity_of(t)
+        if ent is not None and rank.get(ent.label_, 6) < best_rank:
+            best, best_rank = ent, rank.get(ent.label_, 6)
+    return best
+
+
+def _noun_phrase(tok: Token) -> str:
+    """A readable name for a subject token without a named entity: 'The speedrun' -> 'speedrun'."""
+    parts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
+    words = [t.text for t in sorted([*parts, tok], key=lambda t: t.i)]
+    return re.sub(r"['’]s\b", "", " ".join(words)).strip()
+
+
+def _resolve(tok: Token, q_range: range, context_subject: str | None) -> tuple[str | None, bool]:
+    """Name for a subject token; the flag says the name is a real name, not a fallback."""
+    ent = _entity_of(tok)
+    if ent is not None:
+        if ent.label_ in ("GPE", "NORP", "PERSON", "LOC"):
+            for c in tok.children:
+                appos = _entity_of(c) if c.dep_ == "appos" else None
+                if appos is not None and appos.label_ in ("AI_MODEL", "ORG", "CHIP"):
+                    return _entity_name(appos), True
+        return _entity_name(ent), True
+    lower = tok.text.lower()
+    if lower in _RELATIVE and tok.head.dep_ == "relcl":
+        return _resolve(tok.head.head, q_range, context_subject)
+    inner = _entity_in(
+        [c for c in tok.subtree if c.dep_ in ("appos", "poss", "compound", "pobj", "nmod", "npadvmod", "amod")
+         or c.head is tok or c.head.head is tok],
+        q_range,
+    )
+    if inner is not None:
+        return _entity_name(inner), True
+    if lower in _GENERIC_SUBJECTS or tok.pos_ == "PRON":
+        return context_subject, context_subject is not None
+    if tok.pos_ == "PROPN":
+        return _noun_phrase(tok), True
+    return _noun_phrase(tok), False
+
+
+def _subject_token(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+_MODEL_METRICS = {
+    "parameters", "active_parameters", "context_length", "training_tokens", "benchmark_score",
+    "training_compute", "gpu_hours", "price_per_million_tokens", "throughput", "latency",
+}
+
+
+def _find_subject(q_tok: Token, q_range: range, metric: str, context_subject: str | None) -> str | None:
+    """The subject for a figure; for model properties a named model beats the company behind it."""
+    subject = _structural_subject(q_tok, q_range, metric, context_subject)
+    if metric in _MODEL_METRICS:
+        # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
+        head = q_tok.head if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") else None
+        if head is not None:
+            ent = _entity_in([t for t in head.subtree if t.i < head.i or t is head], q_range)
+            if ent is not None and ent.label_ == "AI_MODEL":
+                return _entity_name(ent)
+        known = lookup_entity(subject) if subject else None
+        if subject is None or (known is not None and known.type in ("org", "country")):
+            models = [e for e in q_tok.sent.ents if e.label_ == "AI_MODEL" and not _is_side_mention(e.root)]
+            if models:
+                models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
+                return _entity_name(models[0])
+    return subject
+
+
+def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subject: str | None) -> str | None:
+    """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
+    sent = q_tok.sent
+    # funding goes to the company that receives it: "invest $750M in Anthropic", "round ... in Cohere"
+    if metric in ("funding", "valuation"):
+        for t in sent:
+            if t.lower_ == "in" and t.i > q_tok.i - 2 and t.i < q_tok.i + 12:
+                for c in t.children:
+                    if c.dep_ == "pobj":
+                        ent = _entity_of(c) or _entity_in(c.subtree, q_range)
+                        if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+                            return _entity_name(ent)
+    # the figure sits inside the subject phrase: "Gemini's monthly active users are up 170%"
+    t = q_tok
+    fallback: str | None = None
+    for _ in range(40):
+        verb = _governing_verb(t)
+        inside_subject = None
+        for anc in [q_tok, *q_tok.ancestors]:
+            if anc.head is verb and anc.dep_ in ("nsubj", "nsubjpass"):
+                inside_subject = anc
+                break
+            if anc is verb:
+                break
+        if inside_subject is not None:
+            ent = _entity_in(inside_subject.subtree, q_range)
+            if ent is not None:
+                return _entity_name(ent)
+        subj = _subject_token(verb)
+        if subj is not None and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) and inside_subject is None:
+            name, real = _resolve(subj, q_range, None)
+            if real and name:
+                return name
+            if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and subj.pos_ != "PRON":
+                fallback = name
+        if verb.dep_ == "ROOT" or verb.head is verb:
+            break
+        t = verb.head
+        if verb.dep_ == "relcl":
+            head_ent = _entity_of(verb.head) or _entity_in(verb.head.subtree, range(verb.i, verb.right_edge.i + 1))
+            if head_ent is not None and verb.head.i < verb.i:
+                return _entity_name(head_ent)
+    # possessor or the nearest name before the figure in the same sentence
+    before = _entity_in([tok for tok in sent if tok.i < q_tok.i], q_range)
+    if fallback is not None and (before is None or before.label_ not in ("AI_MODEL", "ORG", "CHIP")):
+        return fallback
+    if before is not None:
+        return _entity_name(before)
+    if context_subject:
+        return context_subject
+    after = _entity_in([tok for tok in sent if tok.i > q_tok.i], q_range)
+    if after is not None:
+        return _entity_name(after)
+    return fallback
+
+
+def _attribution(sent: Span) -> str | None:
+    """'according to IDC', 'the company said', 'Bloomberg first reported'."""
+    text = sent.text
+    m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.I)
+    if m:
+        return ("according to " + m.group(1)).strip()
+    for tok in sent:
+        if tok.lower_ not in _REPORT_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj", "advcl") and tok.dep_ != "relcl":
+            continue
+        subj = _subject_token(tok)
+        if subj is None or subj.lower_ in _NOT_ATTRIBUTORS:
+            continue
+        has_content = any(c.dep_ in ("ccomp", "dobj", "parataxis", "xcomp") for c in tok.children) or tok.dep_ in (
+            "parataxis", "ccomp", "ROOT")
+        if not has_content:
+            continue
+        start = subj.left_edge.i
+        words = [t.text for t in sent.doc[start : tok.i + 1] if t.dep_ != "punct" or t.i > start]
+        if len(words) > 12:
+            words = [subj.text, tok.text]
+        return " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
+    return None
+
+
+def _hedged(sent: Span, q_start: int) -> bool:
+    """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
+    before = sent.doc.text[sent.start_char : q_start].lower()
+    if _HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(sent.text.lower()):
+        return True
+    return False
+
+
+_PERIOD_WORDS = [
+    (re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau"), "day"),
+    (re.compile(r"\bweekly\b|\bper week\b|\ba week\b|\beach week\b|\bevery week\b|/week\b|\bwau"), "week"),
+    (re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|\beach month\b|\bevery month\b|/month\b|\bmaus?\b"), "month"),
+    (re.compile(
+        r"\bannual\w*|\bper year\b|\ba year\b|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
+        r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b"), "year"),
+]
+_YOY_RE = re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b")
+
+
+def _period(window: str, sentence: str, metric: str) -> str | None:
+    """Time period a figure is counted over, from the words around it."""
+    if metric == "growth":
+        return "year" if _YOY_RE.search(window) else None
+    if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
+                      "price_per_million_tokens", "energy", "funding", "gpu_hours"):
+        return None
+    best: tuple[int, str] | None = None
+    for pattern, period in _PERIOD_WORDS:
+        m = pattern.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), period)
+    if best is not None:
+        return best[1]
+    if metric == "revenue" and re.search(r"\brun[ -]rate\b|\barr\b|\bannuali[sz]ed\b", sentence):
+        return "year"
+    return None
+
+
+_ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated)\b")
+
+
+def _around(near: str, surface: str) -> str:
+    """`near` with the figure replaced by a marker, so rules can say 'right before/after it'."""
+    return near.replace(surface.lower(), "<q>", 1)
+
+
+def _metric(cand: _Candidate, window: str, near: str, sentence: str) -> str:
+    """The metric a figure measures, from its unit and the words of its clause."""
+    unit = cand.unit
+    q = cand.quantity
+    if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _OTHER_CURRENCIES):
+        if _PRICE_RE.search(sentence) and (q.value < 10_000 or _PRICE_RE.search(near)):
+            return "price_per_million_tokens"
+        if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", near):
+            return "other"
+        if _VALUATION_RE.search(near):
+            return "valuation"
+        if _REVENUE_RE.search(near):
+            return "revenue"
+        if _FUNDING_RE.search(near) and not re.search(r"\binvest\w*\s.{0,40}\bin\s+(?:the|its|their|our|a|new|data)\b", near):
+            return "funding"
+        if _SPENDING_RE.search(near):
+            return "spending"
+        if _VALUATION_RE.search(window):
+            return "valuation"
+        if _REVENUE_RE.search(window):
+            return "revenue"
+        if _FUNDING_RE.search(window) and not re.search(r"\binvest\w*\s.{0,40}\bin\s+(?:the|its|their|our|a|new|data)\b", window):
+            return "funding"
+        if _SPENDING_RE.search(window):
+            return "spending"
+        return "other"
+    if unit in ("percent", "points"):
+        if _SHARE_RE.search(near):
+            return "market_share"
+        if _GROWTH_RE.search(near):
+            return "growth"
+        if _BENCH_RE.search(near) or "BENCH" in window:
+            return "benchmark_score"
+        if _SHARE_RE.search(window) and "share" in window:
+            return "market_share"
+        if _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
+            return "growth"
+        return "other"
+    if unit == "tokens":
+        if _CONTEXT_RE.search(near) or _CONTEXT_RE.search(window):
+            return "context_length"
+        if _TRAINING_RE.search(near) or _TRAINING_RE.search(window):
+            return "training_tokens"
+        if _PROCESSED_RE.search(window):
+            return "tokens_processed"
+        return "other"
+    if unit == "parameters":
+        if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
+            return "active_parameters"
+        return "parameters"
+    if unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and re.search(
+        r"\bparam(?:eter)?s?\b", sentence
+    ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
+        return "active_parameters" if _ACTIVE_RE.search(window) else "parameters"
+    if unit == "FLOP":
+        return "training_compute"
+    if unit == "FLOP/s":
+        return "chip_performance"
+    if unit == "GPU-hours":
+        return "gpu_hours"
+    if unit == "accelerators":
+        return "accelerator_count"
+    if unit == "W":
+        return "power"
+    if unit == "Wh":
+        return "energy"
+    if unit == "users":
+        return "users"
+    if unit == "downloads":
+        return "downloads"
+    if unit == "tokens/s":
+        return "throughput"
+    if unit == "seconds":
+        return "latency" if _LATENCY_RE.search(window) and q.value < 3600 else "other"
+    if unit == "other" and q.unit.split("/")[0] == "times":
+        if _CHIP_PERF_RE.search(near):
+            return "chip_performance"
+        if _MULT_GROWTH_RE.search(near):
+            return "growth"
+        return "other"
+    if unit == "other" and "/" in q.unit and q.unit.split("/")[1] in ("s", "second"):
+        return "throughput"
+    if unit == "other" and _CONTEXT_RE.search(window):
+        return "context_length"
+    if unit == "count" and _CONTEXT_RE.search(near):
+        return "context_length"
+    if unit == "count":
+        if _USERS_RE.search(q.unit) or re.search(r"\b(?:users|subscribers)\b", near):
+            return "users"
+        if _DOWNLOAD_RE.search(near):
+            return "downloads"
+    return "other"
+
+
+def _final_unit(cand: _Candidate, metric: str) -> str:
+    if cand.unit == "count" and metric in ("parameters", "active_parameters"):
+        return "parameters"
+    if cand.unit == "count" and metric == "users":
+        return "users"
+    if cand.unit == "count" and metric == "context_length":
+        return "other"
+    return cand.unit
+
+
+def _price_factor(sentence: str) -> float:
+    """Prices are per million tokens: 'per 1,000 tokens' is multiplied by 1,000."""
+    m = _PRICE_RE.search(sentence)
+    if not m:
+        return 1.0
+    scale = (m.group("scale") or "").lower() if m.groupdict().get("scale") else ""
+    if scale in ("thousand", "1,000", "1k", "k"):
+        return 1000.0
+    if "token" in m.group(0) and not scale:
+        return 1e6
+    return 1.0
+
+
+def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
+    """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model': a size used as part of a name."""
+    if not _BARE_B_RE.search(q.surface) or re.search(r"param", text[q.start : q.end + 12], re.I):
+        return False
+    first = span[0]
+    while first.i >= 2 and doc[first.i - 1].text in (",", "and", "or", "&") and (
+        _BARE_B_RE.search(doc[first.i - 2].text) or doc[first.i - 2].like_num
+    ):
+        first = doc[first.i - 2]  # "Llama 3.2's 1B and 3B models": the whole list is a name
+        if first.i >= 1 and doc[first.i - 1].like_num:
+            first = doc[first.i - 1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is None:
+        return False
+    if prev.ent_type_ in ("AI_MODEL",) or (prev.like_num and prev.i > 0 and doc[prev.i - 1].ent_type_ == "AI_MODEL"):
+        return True
+    if prev.text in ("'s", "’s") or prev.text.endswith(("'s", "’s")):
+        return True
+    if prev.lower_ in ("the", "this", "that", "our", "its", "their", "these", "those"):
+        nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("model", "models", "variant", "version", "checkpoint"):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------
+# Claims from one parsed text
+# ------------------------------------------------------------------------------------------
+
+
+def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) -> list[Claim]:
+    text = doc.text
+    claims: list[Claim] = []
+    sentence_subject: dict[int, str] = {}
+    context_subject: str | None = None
+    by_sentence: dict[int, list[_Candidate]] = {}
+    sents = list(doc.sents)
+    for cand in candidates:
+        for si, sent in enumerate(sents):
+            if sent.start_char <= cand.quantity.start < sent.end_char:
+                by_sentence.setdefault(si, []).append(cand)
+                break
+    for si, sent in enumerate(sents):
+        cands = by_sentence.get(si, [])
+        attribution = _attribution(sent) if cands or qualitative else None
+        sent_lower = sent.text.lower()
+        seen: list[tuple[float, str, int]] = []
+        for cand in cands:
+            q = cand.quantity
+            span = _span_for(doc, q.start, q.end)
+            if span is None or len(span) == 0:
+                continue
+            if _in_name(doc, span, text, q):
+                continue
+            if cand.unit == "tokens" and q.value in (1.0, 1e3, 1e6) and re.search(
+                r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.I
+            ):
+                continue  # "$3.96 for 1 million output tokens": the price's denominator
+            q_tok = span.root
+            lo, hi = _clause_tokens(q_tok)
+            lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+            window = text[lo:hi].lower()
+            near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
+            if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)):
+                window += " BENCH"
+            metric = _metric(cand, window, near, sent_lower)
+            unit = _final_unit(cand, metric)
+            value = q.value * cand.factor
+            high = q.value_high * cand.factor if q.value_high is not None else None
+            if metric == "price_per_million_tokens":
+                f = _price_factor(sent_lower)
+                value, high = value * f, (high * f if high is not None else None)
+            # a restatement "2.56×10²⁴ (2.56e24)" is one claim
+            if any(abs(v - value) <= 0.01 * max(abs(v), abs(value)) and abs(s - q.start) < 40 for v, _, s in seen):
+                continue
+            seen.append((value, unit, q.start))
+            period = cand.period or _period(window, sent_lower, metric)
+            if metric == "users" and period is None:
+                m = re.search(r"\b(monthly|weekly|daily) active\b", near)
+                if m:
+                    period = {"monthly": "month", "weekly": "week", "daily": "day"}[m.group(1)]
+            benchmark = None
+            if metric == "benchmark_score":
+                bench = [e for e in sent.ents if e.label_ == "BENCHMARK"]
+                if bench:
+                    bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
+                    benchmark = _entity_name(bench[0])
+            q_range = range(span.start, span.end)
+            subject = _find_subject(q_tok, q_range, metric, sentence_subject.get(si) or context_subject)
+            if subject:
+                sentence_subject.setdefault(si, subject)
+            claims.append(
+                Claim(
+                    subject=subject, metric=metric, value=value, value_high=high, unit=unit,
+                    period=period, benchmark=benchmark, bound=q.bound, surface=q.surface,
+                    start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start),
+                    sentence=sent.text,
+                )
+            )
+        if qualitative:
+            for m in _QUALITATIVE_RE.finditer(sent.text):
+                start = sent.start_char + m.start()
+                span = _span_for(doc, start, sent.start_char + m.end())
+                if span is None:
+                    continue
+                subject = _find_subject(span.root, range(span.start, span.end), "other",
+                                        sentence_subject.get(si) or context_subject)
+                if subject is None:
+                    continue
+                phrase_end = min(sent.end_char, span.root.right_edge.idx + len(span.root.right_edge.text))
+                comparison = text[start:max(phrase_end, start + len(m.group(0)))].strip()
+                claims.append(
+                    Claim(
+                        subject=subject, metric="other", value=None, value_high=None, unit=None,
+                        period=None, benchmark=None, bound="=", surface=m.group(0), start=start,
+                        end=start + len(m.group(0)), attribution=attribution,
+                        hedged=_hedged(sent, start), sentence=sent.text, kind="qualitative",
+                        comparison=comparison[:200],
+                    )
+                )
+        if sentence_subject.get(si):
+            context_subject = sentence_subject[si]
+        else:
+            ent = _entity_in(sent, range(0))
+            if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+                context_subject = _entity_name(ent)
+    return claims
+
+
+# ------------------------------------------------------------------------------------------
+# Public API
+# ------------------------------------------------------------------------------------------
+
+
+def _split_long(text: str) -> list[tuple[int, str]]:
+    """Cut very long texts at sentence ends (or hard limits) so the parser stays fast and safe."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_TEXT_CHARS)
+        if end < len(text):
+            cut = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
+            if cut > start + MAX_TEXT_CHARS // 4:
+                end = cut + 1
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def extract_claims(text: str, nlp: Language | None = None) -> list[Claim]:
+    """Claims in a sentence or paragraph; offsets are relative to `text`."""
+    return extract_claims_batch([text], nlp)[0]
+
+
+def extract_claims_batch(texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256) -> list[list[Claim]]:
+    """Claims for many texts; only texts with a candidate figure or comparison are parsed."""
+    results: list[list[Claim]] = [[] for _ in texts]
+    jobs: list[tuple[int, int, str, list[_Candidate], bool]] = []
+    for i, text in enumerate(texts):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        for offset, piece in _split_long(text):
+            cands, qualitative = _needs_parser(piece)
+            if cands or qualitative:
+                jobs.append((i, offset, piece, cands, qualitative))
+    if not jobs:
+        return results
+    if nlp is None:
+        from pipeline.nlp import load_nlp
+
+        nlp = load_nlp()
+    docs = nlp.pipe((piece for _, _, piece, _, _ in jobs), batch_size=batch_size)
+    for (i, offset, piece, cands, qualitative), doc in zip(jobs, docs):
+        try:
+            found = _claims_from_doc(doc, cands, qualitative)
+        except Exception:  # one odd parse must not stop the batch
+            log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
+            continue
+        for claim in found:
+            claim.start += offset
+            claim.end += offset
+        results[i].extend(found)
+    return results
+
+
+RECORD_FIELDS = (
+    "subject", "metric", "value", "value_high", "unit", "period", "benchmark", "bound", "surface",
+    "start", "end", "attribution", "hedged", "kind", "comparison",
+)
+
+
+def claim_to_record(claim: Claim) -> dict[str, Any]:
+    """The `extract-claims` output fields of a claim."""
+    return {name: getattr(claim, name) for name in RECORD_FIELDS}

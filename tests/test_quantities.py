@@ -1,0 +1,179 @@
+"""parse_quantities: numbers, scales, currencies, bounds, ranges, and what is not a quantity."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.quantities import parse_quantities
+
+
+def one(text: str) -> tuple[float, float | None, str, str]:
+    found = parse_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.surface
+    return q.value, q.value_high, q.unit, q.bound
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("China processes 140 trillion AI tokens daily.", 1.4e14, "tokens"),
+        ("It has 671B parameters.", 6.71e11, "parameters"),
+        ("The startup raised $2.5 billion.", 2.5e9, "USD"),
+        ("It raised US$300m last year.", 3e8, "USD"),
+        ("Revenue reached RMB 12.5bn.", 1.25e10, "CNY"),
+        ("Revenue reached ¥800 million.", 8e8, "CNY"),
+        ("The fund holds €10M.", 1e7, "EUR"),
+        ("They paid £2,000 for it.", 2000.0, "GBP"),
+        ("An outlay of Rs 76,000 crore was approved.", 7.6e11, "INR"),
+        ("An outlay of 3 lakh crore rupees.", 3e12, "INR"),
+        ("Two million people use it.", 2e6, "people"),
+        ("It hit 8 million global users.", 8e6, "users"),
+        ("Trained on 14.8T tokens.", 1.48e13, "tokens"),
+        ("Needs 2.788M H800 GPU hours.", 2.788e6, "GPU-hours"),
+        ("Built with 1.5k H100s.", 1500.0, "accelerators"),
+        ("Share rose 35% in a year.", 35.0, "percent"),
+        ("Share rose 35 percent.", 35.0, "percent"),
+        ("Margins fell 3 percentage points.", 3.0, "percentage points"),
+        ("It runs 3.5x faster.", 3.5, "times"),
+        ("Sales grew threefold.", 3.0, "times"),
+        ("A 4e19 FLOPs model.", 4e19, "FLOP"),
+        ("It reaches 50 petaflops.", 5e16, "FLOP/s"),
+        ("Capacity of 1.5 gigawatts.", 1.5e9, "W"),
+        ("A 5 GW campus.", 5e9, "W"),
+        ("It used 50 MWh.", 5e7, "Wh"),
+        ("It answers in four seconds.", 4.0, "seconds"),
+        ("Inference at 300 tokens per second.", 300.0, "tokens/s"),
+        ("A context of 256K tokens.", 2.56e5, "tokens"),
+        ("I want a hundred and two of those", 102.0, "count"),
+        ("It costs $15.4/hour", 15.4, "USD/hour"),
+        ("The compute was 2.56×10²⁴ FLOP.", 2.56e24, "FLOP"),
+    ],
+)
+def test_values_and_units(text: str, value: float, unit: str) -> None:
+    got_value, _, got_unit, _ = one(text)
+    assert got_value == pytest.approx(value)
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("about 40% of them", "~"),
+        ("nearly 500 employees", "~"),
+        ("~2 trillion tokens", "~"),
+        ("more than 100 million downloads", ">"),
+        ("over $100 billion", ">"),
+        ("surpassing 1 billion users", ">"),
+        ("at least $500 million", ">="),
+        ("15,000 GPUs or more", ">="),
+        ("100+ countries", ">="),
+        ("up to 5 GW", "<="),
+        ("as high as 50 petaflops", "<="),
+        ("less than 10 percent", "<"),
+        ("fewer than 200 chips", "<"),
+        ("exactly 7 billion parameters", "="),
+    ],
+)
+def test_bounds(text: str, bound: str) -> None:
+    assert one(text)[3] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("from 7 billion to 70 billion parameters", 7e9, 7e10),
+        ("5-7 billion tokens", 5e9, 7e9),
+        ("between 5 and 7 billion users", 5e9, 7e9),
+        ("$79 billion to $134 billion in damages", 7.9e10, 1.34e11),
+        ("about 15-20 words per second", 15.0, 20.0),
+        ("3.5–4.0 TeV", 3.5e12, 4.0e12),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    value, value_high, _, _ = one(text)
+    assert value == pytest.approx(low)
+    assert value_high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It launched in 2024.",
+        "Released on August 16, 2023.",
+        "2024.02.05: We released the Qwen1.5 series.",
+        "[2023/06] We introduced MT-bench.",
+        "It launched on 2024-01-15.",
+        "GPT-4o and GPT-4 are models.",
+        "Llama 3.1 is here.",
+        "DeepSeek V4 is here.",
+        "The H100-80GB card.",
+        "Qwen1.5-MoE-A2.7B is small.",
+        "Linux with Python 3.10 only.",
+        "Version 3.10.2 fixes it.",
+        "The 10th anniversary of the 21st-century lab.",
+        "It ranks No. 1 in China.",
+        "Call 555-123-4567 today.",
+        "Call +44 20 7946 0000 today.",
+        "As shown before [1], it works [2, 3].",
+        "1. Install the package",
+        "We met at 2 pm and left at 10:30.",
+        "COVID-19 changed everything.",
+        "One of the highlights of the year.",
+        "We produced nothing in 2013-14.",
+        "The class of the 1960s.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+def test_model_size_after_name_is_kept() -> None:
+    found = parse_quantities("Llama 3.1 405B scores well.")
+    assert [q.surface for q in found] == ["405B"]
+    assert found[0].value == pytest.approx(4.05e11)
+
+
+def test_list_shares_the_unit() -> None:
+    found = parse_quantities("in 8B, 70B and 405B sizes")
+    assert [q.unit for q in found] == ["parameters"] * 3
+    assert [q.value for q in found] == pytest.approx([8e9, 7e10, 4.05e11])
+
+
+def test_restated_figure_keeps_unit() -> None:
+    found = parse_quantities("100 trillion tokens processed per month, or about 25 trillion per week")
+    assert [(q.value, q.unit, q.bound) for q in found] == [(1e14, "tokens", "="), (2.5e13, "tokens", "~")]
+
+
+def test_negative_and_accounting_values() -> None:
+    assert one("The annual revenue is -15€.")[:3] == (-15.0, None, "EUR")
+    assert one("The annual revenue is ($99.99).")[0] == -99.99
+
+
+def test_offsets_point_into_text() -> None:
+    text = "Moonshot raised $200 million in a round that valued it at $300 million."
+    for q in parse_quantities(text):
+        assert text[q.start : q.end] == q.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 20_000,
+        "x" * 200_000,
+        "1" * 2000,
+        "$" + "9" * 2000 + " billion",
+        "数据显示 140 trillion tokens daily、Ünïcödé ١٢٣ ٤٥ 𝟏𝟐𝟑 mixed",
+        "1,2,3,4,5,6,7,8,9," * 2000,
+        "-" * 10_000 + "5",
+        "",
+    ],
+)
+def test_bad_input_never_crashes(text: str) -> None:
+    started = time.perf_counter()
+    found = parse_quantities(text)
+    assert time.perf_counter() - started < 5
+    assert all(q.value == q.value for q in found)  # no NaN
