@@ -31,6 +31,8 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 RETRY_AFTER_MAX = 120.0
+# A fetch that gives up is recorded in crawl_errors; the log need not shout about it too.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

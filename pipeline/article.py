@@ -22,7 +22,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from lxml import etree
 import trafilatura
+import trafilatura.metadata
+from htmldate import find_date
 from lxml.html import HtmlElement
 
 from pipeline.models import Article
@@ -244,10 +247,12 @@ def _extract(html: str | bytes, url: str | None) -> Article:
         return Article(url=url, canonical_url=url, error="input could not be parsed as HTML")
 
     meta = PageMeta(tree, url)
+    # Metadata comes from PageMeta; trafilatura's and htmldate's guesses are only asked
+    # for when the page declares nothing, which also spares their slower searches.
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
     )
@@ -255,9 +260,9 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     article = Article(
         url=url,
         canonical_url=meta.canonical_url(),
-        title=meta.title(doc.title if doc is not None else None),
-        authors=meta.authors(doc.author if doc is not None else None, body),
-        published=meta.published(doc.date if doc is not None else None),
+        title=meta.title(),
+        authors=meta.authors(body),
+        published=meta.published(),
         modified=meta.modified(),
         text=body,
     )
@@ -385,6 +390,7 @@ class PageMeta:
                     self.meta.setdefault(key.strip().lower(), []).append(content.strip())
         self.ld = list(_iter_json_ld(tree))
         self.article_ld = self._pick_article_ld()
+        self._site_names: set[str] | None = None
 
     # -- helpers
 
@@ -413,6 +419,11 @@ class PageMeta:
         return None
 
     def site_names(self) -> set[str]:
+        if self._site_names is None:
+            self._site_names = self._find_site_names()
+        return self._site_names
+
+    def _find_site_names(self) -> set[str]:
         names = set()
         for value in self.meta.get("og:site_name", []) + self.meta.get("application-name", []):
             names.add(_key(value))
@@ -449,7 +460,7 @@ class PageMeta:
             return urljoin(self.url, href)
         return href
 
-    def title(self, fallback: str | None) -> str | None:
+    def title(self) -> str | None:
         """The headline as shown on the page, without site names or media labels.
 
         The visible <h1> wins when it agrees with a declared title (JSON-LD, OpenGraph,
@@ -462,7 +473,6 @@ class PageMeta:
             ld if isinstance(ld, str) else None,
             self.first("og:title", "twitter:title"),
             self._title_element(),
-            fallback,
         ]
         cleaned = []
         for value in declared:
@@ -494,13 +504,16 @@ class PageMeta:
                 return h1
         if cleaned:
             return cleaned[0]
-        return h1s[0] if h1s else None
+        if h1s:
+            return h1s[0]
+        guess = trafilatura.metadata.extract_title(self.tree)
+        return _norm(guess) if guess else None
 
     def _title_element(self) -> str | None:
         element = self.tree.find(".//title")
         return element.text_content() if element is not None else None
 
-    def authors(self, fallback: str | None, body: str = "") -> list[str]:
+    def authors(self, body: str = "") -> list[str]:
         """Person names, from the most explicit source that names any.
 
         JSON-LD and <meta> first, then byline elements, then trafilatura's guess, then a
@@ -524,13 +537,16 @@ class PageMeta:
         byline_texts = self._byline_texts()
         sources.append(byline_texts)
         sources.append(self._by_after_headline())
-        sources.append(fallback.split(";") if fallback else [])
         sources.append(_reporting_credits(body))
         contributors = {n.lower() for n in normalise_authors(_contributor_texts(byline_texts))}
 
         agencies: list[str] = []
         chosen: list[str] = []
         for index, raw in enumerate(sources):
+            if index == len(sources) - 1 and not agencies:
+                # trafilatura's own byline search, last: it is slower and less careful
+                guess = trafilatura.metadata.extract_author(self.tree)
+                raw = raw + (guess.split(";") if guess else [])
             names, found_agencies = _split_names(raw, sites)
             agencies.extend(found_agencies)
             names = [n for n in names if n.lower() not in contributors]
@@ -577,7 +593,7 @@ class PageMeta:
         Elements far from that first byline (teasers for other stories) are left out.
         """
         elements = []
-        for element in self.tree.xpath(_BYLINE_XPATH):
+        for element in _BYLINE_ELEMENTS(self.tree):
             if len(elements) >= 20:
                 break
             if any(a.tag in ("footer", "aside", "nav") or _is_aside(a)
@@ -598,7 +614,7 @@ class PageMeta:
                 texts.append(text)
         return texts
 
-    def published(self, fallback: str | None) -> str | None:
+    def published(self) -> str | None:
         for value in self._date_candidates(
             "datePublished",
             ("article:published_time", "og:published_time", "datepublished", "pubdate",
@@ -606,7 +622,27 @@ class PageMeta:
              "dcterms.created", "dc.date.issued", "date", "citation_publication_date"),
         ):
             return value
-        return normalise_date(fallback) if fallback else None
+        # htmldate's extensive mode loads dateparser (seconds per process): a date written
+        # out near the headline is found more cheaply here.
+        guess = find_date(self.tree, extensive_search=False, original_date=True, url=self.url)
+        return normalise_date(guess) if guess else self._visible_date()
+
+    def _visible_date(self) -> str | None:
+        headline = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
+        start = headline if headline is not None else self.tree.find(".//body")
+        if start is None:
+            return None
+        axis = "following" if headline is not None else "descendant"
+        for node in start.xpath(f"{axis}::*[position() <= 200]"):
+            if node.tag in ("script", "style"):
+                continue
+            for text in (node.text, node.tail):
+                match = _WRITTEN_DATE.search(text or "")
+                if match:
+                    date = normalise_date(match.group(0))
+                    if date:
+                        return date
+        return None
 
     def modified(self) -> str | None:
         for value in self._date_candidates(
@@ -696,7 +732,7 @@ def detect_language(text: str) -> tuple[str, float] | None:
         _LANGID = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
     if _LANGID is False:
         return None
-    code, prob = _LANGID.classify(text[:3000])
+    code, prob = _LANGID.classify(text[:1000])
     return str(code), float(prob)
 
 
@@ -911,6 +947,7 @@ _BYLINE_XPATH = (
     "contains(@class,'AuthorName') or contains(@class,'author') or contains(@class,'Author') "
     "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
 )
+_BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
 _ASIDE_TOKEN = re.compile(
     r"^(?:comments?|comment-list|comments-area|related|related-.*|recommended|sidebar|footer|"
     r"newsletter|most-popular|trending|more-stories|read-more)$",
@@ -929,7 +966,16 @@ def _near(first: HtmlElement, other: HtmlElement, limit: int = 300) -> bool:
     node: HtmlElement | None = other
     while node is not None and not any(node is a for a in ancestors):
         node = node.getparent()
-    return node is not None and len(_text_of(node)) <= limit
+    return node is not None and _text_length_at_most(node, limit)
+
+
+def _text_length_at_most(element: HtmlElement, limit: int) -> bool:
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- dates
@@ -937,6 +983,14 @@ def _near(first: HtmlElement, other: HtmlElement, limit: int = 300) -> bool:
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DATE = re.compile(
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
 
 
 def normalise_date(value: str | None) -> str | None:

@@ -498,10 +498,12 @@ def _parse_digits(raw: str) -> float | None:
 def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whitespace-delimited chunk around [start, end)."""
     left = start
-    while left > 0 and not text[left - 1].isspace():
+    floor = max(0, start - 60)  # bounded, so a text with no spaces stays linear
+    while left > floor and not text[left - 1].isspace():
         left -= 1
     right = end
-    while right < len(text) and not text[right].isspace():
+    ceiling = min(len(text), end + 60)
+    while right < ceiling and not text[right].isspace():
         right += 1
     return left, right
 
@@ -656,12 +658,14 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
 
 def _find_figures(text: str) -> list[_Figure]:
     """Every number-like span with its value, before context decides what it is."""
-    excluded: list[tuple[int, int]] = [(m.start(), m.end()) for m in _EXCLUDE_RE.finditer(text)]
-    excluded += [(m.start(), m.end()) for m in _LIST_NUMBER_RE.finditer(text)]
+    blocked = bytearray(len(text) + 1)  # 1 where a date, citation, phone number... covers the text
+    for pattern in (_EXCLUDE_RE, _LIST_NUMBER_RE):
+        for m in pattern.finditer(text):
+            blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     figures: list[_Figure] = []
     for m in _NUMBER_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b or a < e <= b for a, b in excluded):
+        if blocked[s] or blocked[e - 1]:
             continue
         if m.group("words"):
             for value, ws, we in _words_to_numbers(m.group("words")):
@@ -930,7 +934,7 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
-    if not text or not any(c.isdigit() or c in "½⅓⅔¼¾" for c in text) and not _HAS_WORD_NUMBER.search(text):
+    if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
         return []
     figs = _find_figures(text)
     kept: list[_Figure] = []
@@ -966,7 +970,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     return quantities
 
 
-_HAS_WORD_NUMBER = re.compile(r"\b" + _WORD_NUMBER + r"\b|\b(?:twice|double|triple)\b", re.I)
+_HAS_WORD_NUMBER = re.compile(
+    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.I
+)
 
 
 def _implicit_unit(text: str, fig: _Figure) -> str | None:

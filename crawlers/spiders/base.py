@@ -56,6 +56,7 @@ class ArchiveSpider(scrapy.Spider):
         self.article_patterns = [re.compile(p) for p in split_arg(patterns, "\n")]
         self.max_pages_arg = str(max_pages).strip()
         self.requested = 0
+        self.skipped: set[str] = set()
 
     @property
     def max_pages(self) -> int:
@@ -97,7 +98,9 @@ class ArchiveSpider(scrapy.Spider):
         for url, updated in candidates.items():
             last_fetch = known.get(url)
             if last_fetch and not recheck and not _newer(updated, last_fetch):
-                self.crawl_counts["skipped"] += 1  # type: ignore[attr-defined]
+                if url not in self.skipped:
+                    self.skipped.add(url)
+                    self.crawl_counts["skipped"] += 1  # type: ignore[attr-defined]
                 continue
             if bounded and self.max_pages and self.requested >= self.max_pages:
                 self.logger.info("%s: stopped at max_pages=%d", self.source, self.max_pages)

@@ -41,7 +41,7 @@ class SiteSpider(ArchiveSpider):
         hops = response.meta.get("hops", 0)
         if hops >= self.max_depth or not isinstance(response, TextResponse):
             return
-        extractor = LinkExtractor(allow=self.article_patterns, allow_domains=self.allowed_domains or ())
+        extractor = LinkExtractor(allow=self.article_patterns)  # domains: checked in article_requests
         links = [(link.url, None) for link in extractor.extract_links(response)]
         for request in self.article_requests(links, require_pattern=True, bounded=True):
             request.meta["hops"] = hops + 1

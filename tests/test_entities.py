@@ -1,0 +1,76 @@
+"""The gazetteer: aliases resolve to one canonical name, and the EntityRuler tags AI names."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.entities import GAZETTEER_PATH, canonical_entity, lookup_entity, ruler_patterns
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("DeepSeek-V3", "DeepSeek-V3"),
+        ("DeepSeek V3", "DeepSeek-V3"),
+        ("deepseek v3", "DeepSeek-V3"),
+        ("LLaMA 2", "Llama 2"),
+        ("Llama-2", "Llama 2"),
+        ("NVIDIA", "Nvidia"),
+        ("U.S.", "United States"),
+        ("DeepMind", "Google DeepMind"),
+        ("Moonshot", "Moonshot AI"),
+        ("MMLU", "MMLU"),
+    ],
+)
+def test_aliases_resolve(name: str, canonical: str) -> None:
+    assert canonical_entity(name) == canonical
+
+
+def test_unknown_names() -> None:
+    assert canonical_entity("Acme Widgets Ltd") is None
+    assert canonical_entity("") is None
+
+
+def test_types() -> None:
+    assert lookup_entity("H100").type == "chip"  # type: ignore[union-attr]
+    assert lookup_entity("GSM8K").type == "benchmark"  # type: ignore[union-attr]
+    assert lookup_entity("India").type == "country"  # type: ignore[union-attr]
+    assert lookup_entity("Anthropic").type == "org"  # type: ignore[union-attr]
+    assert lookup_entity("Claude 3.5 Sonnet").type == "model"  # type: ignore[union-attr]
+
+
+def test_gazetteer_attributes_epoch() -> None:
+    data = json.loads(GAZETTEER_PATH.read_text(encoding="utf-8"))
+    assert "Epoch AI" in data["attribution"] and "CC BY 4.0" in data["attribution"]
+    assert any(e["source"] == "Epoch AI" for e in data["entities"])
+
+
+def test_patterns_carry_canonical_ids() -> None:
+    patterns = ruler_patterns()
+    ids = {p["id"] for p in patterns}
+    assert {"DeepSeek-V3", "MMLU", "Nvidia", "China"} <= ids
+    # common words are matched case-sensitively so "gemini" in lower case is not a model
+    gemini = [p for p in patterns if p["id"] == "Gemini" and isinstance(p["pattern"], list)]
+    assert gemini and gemini[0]["pattern"] == [{"ORTH": "Gemini"}]
+
+
+def test_ruler_tags_ai_names() -> None:
+    from pipeline.nlp import load_nlp
+
+    doc = load_nlp()("DeepSeek V3 scores 88.5 on MMLU, ahead of GPT-4o, on H800 chips in China.")
+    tagged = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+    assert ("DeepSeek V3", "AI_MODEL", "DeepSeek-V3") in tagged
+    assert ("MMLU", "BENCHMARK", "MMLU") in tagged
+    assert ("GPT-4o", "AI_MODEL", "GPT-4o") in tagged
+    assert ("H800", "CHIP", "H800") in tagged
+    assert ("China", "GPE", "China") in tagged
+
+
+def test_ruler_runs_before_ner() -> None:
+    from pipeline.nlp import load_nlp
+
+    names = load_nlp().pipe_names
+    assert names.index("entity_ruler") < names.index("ner")
+    assert "lemmatizer" not in names
