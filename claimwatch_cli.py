@@ -63,33 +63,47 @@ def init(db_path: Path) -> None:
 
 # --- crawling -----------------------------------------------------------------------------
 
+SOURCES_OPTION = click.option(
+    "--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("sources.toml"), show_default=True, help="Source registry",
+)
+SETTING_OPTION = click.option("--setting", "-s", "settings", multiple=True, help="Scrapy setting NAME=VALUE")
+CONTACT_OPTION = click.option(
+    "--contact", metavar="URL", help="Contact URL for the User-Agent, so site operators can reach you"
+)
+
 
 @cli.command()
 @DB_OPTION
-@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("sources.toml"), show_default=True, help="Source registry")
+@SOURCES_OPTION
 @click.option("--source", "names", multiple=True, help="Crawl only this source (repeatable)")
 @click.option("--feed", "feeds", multiple=True, help="Crawl this feed URL instead of sources.toml")
 @click.option("--name", default="adhoc", show_default=True, help="Source name for --feed")
-@click.option("--setting", "-s", "settings", multiple=True, help="Scrapy setting NAME=VALUE")
+@SETTING_OPTION
+@CONTACT_OPTION
 def crawl(db_path: Path, sources_path: Path, names: tuple[str, ...], feeds: tuple[str, ...],
-          name: str, settings: tuple[str, ...]) -> None:
+          name: str, settings: tuple[str, ...], contact: str | None) -> None:
     """Fetch new and changed pages from the sources and archive them."""
     from crawlers.crawl import CrawlJob
-    from crawlers.sources import SourcesError, load_sources
 
     if feeds:
         jobs = [CrawlJob(name, "feeds", {"feeds": ",".join(feeds)})]
     else:
-        sources = load_sources(sources_path)
-        if names:
-            known = {s.name for s in sources}
-            missing = [n for n in names if n not in known]
-            if missing:
-                raise SourcesError(f"unknown source(s) {', '.join(missing)} in {sources_path}")
-            sources = [s for s in sources if s.name in names]
-        jobs = [job for s in sources for job in s.jobs()]
-    _run_crawl(db_path, jobs, _parse_settings(settings))
+        jobs = [job for s in _chosen_sources(sources_path, names) for job in s.jobs()]
+    _run_crawl(db_path, jobs, _crawl_settings(settings, contact))
+
+
+def _chosen_sources(sources_path: Path, names: tuple[str, ...]) -> list[Any]:
+    from crawlers.sources import SourcesError, load_sources
+
+    sources = load_sources(sources_path)
+    if names:
+        known = {s.name for s in sources}
+        missing = [n for n in names if n not in known]
+        if missing:
+            raise SourcesError(f"unknown source(s) {', '.join(missing)} in {sources_path}")
+        sources = [s for s in sources if s.name in names]
+    return sources
 
 
 def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -102,27 +116,65 @@ def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
     return parsed
 
 
+def _crawl_settings(pairs: tuple[str, ...], contact: str | None) -> dict[str, str]:
+    settings = _parse_settings(pairs)
+    if contact:
+        settings["CLAIMWATCH_CONTACT_URL"] = contact
+    return settings
+
+
 def _run_crawl(db_path: Path, jobs: list[Any], settings: dict[str, str]) -> None:
+    """Run the jobs of every source not already being crawled elsewhere, then print one summary line."""
     from crawlers.crawl import run_jobs
-    from kb.store import open_kb
+    from crawlers.locks import source_locks
+    from kb.store import crawl_run_totals, last_crawl_run_id, open_kb
 
     db = open_kb(db_path)
-    before = db.execute("select coalesce(max(id), 0) from crawl_runs").fetchone()[0]
-    click.echo(f"Crawling {len(jobs)} job(s) into {db_path} ...")
-    settings = {"LOG_LEVEL": "WARNING", **settings}
-    code = run_jobs(str(db_path), jobs, settings)
-    row = db.execute(
-        "select count(*), sum(pages_new), sum(pages_changed), sum(pages_unchanged), sum(pages_failed) "
-        "from crawl_runs where id > ?",
-        [before],
-    ).fetchone()
-    runs, new, changed, unchanged, failed = (v or 0 for v in row)
+    before = last_crawl_run_id(db)
+    with source_locks(db_path, sorted({job.source for job in jobs})) as (locked, busy):
+        for source in busy:
+            click.echo(f"Skipping {source}: another crawl of it is running")
+        jobs = [job for job in jobs if job.source in locked]
+        if not jobs:
+            return
+        click.echo(f"Crawling {len(jobs)} job(s) into {db_path} ...")
+        code = run_jobs(str(db_path), jobs, {"LOG_LEVEL": "WARNING", **settings})
+    totals = crawl_run_totals(db, before)
     click.echo(
-        f"Crawled {runs} run(s): {new} new, {changed} changed, {unchanged} unchanged, {failed} failed"
+        f"Crawled {totals['runs']} run(s): {totals['new']} new, {totals['changed']} changed, "
+        f"{totals['unchanged']} unchanged, {totals['skipped']} skipped, {totals['failed']} failed"
         + ("" if code == 0 else f" (crawler exited with code {code})")
     )
     if code != 0:
         raise SystemExit(code)
+
+
+@cli.command()
+@DB_OPTION
+@SOURCES_OPTION
+@click.option("--source", "names", multiple=True, help="Schedule only this source (repeatable)")
+@click.option("--parallel", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Most sources crawled at the same time")
+@click.option("--run-now", is_flag=True, help="Crawl every source once at start, then follow the schedules")
+@SETTING_OPTION
+@CONTACT_OPTION
+def schedule(db_path: Path, sources_path: Path, names: tuple[str, ...], parallel: int, run_now: bool,
+             settings: tuple[str, ...], contact: str | None) -> None:
+    """Keep running and crawl each source on its cron schedule (UTC); stop with Ctrl-C or SIGTERM."""
+    import signal
+    import threading
+
+    from crawlers.scheduler import Scheduler
+    from kb.store import open_kb
+
+    sources = _chosen_sources(sources_path, names)
+    open_kb(db_path)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    scheduler = Scheduler(db_path, sources, {"LOG_LEVEL": "WARNING", **_crawl_settings(settings, contact)},
+                          max_parallel=parallel, run_now=run_now, echo=lambda line: click.echo(line))
+    scheduler.run(stop)
 
 
 # --- processing ---------------------------------------------------------------------------
@@ -146,13 +198,15 @@ def _progress() -> Callable[[str, int, int], None]:
 
 @cli.command()
 @DB_OPTION
-def process(db_path: Path) -> None:
+@click.option("--regroup", "full_regroup", is_flag=True,
+              help="Group every article and claim from scratch instead of only new ones")
+def process(db_path: Path, full_regroup: bool = False) -> None:
     """Read new pages as articles, extract claims, embed, group duplicates and flag conflicts."""
     from kb.store import open_kb
     from pipeline.runner import process as run_process
 
     db = open_kb(db_path, create=False)
-    summary = run_process(db, _progress())
+    summary = run_process(db, _progress(), full_regroup=full_regroup)
     for error in summary.page_errors[:10]:
         click.echo(f"  skipped {error}", err=True)
     click.echo(f"Processed: {summary.line()}")
@@ -161,11 +215,16 @@ def process(db_path: Path) -> None:
 # --- serving ------------------------------------------------------------------------------
 
 
-def _datasette_command(db_path: Path, host: str, port: int) -> list[str]:
+def _datasette_command(
+    db_path: Path, host: str, port: int, plugins: dict[str, Any] | None = None
+) -> list[str]:
     from kb.metadata import datasette_metadata
 
+    metadata = datasette_metadata(db_path.stem)
+    if plugins:
+        metadata["plugins"] = plugins
     metadata_path = db_path.with_suffix(".metadata.json")
-    metadata_path.write_text(json.dumps(datasette_metadata(db_path.stem), indent=2))
+    metadata_path.write_text(json.dumps(metadata, indent=2))
     return [
         sys.executable, "-m", "datasette", "serve", str(db_path),
         "--metadata", str(metadata_path), "--host", host, "--port", str(port),
@@ -177,15 +236,34 @@ def _datasette_command(db_path: Path, host: str, port: int) -> list[str]:
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path: Path, host: str, port: int) -> None:
+@click.option("--reviewers", "reviewers_path", type=click.Path(dir_okay=False, path_type=Path),
+              envvar="CLAIMWATCH_REVIEWERS", default=None,
+              help="TOML file of reviewer accounts ([name] password_hash = ...) who may sign in "
+                   "and record verdicts; without it the site is read-only")
+def serve(db_path: Path, host: str, port: int, reviewers_path: Path | None = None) -> None:
     """Publish the knowledge base in Datasette."""
+    from datasette_plugins.claimwatch.reviewers import (
+        ReviewersError,
+        auth_plugin_config,
+        load_reviewers,
+    )
     from kb.store import open_kb
 
     open_kb(db_path, create=False)
-    command = _datasette_command(db_path, host, port)
+    plugins: dict[str, Any] = {}
+    env = dict(os.environ)
+    if reviewers_path is not None:
+        try:
+            reviewers = load_reviewers(reviewers_path)
+        except ReviewersError as exc:
+            raise click.ClickException(str(exc)) from exc
+        plugins["datasette-auth-passwords"], hashes = auth_plugin_config(reviewers)
+        env.update(hashes)
+        click.echo(f"{len(reviewers)} reviewer account(s) from {reviewers_path}; sign in at /-/login")
+    command = _datasette_command(db_path, host, port, plugins)
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (Ctrl-C to stop)")
     try:
-        subprocess.run(command, check=False)
+        subprocess.run(command, check=False, env=env)
     except KeyboardInterrupt:
         pass
 
@@ -312,6 +390,69 @@ def extract_claims_command(batch_size: int) -> None:
         if len(batch) >= batch_size:
             flush()
     flush()
+
+
+# --- statement similarity and grouping (JSON lines) -------------------------------------------
+
+
+@cli.command("similar")
+@click.option("--batch-size", default=512, show_default=True)
+def similar_command(batch_size: int) -> None:
+    """Is B a restatement of A? JSON lines {"id","a","b"} in, {"id","score","same"} out.
+
+    `same` is the decision grouping takes: the figures must agree, then the cosine similarity of
+    the two sentences must reach the paraphrase threshold; `score` is that cosine.
+    """
+    from pipeline.embeddings import embed
+    from pipeline.similarity import same_statement, statement_figures, states_something
+
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        good = [r for r in batch if "error" not in r]
+        texts = sorted({t for r in good for t in (r["a"], r["b"])})
+        vectors = dict(zip(texts, embed(texts))) if texts else {}
+        for r in batch:
+            if "error" in r:
+                _emit(r)
+                continue
+            score = float(vectors[r["a"]] @ vectors[r["b"]])
+            same = states_something(r["a"]) and states_something(r["b"]) and same_statement(
+                statement_figures(r["a"]), statement_figures(r["b"]), score
+            )
+            _emit({"id": r.get("id"), "score": round(score, 4), "same": bool(same)})
+        batch.clear()
+
+    for _, record, error in read_json_lines(sys.stdin, ("a", "b")):
+        batch.append(_error_record(record, error) if error or record is None else record)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+
+
+@cli.command("group")
+def group_command() -> None:
+    """Group statements that restate each other: {"id","text"[,"published"]} in, {"id","group"} out.
+
+    The group is the id of its earliest statement (by "published", then input order). Reads all
+    input first, since a later line can join an earlier group.
+    """
+    import numpy as np
+
+    from pipeline.embeddings import DIMENSIONS, embed
+    from pipeline.grouping import group_statements
+
+    lines: list[dict[str, Any]] = []  # records to group, or error records in input order
+    for _, record, error in read_json_lines(sys.stdin, ("text",)):
+        lines.append(_error_record(record, error) if error or record is None else record)
+    records = [r for r in lines if "error" not in r]
+    texts = sorted({r["text"] for r in records})
+    vectors = dict(zip(texts, embed(texts))) if texts else {}
+    matrix = (np.vstack([vectors[r["text"]] for r in records]) if records
+              else np.zeros((0, DIMENSIONS), dtype=np.float32))
+    labels = iter(group_statements(records, matrix))
+    for line in lines:
+        _emit(line if "error" in line else {"id": line.get("id"), "group": next(labels)})
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.claims import claim_to_record, extract_claims_batch  # noqa: E402
+from pipeline.claims import claim_to_record, extract_claims_batch
 
 DEFAULT_SETS = [
     ROOT.parent / "shared" / "data" / "claims" / "ai-claims-dev.jsonl",

@@ -28,8 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.models import Quantity  # noqa: E402
-from pipeline.quantities import parse_quantities  # noqa: E402
+from pipeline.models import Quantity
+from pipeline.quantities import parse_quantities
 
 DATA = ROOT.parent / "shared" / "data" / "quantities" / "quantulum3-quantities.json"
 

@@ -26,6 +26,7 @@ from twisted.internet import error as twisted_errors
 # control characters: real pages with a few bad bytes still pass, binary data posing as HTML does not.
 UNREADABLE_SHARE = 0.01
 _HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
@@ -80,14 +81,25 @@ def response_problem(response: Response) -> tuple[str, str] | None:
 
 
 def unreadable_share(body: bytes, encoding: str) -> float:
-    """Share of characters that are U+FFFD or control characters once body is decoded."""
+    """Share of characters that are U+FFFD or control characters once body is decoded.
+
+    The common case (the body decodes cleanly in an ASCII-compatible encoding) counts control
+    bytes without building a str, since this runs on the crawler's event loop for every page.
+    """
     if not body:
         return 0.0
     try:
-        codecs.lookup(encoding)
+        codec = codecs.lookup(encoding).name
     except LookupError:
-        encoding = "utf-8"
-    text = body.decode(encoding, errors="replace")
+        codec = "utf-8"
+    if not codec.startswith(("utf-16", "utf-32")):
+        try:
+            body.decode(codec)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return (len(body) - len(body.translate(None, _CONTROL_BYTES))) / len(body)
+    text = body.decode(codec, errors="replace")
     return len(_UNREADABLE.findall(text)) / max(len(text), 1)
 
 

@@ -102,6 +102,7 @@ def parse_sources(data: dict[str, Any], where: str = "sources.toml") -> list[Sou
 
 def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
     problems = []
+    given = entry
     if not _NAME.match(entry["name"]):
         problems.append(f"{label}: name may hold only letters, digits, '.', '_' and '-'")
     for key in sorted(set(entry) - _FIELDS):
@@ -140,9 +141,9 @@ def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             problems.append(f"{label}: {key} must be a whole number >= 0")
     problems.extend(_settings_problems(entry.get("settings", {}), label))
-    if not (entry.get("feeds") or entry.get("sitemaps") or homepage):
+    if not (given.get("feeds") or given.get("sitemaps") or homepage):
         problems.append(f"{label}: needs feeds, sitemaps or a homepage to crawl")
-    elif homepage and not (entry.get("feeds") or entry.get("sitemaps")) and not entry.get("article_patterns"):
+    elif homepage and not (given.get("feeds") or given.get("sitemaps")) and not given.get("article_patterns"):
         problems.append(f"{label}: crawling from the homepage needs article_patterns (which links are articles)")
     return problems
 

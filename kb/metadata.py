@@ -136,6 +136,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "independent_origins": "Number of distinct stories carrying it (copies count once)",
             "sources": "Outlets carrying it (JSON list)",
             "contested": "1 when another figure contradicts it (see claim_conflicts)",
+            "benchmark": "Benchmark name for scores",
+            "bound": "=, ~ (about), >, <, >=, <= as first stated",
         },
     ),
     "claims": (
@@ -203,7 +205,38 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "vector": "float32 vector",
         },
     ),
+    "article_index": (
+        "Grouping index: what a new article is looked up against to find the story it belongs to.",
+        {
+            "article": "Article indexed",
+            "day": "Day it ran (publication, else fetch date), for the rewrite window",
+            "text_hash": "SHA-256 of the body text (identical copies share it)",
+            "lead_hash": "SHA-256 of headline + lead, the key of its vector in embeddings",
+            "minhash": "MinHash signature of the body's 5-word shingles (uint64 values)",
+        },
+    ),
+    "article_bands": (
+        "Grouping index: LSH band keys of article signatures; a shared band makes two articles copy candidates.",
+        {"band": "Band number and hash of the signature rows in it", "article": "Article"},
+    ),
+    "claim_index": (
+        "Grouping index: each claim's bucket and figure, so a new claim finds its group by lookup.",
+        {
+            "claim": "Claim indexed",
+            "bucket": "Metric, unit, period and benchmark (or subject and comparison) as JSON",
+            "value": "Figure in base units, for the same-figure range lookup",
+            "text_hash": "SHA-256 of the sentence, the key of its vector in embeddings",
+            "claim_group": "Group the claim was saved in (to notice groups that lost members)",
+        },
+    ),
 }
+
+
+def canned_queries() -> dict[str, dict[str, str]]:
+    """Named questions a fact-checker asks often, each a Datasette canned query (and CSV/JSON/Atom)."""
+    from kb.queries import CANNED_QUERIES
+
+    return {name: dict(query) for name, query in CANNED_QUERIES.items()}
 
 
 def datasette_metadata(database: str = "claimwatch") -> dict[str, Any]:
@@ -217,10 +250,12 @@ def datasette_metadata(database: str = "claimwatch") -> dict[str, Any]:
     )
     tables["page_bodies"]["hidden"] = True
     tables["embeddings"]["hidden"] = True
+    for index_table in ("article_index", "article_bands", "claim_index"):
+        tables[index_table]["hidden"] = True
     return {
         "title": "claimwatch",
         "description": "What the AI industry claims: who said what figure, where it first appeared, "
         "how many independent sources carry it, and where figures disagree.",
         "license": "Sample data written for the claimwatch demo; see each source for real pages",
-        "databases": {database: {"tables": tables}},
+        "databases": {database: {"tables": tables, "queries": canned_queries()}},
     }

@@ -219,6 +219,47 @@ def m002_crawl_details(db: Database) -> None:
     db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
 
 
+@migrations()
+def m003_grouping_index(db: Database) -> None:
+    """A persisted index so new articles and claims join groups through lookups, not a full pass."""
+    db["article_index"].create(
+        {"article": int, "day": str, "text_hash": str, "lead_hash": str, "minhash": bytes},
+        pk="article",
+        foreign_keys=[("article", "articles", "id")],
+    )
+    db["article_index"].create_index(["day"])
+    db["article_index"].create_index(["text_hash"])
+    db["article_bands"].create({"band": str, "article": int}, pk=("band", "article"))
+    db["claim_index"].create(
+        {"claim": str, "bucket": str, "value": float, "text_hash": str, "claim_group": int},
+        pk="claim",
+    )
+    db["claim_index"].create_index(["bucket", "value"])
+    db["claim_index"].create_index(["claim_group"])
+    db["claim_groups"].add_column("benchmark", str)
+    db["claim_groups"].add_column("bound", str)
+    db["claim_groups"].create_index(["metric", "unit", "period"])
+    db["articles"].create_index(["article_group"])
+
+
+@migrations()
+def m004_publishing_indexes(db: Database) -> None:
+    """Indexes the published pages need to answer in milliseconds on a kb of a million claims."""
+    for table, columns in (
+        ("claim_groups", ["first_published"]),
+        ("claim_groups", ["independent_origins", "appearances"]),
+        ("claim_groups", ["first_source", "appearances"]),
+        ("claim_conflicts", ["group_b"]),
+        ("claims", ["source", "published"]),
+        ("claims", ["metric", "published"]),
+        ("articles", ["source", "published"]),
+        ("reviews", ["claim_group", "created"]),
+        ("crawl_runs", ["source"]),
+        ("crawl_errors", ["crawl_run"]),
+    ):
+        db[table].create_index(columns, if_not_exists=True)
+
+
 def migrate(db: Database) -> None:
     """Bring a database of any earlier version up to the current schema."""
     migrations.apply(db)

@@ -33,7 +33,7 @@ _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
     "degrees", "times", "J",
 }
-_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL"}
+_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {"AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC"}
 _GENERIC_SUBJECTS = {
@@ -53,8 +53,9 @@ _QUALITATIVE_RE = re.compile(
     r"state-of-the-art|best-in-class|(?:world|industry)-leading|"
     r"(?:the|world'?s|its|our|their|china'?s|america'?s) (?:very )?(?:first|largest|biggest|fastest|"
     r"most (?:powerful|advanced|capable|efficient|popular|intelligent)|best|cheapest|strongest|"
-    r"leading|smartest|only)\b)",
-    re.I,
+    r"leading|smartest)\b(?! (?:time|half|quarter|day|week|month|year|step|round|thing|part|of|way|place|"
+    r"season|game|episode|few|two|three|and|or|thing|way|ways|part|course)\b))",
+    re.IGNORECASE,
 )
 
 # ------------------------------------------------------------------------------------------
@@ -69,7 +70,8 @@ _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bchar
 _GROWTH_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
     r"gain\w*|up|down|fell|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
-    r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower)\b"
+    r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
+    r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 )
 _SHARE_RE = re.compile(r"\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
 _BENCH_RE = re.compile(
@@ -77,20 +79,24 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais\w*|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest\w*\s.{0,60}\bin\b|\bsecured\b"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest\w*\s.{0,60}\bin\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
+    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
 )
-_VALUATION_RE = re.compile(r"\bvalu(?:ed|ation|ing|es)\b|\bworth\b|\bmarket (?:cap|capitali[sz]ation|value)\b")
+_VALUATION_RE = re.compile(
+    r"\bvalu(?:ed|ation|ations|ing)\b|(?<!net )\bworth\b(?! of)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+)
 _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearn\w*|\bbookings\b|\bbilled\b|\bincome\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcosts?\b|\bcosting\b|\boutlay\b|"
-    r"\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\w*|\bpaid\b|\bcommit\w*|\ballocat\w*|\bexpens\w*|"
-    r"\bsubsid\w*|\bdeal\b|\bcontract\b|\bfinancial\b|\bfund(?:s|ed)?\b"
+    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
+    r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
+    r"\ballocat\w*|\ballott\w*|\bexpens\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts?\b|\bsalar\w*|\bcompensation\b|"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*"
 )
 _CONTEXT_RE = re.compile(
-    r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|\bprompt\w*|"
-    r"\bin a single (?:conversation|prompt|query|request|session)|\bwindow\b"
+    r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
+    r"\bin a single (?:conversation|prompt|query|request|session)"
 )
 _TRAINING_RE = re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
@@ -113,8 +119,8 @@ _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
 _DOWNLOAD_RE = re.compile(r"\bdownload\w*")
 _USERS_RE = re.compile(
-    r"\busers?\b|\bsubscribers?\b|\bcustomers?\b|\bdevelopers?\b|\bmonthly active\b|\bweekly active\b|"
-    r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b|\baccounts?\b"
+    r"\busers?\b|\bsubscribers?\b|\bcustomers?\b|\bmonthly active\b|\bweekly active\b|"
+    r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b"
 )
 _MULT_GROWTH_RE = re.compile(
     r"\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
@@ -123,13 +129,13 @@ _MULT_GROWTH_RE = re.compile(
 _TIME_WINDOW_BEFORE_RE = re.compile(
     r"\b(?:over|in|within|for|during|next|past|last|after|before|since|every|each|per|about|around|"
     r"nearly|almost|of|than|up to|the|first|only|just)\s*(?:the\s+)?(?:next|past|last|coming|first)?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
-_TIME_WINDOW_AFTER_RE = re.compile(r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|'s?|’s?)\b", re.I)
+_TIME_WINDOW_AFTER_RE = re.compile(r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|'s?|’s?)\b", re.IGNORECASE)
 _ANON_SOURCES_RE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
     r"(?:familiar|briefed|close|with knowledge|who)",
-    re.I,
+    re.IGNORECASE,
 )
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|estimat\w*|expect\w*|forecast\w*|"
@@ -196,7 +202,7 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
     return unit, period, 1.0
 
 
-_SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|zero|a few)$", re.I)
+_SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|zero|a few)$", re.IGNORECASE)
 _BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
 
 
@@ -213,20 +219,24 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"(?:thousand|million|billion|trillion|crore|lakh|\d[kKMBT])\b", surface
             ):
                 continue
-            if _SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10):
+            spec = text[q.end : q.end + 1] == "-"  # "six-core", "four-cylinder"
+            if not spec and (_SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10)):
                 continue
+            if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
+                continue  # "the 12 line": a name, not a count
             if _ANON_SOURCES_RE.match(text[q.end :]) or re.match(
                 r"\s*(?:people|persons|sources)\b", after
             ) and re.search(r"familiar|briefed|knowledge|close to", after):
                 continue
         if unit == "seconds" or q.unit.startswith("seconds"):
-            gpu_hours = re.search(r"\bgpu[ -]hours?\b|\bchip[ -]hours?\b|\bgpu time\b", text, re.I)
-            if gpu_hours and re.search(r"hours?|hrs?", surface, re.I):
+            gpu_hours = re.search(r"\bgpu[ -]hours?\b|\bchip[ -]hours?\b|\bgpu time\b", text, re.IGNORECASE)
+            if gpu_hours and re.search(r"hours?|hrs?", surface, re.IGNORECASE):
                 out.append(_Candidate(q, "GPU-hours", None, 1 / 3600))
                 continue
             if _TIME_WINDOW_AFTER_RE.match(after):
                 continue
-            if q.value >= 86400 * 0.99 and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.I):
+            activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
+            if q.value >= 86400 * 0.99 and not activity and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
             if q.value >= 3600 and _TIME_WINDOW_BEFORE_RE.search(before):
                 continue
@@ -238,6 +248,35 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     return out
 
 
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
+    r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
+    r"expand\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """'valuation slashed from $47 billion to $8 billion' states two figures, not a range."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.value_high is not None and _CHANGE_FROM_RE.search(text[max(0, q.start - 60) : q.start]):
+            sep = re.search(r"\s+to\s+", q.surface)
+            if sep:
+                first_end = q.start + sep.start()
+                second_start = q.start + sep.end()
+                parsed = parse_quantities(text[q.start : first_end])
+                first, second = q.value, q.value_high
+                if parsed and parsed[0].value and abs(parsed[0].value - second) < abs(parsed[0].value - first):
+                    first, second = second, first  # written high to low: "slashed from $47 billion to $8 billion"
+                out.append(Quantity(first, None, q.unit, text[q.start : first_end], q.start, first_end, q.bound))
+                out.append(Quantity(second, None, q.unit, text[second_start : q.end], second_start, q.end, "="))
+                continue
+        out.append(q)
+    return out
+
+
 def _needs_parser(text: str) -> tuple[list[_Candidate], bool]:
     """Figures worth a claim and whether a comparative phrase is present."""
     try:
@@ -245,12 +284,24 @@ def _needs_parser(text: str) -> tuple[list[_Candidate], bool]:
     except Exception:  # never let one odd sentence stop a batch
         log.warning("quantity parsing failed for text of %d chars", len(text), exc_info=True)
         quantities = []
-    return _candidates(text, quantities), bool(_QUALITATIVE_RE.search(text))
+    return _candidates(text, _split_changes(text, quantities)), bool(_QUALITATIVE_RE.search(text))
 
 
 # ------------------------------------------------------------------------------------------
 # Reading the parse
 # ------------------------------------------------------------------------------------------
+
+
+_TAG_TO_POS = {
+    "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+    "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "NNP": "PROPN", "NNPS": "PROPN",
+    "IN": "ADP", "CC": "CCONJ", "DT": "DET", "PDT": "DET", "WDT": "DET",
+}
+
+
+def _pos(tok: Token) -> str:
+    """Coarse part of speech from the tagger's fine tag, so the attribute ruler need not run."""
+    return _TAG_TO_POS.get(tok.tag_, "")
 
 
 def _span_for(doc: Doc, start: int, end: int) -> Span | None:
@@ -261,7 +312,7 @@ def _governing_verb(tok: Token) -> Token:
     """The verb (or sentence root) whose clause holds `tok`."""
     t = tok
     for _ in range(40):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ == "ROOT" or t.head is t:
+        if _pos(t) in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ == "ROOT" or t.head is t:
             return t
         t = t.head
     return t
@@ -277,7 +328,7 @@ def _clause_tokens(tok: Token) -> tuple[int, int]:
     stack = [c for c in verb.children]
     while stack:
         c = stack.pop()
-        if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+        if c.dep_ in _CLAUSE_DEPS and _pos(c) in ("VERB", "AUX") and not (c.left_edge.i <= tok.i <= c.right_edge.i):
             continue
         tokens.append(c)
         stack.extend(c.children)
@@ -298,7 +349,7 @@ def _entity_of(tok: Token) -> Span | None:
 def _entity_name(ent: Span) -> str:
     if ent.ent_id_:
         return ent.ent_id_
-    text = re.sub(r"^(?:the|a|an)\s+", "", ent.text, flags=re.I)
+    text = re.sub(r"^(?:the|a|an)\s+", "", ent.text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text).strip()
     return canonical_entity(text) or text
 
@@ -308,12 +359,16 @@ def _is_side_mention(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
         return True
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.text.isupper():
+        return True  # a ticker: "Disney's (DIS)"
+    if any(a.lower_ == "to" and a.i > 0 and doc[a.i - 1].lower_ == "according" for a in tok.ancestors):
+        return True
     for anc in tok.ancestors:
         if anc.lower_ in ("than", "versus", "vs", "vs.", "against", "like", "unlike") or (
             anc.lower_ == "on" and anc.head.lower_ == "based"
         ) or anc.lower_ in ("compared", "relative"):
             return True
-        if anc.pos_ in ("VERB", "AUX"):
+        if _pos(anc) in ("VERB", "AUX"):
             break
     return False
 
@@ -333,9 +388,14 @@ def _entity_in(tokens: Iterable[Token], skip: range) -> Span | None:
 
 
 def _noun_phrase(tok: Token) -> str:
-    """A readable name for a subject token without a named entity: 'The speedrun' -> 'speedrun'."""
-    parts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "DET"]
-    words = [t.text for t in sorted([*parts, tok], key=lambda t: t.i)]
+    """A readable name for a subject token without a named entity: 'The iPhone 15 Pro Max' -> 'iPhone 15 Pro Max'."""
+    span = tok.doc[tok.left_edge.i : tok.i + 1]
+    if len(span) <= 6 and not any(_pos(t) in ("ADP", "VERB", "AUX", "CCONJ") for t in span):
+        words = [t.text for t in span if t.dep_ not in ("det", "poss", "case", "punct", "predet") and _pos(t) != "PRON"
+                 and t.lower_ not in ("new", "former", "latest", "current", "entire", "this", "that")]
+    else:
+        parts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod") and _pos(c) not in ("DET", "PRON")]
+        words = [t.text for t in sorted([*parts, tok], key=lambda t: t.i)]
     return re.sub(r"['’]s\b", "", " ".join(words)).strip()
 
 
@@ -359,9 +419,11 @@ def _resolve(tok: Token, q_range: range, context_subject: str | None) -> tuple[s
     )
     if inner is not None:
         return _entity_name(inner), True
-    if lower in _GENERIC_SUBJECTS or tok.pos_ == "PRON":
+    if lower in _GENERIC_SUBJECTS or _pos(tok) == "PRON" or any(
+        c.dep_ == "poss" and _pos(c) == "PRON" for c in tok.children
+    ):
         return context_subject, context_subject is not None
-    if tok.pos_ == "PROPN":
+    if _pos(tok) == "PROPN":
         return _noun_phrase(tok), True
     return _noun_phrase(tok), False
 
@@ -410,6 +472,31 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
                         ent = _entity_of(c) or _entity_in(c.subtree, q_range)
                         if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
                             return _entity_name(ent)
+    # "Disney's $170 billion": the possessor of the figure
+    for holder in (q_tok, q_tok.head if q_tok.dep_ in ("nummod", "compound", "quantmod") else None):
+        if holder is None:
+            continue
+        for c in holder.children:
+            if c.dep_ == "poss" and c.i not in q_range:
+                ent = _entity_of(c)
+                if ent is not None:
+                    return _entity_name(ent)
+    # "Musk, the world's richest person with a net worth of $254.9 billion": the appositive's head
+    for anc in q_tok.ancestors:
+        if anc.dep_ == "appos":
+            name, real = _resolve(anc.head, q_range, None)
+            if real and name:
+                return name
+            break
+        if _pos(anc) in ("VERB", "AUX"):
+            break
+    # "acquired Cheddar for $200 million", "offers AirPods for $150": the thing bought or sold
+    if q_tok.head.lower_ == "for" and q_tok.dep_ == "pobj" and _pos(q_tok.head.head) == "VERB":
+        for c in q_tok.head.head.children:
+            if c.dep_ == "dobj" and c.i not in q_range:
+                name, real = _resolve(c, q_range, None)
+                if real and name:
+                    return name
     # the figure sits inside the subject phrase: "Gemini's monthly active users are up 170%"
     t = q_tok
     fallback: str | None = None
@@ -431,7 +518,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
             name, real = _resolve(subj, q_range, None)
             if real and name:
                 return name
-            if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and subj.pos_ != "PRON":
+            if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
         if verb.dep_ == "ROOT" or verb.head is verb:
             break
@@ -457,11 +544,11 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
     text = sent.text
-    m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.I)
+    m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
     for tok in sent:
-        if tok.lower_ not in _REPORT_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if tok.lower_ not in _REPORT_VERBS or _pos(tok) not in ("VERB", "AUX"):
             continue
         if tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj", "advcl") and tok.dep_ != "relcl":
             continue
@@ -496,6 +583,7 @@ _PERIOD_WORDS = [
         r"\bannual\w*|\bper year\b|\ba year\b|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
         r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b"), "year"),
 ]
+_PERIOD_WORDS_AS_RULES = [(pattern, period) for pattern, period in _PERIOD_WORDS]
 _YOY_RE = re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b")
 
 
@@ -506,18 +594,35 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):
         return None
-    best: tuple[int, str] | None = None
-    for pattern, period in _PERIOD_WORDS:
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), period)
-    if best is not None:
-        return best[1]
+    found = _closest(_PERIOD_WORDS_AS_RULES, window) if "<q>" in window else None
+    if found is not None:
+        return found
     if metric == "revenue" and re.search(r"\brun[ -]rate\b|\barr\b|\bannuali[sz]ed\b", sentence):
         return "year"
     return None
 
 
+_OTHER_MONEY_RE = re.compile(
+    r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
+    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
+    r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
+    r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing))|\bpriced?\b|\bsells? for\b|"
+    r"\bselling for\b|\bretails?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
+    r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
+)
+_MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
+    (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
+    (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
+]
+_PERCENT_OTHER_RE = re.compile(
+    r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
+    r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
+)
+_PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
+    (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
+    (_PERCENT_OTHER_RE, "other"),
+]
+_CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
 _ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated)\b")
 
 
@@ -526,38 +631,53 @@ def _around(near: str, surface: str) -> str:
     return near.replace(surface.lower(), "<q>", 1)
 
 
-def _metric(cand: _Candidate, window: str, near: str, sentence: str) -> str:
-    """The metric a figure measures, from its unit and the words of its clause."""
+def _closest(rules: Sequence[tuple[re.Pattern[str], str]], zone: str) -> str | None:
+    """The metric whose cue word stands nearest the figure marker '<q>' in `zone`."""
+    centre = zone.find("<q>")
+    if centre < 0:
+        return None
+    best: tuple[int, int, str] | None = None
+    for order, (pattern, metric) in enumerate(rules):
+        for m in pattern.finditer(zone):
+            distance = centre - m.end() if m.end() <= centre else m.start() - (centre + 3)
+            key = (max(distance, 0), order, metric)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
+    """The metric a figure measures, from its unit and the cue words nearest to it."""
     unit = cand.unit
     q = cand.quantity
+    marked_near = _around(near, q.surface)
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _OTHER_CURRENCIES):
         if _PRICE_RE.search(sentence) and (q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
         if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", near):
             return "other"
-        if _VALUATION_RE.search(near):
-            return "valuation"
-        if _REVENUE_RE.search(near):
-            return "revenue"
-        if _FUNDING_RE.search(near) and not re.search(r"\binvest\w*\s.{0,40}\bin\s+(?:the|its|their|our|a|new|data)\b", near):
-            return "funding"
-        if _SPENDING_RE.search(near):
-            return "spending"
-        if _VALUATION_RE.search(window):
-            return "valuation"
-        if _REVENUE_RE.search(window):
-            return "revenue"
-        if _FUNDING_RE.search(window) and not re.search(r"\binvest\w*\s.{0,40}\bin\s+(?:the|its|their|our|a|new|data)\b", window):
-            return "funding"
-        if _SPENDING_RE.search(window):
-            return "spending"
+        for zone in (tight, marked_near):
+            found = _closest(_MONEY_RULES, zone)
+            if found:
+                return found
+        for pattern, metric in _MONEY_RULES[1:]:
+            if pattern.search(window):
+                return metric
+        for pattern, metric in _MONEY_RULES[1:3]:
+            if pattern.search(sentence):
+                return metric
         return "other"
     if unit in ("percent", "points"):
-        if _SHARE_RE.search(near):
-            return "market_share"
-        if _GROWTH_RE.search(near):
-            return "growth"
-        if _BENCH_RE.search(near) or "BENCH" in window:
+        if _CHIP_WORDS_RE.search(sentence) and re.search(
+            r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
+            tight,
+        ):
+            return "chip_performance"
+        for zone in (tight, marked_near):
+            found = _closest(_PERCENT_RULES, zone)
+            if found:
+                return found
+        if "BENCH" in window:
             return "benchmark_score"
         if _SHARE_RE.search(window) and "share" in window:
             return "market_share"
@@ -606,14 +726,17 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str) -> str:
         if _MULT_GROWTH_RE.search(near):
             return "growth"
         return "other"
-    if unit == "other" and "/" in q.unit and q.unit.split("/")[1] in ("s", "second"):
+    if unit == "other" and "/" in q.unit and q.unit.split("/")[1] in ("s", "second") and re.match(
+        r"(?:words?|tokens?|requests?|queries|images?|characters?|tok)$", q.unit.split("/")[0]
+    ):
         return "throughput"
     if unit == "other" and _CONTEXT_RE.search(window):
         return "context_length"
     if unit == "count" and _CONTEXT_RE.search(near):
         return "context_length"
+    marked = _around(near, q.surface)
     if unit == "count":
-        if _USERS_RE.search(q.unit) or re.search(r"\b(?:users|subscribers)\b", near):
+        if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked):
             return "users"
         if _DOWNLOAD_RE.search(near):
             return "downloads"
@@ -643,9 +766,17 @@ def _price_factor(sentence: str) -> float:
     return 1.0
 
 
+_VARIANT_RE = re.compile(
+    r"\b(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?$"
+)
+_VARIANT_NOUN_RE = re.compile(r"^[\s-]*(?:\w+[\s-]+)?(?:models?|variants?|versions?|tiers?|options?|editions?|configurations?|sku)\b", re.IGNORECASE)
+
+
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
-    """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model': a size used as part of a name."""
-    if not _BARE_B_RE.search(q.surface) or re.search(r"param", text[q.start : q.end + 12], re.I):
+    """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
+    if _VARIANT_RE.search(text[max(0, q.start - 20) : q.start].lower()) and _VARIANT_NOUN_RE.match(text[q.end : q.end + 30]):
+        return True
+    if not _BARE_B_RE.search(q.surface) or re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
         return False
     first = span[0]
     while first.i >= 2 and doc[first.i - 1].text in (",", "and", "or", "&") and (
@@ -698,7 +829,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
             if _in_name(doc, span, text, q):
                 continue
             if cand.unit == "tokens" and q.value in (1.0, 1e3, 1e6) and re.search(
-                r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.I
+                r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE
             ):
                 continue  # "$3.96 for 1 million output tokens": the price's denominator
             q_tok = span.root
@@ -708,7 +839,15 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
             near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
             if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)):
                 window += " BENCH"
-            metric = _metric(cand, window, near, sent_lower)
+            if cand.unit == "count" and q.unit == "count":
+                # "token consumption of 140 trillion daily": the unit is named before the bare figure
+                named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",
+                                  text[max(sent.start_char, q.start - 50) : q.start].lower())
+                if named:
+                    base = named.group(1).rstrip("s") + "s"
+                    cand = _Candidate(q, base, cand.period, cand.factor)
+            tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
+            metric = _metric(cand, window, near, sent_lower, tight)
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor
             high = q.value_high * cand.factor if q.value_high is not None else None
@@ -719,7 +858,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
             if any(abs(v - value) <= 0.01 * max(abs(v), abs(value)) and abs(s - q.start) < 40 for v, _, s in seen):
                 continue
             seen.append((value, unit, q.start))
-            period = cand.period or _period(window, sent_lower, metric)
+            marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()
+            period = cand.period or _period(marked_window, sent_lower, metric)
             if metric == "users" and period is None:
                 m = re.search(r"\b(monthly|weekly|daily) active\b", near)
                 if m:
@@ -799,8 +939,13 @@ def extract_claims(text: str, nlp: Language | None = None) -> list[Claim]:
     return extract_claims_batch([text], nlp)[0]
 
 
-def extract_claims_batch(texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256) -> list[list[Claim]]:
-    """Claims for many texts; only texts with a candidate figure or comparison are parsed."""
+def extract_claims_batch(
+    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256, n_process: int = 1
+) -> list[list[Claim]]:
+    """Claims for many texts; only texts with a candidate figure or comparison are parsed.
+
+    `n_process` > 1 parses in that many worker processes (worth it for thousands of texts).
+    """
     results: list[list[Claim]] = [[] for _ in texts]
     jobs: list[tuple[int, int, str, list[_Candidate], bool]] = []
     for i, text in enumerate(texts):
@@ -816,7 +961,8 @@ def extract_claims_batch(texts: Sequence[str], nlp: Language | None = None, batc
         from pipeline.nlp import load_nlp
 
         nlp = load_nlp()
-    docs = nlp.pipe((piece for _, _, piece, _, _ in jobs), batch_size=batch_size)
+    workers = n_process if len(jobs) >= 500 else 1
+    docs = nlp.pipe((piece for _, _, piece, _, _ in jobs), batch_size=batch_size, n_process=workers)
     for (i, offset, piece, cands, qualitative), doc in zip(jobs, docs):
         try:
             found = _claims_from_doc(doc, cands, qualitative)

@@ -90,8 +90,12 @@ def _case_sensitive(alias: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,4}", alias))
 
 
-def ruler_patterns() -> list[dict[str, Any]]:
-    """EntityRuler patterns for every gazetteer name and alias, with the canonical name as id."""
+def ruler_patterns(case_sensitive: bool | None = None) -> list[dict[str, Any]]:
+    """EntityRuler phrase patterns for every gazetteer name and alias, with the canonical name as id.
+
+    Plain capitalised words and short acronyms are case-sensitive (match them with an ORTH ruler),
+    the rest are matched on lower-case text; `case_sensitive` selects one group, None gives both.
+    """
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for entity in load_gazetteer():
@@ -101,8 +105,9 @@ def ruler_patterns() -> list[dict[str, Any]]:
                 if (variant.lower(), label) in seen:
                     continue
                 seen.add((variant.lower(), label))
-                if _case_sensitive(variant):
-                    patterns.append({"label": label, "pattern": [{"ORTH": variant}], "id": entity.name})
-                else:
-                    patterns.append({"label": label, "pattern": variant.lower(), "id": entity.name})
+                sensitive = _case_sensitive(variant)
+                if case_sensitive is not None and sensitive != case_sensitive:
+                    continue
+                text = variant if sensitive else variant.lower()
+                patterns.append({"label": label, "pattern": text, "id": entity.name})
     return patterns

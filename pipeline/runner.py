@@ -8,14 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 from sqlite_utils import Database
 
-from kb import store
+from kb import group_index, store
 from pipeline.article import EXTRACTOR_VERSION, extract_article
 from pipeline.claims import CLAIMS_VERSION, extract_claims_batch
-from pipeline.embeddings import DIMENSIONS, MODEL_NAME, embed, from_blob, to_blob
-from pipeline.grouping import group_articles, group_claims
+from pipeline.regrouping import regroup as regroup_kb
 
 Progress = Callable[[str, int, int], None]
 
@@ -95,49 +93,23 @@ def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> in
     return total
 
 
-def ensure_vectors(db: Database, texts: list[str]) -> np.ndarray:
-    """Vectors for texts, embedding only those never embedded before (copies share vectors)."""
-    hashes = [store.sha256(t) for t in texts]
-    known = store.stored_vectors(db, sorted(set(hashes)))
-    missing: dict[str, str] = {}
-    for h, t in zip(hashes, texts):
-        if h not in known and h not in missing:
-            missing[h] = t
-    if missing:
-        fresh = embed(list(missing.values()))
-        new = {h: to_blob(v) for h, v in zip(missing, fresh)}
-        store.store_vectors(db, MODEL_NAME, new, DIMENSIONS)
-        known.update(new)
-    if not texts:
-        return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.vstack([from_blob(known[h]) for h in hashes])
+def regroup(db: Database, full: bool = False) -> tuple[int, int, int]:
+    """Group new articles and claims into the existing groups (everything again with `full`)."""
+    regroup_kb(db, full=full)
+    return group_index.group_counts(db)
 
 
-def lead(article: dict[str, Any], words: int = 60) -> str:
-    body = " ".join((article.get("text") or "").split()[:words])
-    return f"{article.get('title') or ''}. {body}"
+def process(db: Database, progress: Progress = _quiet, full_regroup: bool = False) -> ProcessSummary:
+    """Articles from new pages, claims from new articles, then new items join groups and conflicts.
 
-
-def regroup(db: Database) -> tuple[int, int, int]:
-    articles = store.all_articles_for_grouping(db)
-    article_vectors = ensure_vectors(db, [lead(a) for a in articles])
-    grouping = group_articles(articles, article_vectors)
-    store.save_article_groups(db, grouping.groups, grouping.roles)
-    claims = store.all_claims_for_grouping(db)
-    claim_vectors = ensure_vectors(db, [c["sentence"] or "" for c in claims])
-    claim_grouping = group_claims(claims, claim_vectors)
-    store.save_claim_groups(db, claim_grouping.groups, claim_grouping.membership, claim_grouping.conflicts)
-    return len(grouping.groups), len(claim_grouping.groups), len(claim_grouping.conflicts)
-
-
-def process(db: Database, progress: Progress = _quiet) -> ProcessSummary:
-    """Articles from new pages, claims from new articles, then groups and conflicts over everything."""
+    `full_regroup` groups everything from scratch; it gives the same groups as the incremental path.
+    """
     started = time.monotonic()
     summary = ProcessSummary()
     summary.pages_read, summary.articles, summary.page_errors = extract_articles(db, progress)
     summary.claims = extract_claims_for_articles(db, progress)
     progress("groups", 0, 1)
-    summary.article_groups, summary.claim_groups, summary.conflicts = regroup(db)
+    summary.article_groups, summary.claim_groups, summary.conflicts = regroup(db, full_regroup)
     progress("groups", 1, 1)
     summary.seconds = time.monotonic() - started
     return summary

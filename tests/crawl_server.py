@@ -263,3 +263,30 @@ def crawl(db_path: object, jobs: list[object], **settings: object) -> None:
 
     code = run_jobs(str(db_path), jobs, {**TEST_SETTINGS, **settings})  # type: ignore[arg-type]
     assert code == 0, f"crawler exited with {code}"
+
+
+# --- the realistic site: every real page from ../shared/data behind a feed and a sitemap -----
+
+
+def add_real_pages(server: CrawlServer, shared: object) -> list[str]:
+    """Serve each saved page (decompressed) at /pages/<set>/<id>.html, all of them listed in
+    /feed.xml and /sitemap.xml (named in robots.txt); return the page paths."""
+    import gzip
+    from pathlib import Path
+
+    root = Path(str(shared)) / "data"
+    paths = []
+    modified = ago(24 * 60)
+    for folder in ("extraction", "articles"):
+        for file in sorted((root / folder / "html").glob("*.html.gz")):
+            path = f"/pages/{folder}/{file.name.removesuffix('.html.gz')}.html"
+            # No charset: the crawler must find each page's encoding itself, as it does on the web.
+            server.routes[path] = Page(gzip.decompress(file.read_bytes()), "text/html", last_modified=modified)
+            paths.append(path)
+    items = [(server.url(p), modified) for p in paths]
+    server.routes["/feed.xml"] = Page(rss(items), "application/rss+xml")
+    server.routes["/sitemap.xml"] = Page(sitemap(items), "application/xml")
+    server.routes["/robots.txt"] = Page(
+        f"User-agent: *\nDisallow: /private/\nSitemap: {server.url('/sitemap.xml')}\n".encode(), "text/plain"
+    )
+    return paths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from datasette.app import Datasette
 from sqlite_utils import Database
 
 from kb.metadata import datasette_metadata
+from kb.store import add_review
+from tests.publishing import make_datasette, writable_copy
 
 pytestmark = pytest.mark.slow
 
@@ -63,3 +66,82 @@ async def test_tables_carry_column_descriptions(ds: Datasette) -> None:
     tables = response.json()["databases"]["claimwatch"]["tables"]
     assert "canonical_url" in tables["articles"]["columns"]
     assert json.dumps(tables)  # serialisable
+
+
+async def test_claim_page_draws_a_timeline_with_one_dot_per_appearance(
+    ds: Datasette, demo_db: Path
+) -> None:
+    db = Database(demo_db)
+    group = next(db.query("select * from claim_groups order by appearances desc, id limit 1"))
+    html = (await ds.client.get(f"/-/claim/{group['id']}")).text
+    svg = html.split('<svg class="cw-chart"', 1)[1].split("</svg>", 1)[0]
+    assert svg.count("<circle") == group["appearances"]
+    for source in json.loads(group["sources"]):
+        assert f">{source}</text>" in svg
+    # Appearances link to the claimwatch article page, where the figure is highlighted.
+    assert f'href="/-/article/{group["first_article"]}"' in html
+
+
+async def test_unreviewed_claim_says_so_and_offers_sign_in(ds: Datasette, demo_db: Path) -> None:
+    group_id = next(Database(demo_db).query("select id from claim_groups limit 1"))["id"]
+    html = (await ds.client.get(f"/-/claim/{group_id}")).text
+    assert "unreviewed" in html
+    assert "Not reviewed yet." in html
+    assert 'href="/-/login"' in html
+    assert "application/ld+json" not in html
+    assert 'action="/-/claim/' not in html  # no review form for anonymous visitors
+    response = await ds.client.get(f"/-/claim/{group_id}/claimreview.json")
+    assert response.status_code == 404
+
+
+async def test_reviewed_claim_shows_history_and_claimreview_json_ld(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    path = writable_copy(demo_db, tmp_path)
+    db = Database(path)
+    group = next(db.query("select * from claim_groups order by appearances desc, id limit 1"))
+    add_review(db, claim_group=group["id"], reviewer="bob", verdict="Mostly true", rating=4,
+               notes="First check", evidence_url="https://example.org/first")
+    add_review(db, claim_group=group["id"], reviewer="alice", verdict="False", rating=1,
+               notes="The filing says otherwise </script><script>alert(1)</script>",
+               evidence_url="https://example.org/filing")
+    ds = make_datasette(path)
+    html = (await ds.client.get(f"/-/claim/{group['id']}")).text
+    assert 'cw-status-False">False</span>' in html
+    assert html.index("alice") < html.index("bob")  # newest review first, history kept
+    assert "Mostly true" in html and "First check" in html
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
+    assert block is not None
+    data = json.loads(block.group(1))
+    assert data["@type"] == "ClaimReview"
+    assert data["claimReviewed"] == group["statement"]
+    assert data["reviewRating"]["ratingValue"] == 1
+    assert data["reviewRating"]["alternateName"] == "False"
+    assert data["author"]["name"] == "alice"
+    assert data["isBasedOn"] == "https://example.org/filing"
+    assert data["url"].endswith(f"/-/claim/{group['id']}")
+    assert len(data["itemReviewed"]["appearance"]) == group["appearances"]
+    assert "<script>alert(1)" not in html
+    plain = (await ds.client.get(f"/-/claim/{group['id']}/claimreview.json")).json()
+    assert plain["reviewBody"].startswith("The filing says otherwise")
+
+
+async def test_reference_value_is_shown_when_a_reference_table_is_loaded(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    path = writable_copy(demo_db, tmp_path)
+    db = Database(path)
+    group = next(db.query("select * from claim_groups where metric = 'parameters' limit 1"))
+    db["reference_values"].insert_all([
+        {"subject": group["subject"], "metric": "parameters", "value": 6.71e11,
+         "unit": "parameters", "source": "Model card", "url": "https://example.org/card"},
+        {"subject": group["subject"], "metric": "training_compute", "value": 3e24, "unit": "FLOP",
+         "source": "Elsewhere", "url": "javascript:alert(1)"},
+    ])
+    html = (await make_datasette(path).client.get(f"/-/claim/{group['id']}")).text
+    assert "Reference value" in html
+    assert "671 billion parameters" in html.split("Reference value", 1)[1]
+    assert 'href="https://example.org/card"' in html
+    assert "Elsewhere" not in html  # another metric
+    without = (await make_datasette(demo_db).client.get(f"/-/claim/{group['id']}")).text
+    assert "Reference value" not in without

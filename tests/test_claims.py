@@ -34,3 +34,168 @@ def test_seed_sentence(nlp: Language) -> None:
     assert claim.bound == "="
     assert SEED[claim.start : claim.end] == claim.surface == "140 trillion"
     assert claim.hedged is False
+
+
+def one_claim(text: str, nlp: Language) -> Claim:
+    claims = numeric(extract_claims(text, nlp))
+    assert len(claims) == 1, [claim_to_record(c) for c in claims]
+    assert text[claims[0].start : claims[0].end] == claims[0].surface
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "metric", "value", "unit"),
+    [
+        ("Menlo Ventures closed a deal to invest $750 million in Anthropic.", "Anthropic", "funding", 7.5e8, "USD"),
+        ("OpenRouter has raised a $113 million Series B led by CapitalG.", "OpenRouter", "funding", 1.13e8, "USD"),
+        ("Databricks said it is now valued at $62 billion.", "Databricks", "valuation", 6.2e10, "USD"),
+        ("Llama 2 was pretrained on 2 trillion tokens of data.", "Llama 2", "training_tokens", 2e12, "tokens"),
+        ("PaLM is 540 billion parameters in size.", "PaLM", "parameters", 5.4e11, "parameters"),
+        ("bitnet.cpp can run a 100B BitNet b1.58 model on a single CPU.", "BitNet b1.58", "parameters", 1e11, "parameters"),
+        ("DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training.", "DeepSeek-V3", "gpu_hours", 2.788e6, "GPU-hours"),
+        ("That's a total of 576 chips to serve the Mixtral model.", None, "accelerator_count", 576.0, "accelerators"),
+        ("India's data center capacity reached 1.5 gigawatts.", "India", "power", 1.5e9, "W"),
+        ("The model supports a context window of 128K tokens.", None, "context_length", 1.28e5, "tokens"),
+        ("The speedrun is a 4e19 FLOPs capability model.", None, "training_compute", 4e19, "FLOP"),
+        ("Rubin reaches as high as 50 petaflops.", "Rubin", "chip_performance", 5e16, "FLOP/s"),
+        ("OpenAI says ChatGPT now has 800 million weekly active users.", "ChatGPT", "users", 8e8, "users"),
+        ("Llama models passed 100 million downloads.", "Llama", "downloads", 1e8, "downloads"),
+        ("Nvidia's market share reached 92% in data center GPUs.", "Nvidia", "market_share", 92.0, "percent"),
+        ("The model runs at 300 tokens per second on Groq.", None, "throughput", 300.0, "tokens/s"),
+        ("Blackwell accounted for $27 billion of those sales.", "Blackwell", "revenue", 2.7e10, "USD"),
+    ],
+)
+def test_metric_unit_and_subject(text: str, subject: str | None, metric: str, value: float, unit: str, nlp: Language) -> None:
+    claim = one_claim(text, nlp)
+    assert (claim.metric, claim.unit) == (metric, unit)
+    assert claim.value == pytest.approx(value)
+    if subject is not None:
+        assert claim.subject is not None and subject.lower() in claim.subject.lower()
+
+
+def test_prices_are_per_million_tokens(nlp: Language) -> None:
+    claims = numeric(extract_claims("o3-pro is priced at $20 per million input tokens and $80 per million output tokens.", nlp))
+    assert [(c.metric, c.value, c.unit) for c in claims] == [
+        ("price_per_million_tokens", 20.0, "USD"), ("price_per_million_tokens", 80.0, "USD")]
+    claim = one_claim("The API costs $0.002 per 1,000 tokens.", nlp)
+    assert claim.metric == "price_per_million_tokens"
+    assert claim.value == pytest.approx(2.0)
+
+
+def test_periods(nlp: Language) -> None:
+    claims = numeric(extract_claims("It claims 100 trillion tokens processed per month, or about 25 trillion per week.", nlp))
+    assert [(c.value, c.unit, c.period, c.bound) for c in claims] == [
+        (1e14, "tokens", "month", "="), (2.5e13, "tokens", "week", "~")]
+    run_rate = one_claim("Databricks reached a $5.4 billion revenue run rate.", nlp)
+    assert (run_rate.metric, run_rate.period) == ("revenue", "year")
+    growth = one_claim("Revenue grew 65% year-over-year.", nlp)
+    assert (growth.metric, growth.period) == ("growth", "year")
+
+
+def test_bounds_ranges_and_multipliers(nlp: Language) -> None:
+    ranged = one_claim("Llama 2 ranges in scale from 7 billion to 70 billion parameters.", nlp)
+    assert (ranged.value, ranged.value_high, ranged.metric) == (7e9, 7e10, "parameters")
+    bounded = one_claim("PSP Investments will co-lead a funding round of at least $500 million in Cohere.", nlp)
+    assert (bounded.bound, bounded.subject, bounded.metric) == (">=", "Cohere", "funding")
+    faster = one_claim("Nvidia said Rubin chips run 3.5x faster than Blackwell on training.", nlp)
+    assert (faster.value, faster.unit, faster.metric) == (3.5, "other", "chip_performance")
+
+
+def test_change_from_to_gives_two_figures(nlp: Language) -> None:
+    claims = numeric(extract_claims("WeWork had its valuation slashed from $47 billion to $8 billion.", nlp))
+    assert [(c.value, c.metric, c.subject) for c in claims] == [(4.7e10, "valuation", "WeWork"), (8e9, "valuation", "WeWork")]
+
+
+def test_hedging_and_attribution(nlp: Language) -> None:
+    hedged = one_claim("Anthropic reportedly expects revenue of $10.9 billion.", nlp)
+    assert hedged.hedged is True
+    plain = one_claim("According to IDC, shipments reached 12 million units.", nlp)
+    assert plain.hedged is False
+    assert plain.attribution == "according to IDC"
+    said = one_claim("The company said it raised $300 million.", nlp)
+    assert said.attribution == "The company said"
+    assert said.hedged is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024.02.05: We released the Qwen1.5 series.",
+        "Linux with Python 3.10 only.",
+        "We report results for Qwen2.5-72B because the base checkpoint for Qwen3-235B-A22B was not open-sourced.",
+        "Because Llama 3.2’s 1B and 3B models are smaller than Llama 3.1 405B, the tests apply.",
+        "The lawsuit dates back to March 2024, when the xAI CEO first filed a claim.",
+        "1. Install the package and run it on GPT-4o.",
+        "Four people familiar with the deal said talks continue.",
+        "The company was founded in 2015 and will open offices over the next five years.",
+        "[3] See the appendix for the H100-80GB results.",
+        "Apple replaced the mini with the new iPhone 14 Plus.",
+    ],
+)
+def test_sentences_without_claims(text: str, nlp: Language) -> None:
+    assert numeric(extract_claims(text, nlp)) == []
+
+
+def test_model_size_after_a_name_is_not_a_claim(nlp: Language) -> None:
+    assert numeric(extract_claims("Llama 3.1 405B's results are strong.", nlp)) == []
+    assert one_claim("We trained a 7B LLaMA model.", nlp).metric == "parameters"
+
+
+def test_restatement_is_one_claim(nlp: Language) -> None:
+    claim = one_claim("The run used 2.56×10²⁴ (2.56e24) FLOP of training compute.", nlp)
+    assert claim.value == pytest.approx(2.56e24)
+
+
+def test_qualitative_claims(nlp: Language) -> None:
+    claims = extract_claims("DeepSeek V4 surpasses GPT-4o on coding.", nlp)
+    qualitative = [c for c in claims if c.kind == "qualitative"]
+    assert qualitative and qualitative[0].value is None
+    assert qualitative[0].subject == "DeepSeek V4"
+    assert qualitative[0].comparison and "GPT-4o" in qualitative[0].comparison
+
+
+def test_paragraph_offsets_and_context_subject(nlp: Language) -> None:
+    text = "OpenRouter is an AI gateway. It claims 8 million global users."
+    claim = one_claim(text, nlp)
+    assert text[claim.start : claim.end] == "8 million"
+    assert claim.subject == "OpenRouter"
+    assert claim.sentence == "It claims 8 million global users."
+
+
+def test_record_fields(nlp: Language) -> None:
+    record = claim_to_record(one_claim(SEED, nlp))
+    assert list(record)[:13] == [
+        "subject", "metric", "value", "value_high", "unit", "period", "benchmark", "bound", "surface",
+        "start", "end", "attribution", "hedged"]
+    assert record["kind"] == "numeric"
+
+
+def test_batch_keeps_order_and_skips_parser_when_nothing_to_find(nlp: Language) -> None:
+    texts = ["No figures here at all.", SEED, "", "Version 3.10.2 is out."]
+    found = extract_claims_batch(texts, nlp)
+    assert [len(numeric(c)) for c in found] == [0, 1, 0, 0]
+
+    class NoParser:
+        def pipe(self, *args: object, **kwargs: object) -> object:
+            raise AssertionError("the parser must not run on sentences without candidates")
+
+    assert extract_claims_batch(["No figures here.", "It launched in 2024."], NoParser()) == [[], []]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model " + "really " * 5000 + "processes 140 trillion tokens daily.",
+        "x" * 100_000 + " 5 billion users",
+        "China processes 140 trillion tokens daily" * 200,
+        "数据显示 China processes 140 trillion AI tokens daily、Ünïcödé ١٢٣ 𝟏𝟐𝟑 $5bn",
+        "It raised $" + "9" * 2000 + " billion.",
+        "1" * 2000,
+        "\x00\x01 $5 million \ud800".encode("utf-8", "replace").decode("utf-8"),
+    ],
+)
+def test_bad_input_never_crashes(text: str, nlp: Language) -> None:
+    claims = extract_claims(text, nlp)
+    for claim in claims:
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert claim.value is None or claim.value == claim.value

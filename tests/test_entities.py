@@ -52,8 +52,9 @@ def test_patterns_carry_canonical_ids() -> None:
     ids = {p["id"] for p in patterns}
     assert {"DeepSeek-V3", "MMLU", "Nvidia", "China"} <= ids
     # common words are matched case-sensitively so "gemini" in lower case is not a model
-    gemini = [p for p in patterns if p["id"] == "Gemini" and isinstance(p["pattern"], list)]
-    assert gemini and gemini[0]["pattern"] == [{"ORTH": "Gemini"}]
+    exact = ruler_patterns(case_sensitive=True)
+    assert {"label": "AI_MODEL", "pattern": "Gemini", "id": "Gemini"} in exact
+    assert all(p["pattern"] != "gemini" for p in patterns)
 
 
 def test_ruler_tags_ai_names() -> None:
@@ -73,4 +74,12 @@ def test_ruler_runs_before_ner() -> None:
 
     names = load_nlp().pipe_names
     assert names.index("entity_ruler") < names.index("ner")
+    assert names.index("entity_ruler_exact") < names.index("ner")
     assert "lemmatizer" not in names
+
+
+def test_plain_words_match_only_as_written() -> None:
+    from pipeline.nlp import load_nlp
+
+    doc = load_nlp()("Gemini beats the twins, a gemini in the sky.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "AI_MODEL"] == [("Gemini", "AI_MODEL")]

@@ -1,87 +1,85 @@
-"""Datasette plugin: pages that let a fact-checker trace a claim to every article and outlet carrying it."""
+"""Datasette plugin: pages that let a fact-checker trace a claim to every article and outlet carrying it.
+
+Routes, SQL functions, template filters and the review permission are wired here; each page lives
+in its own module beside its template.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from datasette import hookimpl
-from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
 
-from kb import queries
+from . import pages, review, search, sql_functions
+from .text import format_value, path_part, safe_href
 
+REVIEW_ACTION = "claimwatch-review"
 
-def _database(datasette: Any) -> Any:
-    """The claimwatch database: the first one that has claim_groups."""
-    for name, db in datasette.databases.items():
-        if name != "_internal":
-            return db
-    raise NotFound("no database attached")
-
-
-def format_value(value: float | None, unit: str | None) -> str:
-    """140000000000000 tokens -> '140 trillion tokens'; a human reading of a base-unit value."""
-    if value is None:
-        return ""
-    scales = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
-    text = f"{value:,.6g}"
-    for factor, word in scales:
-        if abs(value) >= factor:
-            text = f"{value / factor:,.4g} {word}"
-            break
-    if unit == "USD":
-        return f"${text}"
-    if unit == "percent":
-        return f"{text}%"
-    return f"{text} {unit or ''}".strip()
-
-
-async def claim_page(datasette: Any, request: Any) -> Response:
-    db = _database(datasette)
-    group_id = int(request.url_vars["id"])
-    params = {"id": group_id}
-    group = (await db.execute(queries.CLAIM_GROUP, params)).first()
-    if group is None:
-        raise NotFound(f"claim group {group_id} not found")
-    appearances = [dict(r) for r in (await db.execute(queries.CLAIM_APPEARANCES, params)).rows]
-    conflicts = [dict(r) for r in (await db.execute(queries.CLAIM_CONFLICTS, params)).rows]
-    reviews = [dict(r) for r in (await db.execute(queries.CLAIM_REVIEWS, params)).rows]
-    outlets: list[str] = []
-    for a in appearances:
-        if a["source"] not in outlets:
-            outlets.append(a["source"])
-    return Response.html(
-        await datasette.render_template(
-            "claimwatch_claim.html",
-            {
-                "group": dict(group),
-                "figure": format_value(group["value"], group["unit"]),
-                "appearances": appearances,
-                "outlets": outlets,
-                "conflicts": [
-                    {**c, "figure": format_value(c["other_value"], c["unit"])} for c in conflicts
-                ],
-                "reviews": reviews,
-                "database": db.name,
-            },
-            request=request,
-        )
-    )
+__all__ = ["REVIEW_ACTION", "format_value"]
 
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/claim/(?P<id>\d+)$", claim_page)]
+    return [
+        (r"^/$", pages.home_page),
+        (r"^/-/claim/(?P<id>\d+)$", pages.claim_page),
+        (r"^/-/claim/(?P<id>\d+)/claimreview\.json$", pages.claim_review_json),
+        (r"^/-/claim/(?P<id>\d+)/review$", review.post_review),
+        (r"^/-/article/(?P<id>\d+)$", pages.article_page),
+        (r"^/-/article/(?P<id>\d+)/snapshot$", pages.article_snapshot),
+        (r"^/-/sources$", pages.sources_page),
+        (r"^/-/source/(?P<name>[^/]+)$", pages.source_page),
+        (r"^/-/search$", search.search_page),
+        (r"^/-/chart$", pages.chart_page),
+    ]
 
 
 @hookimpl
-def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
-    """Link claim group ids in tables to their claim page."""
-    if table in ("claim_groups", ) and column == "id" and isinstance(value, int):
-        from markupsafe import Markup, escape
+def prepare_connection(conn: Any) -> None:
+    sql_functions.register(conn)
 
-        return Markup(f'<a href="/-/claim/{escape(value)}">{escape(value)}</a>')
-    if table == "claims" and column == "claim_group" and isinstance(value, int):
-        from markupsafe import Markup, escape
 
-        return Markup(f'<a href="/-/claim/{escape(value)}">{escape(value)}</a>')
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    env.filters["safe_href"] = safe_href
+    env.filters["path_part"] = path_part
+    env.filters["figure"] = format_value
+
+
+@hookimpl
+def permission_allowed(actor: dict[str, Any] | None, action: str) -> bool | None:
+    """Only reviewers (actors flagged `reviewer`, or root) may record verdicts."""
+    if action != REVIEW_ACTION:
+        return None
+    if actor and (actor.get("reviewer") is True or actor.get("id") == "root"):
+        return True
+    return None
+
+
+@hookimpl
+def menu_links(actor: dict[str, Any] | None) -> list[dict[str, str]]:
+    links = [
+        {"href": "/", "label": "Claims home"},
+        {"href": "/-/search", "label": "Search claims"},
+        {"href": "/-/chart", "label": "Chart a metric"},
+        {"href": "/-/sources", "label": "Sources"},
+    ]
+    return links
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None) -> Any:
+    """Link ids in Datasette's tables to the claimwatch page for them."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        if table in ("claims", "articles", "claim_groups", "crawl_runs") and column == "source" \
+                and isinstance(value, str):
+            return Markup(f'<a href="/-/source/{escape(path_part(value))}">{escape(value)}</a>')
+        return None
+    if (table == "claim_groups" and column == "id") or (
+        table in ("claims", "reviews") and column == "claim_group"
+    ) or (table == "claim_conflicts" and column in ("group_a", "group_b")):
+        return Markup(f'<a href="/-/claim/{value}">{value}</a>')
+    if (table == "articles" and column == "id") or (table == "claims" and column == "article"):
+        return Markup(f'<a href="/-/article/{value}">{value}</a>')
     return None
