@@ -1,6 +1,6 @@
 # Two commands do everything from a clean clone:
 #   make demo   crawl the bundled sample site, process it, serve Datasette at http://127.0.0.1:8001
-#   make test   run the whole test suite
+#   make test   run the whole test suite (installs Debian's chromium for the browser test if missing)
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3.11
@@ -23,6 +23,7 @@ demo: $(STAMP)
 	HF_HUB_OFFLINE=1 $(VENV)/bin/claimwatch demo
 
 test: $(STAMP)
+	bash scripts/install_chromium.sh
 	HF_HUB_OFFLINE=1 $(VENV)/bin/python -m pytest -q
 
 lint: $(STAMP)

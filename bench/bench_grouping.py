@@ -43,9 +43,8 @@ def _sentence(subject: str, metric: str, value: float, variant: int) -> str:
 
 
 def build(path: Path, claims: int, seed: int = 7) -> None:
-    from kb.store import open_kb
+    from kb.store import open_kb, sha256
     from pipeline.embeddings import DIMENSIONS, MODEL_NAME
-    from kb.store import sha256
 
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
@@ -160,8 +159,8 @@ def add(path: Path, new: int, seed: int = 11) -> None:
 
 def community(path: Path) -> None:
     """sentence-transformers' community_detection over every pair of the stored claim vectors."""
-    from sentence_transformers import util
     import torch
+    from sentence_transformers import util
 
     from kb.store import open_kb, sha256
     from pipeline.embeddings import from_blob

@@ -130,7 +130,7 @@ def synthetic_kb(path: Path, n_claims: int, n_articles: int, seed: int = 7) -> N
                 offset += len(filler) + 1
                 g["count"] += 1
                 g["sources"].add(source)
-                claim_id = f"{article_id:08x}{g['count']:04x}{rng.getrandbits(16):04x}"
+                claim_id = f"c{claims_done:09d}"
                 if g["first"] is None:
                     g["first"] = (claim_id, article_id, source, published, sentence)
                 claim_rows.append({

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.quantities import parse_quantities  # noqa: E402
+from pipeline.quantities import parse_quantities
 
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "tests" / "data"

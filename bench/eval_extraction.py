@@ -26,9 +26,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import trafilatura  # noqa: E402
+import trafilatura
+from trafilatura.settings import Document
 
-from pipeline.article import EXTRACTOR_VERSION, extract_article  # noqa: E402
+from pipeline.article import EXTRACTOR_VERSION, extract_article
 
 _TOKEN = re.compile(r"\w+")
 
@@ -95,7 +96,7 @@ def run_trafilatura(html: bytes, url: str | None) -> Output:
 def run_trafilatura_single(html: bytes, url: str | None) -> Output:
     """trafilatura's single pass with metadata (one parse); timed as the stricter baseline."""
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    if doc is None:
+    if not isinstance(doc, Document):
         return Output()
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
     return Output(doc.text or "", doc.title, authors, doc.date)
@@ -152,8 +153,12 @@ def score_pages(
             gold_names = [a for a in re.split(r"\s*,\s*", gold["authors"]) if a.strip()]
             authors += _author_set(out.authors) == _author_set(gold_names)
     precision, recall, f1 = body_scores(counts)
-    result = {"precision": precision, "recall": recall, "f1": f1,
-              "pages_per_s": len(pages) / elapsed if elapsed else 0.0}
+    result = {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "pages_per_s": len(pages) / elapsed if elapsed else 0.0,
+    }
     if pages and "title" in pages[0][2]:
         result["title"] = titles / len(pages)
         result["date"] = dates / n_dates if n_dates else 0.0
@@ -191,8 +196,10 @@ def main() -> None:
         for name, run in systems.items():
             result, per_page, elapsed = score_pages(pages, run)
             times[name] = times.get(name, 0.0) + elapsed
-            line = (f"  {name:<14}{result['precision']:>8.3f}{result['recall']:>8.3f}"
-                    f"{result['f1']:>9.3f}")
+            line = (
+                f"  {name:<14}{result['precision']:>8.3f}{result['recall']:>8.3f}"
+                f"{result['f1']:>9.3f}"
+            )
             if set_name == "articles":
                 line += f"{result['title']:>8.1%}{result['date']:>8.1%}{result['authors']:>9.1%}"
             print(line + f"{result['pages_per_s']:>9.1f}")
@@ -206,11 +213,15 @@ def main() -> None:
         for _, html, gold in all_pages:
             run_trafilatura_single(html, gold.get("url"))
         single = time.perf_counter() - started
-        print(f"\nspeed over {len(all_pages)} pages: ours {times['ours']:.1f}s, "
-              f"trafilatura extract+extract_metadata {times['trafilatura']:.1f}s, "
-              f"trafilatura bare_extraction(with_metadata) {single:.1f}s")
-        print(f"  ours / trafilatura: {times['ours'] / times['trafilatura']:.2f}x "
-              f"(vs single pass {times['ours'] / single:.2f}x; target <= 1.30x)")
+        print(
+            f"\nspeed over {len(all_pages)} pages: ours {times['ours']:.1f}s, "
+            f"trafilatura extract+extract_metadata {times['trafilatura']:.1f}s, "
+            f"trafilatura bare_extraction(with_metadata) {single:.1f}s"
+        )
+        print(
+            f"  ours / trafilatura: {times['ours'] / times['trafilatura']:.2f}x "
+            f"(vs single pass {times['ours'] / single:.2f}x; target <= 1.30x)"
+        )
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.embeddings import embed  # noqa: E402
-from pipeline.similarity import (  # noqa: E402
+from pipeline.embeddings import embed
+from pipeline.similarity import (
     PARAPHRASE_COSINE,
     same_statement,
     statement_figures,

@@ -22,7 +22,7 @@ _MONTHS = {name: n for n, name in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _DAYS = {name: n for n, name in enumerate(["sun", "mon", "tue", "wed", "thu", "fri", "sat"])}
 # (name, lowest, highest, names) for each field, in order.
-_FIELDS = (
+_FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (
     ("minute", 0, 59, {}),
     ("hour", 0, 23, {}),
     ("day of month", 1, 31, {}),
@@ -62,7 +62,7 @@ class CronSchedule:
             expression, values[0], values[1], values[2], values[3], weekdays,
             any_day=fields[2] == "*", any_weekday=fields[4] == "*",
         )
-        if schedule.next_after(dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)) is None:
+        if schedule.next_after(dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) is None:
             raise CronError(f"{expression!r} never fires (no such date)")
         return schedule
 
@@ -80,7 +80,7 @@ class CronSchedule:
 
     def next_after(self, moment: dt.datetime) -> dt.datetime | None:
         """The first time strictly after `moment` (aware, any zone) when the schedule fires, in UTC."""
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
         candidate = moment.replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
         limit = candidate + _HORIZON
         while candidate < limit:

@@ -24,7 +24,7 @@ class ConditionalGetMiddleware:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "ConditionalGetMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> Any:
@@ -57,8 +57,8 @@ def retry_after_seconds(value: bytes | str | None, now: dt.datetime | None = Non
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    now = now or dt.datetime.now(dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
     return max(0.0, (when - now).total_seconds())
 
 
@@ -86,7 +86,7 @@ class PoliteRetryMiddleware:
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 300.0)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "PoliteRetryMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> PoliteRetryMiddleware:
         return cls(crawler)
 
     def backoff(self, request: Request) -> float:

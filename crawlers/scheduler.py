@@ -29,7 +29,7 @@ SHUTDOWN_GRACE = 30.0
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass

@@ -77,10 +77,10 @@ def same_site(url: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in (d.lower().lstrip(".") for d in domains))
 
 
-_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.I)
-_REL_CANONICAL = re.compile(rb"""\brel\s*=\s*["']?\s*canonical\b""", re.I)
-_HREF = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_HEAD_END = re.compile(rb"</head\s*>|<body\b", re.I)
+_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+_REL_CANONICAL = re.compile(rb"""\brel\s*=\s*["']?\s*canonical\b""", re.IGNORECASE)
+_HREF = re.compile(rb"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_HEAD_END = re.compile(rb"</head\s*>|<body\b", re.IGNORECASE)
 
 
 def canonical_link(html: bytes, base_url: str) -> str | None:

@@ -213,7 +213,7 @@ def figure_candidates(db: Database, bucket: str, low: float, high: float) -> lis
     """Grouped claims in a bucket whose figure lies in [low, high]."""
     return list(
         db.query(
-            "select claim, claim_group, text_hash from claim_index where bucket = ? "
+            "select claim, claim_group, subject, text_hash from claim_index where bucket = ? "
             "and claim_group is not null and value between ? and ?",
             [bucket, low, high],
         )

@@ -225,6 +225,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "claim": "Claim indexed",
             "bucket": "Metric, unit, period and benchmark (or subject and comparison) as JSON",
             "value": "Figure in base units, for the same-figure range lookup",
+            "subject": "Subject, normalised (lower case, single spaces), to match subjects",
             "text_hash": "SHA-256 of the sentence, the key of its vector in embeddings",
             "claim_group": "Group the claim was saved in (to notice groups that lost members)",
         },

@@ -173,32 +173,54 @@ from sources s order by s.name
 """
 
 # --- search -------------------------------------------------------------------------------
-# Claim hits are ranked by FTS5's bm25 and capped, so facet counts stay cheap on a large kb.
-# {filters} is replaced by a fixed set of "and c.column = :param" clauses built in code.
+# Ranking every match with bm25 costs time in proportion to the matches, so a common word on a
+# million claims is ranked within its newest :window matches (rowids grow as claims are found):
+# SEARCH_*_WINDOW finds the lowest rowid of that window, the ranked query starts there.
+# {join} and {filters} are replaced by fixed "and c.column = :param" clauses built in code.
+
+SEARCH_CLAIM_WINDOW = """
+select claims_fts.rowid as boundary from claims_fts {join}
+where claims_fts match :q {filters}
+order by claims_fts.rowid desc limit 1 offset :offset
+"""
 
 SEARCH_CLAIM_HITS = """
 select c.rowid as hit, c.id, c.sentence, c.subject, c.metric, c.value, c.unit, c.period,
-       c.source, c.published, c.claim_group, c.article,
-       snippet(claims_fts, 0, char(2), char(3), '…', 24) as snippet, claims_fts.rank as rank
+       c.source, c.published, c.claim_group, c.article, claims_fts.rank as rank
 from claims_fts join claims c on c.rowid = claims_fts.rowid
-where claims_fts match :q {filters}
+where claims_fts match :q and claims_fts.rowid >= :boundary {filters}
 order by claims_fts.rank limit :cap
+"""
+
+CLAIM_SNIPPET = """
+select snippet(claims_fts, 0, char(2), char(3), '…', 24) from claims_fts
+where claims_fts match :q and rowid = :rowid
 """
 
 BROWSE_CLAIM_HITS = """
 select c.rowid as hit, c.id, c.sentence, c.subject, c.metric, c.value, c.unit, c.period,
-       c.source, c.published, c.claim_group, c.article, null as snippet, null as rank
+       c.source, c.published, c.claim_group, c.article, null as rank
 from claims c
 where 1 = 1 {filters}
 order by c.published desc, c.rowid desc limit :cap
 """
 
-SEARCH_ARTICLE_HITS = """
-select a.id, a.title, a.source, a.url, a.published, a.group_role,
-       snippet(articles_fts, 1, char(2), char(3), '…', 24) as snippet
-from articles_fts join articles a on a.id = articles_fts.rowid
+SEARCH_ARTICLE_WINDOW = """
+select articles_fts.rowid as boundary from articles_fts {join}
 where articles_fts match :q {filters}
+order by articles_fts.rowid desc limit 1 offset :offset
+"""
+
+SEARCH_ARTICLE_HITS = """
+select a.id, a.title, a.source, a.url, a.published, a.group_role
+from articles_fts join articles a on a.id = articles_fts.rowid
+where articles_fts match :q and articles_fts.rowid >= :boundary {filters}
 order by articles_fts.rank limit :limit
+"""
+
+ARTICLE_SNIPPET = """
+select snippet(articles_fts, 1, char(2), char(3), '…', 24) from articles_fts
+where articles_fts match :q and rowid = :rowid
 """
 
 REVIEW_STATUS_OF_GROUPS = """

@@ -231,7 +231,7 @@ def m003_grouping_index(db: Database) -> None:
     db["article_index"].create_index(["text_hash"])
     db["article_bands"].create({"band": str, "article": int}, pk=("band", "article"))
     db["claim_index"].create(
-        {"claim": str, "bucket": str, "value": float, "text_hash": str, "claim_group": int},
+        {"claim": str, "bucket": str, "value": float, "subject": str, "text_hash": str, "claim_group": int},
         pk="claim",
     )
     db["claim_index"].create_index(["bucket", "value"])

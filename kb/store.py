@@ -471,6 +471,7 @@ def set_crawl_run_skipped(db: Database, run_id: int, skipped: int) -> None:
 
 def crawl_run_totals(db: Database, after_run: int, source: str | None = None) -> dict[str, int]:
     """Runs started after run id `after_run` (optionally for one source) and their page counts summed."""
+    params: list[Any]
     where, params = "id > ?", [after_run]
     if source is not None:
         where, params = where + " and source = ?", [after_run, source]

@@ -8,8 +8,8 @@ Pure: no database, no network.
 from __future__ import annotations
 
 import codecs
-import html as html_lib
 import gzip
+import html as html_lib
 import json
 import re
 import signal
@@ -17,16 +17,17 @@ import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml import etree
 import trafilatura
 import trafilatura.metadata
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 
 from pipeline.models import Article
 
@@ -61,7 +62,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
         )
 
 
-def article_record(article: Article, id: Any) -> dict[str, Any]:  # noqa: A002 - JSONL field name
+def article_record(article: Article, id: Any) -> dict[str, Any]:
     """The JSON-lines shape of `claimwatch extract-article`."""
     if article.error:
         return {"id": id, "error": article.error}
@@ -114,8 +115,14 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 # Browsers read these labels as windows-1252; so do we.
-_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-                    "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
 _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
 
 
@@ -125,9 +132,9 @@ def decode_html(data: bytes) -> str:
     UTF-8 is tried before the declared charset because a page that decodes as UTF-8 with
     multi-byte characters is UTF-8 whatever it declares; the reverse mistake gives mojibake.
     """
-    for bom, encoding in _BOMS:
+    for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(bom_encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -139,12 +146,13 @@ def decode_html(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
     # Mostly valid UTF-8 with a few stray bytes: keep UTF-8, replace the strays.
-    sample = data[: 1_000_000]
+    sample = data[:1_000_000]
     text = sample.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
     if first_bad > 0 and multibyte >= 10 * bad:
         return data.decode("utf-8", errors="replace")
+    encoding: str | None
     try:
         from charset_normalizer import from_bytes
 
@@ -164,8 +172,32 @@ def decode_html(data: bytes) -> str:
 
 _SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125[0-8]|iso8859_\d+|latin_\d|mac_\w+|cp8\d\d)$")
 _NON_WESTERN_LANGS = {
-    "pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sr", "lt", "lv", "et", "tr", "el", "ru",
-    "uk", "bg", "be", "mk", "he", "ar", "fa", "th", "vi", "az", "kk",
+    "pl",
+    "cs",
+    "sk",
+    "hu",
+    "sl",
+    "hr",
+    "ro",
+    "bs",
+    "sr",
+    "lt",
+    "lv",
+    "et",
+    "tr",
+    "el",
+    "ru",
+    "uk",
+    "bg",
+    "be",
+    "mk",
+    "he",
+    "ar",
+    "fa",
+    "th",
+    "vi",
+    "az",
+    "kk",
 }
 _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
 
@@ -218,7 +250,8 @@ class _PageError(Exception):
 
 
 _SCRIPT_STYLE = re.compile(
-    r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+    r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
 )
 _DATA_URI = re.compile(r"data:[a-z/+.\-]+;base64,[A-Za-z0-9+/=\s]{200,}", re.IGNORECASE)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -280,7 +313,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
         include_tables=True,
     )
     title = meta.title()
-    raw_text = doc.text if doc is not None and doc.text else ""
+    raw_text = doc.text if isinstance(doc, Document) and doc.text else ""
     body = clean_body(raw_text, title)
     declared_body = meta.declared_body()
     if declared_body and _coverage(declared_body, body) < 0.5:
@@ -313,15 +346,43 @@ def _extract(html: str | bytes, url: str | None) -> Article:
 
 
 _ARTICLE_TYPES = {
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-    "techarticle", "report", "liveblogposting", "socialmediaposting", "review", "posting",
-    "advertisercontentarticle", "satiricalarticle", "medicalscholarlyarticle", "webpage",
-    "creativework", "videoobject", "podcastepisode", "medicalwebpage", "itempage", "howto",
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "liveblogposting",
+    "socialmediaposting",
+    "review",
+    "posting",
+    "advertisercontentarticle",
+    "satiricalarticle",
+    "medicalscholarlyarticle",
+    "webpage",
+    "creativework",
+    "videoobject",
+    "podcastepisode",
+    "medicalwebpage",
+    "itempage",
+    "howto",
     "recipe",
 }
-_PREFERRED_TYPES = _ARTICLE_TYPES - {"webpage", "creativework", "itempage", "videoobject",
-                                     "medicalwebpage", "howto", "recipe", "podcastepisode"}
+_PREFERRED_TYPES = _ARTICLE_TYPES - {
+    "webpage",
+    "creativework",
+    "itempage",
+    "videoobject",
+    "medicalwebpage",
+    "howto",
+    "recipe",
+    "podcastepisode",
+}
 
 
 def _iter_json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -422,6 +483,7 @@ class PageMeta:
         self.article_ld = self._pick_article_ld()
         self._site_names: set[str] | None = None
         self._byline_candidates: list[str] = []
+        self._title: str | None = None
 
     # -- helpers
 
@@ -459,9 +521,9 @@ class PageMeta:
         for value in self.meta.get("og:site_name", []) + self.meta.get("application-name", []):
             names.add(_key(value))
         for obj in self.ld:
-            if _types(obj) & {"organization", "newsmediaorganization", "website"}:
-                if isinstance(obj.get("name"), str):
-                    names.add(_key(obj["name"]))
+            is_site = _types(obj) & {"organization", "newsmediaorganization", "website"}
+            if is_site and isinstance(obj.get("name"), str):
+                names.add(_key(obj["name"]))
         publisher = self._ld("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.add(_key(publisher["name"]))
@@ -492,6 +554,11 @@ class PageMeta:
         return href
 
     def title(self) -> str | None:
+        if self._title is None:
+            self._title = self._find_title() or ""
+        return self._title or None
+
+    def _find_title(self) -> str | None:
         """The headline as shown on the page, without site names or media labels.
 
         The visible <h1> wins when it agrees with a declared title (JSON-LD, OpenGraph,
@@ -566,11 +633,23 @@ class PageMeta:
         ld_names = _ld_names(author) if author else []
         sources.append(ld_names)
         meta_names: list[str] = []
-        for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author",
-                    "dc.creator", "dcterms.creator", "citation_author"):
-            values = [v for v in self.meta.get(key, [])
-                      if v and not v.startswith(("http://", "https://", "/"))
-                      and not (key == "parsely-author" and " " not in v)]
+        for key in (
+            "author",
+            "article:author",
+            "byl",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "citation_author",
+        ):
+            values = [
+                v
+                for v in self.meta.get(key, [])
+                if v
+                and not v.startswith(("http://", "https://", "/"))
+                and not (key == "parsely-author" and " " not in v)
+            ]
             if values:
                 meta_names = values
                 break
@@ -578,6 +657,7 @@ class PageMeta:
         byline_texts = self._byline_texts()
         sources.append(byline_texts)
         sources.append(self._by_after_headline())
+        sources.append(self._embedded_state_authors())
         sources.append(_reporting_credits(body))
         contributors = {
             n.lower() for n in normalise_authors(_contributor_texts(self._byline_candidates))
@@ -598,22 +678,48 @@ class PageMeta:
                 break
             if index < 2 and any(_STAFF_BYLINE.search(str(r)) for r in raw):
                 return []  # the page says a staff desk wrote it: no person to name
-        for fuller in (meta_names, byline_texts):
+        for fuller in (meta_names, byline_texts[:1]):
             # JSON-LD sometimes lists only the first author; a superset elsewhere is fuller.
             more, _ = _split_names(fuller, sites)
             more = [n for n in more if n.lower() not in contributors]
-            if chosen and len(more) > len(chosen) and {c.lower() for c in chosen} <= {
-                m.lower() for m in more
-            }:
+            if (
+                chosen
+                and len(more) > len(chosen)
+                and {c.lower() for c in chosen} <= {m.lower() for m in more}
+            ):
                 chosen = more
         if not chosen and agencies:
             # A byline that is only a wire service still tells the reader who wrote it.
             chosen = [agencies[0]]
         return chosen
 
+    def _headline_element(self) -> HtmlElement | None:
+        """The <h1>, or failing that the heading that shows the article's title."""
+        h1 = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
+        if h1 is not None:
+            return h1
+        title_key = _key(self.title())
+        if not title_key:
+            return None
+        for heading in self.tree.iter("h2", "h3", "h4"):
+            if _key(_text_of(heading)) == title_key:
+                return heading
+        return None
+
+    def _embedded_state_authors(self) -> list[str]:
+        """Author names in a script's embedded JSON state (single-page apps), as a last resort."""
+        for script in self.tree.iterfind(".//script"):
+            text = script.text or ""
+            if '"author' not in text or "ld+json" in (script.get("type") or ""):
+                continue
+            match = _STATE_AUTHORS.search(text[:2_000_000])
+            if match:
+                return [match.group(1) or match.group(2)]
+        return []
+
     def _by_after_headline(self) -> list[str]:
         """A "By Jane Doe" line among the elements that follow the headline."""
-        headline = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
+        headline = self._headline_element()
         start = headline if headline is not None else self.tree.find(".//body")
         if start is None:
             return []
@@ -635,12 +741,13 @@ class PageMeta:
 
         Elements far from that first byline (teasers for other stories) are left out.
         """
-        elements = []
+        elements: list[tuple[HtmlElement, str]] = []
         for element in _BYLINE_ELEMENTS(self.tree):
             if len(elements) >= 20:
                 break
-            if any(a.tag in ("footer", "aside", "nav") or _is_aside(a)
-                   for a in element.iterancestors()):
+            if any(
+                a.tag in ("footer", "aside", "nav") or _is_aside(a) for a in element.iterancestors()
+            ):
                 continue
             text = _text_of(element)
             if 3 <= len(text) <= 200:
@@ -661,9 +768,21 @@ class PageMeta:
     def published(self) -> str | None:
         for value in self._date_candidates(
             "datePublished",
-            ("article:published_time", "og:published_time", "datepublished", "pubdate",
-             "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date",
-             "dcterms.created", "dc.date.issued", "date", "citation_publication_date"),
+            (
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date",
+                "dcterms.created",
+                "dc.date.issued",
+                "date",
+                "citation_publication_date",
+            ),
         ):
             return value
         # htmldate's extensive mode loads dateparser (seconds per process): a date written
@@ -672,7 +791,7 @@ class PageMeta:
         return normalise_date(guess) if guess else self._visible_date()
 
     def _visible_date(self) -> str | None:
-        headline = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
+        headline = self._headline_element()
         start = headline if headline is not None else self.tree.find(".//body")
         if start is None:
             return None
@@ -691,8 +810,13 @@ class PageMeta:
     def modified(self) -> str | None:
         for value in self._date_candidates(
             "dateModified",
-            ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
-             "dcterms.modified"),
+            (
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ),
         ):
             return value
         return None
@@ -718,10 +842,12 @@ class PageMeta:
     def language(self, text: str) -> str | None:
         declared = None
         html = self.tree if self.tree.tag == "html" else self.tree.find(".//html")
-        candidates = [html.get("lang") if html is not None else None,
-                      html.get("{http://www.w3.org/XML/1998/namespace}lang") if html is not None else None,
-                      self.first("content-language", "language", "dc.language", "og:locale"),
-                      self._ld("inLanguage") if isinstance(self._ld("inLanguage"), str) else None]
+        candidates = [
+            html.get("lang") if html is not None else None,
+            html.get("{http://www.w3.org/XML/1998/namespace}lang") if html is not None else None,
+            self.first("content-language", "language", "dc.language", "og:locale"),
+            self._ld("inLanguage") if isinstance(self._ld("inLanguage"), str) else None,
+        ]
         for value in candidates:
             code = _language_code(value)
             if code:
@@ -812,7 +938,7 @@ _MEDIA_LABEL = re.compile(
 
 
 def _strip_media_label(title: str) -> str:
-    """ "WATCH: Headline [Video]" → "Headline". """
+    """ "WATCH: Headline [Video]" → "Headline"."""
     return _MEDIA_LABEL.sub("", title).strip()
 
 
@@ -820,8 +946,10 @@ def _is_site(segment: str, sites: set[str]) -> bool:
     key = _key(segment)
     if not key:
         return True
-    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12)
-               for s in sites)
+    return any(
+        key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12)
+        for s in sites
+    )
 
 
 # --------------------------------------------------------------------------- authors
@@ -860,9 +988,11 @@ _NOT_A_NAME = re.compile(
     r"anonymous|unknown|navigation|links|expertise|kitchen|center|centre|author)\b",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
-_BY_PREFIX = re.compile(r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-–—]?\s+",
-                        re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|•|·|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
+_BY_PREFIX = re.compile(
+    r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-–—]?\s+",
+    re.IGNORECASE,
+)
 
 
 def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str]:
@@ -871,11 +1001,32 @@ def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str
     return names or agencies[:1]
 
 
-_CREDENTIALS = re.compile(
-    r"^(?!(?:II|III|IV)$)(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.)$"
-)
-_NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "binti",
-                   "al", "el", "la", "le", "du", "dos", "das", "ibn", "ben", "y", "st.", "mc"}
+_CREDENTIALS = re.compile(r"^(?!(?:II|III|IV)$)(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.)$")
+_NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "das",
+    "ibn",
+    "ben",
+    "y",
+    "st.",
+    "mc",
+}
 _BYLINE_NOISE = re.compile(
     r"(?:\s+on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|"
     r"\s+\d{1,2}[/:.]\d.*$|"
@@ -907,14 +1058,16 @@ def _split_names(raw: list[str], sites: set[str]) -> tuple[list[str], list[str]]
         parts = _AUTHOR_SPLIT.split(entry)
         # "Name, MS, RDN": a credential after a comma belongs to the name before it.
         for part in parts:
-            part = _BY_PREFIX.sub("", part).strip(" ,:;-–—@|")
+            part = _BY_PREFIX.sub("", part).strip(" ,:;-–—@|•·")
             if not part or _CREDENTIALS.match(part):
                 continue
             if part.isupper() and len(part) > 5 and " " in part:
                 part = part.title()  # "JANE DOE" before credentials ("MS", "RDN") are told apart
             words = part.split()
-            while len(words) > 1 and _CREDENTIALS.match(words[-1]) and not re.match(
-                r"^[A-Z]\.$", words[-1]
+            while (
+                len(words) > 1
+                and _CREDENTIALS.match(words[-1])
+                and not re.match(r"^[A-Z]\.$", words[-1])
             ):
                 words.pop()
             half = len(words) // 2
@@ -935,7 +1088,7 @@ def _looks_like_name(part: str, sites: set[str]) -> bool:
     words = part.split()
     if not 2 <= len(words) <= 5:
         return False
-    if _NOT_A_NAME.search(part) or any(ch.isdigit() for ch in part):
+    if _NOT_A_NAME.search(part) or any(ch.isdigit() or ch in ':?!"“”' for ch in part):
         return False
     if any(_NON_NAME_WORDS.match(w) for w in words):
         return False
@@ -947,7 +1100,10 @@ def _looks_like_name(part: str, sites: set[str]) -> bool:
     return not _ORG_WORDS.search(part)
 
 
-_BY_LINE = re.compile(r"^(?:written |posted |words )?by\b(?!\s+(?:the|a|an|using|clicking|signing|subscribing)\b)", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"^(?:written |posted |words )?by\b(?!\s+(?:the|a|an|using|clicking|signing|subscribing)\b)",
+    re.IGNORECASE,
+)
 _STAFF_BYLINE = re.compile(r"\b(?:staff|team|editorial board|desk|newsroom)\b", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\b(?:news|times|post|press|media|magazine|journal|daily|weekly|gazette|herald|tribune|"
@@ -993,6 +1149,10 @@ _BYLINE_XPATH = (
     "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
 )
 _BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
+_STATE_AUTHORS = re.compile(
+    r'"authors?"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{3,60})"|'
+    r'"authors?"\s*:\s*\[\s*"([^"\\]{3,60})"'
+)
 _ASIDE_TOKEN = re.compile(
     r"^(?:comments?|comment-list|comments-area|related|related-.*|recommended|sidebar|footer|"
     r"newsletter|most-popular|trending|more-stories|read-more)$",
@@ -1026,8 +1186,12 @@ def _text_length_at_most(element: HtmlElement, limit: int) -> bool:
 # --------------------------------------------------------------------------- dates
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -1046,12 +1210,15 @@ def normalise_date(value: str | None) -> str | None:
     parsed = _parse_date(value)
     if parsed is None:
         return None
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     naive = parsed.replace(tzinfo=None)
     if naive.year < 1990 or naive > now.replace(tzinfo=None) + timedelta(days=2):
         return None
-    if isinstance(parsed, datetime) and len(value) > 10 and (parsed.hour or parsed.minute
-                                                               or parsed.second or parsed.tzinfo):
+    if (
+        isinstance(parsed, datetime)
+        and len(value) > 10
+        and (parsed.hour or parsed.minute or parsed.second or parsed.tzinfo)
+    ):
         return parsed.isoformat()
     return parsed.strftime("%Y-%m-%d")
 
@@ -1076,7 +1243,9 @@ def _parse_date(value: str) -> datetime | None:
     words = re.match(r"^(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text)
     if words and words.group(2).lower() in _MONTHS:
         return _safe_date(int(words.group(3)), _MONTHS[words.group(2).lower()], int(words.group(1)))
-    words = re.match(r"^(?:\w+,\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    words = re.match(
+        r"^(?:\w+,\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text
+    )
     if words and words.group(1).lower() in _MONTHS:
         return _safe_date(int(words.group(3)), _MONTHS[words.group(1).lower()], int(words.group(2)))
     return None
@@ -1192,4 +1361,3 @@ def clean_body(text: str, title: str | None = None) -> str:
         if head:
             del kept[: head[-1] + 1]  # the headline and anything above it (kicker, section)
     return "\n\n".join(kept).strip()
-

@@ -242,8 +242,6 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 continue
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
                 continue
-        if unit == "other" and q.unit in ("m", "kg", "Hz", "°C", "°F", "degrees", "bytes", "bits", "m2", "m3") and False:
-            continue
         out.append(_Candidate(q, unit, period, factor))
     return out
 
@@ -570,9 +568,7 @@ def _attribution(sent: Span) -> str | None:
 def _hedged(sent: Span, q_start: int) -> bool:
     """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
     before = sent.doc.text[sent.start_char : q_start].lower()
-    if _HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(sent.text.lower()):
-        return True
-    return False
+    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(sent.text.lower()))
 
 
 _PERIOD_WORDS = [

@@ -215,14 +215,27 @@ _RATE_NAMES = {
 
 # Words in front of a figure that bound it.
 _BOUND_BEFORE = [
-    (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
-     r"upwards of|north of|surpassing|beyond|higher than|larger than)", ">"),
-    (r"(?:at least|no less than|no fewer than|a minimum of|minimum of|not less than)", ">="),
-    (r"(?:up to|as much as|as many as|as high as|as large as|at most|no more than|a maximum of|"
-     r"maximum of|upto|not more than|as little as)", "<="),
+    (
+        (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
+        r"upwards of|north of|surpassing|beyond|higher than|larger than)"),
+        ">",
+    ),
+    (
+        (r"(?:at least|no less than|no fewer than|a minimum of|minimum of|not less than|as little as|"
+        r"as low as|as few as)"),
+        ">=",
+    ),
+    (
+        (r"(?:up to|as much as|as many as|as high as|as large as|at most|no more than|a maximum of|"
+        r"maximum of|upto|not more than)"),
+        "<=",
+    ),
     (r"(?:just |well |slightly )?(?:less than|fewer than|under|below|lower than|shy of)", "<"),
-    (r"(?:about|around|approximately|approx\.|roughly|nearly|almost|approaching|close to|circa|"
-     r"some|an estimated|estimated|in the region of|on the order of|ca\.|c\.)", "~"),
+    (
+        (r"(?:about|around|approximately|approx\.|roughly|nearly|almost|approaching|close to|circa|"
+        r"some|an estimated|estimated|in the region of|on the order of|ca\.|c\.)"),
+        "~",
+    ),
 ]
 _BOUND_BEFORE_RE = [
     (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.IGNORECASE), b)
@@ -240,26 +253,49 @@ _MONTHS = (
 _MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _DAY_NAMES_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \u00a0]+$", re.IGNORECASE)
-_YEAR_CONTEXT_BEFORE_RE = re.compile(
-    r"\b(?:in|since|by|from|until|till|during|of|year|fy|early|late|mid|end of|start of|through|"
-    r"before|after|between|to|and|the|summer|winter|spring|autumn|fall|q[1-4]|h[12]|season|class of|"
-    r"circa|founded|established|launched|released)[ \u00a0,-]*$",
-    re.IGNORECASE,
-)
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # Capitalised words that may stand before a figure without making it part of a name.
-_FUNCTION_WORDS = set(
-    ["a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "also", "although", "among", "an", "and", "another", "any", "approximately", "around", "as", "at", "because", "before", "below", "between", "beyond", "both", "but", "by", "circa", "close", "could", "despite", "did", "do", "does", "down", "during", "each", "either", "else", "even", "every", "except", "few", "for", "from", "had", "has", "have", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "including", "inside", "into", "is", "it", "its", "just", "last", "least", "less", "like", "many", "may", "me", "meanwhile", "might", "more", "most", "much", "my", "near", "nearly", "neither", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "past", "per", "perhaps", "plus", "rather", "roughly", "same", "several", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "though", "through", "thus", "to", "today", "together", "too", "toward", "towards", "under", "unlike", "until", "up", "upon", "us", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yesterday", "nearly", "only", "just", "exactly", "precisely", "overall", "total", "totally", "combined", "altogether", "another", "additional", "extra", "further", "some", "top", "first", "last", "roughly", "reportedly"]
+_FUNCTION_WORDS = _word_set(
+    """
+    a about above across after again against all almost along also although among an and
+    another any approximately around as at because before below between beyond both but by
+    circa close could despite did do does down during each either else even every except few
+    for from had has have he her here hers him his how however i if in including inside into is
+    it its just last least less like many may me meanwhile might more most much my near nearly
+    neither next no nor not now of off on once only onto or other our out over past per perhaps
+    plus rather roughly same several she should since so some such than that the their them
+    then there these they this those though through thus to today together too toward towards
+    under unlike until up upon us via was we were what when where whether which while who whom
+    whose why will with within without would yet you your yesterday exactly precisely overall
+    total totally combined altogether additional extra further top first reportedly
+    """
 )
-_NAME_NUMBER_WORDS = set(
-    ["figure", "fig", "table", "section", "chapter", "step", "phase", "stage", "level", "article", "page", "part", "item", "version", "v", "volume", "vol", "no", "number", "appendix", "eq", "equation", "exhibit", "slide", "lesson", "unit", "grade", "class", "room", "building", "route", "highway", "season", "episode", "series", "round"]
+_NAME_NUMBER_WORDS = _word_set(
+    """
+    figure fig table section chapter step phase stage level article page part item version v
+    volume vol no number appendix eq equation exhibit slide lesson unit grade class room
+    building route highway season episode series round
+    """
 )
-_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_STOP_NOUNS = set(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "than", "that", "this", "these", "those", "it", "its", "as", "per", "via", "into", "onto", "over", "under", "about", "around", "up", "down", "out", "off", "more", "less", "most", "least", "each", "every", "other", "another", "such", "only", "just", "also", "even", "very", "so", "too", "not", "no", "nor", "if", "then", "than", "when", "while", "where", "which", "who", "whom", "whose", "what", "how", "why", "percent"]
+_STOP_NOUNS = _word_set(
+    """
+    a an the of in on at to for from by with and or but is are was were be been being has have
+    had do does did will would can could may might must shall should than that this these those
+    it its as per via into onto over under about around up down out off more less most least
+    each every other another such only just also even very so too not no nor if then when while
+    where which who whom whose what how why percent
+    """
 )
-_NOUN_SKIP = set(
-    ["new", "more", "additional", "extra", "global", "total", "active", "monthly", "weekly", "daily", "annual", "yearly", "new", "unique", "registered", "paying", "paid", "individual", "high-quality", "high", "quality", "public", "open", "large", "small", "big", "other", "different", "distinct", "separate", "such"]
+_NOUN_SKIP = _word_set(
+    """
+    new more additional extra global total active monthly weekly daily annual yearly unique
+    registered paying paid individual high-quality high quality public open large small big
+    other different distinct separate such
+    """
 )
 
 # --------------------------------------------------------------------------------------------
@@ -513,14 +549,12 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
                 before = ""
         if before and any(c.isalnum() for c in before):
             return True
-        if before.endswith("@") or before.endswith("#"):
+        if before.endswith(("@", "#")):
             return True
     after = text[end:right]
     if after and after[0].isalpha():
         return not _ALLOWED_ATTACHED_RE.match(after)
-    if after.startswith(".") and len(after) > 1 and after[1].isalnum():
-        return True  # 3.10.2 leftovers, file.v2
-    return False
+    return after.startswith(".") and len(after) > 1 and after[1].isalnum()  # "3.10.2", "file.v2"
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
@@ -533,7 +567,7 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
 
 def _follows_name(text: str, start: int) -> bool:
     """True when a bare figure continues a proper name: 'Llama 3.1', 'Voyager 2', 'Python 3.10'."""
-    word, pos = _previous_word(text, start)
+    word, _ = _previous_word(text, start)
     if not word:
         return False
     lower = word.lower().rstrip(".")
@@ -541,9 +575,7 @@ def _follows_name(text: str, start: int) -> bool:
         return True
     if not (any(c.isupper() for c in word) or any(c.isdigit() for c in word)):
         return False  # "iPhone 15" is a name as much as "Pixel 8"
-    if lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE:
-        return False
-    return True
+    return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)
 
 
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
@@ -577,35 +609,38 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
         m = pattern.match(text, pos)
         if m:
             return factor, m.end()
-    if currency:
-        m = _LOWER_M_RE.match(text, pos)
-        if m:
-            return 1e6, m.end()
+    m = _LOWER_M_RE.match(text, pos)
+    if m and (currency or _MILLION_NOUN_RE.match(text, m.end())):
+        return 1e6, m.end()  # "$5m", "5m users" (but "5m" alone is five metres)
     return None
+
+
+_MILLION_NOUN_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:users|downloads|people|customers|subscribers|tokens|parameters|"
+    r"visitors|views|viewers|listeners|members|shares|units|devices|accounts|employees|jobs|homes|"
+    r"households|GPUs|chips|images|videos|questions|queries|requests)\b"
+)
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
     """A unit after a figure at `pos`, allowing one space or a hyphen ('27-kilometer')."""
-    for gap in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u00a0]?"):
-        g = re.compile(gap).match(text, pos)
+    for gap in _UNIT_GAPS:
+        g = gap.match(text, pos)
         if g is None:
             continue
         p = g.end()
-        if p > pos + 3:
-            continue
         for pattern, unit, factor in _UNITS_CS_RE:
             m = pattern.match(text, p)
             if m:
-                if unit == "m3" and m.group(0) == "L" and p == pos:
-                    return unit, factor, m.end()
                 return unit, factor, m.end()
         for pattern, unit, factor in _UNITS_CI_RE:
             m = pattern.match(text, p)
             if m:
                 return unit, factor, m.end()
-        if gap == "":
-            continue
     return None
+
+
+_UNIT_GAPS = [re.compile(g) for g in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u00a0]?")]
 
 
 _CHIP_PLURAL_RE = re.compile(r"(?:[A-Z]{1,4}\d{2,4}[A-Z]?s|(?:Nvidia |AMD |Huawei |Google )?(?:GPUs|TPUs|NPUs))\b")
@@ -687,14 +722,14 @@ def _find_figures(text: str) -> list[_Figure]:
         if m.group("vul"):
             figures.append(_Figure(_VULGAR[raw], s, e, "fraction"))
             continue
-        value = _parse_digits(raw)
-        if value is None:
+        parsed = _parse_digits(raw)
+        if parsed is None:
             continue
         if _is_name_part(text, s, e):
             continue
-        if _is_date_part(text, s, e, value, raw):
+        if _is_date_part(text, s, e, parsed, raw):
             continue
-        figures.append(_Figure(value, s, e, "digits"))
+        figures.append(_Figure(parsed, s, e, "digits"))
     return figures
 
 
@@ -731,8 +766,6 @@ def _attach_context(text: str, fig: _Figure) -> bool:
     # scale
     if fig.kind in ("digits", "words"):
         found = _match_scale(text, pos, fig.currency)
-        if found is None and fig.kind == "words":
-            found = None
         if found:
             factor, pos = found
             fig.value *= factor
@@ -1009,9 +1042,7 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
         return False
     if re.search(r"\b(?:the|this|that|no|any|every|each|which|a|only|someone|everyone|anyone)[ \u00a0]+$", before):
         return False
-    if re.match(r"[ \u00a0]*[.,;:!?)]", after) or not after.strip():
-        return False
-    return True
+    return not (re.match(r"[ \u00a0]*[.,;:!?)]", after) or not after.strip())
 
 
 def _clean(value: float) -> float:

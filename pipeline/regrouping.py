@@ -31,6 +31,8 @@ from pipeline.grouping import (
     group_articles,
     group_claims,
     is_numeric,
+    norm_subject,
+    subjects_match,
 )
 
 
@@ -180,6 +182,7 @@ def regroup_claims(db: Database, full: bool, changed_articles: list[int], summar
             "claim": c["id"],
             "bucket": claim_bucket(c),
             "value": c["value"] if is_numeric(c) else None,
+            "subject": norm_subject(c.get("subject")) or None,
             "text_hash": store.sha256(c["sentence"] or ""),
             "claim_group": grouping.membership[c["id"]],
         }
@@ -200,8 +203,7 @@ def _claim_candidates(db: Database, new: list[dict[str, Any]], vectors: np.ndarr
     for i, c in enumerate(new):
         bucket = claim_bucket(c)
         if is_numeric(c):
-            low, high = figure_lookup(c["value"])
-            touched |= {r["claim_group"] for r in group_index.figure_candidates(db, bucket, low, high)}
+            touched |= _figure_matches(db, c, bucket, vectors[i])
         else:
             by_bucket.setdefault(bucket, []).append(i)
     for bucket, items in by_bucket.items():
@@ -214,6 +216,28 @@ def _claim_candidates(db: Database, new: list[dict[str, Any]], vectors: np.ndarr
         sims = vectors[items] @ matrix.T
         for _, col in zip(*np.nonzero(sims >= PARAPHRASE_COSINE)):
             touched.add(members[int(col)]["claim_group"])
+    return touched
+
+
+def _figure_matches(db: Database, claim: dict[str, Any], bucket: str, vector: np.ndarray) -> set[int]:
+    """Groups with the same figure in the bucket whose subject matches, or whose sentence (when a
+    subject is missing) reads like this one."""
+    low, high = figure_lookup(claim["value"])
+    subject = norm_subject(claim.get("subject"))
+    touched: set[int] = set()
+    by_sentence: list[dict[str, Any]] = []
+    for row in group_index.figure_candidates(db, bucket, low, high):
+        if subject and row["subject"]:
+            if subjects_match(subject, row["subject"]):
+                touched.add(row["claim_group"])
+        else:
+            by_sentence.append(row)
+    if by_sentence:
+        stored = store.stored_vectors(db, sorted({r["text_hash"] for r in by_sentence}))
+        for row in by_sentence:
+            blob = stored.get(row["text_hash"])
+            if blob is None or float(from_blob(blob) @ vector) >= PARAPHRASE_COSINE:
+                touched.add(row["claim_group"])
     return touched
 
 

@@ -64,13 +64,13 @@ class CrawlServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 (stdlib name)
+            def do_GET(self) -> None:
                 server._serve(self, send_body=True)
 
-            def do_HEAD(self) -> None:  # noqa: N802
+            def do_HEAD(self) -> None:
                 server._serve(self, send_body=False)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -165,7 +165,7 @@ def article_html(title: str, text: str = "", canonical: str | None = None, links
         f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>{head}</head>"
         f"<body><article><h1>{html.escape(title)}</h1><p>{html.escape(body)}</p></article>"
         f"<ul>{anchors}</ul></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def rss(items: list[tuple[str, datetime | None]], title: str = "Test feed") -> bytes:

@@ -20,14 +20,22 @@ from pipeline.article import (
 )
 
 PARAGRAPHS = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on "
-    "public transport by twelve percent, the largest increase in more than a decade.",
-    "Council members said the money would pay for forty new buses and longer service hours "
-    "on the busiest routes, which have been crowded since the start of the school year.",
-    "Opponents argued that the plan relies on optimistic forecasts of fare revenue and "
-    "warned that the city could face a shortfall if ridership does not recover as expected.",
-    "The mayor is expected to sign the budget next week, and the first new buses should be "
-    "on the road by the spring, according to the transport department.",
+    (
+        "The city council voted on Tuesday to approve a new budget that raises spending on "
+        "public transport by twelve percent, the largest increase in more than a decade."
+    ),
+    (
+        "Council members said the money would pay for forty new buses and longer service hours "
+        "on the busiest routes, which have been crowded since the start of the school year."
+    ),
+    (
+        "Opponents argued that the plan relies on optimistic forecasts of fare revenue and "
+        "warned that the city could face a shortfall if ridership does not recover as expected."
+    ),
+    (
+        "The mayor is expected to sign the budget next week, and the first new buses should be "
+        "on the road by the spring, according to the transport department."
+    ),
 ]
 
 
@@ -170,7 +178,10 @@ def test_contributors_are_not_authors() -> None:
     ld = {
         "@type": "NewsArticle",
         "headline": "Council approves bigger transport budget",
-        "author": [{"@type": "Person", "name": "Rita Mora"}, {"@type": "Person", "name": "Lee Park"}],
+        "author": [
+            {"@type": "Person", "name": "Rita Mora"},
+            {"@type": "Person", "name": "Lee Park"},
+        ],
     }
     html = page(
         head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
@@ -237,7 +248,9 @@ def test_normalise_date(value: str, expected: str | None) -> None:
 
 
 def test_date_from_time_element_and_from_visible_text() -> None:
-    timed = page(body_top='<time itemprop="datePublished" datetime="2023-10-01T12:00:00Z">Oct 1</time>')
+    timed = page(
+        body_top='<time itemprop="datePublished" datetime="2023-10-01T12:00:00Z">Oct 1</time>'
+    )
     assert extract_article(timed).published == "2023-10-01T12:00:00+00:00"
     written = page(body_top="<h1>Council approves a budget</h1><div>Posted December 21, 2023</div>")
     assert extract_article(written).published == "2023-12-21"
@@ -338,7 +351,9 @@ def test_bom_and_declared_charsets() -> None:
     assert ACCENTED in decode_html(accented_page("utf-16").encode("utf-16"))
     russian = '<html lang="ru"><body><p>Это тестовая страница на русском языке.</p></body></html>'
     assert decode_html(russian.encode("cp1251")) == russian
-    japanese = '<html><head><meta charset="shift_jis"></head><body><p>日本語のテキスト</p></body></html>'
+    japanese = (
+        '<html><head><meta charset="shift_jis"></head><body><p>日本語のテキスト</p></body></html>'
+    )
     assert decode_html(japanese.encode("shift_jis")) == japanese
 
 
@@ -382,7 +397,9 @@ def test_large_page_of_scripts_still_extracts() -> None:
 
 
 def test_pathological_nesting_does_not_crash() -> None:
-    nested = "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>"
+    nested = (
+        "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>"
+    )
     article = extract_article(nested)
     assert article.error is not None or isinstance(article.text, str)
 
@@ -424,10 +441,21 @@ def test_extraction_works_outside_the_main_thread() -> None:
 
 def test_article_record_shapes() -> None:
     ok = article_record(extract_article(page(head="<title>Budget news</title>")), 7)
-    assert set(ok) == {"id", "title", "authors", "published", "modified", "language",
-                       "canonical_url", "text"}
+    assert set(ok) == {
+        "id",
+        "title",
+        "authors",
+        "published",
+        "modified",
+        "language",
+        "canonical_url",
+        "text",
+    }
     assert ok["id"] == 7 and ok["title"] == "Budget news"
-    assert article_record(extract_article(b""), "a") == {"id": "a", "error": "empty input: no HTML to read"}
+    assert article_record(extract_article(b""), "a") == {
+        "id": "a",
+        "error": "empty input: no HTML to read",
+    }
 
 
 def test_extractor_version_is_a_string() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from crawlers.cron import CronError, CronSchedule
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def at(text: str) -> dt.datetime:

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
-
 from crawl_server import (
     CrawlServer,
     Page,
@@ -25,6 +23,8 @@ from crawl_server import (
     rss,
     sequence,
 )
+from sqlite_utils import Database
+
 from crawlers.crawl import CrawlJob
 
 GOOD = ["/news/a1", "/news/a2", "/news/changing", "/news/ratelimited"]

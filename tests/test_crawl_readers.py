@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 
+from crawl_server import atom, json_feed, rss, sitemap, sitemap_index
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawl_server import atom, json_feed, rss, sitemap, sitemap_index
 from crawlers.failures import describe_failure, response_problem
 from crawlers.feed_reader import parse_date, read_feed
 from crawlers.middlewares import retry_after_seconds
 from crawlers.sitemap_reader import read_sitemap
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WHEN = dt.datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
 
 

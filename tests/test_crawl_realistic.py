@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from crawl_server import CrawlServer, add_real_pages, crawl
 from sqlite_utils import Database
 
-from crawl_server import CrawlServer, add_real_pages, crawl
 from crawlers.crawl import CrawlJob
 
 

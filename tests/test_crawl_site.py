@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawl_server import CrawlServer, Page, article_html, crawl
+
 from crawlers.crawl import CrawlJob
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from crawl_server import CrawlServer, Page, ago, article_html, crawl, sitemap, sitemap_index
 from sqlite_utils import Database
 
-from crawl_server import CrawlServer, Page, ago, article_html, crawl, sitemap, sitemap_index
 from crawlers.crawl import CrawlJob
 
 PATTERN = r"/20\d\d/\d\d/"

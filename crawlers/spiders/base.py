@@ -179,5 +179,5 @@ def _newer(updated: dt.datetime | None, last_fetch: str) -> bool:
     except ValueError:
         return True
     if fetched.tzinfo is None:
-        fetched = fetched.replace(tzinfo=dt.timezone.utc)
+        fetched = fetched.replace(tzinfo=dt.UTC)
     return updated > fetched

@@ -19,6 +19,7 @@ from .pages import kb_database, render, rows
 from .text import format_value, snippet_parts
 
 HIT_CAP = 1000          # facets count the best 1,000 matching claims
+RANK_WINDOW = 5000      # ...ranked among the newest 5,000 matches (see kb.queries)
 GROUPS_SHOWN = 30
 ARTICLES_SHOWN = 15
 FACET_VALUES = 12
@@ -88,12 +89,52 @@ async def _review_status(db: Any, group_ids: list[int]) -> dict[int, str]:
     return {r["claim_group"]: r["verdict"] for r in found}
 
 
+async def _window_start(db: Any, sql: str, join: str, filters: str, params: dict[str, Any],
+                        window: int) -> int:
+    """Lowest rowid among the newest `window` matches (0 when there are fewer), see kb.queries."""
+    query = sql.format(join=join if filters else "", filters=filters)
+    row = (await db.execute(query, {**params, "offset": window - 1})).first()
+    return int(row["boundary"]) if row else 0
+
+
+async def _snippets(db: Any, sql: str, q: str, rowids: list[int]) -> dict[int, str]:
+    """Highlighted snippets for the rows shown only: snippet() is too dear to run on every match."""
+
+    def run(conn: Any) -> dict[int, str]:
+        found = {}
+        for rowid in rowids:
+            row = conn.execute(sql, {"q": q, "rowid": rowid}).fetchone()
+            if row:
+                found[rowid] = row[0]
+        return found
+
+    return dict(await db.execute_fn(run))
+
+
 async def _text_hits(db: Any, q: str, claim_sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     if q:
+        match = {**params, "q": escape_fts(q)}
+        boundary = await _window_start(db, queries.SEARCH_CLAIM_WINDOW,
+                                       "join claims c on c.rowid = claims_fts.rowid",
+                                       claim_sql, match, RANK_WINDOW)
         sql = queries.SEARCH_CLAIM_HITS.format(filters=claim_sql)
-        return await rows(db, sql, {**params, "q": escape_fts(q), "cap": HIT_CAP})
+        return await rows(db, sql, {**match, "boundary": boundary, "cap": HIT_CAP})
     sql = queries.BROWSE_CLAIM_HITS.format(filters=claim_sql)
     return await rows(db, sql, {**params, "cap": HIT_CAP})
+
+
+async def _article_hits(db: Any, q: str, article_sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    match = {k: v for k, v in params.items() if k in ("source", "month_start", "month_end")}
+    match["q"] = escape_fts(q)
+    boundary = await _window_start(db, queries.SEARCH_ARTICLE_WINDOW,
+                                   "join articles a on a.id = articles_fts.rowid",
+                                   article_sql, match, RANK_WINDOW)
+    sql = queries.SEARCH_ARTICLE_HITS.format(filters=article_sql)
+    found = await rows(db, sql, {**match, "boundary": boundary, "limit": ARTICLES_SHOWN})
+    snippets = await _snippets(db, queries.ARTICLE_SNIPPET, match["q"], [a["id"] for a in found])
+    for a in found:
+        a["parts"] = snippet_parts(snippets.get(a["id"]))
+    return found
 
 
 async def _semantic_hits(db: Any, q: str, args: dict[str, str]) -> list[dict[str, Any]]:
@@ -145,15 +186,15 @@ async def search_page(datasette: Any, request: Any) -> Response:
     if args["review"]:
         hits = [h for h in hits if h["review"] == args["review"]]
     results = _by_group(hits)[:GROUPS_SHOWN]
+    snippets: dict[int, str] = {}
+    if q and mode == "text":
+        snippets = await _snippets(db, queries.CLAIM_SNIPPET, escape_fts(q), [r["hit"] for r in results])
     for r in results:
         r["figure"] = format_value(r.get("value"), r.get("unit"))
-        r["parts"] = snippet_parts(r.get("snippet")) or [(r.get("sentence") or "", False)]
+        r["parts"] = snippet_parts(snippets.get(r.get("hit", -1))) or [(r.get("sentence") or "", False)]
     articles: list[dict[str, Any]] = []
     if q and mode == "text":
-        sql = queries.SEARCH_ARTICLE_HITS.format(filters=article_sql)
-        articles = await rows(db, sql, {**params, "q": escape_fts(q), "limit": ARTICLES_SHOWN})
-        for a in articles:
-            a["parts"] = snippet_parts(a.get("snippet"))
+        articles = await _article_hits(db, q, article_sql, params)
     if request.args.get("_format") == "json":
         return Response.json({"q": q, "mode": mode, "claims": [
             {k: r.get(k) for k in ("claim_group", "sentence", "subject", "metric", "value", "unit",
