@@ -28,7 +28,8 @@ class ConditionalGetMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> Any:
-        if not request.meta.get("archive"):
+        # meta "known" False: the spider already found no archived copy, so skip the lookup.
+        if not request.meta.get("archive") or request.meta.get("known") is False:
             return None
         kb = getattr(self.crawler.spider, "kb", None)
         if kb is None:

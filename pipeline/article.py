@@ -25,7 +25,6 @@ import lxml.html
 import trafilatura
 import trafilatura.metadata
 from htmldate import find_date
-from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
@@ -57,8 +56,9 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     except RecursionError:
         return Article(url=url, canonical_url=url, error="page markup is nested too deeply to read")
     except Exception as err:  # noqa: BLE001 - one bad page must not stop a batch
+        detail = " ".join(str(err).split())[:200]
         return Article(
-            url=url, canonical_url=url, error=f"could not read page: {type(err).__name__}: {err}"
+            url=url, canonical_url=url, error=f"could not read page: {type(err).__name__}: {detail}"
         )
 
 
@@ -742,7 +742,7 @@ class PageMeta:
         Elements far from that first byline (teasers for other stories) are left out.
         """
         elements: list[tuple[HtmlElement, str]] = []
-        for element in _BYLINE_ELEMENTS(self.tree):
+        for element in _byline_elements(self.tree):
             if len(elements) >= 20:
                 break
             if any(
@@ -853,6 +853,8 @@ class PageMeta:
             if code:
                 declared = code
                 break
+        if declared == "en" and _looks_english(text):
+            return declared  # the common case, without running the classifier
         detected = detect_language(text) if len(text) >= 200 or not declared else None
         if detected and detected[1] >= 0.9 and detected[0] != declared:
             return detected[0]
@@ -883,6 +885,38 @@ def _language_code(value: Any) -> str | None:
         return None
     code = match.group(1).lower()
     return None if code in ("und", "mul", "zxx") else code
+
+
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "it",
+        "was",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "this",
+        "be",
+        "are",
+        "have",
+        "has",
+    ]
+)
+
+
+def _looks_english(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text[:2000].lower())
+    return len(words) >= 30 and sum(w in _ENGLISH_WORDS for w in words) >= 0.15 * len(words)
 
 
 _LANGID: Any = None
@@ -1141,14 +1175,22 @@ def _reporting_credits(body: str) -> list[str]:
     return [m.group(1) for m in _REPORTING.finditer(tail)]
 
 
-_BYLINE_XPATH = (
-    "//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
-    "contains(@class,'Byline') or contains(@class,'author-name') or "
-    "contains(@class,'author_name') or contains(@class,'authorName') or "
-    "contains(@class,'AuthorName') or contains(@class,'author') or contains(@class,'Author') "
-    "or contains(@class,'by-author') or contains(@id,'byline') or contains(@class,'contributor-name')]"
-)
-_BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
+_BYLINE_CLASS = re.compile(r"byline|author|contributor-name", re.IGNORECASE)
+
+
+def _byline_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements marked as bylines or author names, in document order."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get("rel") == "author" or element.get("itemprop") == "author":
+            yield element
+            continue
+        css = element.get("class")
+        if (css and _BYLINE_CLASS.search(css)) or "byline" in (element.get("id") or ""):
+            yield element
+
+
 _STATE_AUTHORS = re.compile(
     r'"authors?"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{3,60})"|'
     r'"authors?"\s*:\s*\[\s*"([^"\\]{3,60})"'
@@ -1185,7 +1227,6 @@ def _text_length_at_most(element: HtmlElement, limit: int) -> bool:
 
 # --------------------------------------------------------------------------- dates
 
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {
     m: i
     for i, m in enumerate(

@@ -107,7 +107,7 @@ class ArchiveSpider(scrapy.Spider):
                 return
             claimed.add(url)
             self.requested += 1
-            yield self.page_request(url)
+            yield self.page_request(url, known=bool(last_fetch))
 
     def page_request(self, url: str, **meta: Any) -> scrapy.Request:
         """A request whose response is archived. dont_filter: we deduplicate ourselves (on

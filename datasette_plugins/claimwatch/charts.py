@@ -53,8 +53,11 @@ def _time_axis(dates: list[dt.datetime], width: int) -> tuple[Any, list[dict[str
 
 def timeline(appearances: list[dict[str, Any]]) -> Chart | None:
     """One lane per outlet, one dot per appearance, so the spread of a figure reads at a glance."""
-    dated = [(parse_date(a.get("published") or a.get("fetched_at")), a) for a in appearances]
-    usable = [(d, a) for d, a in dated if d is not None]
+    usable: list[tuple[dt.datetime, dict[str, Any]]] = []
+    for a in appearances:
+        moment = parse_date(a.get("published") or a.get("fetched_at"))
+        if moment is not None:
+            usable.append((moment, a))
     if not usable:
         return None
     outlets: list[str] = []
@@ -64,7 +67,7 @@ def timeline(appearances: list[dict[str, Any]]) -> Chart | None:
     lane_height = 28
     height = TOP + BOTTOM + lane_height * len(outlets)
     x_of, ticks = _time_axis([d for d, _ in usable], WIDTH)
-    chart = Chart(WIDTH, height, x_ticks=ticks, skipped=len(dated) - len(usable))
+    chart = Chart(WIDTH, height, x_ticks=ticks, skipped=len(appearances) - len(usable))
     for i, name in enumerate(outlets):
         chart.lanes.append({"name": name, "y": TOP + lane_height * i + lane_height / 2})
     lane_y = {lane["name"]: lane["y"] for lane in chart.lanes}
@@ -106,8 +109,11 @@ def _y_axis(values: list[float], height: int) -> tuple[Any, list[dict[str, Any]]
 
 def metric_over_time(rows: list[dict[str, Any]], series_key: str, max_series: int = 10) -> Chart | None:
     """A metric's claimed values over time, one coloured series per subject or outlet."""
-    usable = [(parse_date(r["published"]), r) for r in rows if r.get("value") is not None]
-    usable = [(d, r) for d, r in usable if d is not None]
+    usable: list[tuple[dt.datetime, dict[str, Any]]] = []
+    for r in rows:
+        moment = parse_date(r.get("published"))
+        if moment is not None and r.get("value") is not None:
+            usable.append((moment, r))
     if not usable:
         return None
     counts: dict[str, int] = {}

@@ -181,7 +181,7 @@ async def search_page(datasette: Any, request: Any) -> Response:
         hits = await _text_hits(db, q, claim_sql, params)
     status = await _review_status(db, sorted({h["claim_group"] for h in hits if h.get("claim_group")}))
     for hit in hits:
-        hit["review"] = status.get(hit.get("claim_group"), "unreviewed")
+        hit["review"] = status.get(int(hit.get("claim_group") or 0), "unreviewed")
         hit["month"] = (hit.get("published") or "")[:7]
     if args["review"]:
         hits = [h for h in hits if h["review"] == args["review"]]
@@ -191,7 +191,8 @@ async def search_page(datasette: Any, request: Any) -> Response:
         snippets = await _snippets(db, queries.CLAIM_SNIPPET, escape_fts(q), [r["hit"] for r in results])
     for r in results:
         r["figure"] = format_value(r.get("value"), r.get("unit"))
-        r["parts"] = snippet_parts(snippets.get(r.get("hit", -1))) or [(r.get("sentence") or "", False)]
+        r["parts"] = snippet_parts(snippets.get(int(r.get("hit") or -1))) or \
+            [(r.get("sentence") or "", False)]
     articles: list[dict[str, Any]] = []
     if q and mode == "text":
         articles = await _article_hits(db, q, article_sql, params)

@@ -8,6 +8,8 @@ import math
 import re
 import sqlite3
 from array import array
+from collections.abc import Callable
+from typing import Any
 
 from pipeline.quantities import parse_quantities
 
@@ -60,7 +62,7 @@ def text_hash(text: str | None) -> str | None:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-SQL_FUNCTIONS = {
+SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "parse_quantity": (1, parse_quantity),
     "parse_quantities": (1, parse_quantities_json),
     "statement_similarity": (2, statement_similarity),
