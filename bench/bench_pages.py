@@ -276,6 +276,8 @@ def main() -> None:
             "article page": lambda i: f"{base}/-/article/{rng.randint(1, max_article)}",
             "search": lambda i: f"{base}/-/search?"
             + urllib.parse.urlencode({"q": QUERIES[i % len(QUERIES)]}),
+            "search+facet": lambda i: f"{base}/-/search?" + urllib.parse.urlencode(
+                {"q": QUERIES[i % len(QUERIES)], "source": f"outlet-{i % 60:02d}"}),
         }
         results: dict[str, Any] = {}
         for name, make_url in pages.items():

@@ -176,11 +176,11 @@ from sources s order by s.name
 # Ranking every match with bm25 costs time in proportion to the matches, so a common word on a
 # million claims is ranked within its newest :window matches (rowids grow as claims are found):
 # SEARCH_*_WINDOW finds the lowest rowid of that window, the ranked query starts there.
-# {join} and {filters} are replaced by fixed "and c.column = :param" clauses built in code.
+# {filters} is replaced by fixed "and c.column = :param" clauses built in code.
 
 SEARCH_CLAIM_WINDOW = """
-select claims_fts.rowid as boundary from claims_fts {join}
-where claims_fts match :q {filters}
+select claims_fts.rowid as boundary from claims_fts
+where claims_fts match :q
 order by claims_fts.rowid desc limit 1 offset :offset
 """
 
@@ -192,11 +192,6 @@ where claims_fts match :q and claims_fts.rowid >= :boundary {filters}
 order by claims_fts.rank limit :cap
 """
 
-CLAIM_SNIPPET = """
-select snippet(claims_fts, 0, char(2), char(3), '…', 24) from claims_fts
-where claims_fts match :q and rowid = :rowid
-"""
-
 BROWSE_CLAIM_HITS = """
 select c.rowid as hit, c.id, c.sentence, c.subject, c.metric, c.value, c.unit, c.period,
        c.source, c.published, c.claim_group, c.article, null as rank
@@ -206,8 +201,8 @@ order by c.published desc, c.rowid desc limit :cap
 """
 
 SEARCH_ARTICLE_WINDOW = """
-select articles_fts.rowid as boundary from articles_fts {join}
-where articles_fts match :q {filters}
+select articles_fts.rowid as boundary from articles_fts
+where articles_fts match :q
 order by articles_fts.rowid desc limit 1 offset :offset
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -335,12 +335,96 @@ def _clause_tokens(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+# Names spaCy's NER tags as organisations or products that are not names of anything.
+_NOT_NAMES = {
+    "ai", "a.i.", "new ai", "generative ai", "genai", "gen ai", "ipo", "ipos", "ceo", "cfo", "cto", "coo",
+    "gpu", "gpus", "cpu", "cpus", "npu", "npus", "api", "apis", "llm", "llms", "arr", "ev", "evs", "saas",
+    "r&d", "agi", "ml", "nlp", "pc", "pcs", "ssd", "ram", "usb", "usb-c", "hbm", "dram", "nand", "gw", "mw",
+    "kw", "ar", "vr", "q1", "q2", "q3", "q4", "fy", "yoy", "eps", "esg", "ui", "os", "sdk", "b2b", "b2c",
+}
+_KIND_OF_LABEL = {
+    "ORG": "org", "AI_MODEL": "model", "PRODUCT": "model", "WORK_OF_ART": "model", "CHIP": "chip",
+    "GPE": "place", "NORP": "place", "LOC": "place", "FAC": "place", "PERSON": "person",
+}
+# Words that, after "the", "this" or "its", point back to a name given earlier: "the company".
+_DESCRIPTOR_WORDS: dict[str, str] = {
+    **dict.fromkeys((
+        "company companies firm firms startup start-up group business maker chipmaker carmaker automaker "
+        "giant lab developer provider operator brand retailer unit subsidiary division organization "
+        "organisation foundation outfit conglomerate stock shares platform service app cluster campus "
+        "site facility team network studio publisher insurer bank lender fund investor owner parent "
+        "e-commerce"
+    ).split(), "org"),
+    **dict.fromkeys(
+        "model models version variant system checkpoint release chatbot assistant llm product run".split(), "model"),
+    **dict.fromkeys("nation country government administration state city region province economy".split(), "place"),
+    **dict.fromkeys("chip chips processor accelerator gpu superchip".split(), "chip"),
+}
+_ROLE_NOUNS = {
+    "ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "boss",
+    "executive", "cfo", "cto", "coo", "spokesperson", "spokesman", "spokeswoman", "billionaire", "mogul",
+    "entrepreneur", "director", "head",
+}
+_PRONOUN_KINDS = {
+    "it": "any", "its": "any", "itself": "any", "they": "any", "them": "any", "their": "any",
+    "we": "org", "our": "org", "us": "org", "he": "person", "him": "person", "his": "person",
+    "she": "person", "her": "person",
+}
+_DESCRIPTOR_DETS = {"the", "this", "that", "these", "those", "its", "their", "our", "both"}
+_COMPATIBLE = {
+    "any": ("ORG", "AI_MODEL", "PRODUCT", "CHIP", "GPE"), "org": ("ORG",), "model": ("AI_MODEL", "PRODUCT"),
+    "chip": ("CHIP",), "place": ("GPE",), "person": ("PERSON",),
+}
+
+
+@dataclass
+class _Salience:
+    """Who the text is about so far, so 'it', 'the company' and 'the model' can be read."""
+
+    last: str | None = None
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def note(self, name: str, label: str, main: bool = True) -> None:
+        kind = _KIND_OF_LABEL.get(label)
+        if kind:
+            self.kinds[kind] = name
+        if main and kind not in ("person", "place") or main and self.last is None:
+            self.last = name
+
+    def get(self, kind: str) -> str | None:
+        if kind == "any":
+            return self.last
+        if kind in ("model", "chip"):
+            return self.kinds.get(kind) or self.kinds.get("org")
+        if kind == "org":
+            return self.kinds.get("org") or (self.last if self.last not in self.kinds.values()
+                                             or self.last in (self.kinds.get("model"), self.kinds.get("chip"))
+                                             else None)
+        return self.kinds.get(kind)
+
+
+def _ent_span(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _is_name(ent: Span) -> bool:
+    """False for NER spans that are not names: 'AI', 'IPO', 'the MIT licence'."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", ent.text.lower()).strip()
+    if text in _NOT_NAMES or all(t.lower_ in _NOT_NAMES or t.lower_ in ("new", "the") for t in ent):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return not (nxt is not None and nxt.lower_ in ("licence", "license", "licensed", "licenses", "licences"))
+
+
 def _entity_of(tok: Token) -> Span | None:
     """The named entity containing `tok`, if it is a kind that can be a subject."""
     if tok.ent_type_ and tok.ent_type_ in _SUBJECT_LABELS:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        ent = _ent_span(tok)
+        if ent is not None and _is_name(ent):
+            return ent
     return None
 
 
@@ -371,13 +455,36 @@ def _is_side_mention(tok: Token) -> bool:
     return False
 
 
-def _entity_in(tokens: Iterable[Token], skip: range) -> Span | None:
+def _attributors(sent: Span) -> set[int]:
+    """Tokens of who reports a figure ('Google says', 'the company said'): the source, not the subject."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ in _REPORT_VERBS and _pos(tok) in ("VERB", "AUX"):
+            subj = _subject_token(tok)
+            if subj is not None:
+                out.update(t.i for t in subj.subtree)
+    return out
+
+
+def _counted(tok: Token) -> bool:
+    """Names inside what another figure counts: 'Nvidia' in '2,048 Nvidia H800 GPUs'."""
+    head = tok
+    for _ in range(4):
+        if any(c.dep_ == "nummod" for c in head.children):
+            return True
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _entity_in(tokens: Iterable[Token], skip: range, avoid: set[int] | None = None) -> Span | None:
     """The first subject-like entity among `tokens`, preferring AI names and organisations."""
     best: Span | None = None
     best_rank = 99
     rank = {"AI_MODEL": 0, "ORG": 1, "CHIP": 2, "PRODUCT": 3, "GPE": 4, "PERSON": 5}
     for t in tokens:
-        if t.i in skip or _is_side_mention(t):
+        if t.i in skip or (avoid and t.i in avoid) or _is_side_mention(t):
             continue
         ent = _entity_of(t)
         if ent is not None and rank.get(ent.label_, 6) < best_rank:
@@ -397,7 +504,41 @@ def _noun_phrase(tok: Token) -> str:
     return re.sub(r"['’]s\b", "", " ".join(words)).strip()
 
 
-def _resolve(tok: Token, q_range: range, context_subject: str | None) -> tuple[str | None, bool]:
+def _descriptor_kind(tok: Token) -> str | None:
+    """'it' -> 'any', 'we' -> 'org', 'the company' -> 'org', 'the model' -> 'model'; None for other words."""
+    lower = tok.lower_
+    if lower in _PRONOUN_KINDS and _pos(tok) == "PRON":
+        return _PRONOUN_KINDS[lower]
+    if lower in _ROLE_NOUNS:
+        return "person" if any(c.lower_ in _DESCRIPTOR_DETS or c.dep_ in ("compound", "poss") for c in tok.children) else None
+    kind = _DESCRIPTOR_WORDS.get(lower)
+    if kind is None or _pos(tok) == "PROPN":
+        return None
+    if any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DESCRIPTOR_DETS for c in tok.children):
+        return kind
+    return None
+
+
+def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
+    """What a pronoun or descriptor refers to: a fitting name earlier in the sentence, else the context."""
+    labels = _COMPATIBLE[kind]
+    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    best: tuple[int, int, Span] | None = None
+    for ent in tok.sent.ents:
+        if ent.end > tok.i or ent.label_ not in labels or ent.start in inside or not _is_name(ent):
+            continue
+        if _is_side_mention(ent.root) or _counted(ent.root):
+            continue
+        subject_like = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        key = (0 if subject_like else 1, tok.i - ent.end)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], ent)
+    if best is not None:
+        return _entity_name(best[2])
+    return ctx.get(kind)
+
+
+def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bool]:
     """Name for a subject token; the flag says the name is a real name, not a fallback."""
     ent = _entity_of(tok)
     if ent is not None:
@@ -406,10 +547,38 @@ def _resolve(tok: Token, q_range: range, context_subject: str | None) -> tuple[s
                 appos = _entity_of(c) if c.dep_ == "appos" else None
                 if appos is not None and appos.label_ in ("AI_MODEL", "ORG", "CHIP"):
                     return _entity_name(appos), True
+        if ent.label_ in ("GPE", "NORP") and tok.dep_ in ("compound", "amod") and _entity_of(tok.head) is None:
+            return _noun_phrase(tok.head), True  # "US data centers", "Chinese EVs": not the country itself
         return _entity_name(ent), True
     lower = tok.text.lower()
     if lower in _RELATIVE and tok.head.dep_ == "relcl":
-        return _resolve(tok.head.head, q_range, context_subject)
+        antecedent = tok.head.head
+        if antecedent.dep_ == "appos" and _entity_of(antecedent) is None:
+            antecedent = antecedent.head  # "Corvid Code 2, a model that ..."
+        return _resolve(antecedent, q_range, ctx)
+    kind = _descriptor_kind(tok)
+    role = lower in _ROLE_NOUNS
+    # the owner named inside the phrase: "ByteScale's platform", "the Apple iPhone", "Gemini's users"
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and c.i not in q_range and not role:
+            owner = _entity_of(c)
+            if owner is not None and not _is_side_mention(c):
+                if owner.label_ in ("GPE", "NORP") and c.dep_ == "compound":
+                    if kind is not None:
+                        continue  # "the Abilene campus": a place, the owner comes from the context
+                    return _noun_phrase(tok), True
+                return _entity_name(owner), True
+        if c.dep_ == "poss" and _pos(c) == "PRON" and c.lower_ in _PRONOUN_KINDS:
+            name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)  # "its revenue" is the revenue of 'it'
+            return name, name is not None
+    if role:
+        for c in tok.children:
+            person = _entity_of(c) if c.dep_ in ("appos", "compound") else None
+            if person is not None and person.label_ == "PERSON":
+                return _entity_name(person), True
+    if kind is not None:
+        name = _antecedent(tok, kind, ctx)
+        return name, name is not None
     inner = _entity_in(
         [c for c in tok.subtree if c.dep_ in ("appos", "poss", "compound", "pobj", "nmod", "npadvmod", "amod")
          or c.head is tok or c.head.head is tok],
@@ -417,11 +586,10 @@ def _resolve(tok: Token, q_range: range, context_subject: str | None) -> tuple[s
     )
     if inner is not None:
         return _entity_name(inner), True
-    if lower in _GENERIC_SUBJECTS or _pos(tok) == "PRON" or any(
-        c.dep_ == "poss" and _pos(c) == "PRON" for c in tok.children
-    ):
-        return context_subject, context_subject is not None
-    if _pos(tok) == "PROPN":
+    if lower in _GENERIC_SUBJECTS or _pos(tok) == "PRON":
+        name = ctx.get("any")
+        return name, name is not None
+    if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:
         return _noun_phrase(tok), True
     return _noun_phrase(tok), False
 
@@ -439,9 +607,9 @@ _MODEL_METRICS = {
 }
 
 
-def _find_subject(q_tok: Token, q_range: range, metric: str, context_subject: str | None) -> str | None:
+def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> str | None:
     """The subject for a figure; for model properties a named model beats the company behind it."""
-    subject = _structural_subject(q_tok, q_range, metric, context_subject)
+    subject = _structural_subject(q_tok, q_range, metric, ctx)
     if metric in _MODEL_METRICS:
         # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
         head = q_tok.head if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") else None
@@ -455,12 +623,15 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, context_subject: st
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
                 return _entity_name(models[0])
+            if subject is not None and subject == ctx.kinds.get("org") and ctx.kinds.get("model"):
+                return ctx.kinds["model"]  # "the company says it runs at 150 tokens/s": the model it released
     return subject
 
 
-def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subject: str | None) -> str | None:
+def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> str | None:
     """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
     sent = q_tok.sent
+    holders = [q_tok] + ([q_tok.head] if q_tok.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
     # funding goes to the company that receives it: "invest $750M in Anthropic", "round ... in Cohere"
     if metric in ("funding", "valuation"):
         for t in sent:
@@ -470,34 +641,53 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
                         ent = _entity_of(c) or _entity_in(c.subtree, q_range)
                         if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
                             return _entity_name(ent)
-    # "Disney's $170 billion": the possessor of the figure
-    for holder in (q_tok, q_tok.head if q_tok.dep_ in ("nummod", "compound", "quantmod") else None):
-        if holder is None:
-            continue
+    if metric == "funding":  # "a $5.1 million grant to Evidence Action Beta"
+        for holder in [*holders, _governing_verb(q_tok)]:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    for obj in c.children:
+                        ent = _entity_of(obj) if obj.dep_ == "pobj" else None
+                        if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
+                            return _entity_name(ent)
+    # "Disney's $170 billion", "its $9 billion valuation": the possessor of the figure
+    for holder in holders:
         for c in holder.children:
             if c.dep_ == "poss" and c.i not in q_range:
                 ent = _entity_of(c)
                 if ent is not None:
                     return _entity_name(ent)
+                if _pos(c) == "PRON" and c.lower_ in _PRONOUN_KINDS:
+                    name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)
+                    if name:
+                        return name
+            if c.dep_ == "relcl":  # "the $9 billion valuation Northwind reached"
+                subj = _subject_token(c)
+                ent = _entity_of(subj) if subj is not None else None
+                if ent is not None:
+                    return _entity_name(ent)
     # "Musk, the world's richest person with a net worth of $254.9 billion": the appositive's head
     for anc in q_tok.ancestors:
         if anc.dep_ == "appos":
-            name, real = _resolve(anc.head, q_range, None)
+            name, real = _resolve(anc.head, q_range, ctx)
             if real and name:
                 return name
             break
         if _pos(anc) in ("VERB", "AUX"):
             break
     # "acquired Cheddar for $200 million", "offers AirPods for $150": the thing bought or sold
-    if q_tok.head.lower_ == "for" and q_tok.dep_ == "pobj" and _pos(q_tok.head.head) == "VERB":
-        for c in q_tok.head.head.children:
-            if c.dep_ == "dobj" and c.i not in q_range:
-                name, real = _resolve(c, q_range, None)
-                if real and name:
-                    return name
+    if q_tok.head.lower_ == "for" and q_tok.dep_ == "pobj":
+        verb = _governing_verb(q_tok.head)
+        if _pos(verb) == "VERB":
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i not in q_range:
+                    name, real = _resolve(c, q_range, _Salience())
+                    if real and name:
+                        return name
+    attributors = _attributors(sent)
     # the figure sits inside the subject phrase: "Gemini's monthly active users are up 170%"
     t = q_tok
     fallback: str | None = None
+    unresolved_pronoun = False
     for _ in range(40):
         verb = _governing_verb(t)
         inside_subject = None
@@ -512,10 +702,16 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
             if ent is not None:
                 return _entity_name(ent)
         subj = _subject_token(verb)
-        if subj is not None and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) and inside_subject is None:
-            name, real = _resolve(subj, q_range, None)
+        reporter = verb.lower_ in _REPORT_VERBS and t is not q_tok and not any(
+            c.dep_ == "dobj" and c.left_edge.i <= q_tok.i <= c.right_edge.i for c in verb.children)
+        if subj is not None and not reporter and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) \
+                and inside_subject is None:
+            name, real = _resolve(subj, q_range, ctx)
             if real and name:
                 return name
+            if name is None and (_descriptor_kind(subj) is not None or subj.lower_ in _PRONOUN_KINDS):
+                unresolved_pronoun = True  # "he raised $15 million": not some other name in the sentence
+                break
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
         if verb.dep_ == "ROOT" or verb.head is verb:
@@ -525,15 +721,17 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, context_subje
             head_ent = _entity_of(verb.head) or _entity_in(verb.head.subtree, range(verb.i, verb.right_edge.i + 1))
             if head_ent is not None and verb.head.i < verb.i:
                 return _entity_name(head_ent)
+    if unresolved_pronoun:
+        return None
     # possessor or the nearest name before the figure in the same sentence
-    before = _entity_in([tok for tok in sent if tok.i < q_tok.i], q_range)
+    before = _entity_in([tok for tok in sent if tok.i < q_tok.i and not _counted(tok)], q_range, attributors)
     if fallback is not None and (before is None or before.label_ not in ("AI_MODEL", "ORG", "CHIP")):
         return fallback
     if before is not None:
         return _entity_name(before)
-    if context_subject:
-        return context_subject
-    after = _entity_in([tok for tok in sent if tok.i > q_tok.i], q_range)
+    if ctx.last:
+        return ctx.last
+    after = _entity_in([tok for tok in sent if tok.i > q_tok.i and not _counted(tok)], q_range, attributors)
     if after is not None:
         return _entity_name(after)
     return fallback

@@ -30,7 +30,7 @@ _TENS = {
 }
 _SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "quadrillion": 1e15, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -51,6 +51,7 @@ _SCALE_AFTER = [
     (r"[ \u00a0]?(?:million|mln|mn)\b", 1e6),
     (r"[ \u00a0]?(?:billion|bn|bln)\b", 1e9),
     (r"[ \u00a0]?(?:trillion|tn|trn)\b", 1e12),
+    (r"[ \u00a0]?(?:quadrillion)\b", 1e15),
     (r"[ \u00a0]?(?:lakhs?)\b", 1e5),
     (r"[ \u00a0]?(?:crores?)\b", 1e7),
     (r"[kK](?![a-zA-Z])", 1e3),
@@ -61,6 +62,7 @@ _SCALE_AFTER = [
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
+_HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0][a-z])", re.IGNORECASE)
 
 # Currency written before the figure; longest first.
 _CURRENCY_PREFIX = [
@@ -217,7 +219,8 @@ _RATE_NAMES = {
 _BOUND_BEFORE = [
     (
         (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
-        r"upwards of|north of|surpassing|beyond|higher than|larger than)"),
+        r"upwards of|north of|surpassing|beyond|higher than|larger than|exceeds?|exceeded|"
+        r"surpass(?:es|ed)?|top(?:s|ped)|passed)"),
         ">",
     ),
     (
@@ -609,6 +612,9 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
         m = pattern.match(text, pos)
         if m:
             return factor, m.end()
+    m = _HYPHEN_SCALE_RE.match(text, pos)
+    if m:  # "a 70-billion-parameter model"
+        return _SCALE_WORDS[m.group(1).lower()], m.end()
     m = _LOWER_M_RE.match(text, pos)
     if m and (currency or _MILLION_NOUN_RE.match(text, m.end())):
         return 1e6, m.end()  # "$5m", "5m users" (but "5m" alone is five metres)
@@ -901,7 +907,7 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
 def _scale_of(text: str, fig: _Figure) -> float:
     """The scale factor written inside a figure's surface ('7 billion' -> 1e9)."""
     surface = text[fig.start : fig.end]
-    for word, factor in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
+    for word, factor in (("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3),
                          ("crore", 1e7), ("lakh", 1e5)):
         if word in surface.lower():
             return factor

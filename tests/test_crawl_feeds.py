@@ -47,7 +47,7 @@ def build_site(server: CrawlServer) -> None:
         Page(article_html("Worth the wait")),
     )
     routes["/news/fail500"] = Page(b"oops", status=500, validators=False)
-    routes["/news/slow"] = Page(article_html("Slow"), delay=3)
+    routes["/news/slow"] = Page(article_html("Slow"), delay=5)
     routes["/loop/a"] = Page(status=302, headers={"Location": "/loop/b"}, validators=False)
     routes["/loop/b"] = Page(status=302, headers={"Location": "/loop/a"}, validators=False)
     routes["/files/report.pdf"] = Page(b"%PDF-1.7\n" + bytes(range(256)) * 20, "application/pdf")
@@ -80,7 +80,9 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
             server.url(p) for p in ["/feeds/rss.xml", "/feeds/atom.xml", "/feeds/feed.json", "/feeds/broken.xml", "/feeds/not-a-feed"]
         )
         job = CrawlJob("wire", "feeds", {"feeds": feeds}, {"DOWNLOAD_MAXSIZE": 100_000})
-        crawl(db_path, [job])
+        # A short timeout for the slow page, long enough for the others on a busy machine.
+        timeout = {"DOWNLOAD_TIMEOUT": 2}
+        crawl(db_path, [job], **timeout)
         first_hits = list(server.hits)
 
         # The story is edited and the feed says so; nothing else changes.
@@ -90,11 +92,11 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
         items[GOOD.index("/news/changing")] = (server.url("/news/changing"), ago(0))
         server.routes["/feeds/rss.xml"] = Page(rss(items), "application/rss+xml", validators=False)
         server.clear_hits()
-        crawl(db_path, [job])
+        crawl(db_path, [job], **timeout)
         second_hits = list(server.hits)
 
         server.clear_hits()
-        crawl(db_path, [job], CLAIMWATCH_RECHECK_KNOWN=True)
+        crawl(db_path, [job], CLAIMWATCH_RECHECK_KNOWN=True, **timeout)
         third_hits = list(server.hits)
         yield {
             "db": Database(db_path), "server": server, "base": server.base_url,

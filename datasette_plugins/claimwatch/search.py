@@ -16,10 +16,10 @@ from kb import queries
 
 from . import semantic
 from .pages import kb_database, render, rows
-from .text import format_value, snippet_parts
+from .text import format_value, highlight_terms, snippet_parts
 
-HIT_CAP = 1000          # facets count the best 1,000 matching claims
-RANK_WINDOW = 5000      # ...ranked among the newest 5,000 matches (see kb.queries)
+HIT_CAP = 500           # facets count the best 500 matching claims
+RANK_WINDOW = 2000      # ...ranked among the newest 2,000 matches (see kb.queries)
 GROUPS_SHOWN = 30
 ARTICLES_SHOWN = 15
 FACET_VALUES = 12
@@ -89,11 +89,14 @@ async def _review_status(db: Any, group_ids: list[int]) -> dict[int, str]:
     return {r["claim_group"]: r["verdict"] for r in found}
 
 
-async def _window_start(db: Any, sql: str, join: str, filters: str, params: dict[str, Any],
-                        window: int) -> int:
-    """Lowest rowid among the newest `window` matches (0 when there are fewer), see kb.queries."""
-    query = sql.format(join=join if filters else "", filters=filters)
-    row = (await db.execute(query, {**params, "offset": window - 1})).first()
+async def _window_start(db: Any, sql: str, filters: str, params: dict[str, Any]) -> int:
+    """Lowest rowid among the newest matches of the words (0 when there are fewer), see kb.queries.
+
+    With a facet chosen the window is five times wider, since the filter keeps only part of it;
+    the facet is applied after, so finding the window stays a cheap walk of the word index.
+    """
+    window = RANK_WINDOW * (5 if filters else 1)
+    row = (await db.execute(sql, {"q": params["q"], "offset": window - 1})).first()
     return int(row["boundary"]) if row else 0
 
 
@@ -114,9 +117,7 @@ async def _snippets(db: Any, sql: str, q: str, rowids: list[int]) -> dict[int, s
 async def _text_hits(db: Any, q: str, claim_sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     if q:
         match = {**params, "q": escape_fts(q)}
-        boundary = await _window_start(db, queries.SEARCH_CLAIM_WINDOW,
-                                       "join claims c on c.rowid = claims_fts.rowid",
-                                       claim_sql, match, RANK_WINDOW)
+        boundary = await _window_start(db, queries.SEARCH_CLAIM_WINDOW, claim_sql, match)
         sql = queries.SEARCH_CLAIM_HITS.format(filters=claim_sql)
         return await rows(db, sql, {**match, "boundary": boundary, "cap": HIT_CAP})
     sql = queries.BROWSE_CLAIM_HITS.format(filters=claim_sql)
@@ -126,9 +127,7 @@ async def _text_hits(db: Any, q: str, claim_sql: str, params: dict[str, Any]) ->
 async def _article_hits(db: Any, q: str, article_sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     match = {k: v for k, v in params.items() if k in ("source", "month_start", "month_end")}
     match["q"] = escape_fts(q)
-    boundary = await _window_start(db, queries.SEARCH_ARTICLE_WINDOW,
-                                   "join articles a on a.id = articles_fts.rowid",
-                                   article_sql, match, RANK_WINDOW)
+    boundary = await _window_start(db, queries.SEARCH_ARTICLE_WINDOW, article_sql, match)
     sql = queries.SEARCH_ARTICLE_HITS.format(filters=article_sql)
     found = await rows(db, sql, {**match, "boundary": boundary, "limit": ARTICLES_SHOWN})
     snippets = await _snippets(db, queries.ARTICLE_SNIPPET, match["q"], [a["id"] for a in found])
@@ -186,13 +185,9 @@ async def search_page(datasette: Any, request: Any) -> Response:
     if args["review"]:
         hits = [h for h in hits if h["review"] == args["review"]]
     results = _by_group(hits)[:GROUPS_SHOWN]
-    snippets: dict[int, str] = {}
-    if q and mode == "text":
-        snippets = await _snippets(db, queries.CLAIM_SNIPPET, escape_fts(q), [r["hit"] for r in results])
     for r in results:
         r["figure"] = format_value(r.get("value"), r.get("unit"))
-        r["parts"] = snippet_parts(snippets.get(int(r.get("hit") or -1))) or \
-            [(r.get("sentence") or "", False)]
+        r["parts"] = highlight_terms(r.get("sentence") or "", q if mode == "text" else "")
     articles: list[dict[str, Any]] = []
     if q and mode == "text":
         articles = await _article_hits(db, q, article_sql, params)

@@ -147,3 +147,25 @@ def snippet_parts(snippet: str | None) -> list[tuple[str, bool]]:
         if piece:
             parts.append((piece, i % 2 == 1))
     return parts
+
+
+def highlight_terms(text: str, query: str) -> list[tuple[str, bool]]:
+    """Mark words of `text` that share a stem-like prefix with a query word, as (text, is_match).
+
+    Done in Python because FTS5's snippet() costs a search per row; a prefix of the query word
+    stands in for the porter stem ('processes' finds 'processed').
+    """
+    stems = [w.lower()[: max(3, len(w) - 2)] for w in re.findall(r"\w+", query) if len(w) > 1]
+    if not stems:
+        return [(text, False)]
+    parts: list[tuple[str, bool]] = []
+    cursor = 0
+    for match in re.finditer(r"\w+", text):
+        if any(match.group().lower().startswith(stem) for stem in stems):
+            if match.start() > cursor:
+                parts.append((text[cursor : match.start()], False))
+            parts.append((match.group(), True))
+            cursor = match.end()
+    if cursor < len(text):
+        parts.append((text[cursor:], False))
+    return parts
