@@ -21,7 +21,7 @@ OUT = ROOT / "pipeline" / "gazetteer.json"
 # name: aliases. Curated because news uses these names far more than the table's long forms.
 ORGS: dict[str, list[str]] = {
     "OpenAI": [], "Anthropic": [], "Google": ["Alphabet"], "Google DeepMind": ["DeepMind"],
-    "Meta": ["Meta AI", "Meta Platforms", "Facebook", "Facebook AI Research", "FAIR"],
+    "Meta": ["Meta AI", "Meta Platforms", "Facebook AI Research", "FAIR"],
     "Microsoft": ["Microsoft Research"], "Nvidia": ["NVIDIA"], "AMD": ["Advanced Micro Devices"],
     "Intel": [], "Huawei": [], "Alibaba": ["Alibaba Cloud", "Alibaba Group", "Qwen Team"],
     "Baidu": [], "Tencent": [], "ByteDance": [], "DeepSeek": ["DeepSeek AI", "DeepSeek-AI"],
@@ -87,6 +87,11 @@ CHIPS: dict[str, list[str]] = {
     "Gaudi 3": ["Gaudi"], "Maia 100": [], "LPU": [], "WSE-3": [], "CS-3": [], "SuperPoD": [],
     "DGX": [], "CUDA": [],
 }
+# Consumer products named as often as their makers: "accounts on Instagram" is not "Meta".
+PRODUCTS: dict[str, tuple[str, list[str]]] = {
+    "Facebook": ("Meta", []), "Instagram": ("Meta", []), "WhatsApp": ("Meta", []),
+    "YouTube": ("Google", []), "Android": ("Google", []),
+}
 BENCHMARKS: list[str] = [
     "MMLU", "MMLU-Pro", "MMLU-Redux", "GSM8K", "MATH", "MATH-500", "HumanEval", "MBPP", "GPQA",
     "GPQA Diamond", "SWE-bench", "SWE-bench Verified", "AIME", "AIME 2024", "AIME 2025", "ARC",
@@ -116,6 +121,11 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 _STOP_NAMES = {
     "transformer", "mercury", "fgn", "mamba", "go", "a.x k1", "agent", "network", "model",
     "mercury coder", "rnn", "lstm", "gan", "vae", "cnn", "ppo", "dqn",
+    # ordinary words and technical terms that name a model in the table but mean something else in news
+    "ssd", "fast", "gsm", "iss", "lda", "gnn", "sde", "bpe", "adam", "relu", "gans", "grus", "batchnorm",
+    "dropout", "boosting", "boxes", "infinity", "switch", "swift", "golem", "florence", "pandemonium",
+    "theseus", "unicorn", "sphinx", "ditto", "core", "align", "plug", "goat", "glee",
+    "curl", "kepler", "impala", "luke", "jft", "perceptron", "cognitron", "seer",
 }
 
 
@@ -128,9 +138,25 @@ def _clean_name(raw: str) -> tuple[str, list[str]]:
     aliases = [
         e for e in extras
         if e and not re.search(r"\b(?:19|20)\d\d\b|\b\d+(?:\.\d+)?[BMK]\b|preview|^[a-z]", e)
-        and len(e) <= 30 and re.fullmatch(r"[\x00-\x7f]+", e)
+        and len(e) <= 30 and re.fullmatch(r"[\x00-\x7f]+", e) and _abbreviates(e, name)
     ]
     return name, aliases
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """'SDXL' for 'Stable Diffusion XL', 'CMU' for 'Carnegie Mellon University' (either way round).
+
+    The table's parentheses also hold data sets and settings ('CIFAR-10', 'Python'); only
+    abbreviations are aliases.
+    """
+    def letters(text: str) -> str:
+        return re.sub(r"[^A-Z]", "", text.upper())
+
+    for short, long in ((a, b), (b, a)):
+        it = iter(letters(long))
+        if len(letters(short)) >= 2 and letters(long)[:1] == letters(short)[:1] and all(ch in it for ch in letters(short)):
+            return True
+    return False
 
 
 def _usable(name: str) -> bool:
@@ -172,6 +198,8 @@ def build(csv_path: Path) -> dict[str, object]:
         add(name, "model", aliases, "curated")
     for name, aliases in CHIPS.items():
         add(name, "chip", aliases, "curated")
+    for name, (org, aliases) in PRODUCTS.items():
+        add(name, "product", aliases, "curated", org)
     for name in BENCHMARKS:
         add(name, "benchmark", [], "curated")
     for name, aliases in COUNTRIES.items():

@@ -67,21 +67,14 @@ class ArchivePipeline:
 
     async def process_item(self, item: Any) -> Any:
         spider = self.crawler.spider
-        loop = asyncio.get_running_loop()
-        prepared = None
-        if item["body"] is not None:
-            prepared = await asyncio.wrap_future(
-                self.compressors.submit(prepare_body, item["body"]), loop=loop
-            )
         run = spider.crawl_run  # type: ignore[union-attr]
-        page_id, change = await asyncio.wrap_future(
-            self.writer.submit(self._store, item, prepared, run), loop=loop
-        )
+        page_id, change = await asyncio.wrap_future(self.writer.submit(self._store, item, run))
         spider.crawl_counts[change] += 1  # type: ignore[union-attr]
         return {"url": item["url"], "status": item["status"], "change": change, "page": page_id}
 
-    def _store(self, item: Any, prepared: tuple[str, bytes] | None, run: int) -> tuple[int, str]:
+    def _store(self, item: Any, run: int) -> tuple[int, str]:
         assert self.writer_db is not None
+        prepared = prepare_body(item["body"]) if item["body"] is not None else None
         return archive_page(
             self.writer_db,
             url=item["url"],

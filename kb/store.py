@@ -254,7 +254,7 @@ def articles_needing_claims(db: Database, claims_version: str) -> list[dict[str,
     """Articles never read by this version of the claim extractor."""
     return list(
         db.query(
-            "select id, source, text, published, fetched_at from articles "
+            "select id, source, title, text, published, fetched_at from articles "
             "where claims_version is null or claims_version < ? order by id",
             [claims_version],
         )

@@ -17,7 +17,6 @@ import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -28,6 +27,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from pipeline.article_dates import choose_published, normalise_date, shown_dates, url_day
 from pipeline.models import Article
 
 EXTRACTOR_VERSION = "1"
@@ -694,17 +694,13 @@ class PageMeta:
         return chosen
 
     def _headline_element(self) -> HtmlElement | None:
-        """The <h1>, or failing that the heading that shows the article's title."""
-        h1 = next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
-        if h1 is not None:
-            return h1
+        """The heading that shows the article's title, or failing that the first <h1>."""
         title_key = _key(self.title())
-        if not title_key:
-            return None
-        for heading in self.tree.iter("h2", "h3", "h4"):
-            if _key(_text_of(heading)) == title_key:
-                return heading
-        return None
+        if title_key:
+            for heading in self.tree.iter("h1", "h2", "h3"):
+                if _key(_text_of(heading)) == title_key:
+                    return heading
+        return next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
 
     def _embedded_state_authors(self) -> list[str]:
         """Author names in a script's embedded JSON state (single-page apps), as a last resort."""
@@ -766,46 +762,36 @@ class PageMeta:
         return texts
 
     def published(self) -> str | None:
-        for value in self._date_candidates(
-            "datePublished",
-            (
-                "article:published_time",
-                "og:published_time",
-                "datepublished",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "parsely-pub-date",
-                "sailthru.date",
-                "dc.date",
-                "dcterms.created",
-                "dc.date.issued",
-                "date",
-                "citation_publication_date",
+        declared = next(
+            self._date_candidates(
+                "datePublished",
+                (
+                    "article:published_time",
+                    "og:published_time",
+                    "datepublished",
+                    "pubdate",
+                    "publishdate",
+                    "publish-date",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                    "dc.date",
+                    "dcterms.created",
+                    "dc.date.issued",
+                    "date",
+                    "citation_publication_date",
+                ),
             ),
-        ):
-            return value
-        # htmldate's extensive mode loads dateparser (seconds per process): a date written
-        # out near the headline is found more cheaply here.
-        guess = find_date(self.tree, extensive_search=False, original_date=True, url=self.url)
-        return normalise_date(guess) if guess else self._visible_date()
-
-    def _visible_date(self) -> str | None:
+            None,
+        )
         headline = self._headline_element()
-        start = headline if headline is not None else self.tree.find(".//body")
-        if start is None:
-            return None
-        axis = "following" if headline is not None else "descendant"
-        for node in start.xpath(f"{axis}::*[position() <= 200]"):
-            if node.tag in ("script", "style"):
-                continue
-            for text in (node.text, node.tail):
-                match = _WRITTEN_DATE.search(text or "")
-                if match:
-                    date = normalise_date(match.group(0))
-                    if date:
-                        return date
-        return None
+        shown = shown_dates(headline) if headline is not None else []
+        chosen = choose_published(declared, self.modified(), shown, url_day(self.url))
+        if chosen:
+            return chosen
+        # htmldate's extensive mode loads dateparser (seconds per process); its quick
+        # search (URL, markup patterns) is enough once the page's own statements failed.
+        guess = find_date(self.tree, extensive_search=False, original_date=True, url=self.url)
+        return normalise_date(guess) if guess else None
 
     def modified(self) -> str | None:
         for value in self._date_candidates(
@@ -1223,80 +1209,6 @@ def _text_length_at_most(element: HtmlElement, limit: int) -> bool:
         if total > limit:
             return False
     return True
-
-
-# --------------------------------------------------------------------------- dates
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
-
-
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WRITTEN_DATE = re.compile(
-    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
-    re.IGNORECASE,
-)
-
-
-def normalise_date(value: str | None) -> str | None:
-    """An ISO 8601 string (date, or date and time as given) or None if implausible."""
-    if not value:
-        return None
-    value = value.strip()
-    parsed = _parse_date(value)
-    if parsed is None:
-        return None
-    now = datetime.now(UTC)
-    naive = parsed.replace(tzinfo=None)
-    if naive.year < 1990 or naive > now.replace(tzinfo=None) + timedelta(days=2):
-        return None
-    if (
-        isinstance(parsed, datetime)
-        and len(value) > 10
-        and (parsed.hour or parsed.minute or parsed.second or parsed.tzinfo)
-    ):
-        return parsed.isoformat()
-    return parsed.strftime("%Y-%m-%d")
-
-
-def _parse_date(value: str) -> datetime | None:
-    text = value.strip()
-    iso = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ]([\d:.]+)(Z|[+-]\d{2}:?\d{2})?)?", text)
-    if iso:
-        candidate = text[: iso.end()].replace(" ", "T", 1)
-        if candidate.endswith("Z"):
-            candidate = candidate[:-1] + "+00:00"
-        tz = iso.group(5)
-        if tz and tz not in ("Z",) and ":" not in tz:
-            candidate = candidate[: -len(tz)] + tz[:3] + ":" + tz[3:]
-        try:
-            return datetime.fromisoformat(candidate)
-        except ValueError:
-            try:
-                return datetime(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-            except ValueError:
-                return None
-    words = re.match(r"^(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text)
-    if words and words.group(2).lower() in _MONTHS:
-        return _safe_date(int(words.group(3)), _MONTHS[words.group(2).lower()], int(words.group(1)))
-    words = re.match(
-        r"^(?:\w+,\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text
-    )
-    if words and words.group(1).lower() in _MONTHS:
-        return _safe_date(int(words.group(3)), _MONTHS[words.group(1).lower()], int(words.group(2)))
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> datetime | None:
-    try:
-        return datetime(year, month, day)
-    except ValueError:
-        return None
 
 
 # --------------------------------------------------------------------------- body

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "1"
+CLAIMS_VERSION = "2"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -348,17 +348,11 @@ _KIND_OF_LABEL = {
 }
 # Words that, after "the", "this" or "its", point back to a name given earlier: "the company".
 _DESCRIPTOR_WORDS: dict[str, str] = {
-    **dict.fromkeys((
-        "company companies firm firms startup start-up group business maker chipmaker carmaker automaker "
-        "giant lab developer provider operator brand retailer unit subsidiary division organization "
-        "organisation foundation outfit conglomerate stock shares platform service app cluster campus "
-        "site facility team network studio publisher insurer bank lender fund investor owner parent "
-        "e-commerce"
-    ).split(), "org"),
+    **dict.fromkeys(["company", "companies", "firm", "firms", "startup", "start-up", "group", "business", "maker", "chipmaker", "carmaker", "automaker", "giant", "lab", "developer", "provider", "operator", "brand", "retailer", "unit", "subsidiary", "division", "organization", "organisation", "foundation", "outfit", "conglomerate", "stock", "shares", "platform", "service", "app", "cluster", "campus", "site", "facility", "team", "network", "studio", "publisher", "insurer", "bank", "lender", "fund", "investor", "owner", "parent", "e-commerce"], "org"),
     **dict.fromkeys(
-        "model models version variant system checkpoint release chatbot assistant llm product run".split(), "model"),
-    **dict.fromkeys("nation country government administration state city region province economy".split(), "place"),
-    **dict.fromkeys("chip chips processor accelerator gpu superchip".split(), "chip"),
+        ["model", "models", "version", "variant", "system", "checkpoint", "release", "chatbot", "assistant", "llm", "product", "run"], "model"),
+    **dict.fromkeys(["nation", "country", "government", "administration", "state", "city", "region", "province", "economy"], "place"),
+    **dict.fromkeys(["chip", "chips", "processor", "accelerator", "gpu", "superchip"], "chip"),
 }
 _ROLE_NOUNS = {
     "ceo", "chief", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "boss",
@@ -382,14 +376,15 @@ class _Salience:
     """Who the text is about so far, so 'it', 'the company' and 'the model' can be read."""
 
     last: str | None = None
+    last_kind: str | None = None
     kinds: dict[str, str] = field(default_factory=dict)
 
     def note(self, name: str, label: str, main: bool = True) -> None:
         kind = _KIND_OF_LABEL.get(label)
         if kind:
             self.kinds[kind] = name
-        if main and kind not in ("person", "place") or main and self.last is None:
-            self.last = name
+        if main and (kind not in ("person", "place") or self.last is None):
+            self.last, self.last_kind = name, kind
 
     def get(self, kind: str) -> str | None:
         if kind == "any":
@@ -397,9 +392,7 @@ class _Salience:
         if kind in ("model", "chip"):
             return self.kinds.get(kind) or self.kinds.get("org")
         if kind == "org":
-            return self.kinds.get("org") or (self.last if self.last not in self.kinds.values()
-                                             or self.last in (self.kinds.get("model"), self.kinds.get("chip"))
-                                             else None)
+            return self.kinds.get("org") or (self.last if self.last_kind not in ("person", "place") else None)
         return self.kinds.get(kind)
 
 
@@ -436,13 +429,19 @@ def _entity_name(ent: Span) -> str:
     return canonical_entity(text) or text
 
 
+def _is_ticker(tok: Token) -> bool:
+    """'DIS' in "Disney's (DIS)"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.text.isupper()
+
+
 def _is_side_mention(tok: Token) -> bool:
     """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'."""
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
         return True
-    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.text.isupper():
-        return True  # a ticker: "Disney's (DIS)"
+    if _is_ticker(tok):
+        return True
     if any(a.lower_ == "to" and a.i > 0 and doc[a.i - 1].lower_ == "according" for a in tok.ancestors):
         return True
     for anc in tok.ancestors:
@@ -535,12 +534,17 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
             best = (key[0], key[1], ent)
     if best is not None:
         return _entity_name(best[2])
-    return ctx.get(kind)
+    found = ctx.get(kind)
+    if found is None and kind == "person":  # NER often tags a surname alone as an organisation
+        for t in tok.sent:
+            if t.i < tok.i and t.dep_ == "nsubj" and _pos(t) == "PROPN" and t.lower_ not in _NOT_NAMES:
+                return _entity_name(_entity_of(t)) if _entity_of(t) is not None else _noun_phrase(t)
+    return found
 
 
 def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bool]:
     """Name for a subject token; the flag says the name is a real name, not a fallback."""
-    ent = _entity_of(tok)
+    ent = _entity_of(tok) if not _is_ticker(tok) else None
     if ent is not None:
         if ent.label_ in ("GPE", "NORP", "PERSON", "LOC"):
             for c in tok.children:
@@ -592,6 +596,21 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:
         return _noun_phrase(tok), True
     return _noun_phrase(tok), False
+
+
+def _owner_in(sent: Span, q_range: range, avoid: set[int]) -> str | None:
+    """The organisation a sentence names, or the one behind a product it names ('Facebook' -> 'Meta')."""
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "PRODUCT") or not _is_name(ent) or ent.start in q_range or ent.start in avoid:
+            continue
+        if _is_side_mention(ent.root):
+            continue
+        name = _entity_name(ent)
+        known = lookup_entity(name)
+        if known is not None and known.type == "product" and known.org:
+            return known.org
+        return name
+    return None
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -660,14 +679,14 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                     name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)
                     if name:
                         return name
-            if c.dep_ == "relcl":  # "the $9 billion valuation Northwind reached"
-                subj = _subject_token(c)
+            if c.dep_ == "relcl" and not any(x.dep_ in ("dobj", "ccomp", "xcomp", "attr") for x in c.children):
+                subj = _subject_token(c)  # "the $9 billion valuation Northwind reached"
                 ent = _entity_of(subj) if subj is not None else None
                 if ent is not None:
                     return _entity_name(ent)
     # "Musk, the world's richest person with a net worth of $254.9 billion": the appositive's head
-    for anc in q_tok.ancestors:
-        if anc.dep_ == "appos":
+    for anc in [q_tok, *q_tok.ancestors]:
+        if anc.dep_ == "appos" and not (anc is q_tok and any(ch.isdigit() for ch in anc.head.text)):
             name, real = _resolve(anc.head, q_range, ctx)
             if real and name:
                 return name
@@ -688,6 +707,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     t = q_tok
     fallback: str | None = None
     unresolved_pronoun = False
+    came_from: Token | None = None
     for _ in range(40):
         verb = _governing_verb(t)
         inside_subject = None
@@ -702,14 +722,21 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             if ent is not None:
                 return _entity_name(ent)
         subj = _subject_token(verb)
-        reporter = verb.lower_ in _REPORT_VERBS and t is not q_tok and not any(
-            c.dep_ == "dobj" and c.left_edge.i <= q_tok.i <= c.right_edge.i for c in verb.children)
+        # "Google says the model ...": who reports a figure is not what it is about
+        reporter = verb.lower_ in _REPORT_VERBS and came_from is not None and came_from.head is verb and (
+            came_from.dep_ in ("ccomp", "parataxis"))
         if subj is not None and not reporter and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) \
                 and inside_subject is None:
             name, real = _resolve(subj, q_range, ctx)
             if real and name:
                 return name
-            if name is None and (_descriptor_kind(subj) is not None or subj.lower_ in _PRONOUN_KINDS):
+            expletive = subj.lower_ == "it" and verb.lower_ in ("is", "'s", "’s", "was") and not any(
+                c.dep_ in ("attr", "acomp") for c in verb.children)  # "It's when the port runs at 60fps"
+            if name is None and not expletive and (_descriptor_kind(subj) is not None or subj.lower_ in _PRONOUN_KINDS):
+                if _descriptor_kind(subj) == "org":  # "we removed 21,000 Facebook Groups": the company behind them
+                    owner = _owner_in(sent, q_range, attributors)
+                    if owner:
+                        return owner
                 unresolved_pronoun = True  # "he raised $15 million": not some other name in the sentence
                 break
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
@@ -717,21 +744,26 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
         if verb.dep_ == "ROOT" or verb.head is verb:
             break
         t = verb.head
-        if verb.dep_ == "relcl":
-            head_ent = _entity_of(verb.head) or _entity_in(verb.head.subtree, range(verb.i, verb.right_edge.i + 1))
-            if head_ent is not None and verb.head.i < verb.i:
+        came_from = verb
+        if verb.dep_ == "relcl" and verb.head.i < verb.i:
+            name, real = _resolve(verb.head, q_range, ctx)
+            if real and name and _entity_of(verb.head) is not None:
+                return name
+            head_ent = _entity_in(verb.head.subtree, range(verb.i, verb.right_edge.i + 1))
+            if head_ent is not None:
                 return _entity_name(head_ent)
     if unresolved_pronoun:
         return None
     # possessor or the nearest name before the figure in the same sentence
-    before = _entity_in([tok for tok in sent if tok.i < q_tok.i and not _counted(tok)], q_range, attributors)
+    agents = {t.i for a in sent if a.dep_ == "agent" for t in a.subtree}  # "reflected by Geekbench's test"
+    before = _entity_in([tok for tok in sent if tok.i < q_tok.i and not _counted(tok)], q_range, attributors | agents)
     if fallback is not None and (before is None or before.label_ not in ("AI_MODEL", "ORG", "CHIP")):
         return fallback
     if before is not None:
         return _entity_name(before)
     if ctx.last:
         return ctx.last
-    after = _entity_in([tok for tok in sent if tok.i > q_tok.i and not _counted(tok)], q_range, attributors)
+    after = _entity_in([tok for tok in sent if tok.i > q_tok.i and not _counted(tok)], q_range, attributors | agents)
     if after is not None:
         return _entity_name(after)
     return fallback
@@ -998,11 +1030,52 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
 # ------------------------------------------------------------------------------------------
 
 
-def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) -> list[Claim]:
+_TYPE_LABELS = {"org": "ORG", "model": "AI_MODEL", "chip": "CHIP", "country": "GPE", "product": "PRODUCT"}
+_NOT_SALIENT_PREPS = {"by", "from", "with", "than", "like", "against", "versus", "vs", "vs.", "including"}
+
+
+def _label_of(name: str, sent: Span) -> str | None:
+    for ent in sent.ents:
+        if _entity_name(ent) == name:
+            return ent.label_
+    known = lookup_entity(name)
+    return _TYPE_LABELS.get(known.type) if known else None
+
+
+def _note_sentence(ctx: _Salience, sent: Span, subject: str | None) -> None:
+    """Remember who a sentence is about: its claims' subject, else its grammatical subject, else its first name."""
+    for ent in sent.ents:
+        root = ent.root
+        holder = root.head if root.dep_ in ("compound", "poss") else root
+        if holder.dep_ in ("nsubj", "nsubjpass") and _is_name(ent) and not _is_side_mention(root):
+            ctx.note(_entity_name(ent), ent.label_, main=False)
+    if subject:
+        label = _label_of(subject, sent)
+        if label:
+            ctx.note(subject, label)
+        return
+    subj = _subject_token(sent.root)
+    ent = None
+    if subj is not None:
+        ent = _entity_of(subj) or _entity_in([t for t in subj.subtree if t.dep_ in ("compound", "poss", "appos")
+                                               or t is subj], range(0))
+    if ent is None:
+        for cand in sent.ents:
+            if cand.label_ in ("ORG", "AI_MODEL") and _is_name(cand) and not _is_side_mention(cand.root) and not any(
+                a.lower_ in _NOT_SALIENT_PREPS for a in cand.root.ancestors if _pos(a) == "ADP"
+            ):
+                ent = cand
+                break
+    if ent is not None:
+        ctx.note(_entity_name(ent), ent.label_)
+
+
+def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
+    """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
     text = doc.text
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
-    context_subject: str | None = None
+    ctx = _Salience()
     by_sentence: dict[int, list[_Candidate]] = {}
     sents = list(doc.sents)
     for cand in candidates:
@@ -1011,6 +1084,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
                 by_sentence.setdefault(si, []).append(cand)
                 break
     for si, sent in enumerate(sents):
+        if sent.end_char <= claims_from:
+            _note_sentence(ctx, sent, None)
+            continue
         cands = by_sentence.get(si, [])
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
@@ -1065,7 +1141,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
                     bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
                     benchmark = _entity_name(bench[0])
             q_range = range(span.start, span.end)
-            subject = _find_subject(q_tok, q_range, metric, sentence_subject.get(si) or context_subject)
+            subject = _find_subject(q_tok, q_range, metric, _within(ctx, sentence_subject.get(si)))
             if subject:
                 sentence_subject.setdefault(si, subject)
             claims.append(
@@ -1073,7 +1149,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
                     subject=subject, metric=metric, value=value, value_high=high, unit=unit,
                     period=period, benchmark=benchmark, bound=q.bound, surface=q.surface,
                     start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start),
-                    sentence=sent.text,
+                    sentence=sent.text.strip(),
                 )
             )
         if qualitative:
@@ -1083,7 +1159,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
                 if span is None:
                     continue
                 subject = _find_subject(span.root, range(span.start, span.end), "other",
-                                        sentence_subject.get(si) or context_subject)
+                                        _within(ctx, sentence_subject.get(si)))
                 if subject is None:
                     continue
                 phrase_end = min(sent.end_char, span.root.right_edge.idx + len(span.root.right_edge.text))
@@ -1093,17 +1169,19 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool) 
                         subject=subject, metric="other", value=None, value_high=None, unit=None,
                         period=None, benchmark=None, bound="=", surface=m.group(0), start=start,
                         end=start + len(m.group(0)), attribution=attribution,
-                        hedged=_hedged(sent, start), sentence=sent.text, kind="qualitative",
+                        hedged=_hedged(sent, start), sentence=sent.text.strip(), kind="qualitative",
                         comparison=comparison[:200],
                     )
                 )
-        if sentence_subject.get(si):
-            context_subject = sentence_subject[si]
-        else:
-            ent = _entity_in(sent, range(0))
-            if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
-                context_subject = _entity_name(ent)
+        _note_sentence(ctx, sent, sentence_subject.get(si))
     return claims
+
+
+def _within(ctx: _Salience, sentence_subject: str | None) -> _Salience:
+    """The context for a sentence's later figures: its first subject is the most recent name."""
+    if not sentence_subject:
+        return ctx
+    return _Salience(last=sentence_subject, last_kind=ctx.last_kind, kinds=dict(ctx.kinds))
 
 
 # ------------------------------------------------------------------------------------------
@@ -1128,27 +1206,56 @@ def _split_long(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def extract_claims(text: str, nlp: Language | None = None) -> list[Claim]:
-    """Claims in a sentence or paragraph; offsets are relative to `text`."""
-    return extract_claims_batch([text], nlp)[0]
+MAX_CONTEXT_CHARS = 1_000  # the end of a long context is what 'it' and 'the company' refer to
+
+
+def _context_prefix(context: str | None) -> str:
+    """The context to parse before a text: its last sentences, ending in a paragraph break."""
+    if not context or not context.strip():
+        return ""
+    context = context.strip()
+    if len(context) > MAX_CONTEXT_CHARS:
+        cut = context[-MAX_CONTEXT_CHARS:]
+        start = re.search(r"(?<=[.!?])\s+(?=[A-Z\"“])", cut)
+        context = cut[start.end():] if start else cut
+    return context + "\n\n"
+
+
+def extract_claims(text: str, nlp: Language | None = None, context: str | None = None) -> list[Claim]:
+    """Claims in a sentence or paragraph; offsets are relative to `text`.
+
+    `context` (the article's title, the paragraph before) is read to know what 'it', 'the
+    company' or 'the model' refer to; no claims are taken from it.
+    """
+    return extract_claims_batch([text], nlp, contexts=[context])[0]
 
 
 def extract_claims_batch(
-    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256, n_process: int = 1
+    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256, n_process: int = 1,
+    contexts: Sequence[str | None] | None = None,
 ) -> list[list[Claim]]:
     """Claims for many texts; only texts with a candidate figure or comparison are parsed.
 
     `n_process` > 1 parses in that many worker processes (worth it for thousands of texts).
+    `contexts`, one per text or None, is parsed before its text only when the text is.
     """
     results: list[list[Claim]] = [[] for _ in texts]
-    jobs: list[tuple[int, int, str, list[_Candidate], bool]] = []
+    jobs: list[tuple[int, int, str, list[_Candidate], bool, int]] = []
     for i, text in enumerate(texts):
         if not isinstance(text, str) or not text.strip():
             continue
         for offset, piece in _split_long(text):
             cands, qualitative = _needs_parser(piece)
             if cands or qualitative:
-                jobs.append((i, offset, piece, cands, qualitative))
+                prefix = _context_prefix(contexts[i] if contexts and offset == 0 else None)
+                if prefix:
+                    shift = len(prefix)
+                    cands = [
+                        _Candidate(replace(c.quantity, start=c.quantity.start + shift, end=c.quantity.end + shift),
+                                   c.unit, c.period, c.factor)
+                        for c in cands
+                    ]
+                jobs.append((i, offset, prefix + piece, cands, qualitative, len(prefix)))
     if not jobs:
         return results
     if nlp is None:
@@ -1156,17 +1263,19 @@ def extract_claims_batch(
 
         nlp = load_nlp()
     workers = n_process if len(jobs) >= 500 else 1
-    docs = nlp.pipe((piece for _, _, piece, _, _ in jobs), batch_size=batch_size, n_process=workers)
-    for (i, offset, piece, cands, qualitative), doc in zip(jobs, docs):
+    docs = nlp.pipe((piece for _, _, piece, _, _, _ in jobs), batch_size=batch_size, n_process=workers)
+    for (i, offset, piece, cands, qualitative, shift), doc in zip(jobs, docs):
         try:
-            found = _claims_from_doc(doc, cands, qualitative)
+            found = _claims_from_doc(doc, cands, qualitative, claims_from=shift)
         except Exception:  # one odd parse must not stop the batch
             log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
             continue
         for claim in found:
-            claim.start += offset
-            claim.end += offset
-        results[i].extend(found)
+            if claim.start < shift:
+                continue
+            claim.start += offset - shift
+            claim.end += offset - shift
+            results[i].append(claim)
     return results
 
 

@@ -17,7 +17,10 @@ from typing import Any
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json")
 
 # spaCy labels for each gazetteer type; models, chips and benchmarks get their own labels.
-LABELS = {"org": "ORG", "country": "GPE", "model": "AI_MODEL", "chip": "CHIP", "benchmark": "BENCHMARK"}
+LABELS = {
+    "org": "ORG", "country": "GPE", "model": "AI_MODEL", "chip": "CHIP", "benchmark": "BENCHMARK",
+    "product": "PRODUCT",
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,16 @@ def lookup_entity(name: str) -> Entity | None:
     return _index().get(alias_key(name))
 
 
+def entity_id(name: str) -> str:
+    """Stable id of a canonical name, as stored in the kb: 'DeepSeek-V3' -> 'deepseek-v3'."""
+    return re.sub(r"[^a-z0-9.+]+", "-", name.lower()).strip("-")
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    """The `entities` row of a gazetteer entity."""
+    return {"id": entity_id(entity.name), "name": entity.name, "kind": entity.type, "aliases": list(entity.aliases)}
+
+
 def canonical_entity(name: str) -> str | None:
     """Canonical name for a name or alias ('DeepSeek V3' -> 'DeepSeek-V3'), None if unknown."""
     entity = lookup_entity(name)
@@ -83,9 +96,15 @@ def _variants(alias: str) -> set[str]:
     return {v for v in out if v.strip()}
 
 
-def _case_sensitive(alias: str) -> bool:
-    """Plain capitalised words ('Gemini', 'Falcon') and short acronyms ('ARC') only match as written."""
+def _case_sensitive(alias: str, curated: bool = True) -> bool:
+    """Plain capitalised words ('Gemini', 'Falcon') and short acronyms ('ARC') only match as written.
+
+    Single-word names from the Epoch table ('IMPALA', 'CoRe') are matched as written too: many
+    are ordinary words in lower case.
+    """
     if re.fullmatch(r"[A-Z][a-z]+", alias):
+        return True
+    if not curated and re.fullmatch(r"[A-Za-z]+", alias):
         return True
     return bool(re.fullmatch(r"[A-Z]{2,4}", alias))
 
@@ -105,7 +124,7 @@ def ruler_patterns(case_sensitive: bool | None = None) -> list[dict[str, Any]]:
                 if (variant.lower(), label) in seen:
                     continue
                 seen.add((variant.lower(), label))
-                sensitive = _case_sensitive(variant)
+                sensitive = _case_sensitive(variant, entity.source == "curated")
                 if case_sensitive is not None and sensitive != case_sensitive:
                     continue
                 text = variant if sensitive else variant.lower()

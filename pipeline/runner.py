@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from kb import group_index, store
 from pipeline.article import EXTRACTOR_VERSION, extract_article
 from pipeline.claims import CLAIMS_VERSION, extract_claims_batch
+from pipeline.entities import entity_record, lookup_entity
 from pipeline.regrouping import regroup as regroup_kb
 
 Progress = Callable[[str, int, int], None]
@@ -43,17 +44,6 @@ class ProcessSummary:
         )
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Paragraphs with their offsets in the article text, so claim spans point into the article."""
-    result = []
-    offset = 0
-    for block in text.split("\n"):
-        if block.strip():
-            result.append((offset, block))
-        offset += len(block) + 1
-    return result
-
-
 def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, int, list[str]]:
     pages = list(store.pages_to_extract(db, EXTRACTOR_VERSION))
     saved, errors = 0, []
@@ -74,18 +64,27 @@ def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, in
 
 
 def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> int:
+    """Claims of every article not yet read by this extractor version, linked to gazetteer entities.
+
+    The whole body is read at once with the title as context, so "the company" in a late paragraph
+    still finds the company named in the title or the first paragraph.
+    """
     articles = store.articles_needing_claims(db, CLAIMS_VERSION)
     total = 0
     for done, article in enumerate(articles, 1):
-        blocks = paragraphs(article["text"])
-        found = extract_claims_batch([block for _, block in blocks])
+        found = extract_claims_batch([article["text"] or ""], contexts=[article.get("title")])[0]
         rows: list[dict[str, Any]] = []
-        for (offset, _), claims in zip(blocks, found):
-            for claim in claims:
-                row = claim.to_dict()
-                row["start"] += offset
-                row["end"] += offset
-                rows.append(row)
+        entities: dict[str, dict[str, Any]] = {}
+        for claim in found:
+            row = claim.to_dict()
+            entity = lookup_entity(claim.subject) if claim.subject else None
+            if entity is not None:
+                record = entity_record(entity)
+                entities[record["id"]] = record
+                row["entity"] = record["id"]
+            rows.append(row)
+        if entities:
+            store.upsert_entities(db, entities.values())
         total += store.replace_claims(
             db, article["id"], article["published"], rows, CLAIMS_VERSION
         )
