@@ -370,14 +370,18 @@ def extract_quantities_command() -> None:
 @cli.command("extract-claims")
 @click.option("--batch-size", default=256, show_default=True)
 def extract_claims_command(batch_size: int) -> None:
-    """Claims in text: JSON lines {"id","text"} in, {"id","claims":[...]} out."""
+    """Claims in text: JSON lines {"id","text"} in, {"id","claims":[...]} out.
+
+    An optional "context" string (the title, the paragraph before) tells who "it" or "the company" is.
+    """
     from pipeline.claims import claim_to_record, extract_claims_batch
 
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
         texts = [r["text"] for r in batch if "error" not in r]
-        results = iter(extract_claims_batch(texts))
+        contexts = [r.get("context") if isinstance(r.get("context"), str) else None for r in batch if "error" not in r]
+        results = iter(extract_claims_batch(texts, contexts=contexts))
         for r in batch:
             if "error" in r:
                 _emit(r)

@@ -86,22 +86,30 @@ def child(kind: str, feed_url: str, out_dir: str) -> None:
     loop_cpu = time.thread_time() - loop_before
     stats = crawler.stats.get_stats()  # type: ignore[union-attr]
     after = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({
-        # CPU of every thread from starting the crawl to its end (imports excluded).
-        "cpu_seconds": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
-        # CPU of the event-loop thread alone: what our spider and middlewares add to Scrapy's own.
-        "loop_cpu_seconds": loop_cpu,
-        "pages": stats.get("response_received_count", 0) - 2,  # minus robots.txt and the feed
-        "seconds": stats["elapsed_time_seconds"],
-        "bytes": stats.get("downloader/response_bytes", 0),
-    }))
+    print(
+        json.dumps(
+            {
+                # CPU of every thread from starting the crawl to its end (imports excluded).
+                "cpu_seconds": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                # CPU of the event-loop thread alone: what our spider and middlewares add to Scrapy's own.
+                "loop_cpu_seconds": loop_cpu,
+                "pages": stats.get("response_received_count", 0)
+                - 2,  # minus robots.txt and the feed
+                "seconds": stats["elapsed_time_seconds"],
+                "bytes": stats.get("downloader/response_bytes", 0),
+            }
+        )
+    )
 
 
 def run_once(kind: str, feed_url: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as out_dir:
         result = subprocess.run(
             [sys.executable, __file__, "--child", kind, feed_url, out_dir],
-            capture_output=True, text=True, cwd=ROOT, check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
         )
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     figures["pages_per_second"] = figures["pages"] / figures["seconds"]
@@ -109,7 +117,9 @@ def run_once(kind: str, feed_url: str) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "FEED", "OUT"), help=argparse.SUPPRESS)
@@ -129,21 +139,32 @@ def main() -> None:
                 figures = run_once(kind, feed)
                 assert figures["pages"] == len(paths), figures
                 results[kind].append(figures)
-                print(f"round {round_number} {kind:>4}: {figures['pages']:.0f} pages in "
-                      f"{figures['seconds']:.2f}s = {figures['pages_per_second']:.1f} pages/s "
-                      f"(CPU s: {figures['cpu_seconds']:.2f}, event loop {figures['loop_cpu_seconds']:.2f})",
-                      flush=True)
+                print(
+                    f"round {round_number} {kind:>4}: {figures['pages']:.0f} pages in "
+                    f"{figures['seconds']:.2f}s = {figures['pages_per_second']:.1f} pages/s "
+                    f"(CPU s: {figures['cpu_seconds']:.2f}, event loop {figures['loop_cpu_seconds']:.2f})",
+                    flush=True,
+                )
     ours = statistics.median(r["pages_per_second"] for r in results["ours"])
     bare = statistics.median(r["pages_per_second"] for r in results["bare"])
-    cpu = {kind: statistics.median(r["cpu_seconds"] for r in runs) for kind, runs in results.items()}
-    loop = {kind: statistics.median(r["loop_cpu_seconds"] for r in runs) for kind, runs in results.items()}
+    cpu = {
+        kind: statistics.median(r["cpu_seconds"] for r in runs) for kind, runs in results.items()
+    }
+    loop = {
+        kind: statistics.median(r["loop_cpu_seconds"] for r in runs)
+        for kind, runs in results.items()
+    }
     megabytes = results["ours"][0]["bytes"] / 1e6
     overhead = (bare / ours - 1) * 100
     print(f"\n{len(paths)} pages, {megabytes:.0f} MB; median of {args.rounds} rounds")
-    for label, kind, rate in (("bare Scrapy spider (saves bodies)", "bare", bare),
-                              ("claimwatch feeds spider + archive", "ours", ours)):
-        print(f"{label}: {rate:.1f} pages/s; CPU s per crawl: {cpu[kind]:.2f} in all threads, "
-              f"{loop[kind]:.2f} on the event loop")
+    for label, kind, rate in (
+        ("bare Scrapy spider (saves bodies)", "bare", bare),
+        ("claimwatch feeds spider + archive", "ours", ours),
+    ):
+        print(
+            f"{label}: {rate:.1f} pages/s; CPU s per crawl: {cpu[kind]:.2f} in all threads, "
+            f"{loop[kind]:.2f} on the event loop"
+        )
     print(f"overhead: {overhead:.1f}% more time per page")
 
 

@@ -5,6 +5,10 @@ and the unit is equal; the main F1 also needs the metric. The subject is right w
 contains the other, ignoring case and hyphens. Qualitative claims (no value) are not scored. A
 sentence with no gold claim is clean when no numeric claim is extracted.
 
+Subjects are scored twice: from the sentence alone, and "in context" as the kb runner reads them,
+with the document's title and the text before the sentence (from the shared NAEB, Zyte and seed
+documents; for sentences from GitHub files only the title, taken from the file's repo and path).
+
     python bench/eval_claims.py                     # dev, extra and held-out sets
     python bench/eval_claims.py FILE.jsonl -v       # one file, listing every miss
 """
@@ -15,6 +19,7 @@ import argparse
 import json
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +35,61 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "ai-claims-heldout.jsonl",
 ]
 HELD_OUT = {"ai-claims-heldout.jsonl"}
+SHARED = ROOT.parent / "shared"
+CONTEXT_CHARS = 700
+
+
+@lru_cache(maxsize=1)
+def _documents() -> dict[str, dict[str, Any]]:
+    docs: dict[str, dict[str, Any]] = {}
+    for path in (SHARED / "data" / "articles" / "articles.json", SHARED / "data" / "extraction" / "ground-truth.json"):
+        if path.exists():
+            docs.update(json.loads(path.read_text(encoding="utf-8")))
+    return docs
+
+
+def _words_of(name: str) -> str:
+    """A file or URL slug as a title: 'nano-banana-2-lite' -> 'Nano Banana 2 Lite'."""
+    words = re.sub(r"[-_]+", " ", name).split()
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
+
+
+def _title_of_url(url: str | None) -> str:
+    slug = [part for part in (url or "").rstrip("/").split("/") if part and not part.isdigit()]
+    return _words_of(re.sub(r"\.\w+$", "", slug[-1])) if slug else ""
+
+
+def _title_of_file(repo: str, path: str) -> str:
+    """'deepseek-ai/DeepSeek-R1' + 'README.md' -> 'DeepSeek-R1'; a post's file name is its title."""
+    parts = Path(path)
+    if parts.stem.upper() in ("README", "MODEL_CARD", "INDEX"):
+        return _words_of(parts.parent.name if parts.parent.name else repo.split("/")[-1])
+    return _words_of(parts.stem)
+
+
+def context_for(row: dict[str, Any]) -> str | None:
+    """The title and the text before a sentence, as the kb runner sees them; None when unknown."""
+    source = row.get("source") or {}
+    text = row["text"]
+    title, before = "", ""
+    doc_id = source.get("naeb_id") or source.get("zyte_id")
+    if doc_id and doc_id in _documents():
+        doc = _documents()[doc_id]
+        body = doc.get("articleBody") or ""
+        title = doc.get("title") or _title_of_url(doc.get("url"))
+        start = source.get("start")
+        pos = start if isinstance(start, int) and body[start : start + 30] == text[:30] else body.find(text[:60])
+        before = body[:pos] if pos > 0 else ""
+    elif source.get("seed") and (SHARED / "seeds" / source["seed"]).exists():
+        body = (SHARED / "seeds" / source["seed"]).read_text(encoding="utf-8")
+        title, _, body = body.partition("\n")
+        pos = body.find(text[:60])
+        before = body[:pos] if pos > 0 else ""
+    elif source.get("repo") and source.get("path"):
+        title = _title_of_file(source["repo"], source["path"])
+    if not title and not before:
+        return None
+    return (title + "\n\n" + before[-CONTEXT_CHARS:]).strip()
 
 
 def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -78,9 +138,16 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 def score(path: Path, verbose: bool = False) -> dict[str, float]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     found = extract_claims_batch([row["text"] for row in rows])
+    in_context = extract_claims_batch([row["text"] for row in rows], contexts=[context_for(row) for row in rows])
     n_pred = n_gold = tp_main = tp_loose = subject_ok = 0
     empty = clean = 0
-    for row, claims in zip(rows, found):
+    context_ok = context_tp = 0
+    for row, claims, claims_in_context in zip(rows, found, in_context):
+        golds_ = [g for g in row["claims"] if g.get("value") is not None]
+        preds_ = [claim_to_record(c) for c in claims_in_context if c.kind == "numeric"]
+        for pi, gi in match(preds_, golds_, need_metric=True):
+            context_tp += 1
+            context_ok += same_subject(preds_[pi]["subject"], golds_[gi]["subject"])
         preds = [claim_to_record(c) for c in claims if c.kind == "numeric"]
         golds = [g for g in row["claims"] if g.get("value") is not None]
         n_pred += len(preds)
@@ -116,6 +183,7 @@ def score(path: Path, verbose: bool = False) -> dict[str, float]:
         "sentences": len(rows), "gold": n_gold, "predicted": n_pred, "precision": p, "recall": r,
         "f1": main_f1, "f1_value_unit": loose_f1,
         "subject_accuracy": subject_ok / tp_main if tp_main else 0.0,
+        "subject_in_context": context_ok / context_tp if context_tp else 0.0,
         "clean_rate": clean / empty if empty else 1.0, "no_claim_sentences": empty,
     }
     return result
@@ -135,7 +203,8 @@ def main() -> None:
         print(
             f"{label}: {s['sentences']} sentences, {s['gold']} gold / {s['predicted']} predicted claims | "
             f"F1 {s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f}) | value+unit F1 {s['f1_value_unit']:.3f} | "
-            f"subject {s['subject_accuracy']:.3f} | clean {s['clean_rate']:.3f} of {s['no_claim_sentences']}"
+            f"subject {s['subject_accuracy']:.3f} (in context {s['subject_in_context']:.3f}) | "
+            f"clean {s['clean_rate']:.3f} of {s['no_claim_sentences']}"
         )
 
 

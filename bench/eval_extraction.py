@@ -1,6 +1,6 @@
 """Score `extract_article` against trafilatura alone on the shared dev sets.
 
-    .venv/bin/python bench/eval_extraction.py [--data ../shared/data] [--worst 10]
+    .venv/bin/python bench/eval_extraction.py [--data ../shared/data] [--worst 10] [--misses]
 
 Body text is scored as the Zyte article-extraction-benchmark scores it: `\\w+` tokens (case
 kept), shingles of 4 consecutive tokens, per-page true/false positives and negatives
@@ -146,11 +146,12 @@ def run_interleaved(
 
 def score_outputs(
     pages: list[tuple[str, bytes, dict[str, Any]]], outputs: list[Output]
-) -> tuple[dict[str, float], list[tuple[str, float]]]:
-    counts, per_page = [], []
+) -> tuple[dict[str, float], list[tuple[str, float]], list[str]]:
+    """Scores, per-page body F1, and one line per date or author list that missed."""
+    counts, per_page, misses = [], [], []
     titles = dates = authors = 0
     n_dates = n_authors = 0
-    for (page_id, _, gold), out in zip(pages, outputs, strict=True):
+    for (page_id, html, gold), out in zip(pages, outputs, strict=True):
         c = shingle_counts(gold.get("articleBody", ""), out.text)
         counts.append(c)
         p, r = _precision(*c), _recall(*c)
@@ -159,18 +160,55 @@ def score_outputs(
             titles += _ws(out.title) == _ws(gold["title"])
         if gold.get("date"):
             n_dates += 1
-            dates += (out.published or "")[:10] == gold["date"][:10]
+            hit = (out.published or "")[:10] == gold["date"][:10]
+            dates += hit
+            if not hit:
+                where = "" if date_on_page(html, gold["date"][:10]) else " (gold date not on page)"
+                misses.append(
+                    f"date    {page_id[:16]} gold {gold['date']} ours {out.published}{where}"
+                )
         if gold.get("authors"):
             n_authors += 1
             gold_names = [a for a in re.split(r"\s*,\s*", gold["authors"]) if a.strip()]
-            authors += _author_set(out.authors) == _author_set(gold_names)
+            hit = _author_set(out.authors) == _author_set(gold_names)
+            authors += hit
+            if not hit:
+                misses.append(f"authors {page_id[:16]} gold {gold_names} ours {out.authors}")
     precision, recall, f1 = body_scores(counts)
     result = {"precision": precision, "recall": recall, "f1": f1}
     if pages and "title" in pages[0][2]:
         result["title"] = titles / len(pages)
         result["date"] = dates / n_dates if n_dates else 0.0
         result["authors"] = authors / n_authors if n_authors else 0.0
-    return result, per_page
+        reachable = sum(
+            1
+            for _, html, gold in pages
+            if gold.get("date") and date_on_page(html, gold["date"][:10])
+        )
+        result["date_ceiling"] = reachable / n_dates if n_dates else 0.0
+    return result, per_page, misses
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+
+
+def date_on_page(html: bytes, day: str) -> bool:
+    """True when the day is written anywhere in the page (ISO, "Dec 5, 2023", "5 December
+    2023", "12/5/2023", "2023/12/05", "231205"), so an extractor could find it at all."""
+    year, month, dom = (int(part) for part in day.split("-"))
+    name = _MONTH_NAMES.split()[month - 1]
+    text = html.decode("utf-8", "replace")
+    patterns = [
+        day,
+        rf"{name[:3]}\w*\.?\s+{dom}(?:st|nd|rd|th)?,?\s+{year}",
+        rf"\b{dom}(?:st|nd|rd|th)?\s+{name[:3]}\w*\.?,?\s+{year}",
+        rf"\b{month}/{dom}/{year}",
+        f"{year}/{month:02d}/{dom:02d}",
+        f"{year % 100:02d}{month:02d}{dom:02d}",
+    ]
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
 
 
 def main() -> None:
@@ -178,6 +216,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages (ours)")
     parser.add_argument("--only-ours", action="store_true", help="skip the baseline (faster)")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the dates and author lists we got wrong"
+    )
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # trafilatura logs every page it discards
 
@@ -204,7 +245,7 @@ def main() -> None:
         print(header + f"{'pages/s':>9}")
         for name in systems:
             times[name] += seconds[name]
-            result, per_page = score_outputs(pages, outputs[name])
+            result, per_page, misses = score_outputs(pages, outputs[name])
             line = (
                 f"  {name:<14}{result['precision']:>8.3f}{result['recall']:>8.3f}"
                 f"{result['f1']:>9.3f}"
@@ -215,6 +256,14 @@ def main() -> None:
             if name == "ours" and args.worst:
                 for page_id, f1 in sorted(per_page, key=lambda x: x[1])[: args.worst]:
                     print(f"      worst: {page_id[:16]} F1 {f1:.3f}")
+            if name == "ours" and args.misses:
+                for line in misses:
+                    print(f"      miss: {line}")
+        if set_name == "articles":
+            print(
+                f"  gold dates written somewhere on their page: {result['date_ceiling']:.1%} "
+                "(the most any extractor can match)"
+            )
         if "single" in seconds:
             times["single"] += seconds["single"]
 

@@ -22,10 +22,14 @@ class CrawlJob:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
-def start_jobs(db_path: str, jobs: list[CrawlJob], settings: dict[str, Any] | None = None) -> subprocess.Popen[bytes]:
+def start_jobs(
+    db_path: str, jobs: list[CrawlJob], settings: dict[str, Any] | None = None
+) -> subprocess.Popen[bytes]:
     """Start the jobs in a child process; the caller waits for it (or sends SIGTERM to stop it cleanly)."""
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawlers.settings")
-    payload = json.dumps({"db": db_path, "jobs": [asdict(job) for job in jobs], "settings": settings or {}})
+    payload = json.dumps(
+        {"db": db_path, "jobs": [asdict(job) for job in jobs], "settings": settings or {}}
+    )
     return subprocess.Popen([sys.executable, "-m", "crawlers.crawl", payload], env=env)
 
 
@@ -53,7 +57,9 @@ def user_agent(contact_url: str) -> str:
 
 def _main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("payload", help="JSON: {db, jobs: [{source, spider, args, settings}], settings}")
+    parser.add_argument(
+        "payload", help="JSON: {db, jobs: [{source, spider, args, settings}], settings}"
+    )
     payload = json.loads(parser.parse_args(argv).payload)
     from scrapy.crawler import AsyncCrawlerProcess, Crawler
     from scrapy.settings import SETTINGS_PRIORITIES
@@ -64,7 +70,9 @@ def _main(argv: list[str]) -> int:
     for key, value in payload.get("settings", {}).items():
         settings.set(key, value, priority="cmdline")
     if (settings.getpriority("USER_AGENT") or 0) < SETTINGS_PRIORITIES["cmdline"]:
-        settings.set("USER_AGENT", user_agent(settings["CLAIMWATCH_CONTACT_URL"]), priority="cmdline")
+        settings.set(
+            "USER_AGENT", user_agent(settings["CLAIMWATCH_CONTACT_URL"]), priority="cmdline"
+        )
     process = AsyncCrawlerProcess(settings)
     for job in payload["jobs"]:
         job_settings = settings.copy()

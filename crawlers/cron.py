@@ -18,8 +18,12 @@ MACROS = {
     "@midnight": "0 0 * * *",
     "@hourly": "0 * * * *",
 }
-_MONTHS = {name: n for n, name in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    name: n
+    for n, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 _DAYS = {name: n for n, name in enumerate(["sun", "mon", "tue", "wed", "thu", "fri", "sat"])}
 # (name, lowest, highest, names) for each field, in order.
 _FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (
@@ -59,8 +63,14 @@ class CronSchedule:
         values = [_parse_field(f, *spec) for f, spec in zip(fields, _FIELDS)]
         weekdays = frozenset(d % 7 for d in values[4])
         schedule = cls(
-            expression, values[0], values[1], values[2], values[3], weekdays,
-            any_day=fields[2] == "*", any_weekday=fields[4] == "*",
+            expression,
+            values[0],
+            values[1],
+            values[2],
+            values[3],
+            weekdays,
+            any_day=fields[2] == "*",
+            any_weekday=fields[4] == "*",
         )
         if schedule.next_after(dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) is None:
             raise CronError(f"{expression!r} never fires (no such date)")
@@ -86,7 +96,9 @@ class CronSchedule:
         while candidate < limit:
             if candidate.month not in self.months:
                 year, month = divmod(candidate.month, 12)
-                candidate = candidate.replace(year=candidate.year + year, month=month + 1, day=1, hour=0, minute=0)
+                candidate = candidate.replace(
+                    year=candidate.year + year, month=month + 1, day=1, hour=0, minute=0
+                )
             elif not self.matches_day(candidate.date()):
                 candidate = (candidate + dt.timedelta(days=1)).replace(hour=0, minute=0)
             elif candidate.hour not in self.hours:
@@ -98,7 +110,9 @@ class CronSchedule:
         return None
 
 
-def _parse_field(text: str, name: str, low: int, high: int, names: dict[str, int]) -> frozenset[int]:
+def _parse_field(
+    text: str, name: str, low: int, high: int, names: dict[str, int]
+) -> frozenset[int]:
     values: set[int] = set()
     for part in text.split(","):
         span, _, step_text = part.partition("/")

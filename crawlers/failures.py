@@ -42,7 +42,10 @@ def describe_failure(exception: BaseException) -> tuple[str, str]:
         except ValueError:
             phrase = "unknown status"
         return "http_error", f"HTTP {status} {phrase}"
-    if isinstance(exception, (DownloadTimeoutError, twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError)):
+    if isinstance(
+        exception,
+        (DownloadTimeoutError, twisted_errors.TimeoutError, twisted_errors.TCPTimedOutError),
+    ):
         return "timeout", message
     if isinstance(exception, DownloadCancelledError) and "max size" in message:
         return "too_large", message

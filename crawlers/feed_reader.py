@@ -110,7 +110,11 @@ def _rss_link(item: etree._Element) -> str | None:
             return text
         if name == "link" and child.get("href"):  # an atom:link inside an RSS item
             return str(child.get("href"))
-        if name == "guid" and text.startswith("http") and child.get("isPermaLink", "true") != "false":
+        if (
+            name == "guid"
+            and text.startswith("http")
+            and child.get("isPermaLink", "true") != "false"
+        ):
             guid_link = text
     return guid_link
 
@@ -121,7 +125,10 @@ def _atom_link(entry: etree._Element) -> str | None:
         if _local(child) != "link" or not child.get("href"):
             continue
         rel = child.get("rel", "alternate")
-        if rel == "alternate" and child.get("type", "text/html") in ("text/html", "application/xhtml+xml"):
+        if rel == "alternate" and child.get("type", "text/html") in (
+            "text/html",
+            "application/xhtml+xml",
+        ):
             return str(child.get("href"))
         if rel == "alternate" and fallback is None:
             fallback = str(child.get("href"))

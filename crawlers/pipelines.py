@@ -1,16 +1,18 @@
 """Item pipeline that archives every fetched page into the knowledge base and counts the run.
 
-Hashing, compressing and writing a page take as long as downloading it from a fast server, so
-they run off the event loop: bodies are hashed and gzipped in worker threads (zlib and hashlib
-release the GIL), and one writer thread owns the SQLite connection that stores them, while
-Scrapy keeps downloading.
+Hashing, compressing and writing a page cost about as much as downloading it from a fast
+server, so they happen off the event loop, in one writer thread that owns its own SQLite
+connection: the spider hands a page over and goes on downloading. hashlib, ISA-L and SQLite
+release the GIL, so the writer runs beside the event loop rather than in turns with it; a
+bound on pages waiting keeps memory flat when the disk is slower than the network.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from scrapy import Spider, signals
@@ -28,22 +30,24 @@ from kb.store import (
     use_fast_commits,
 )
 
+logger = logging.getLogger(__name__)
+
 
 class ArchivePipeline:
     """Opens the kb for the spider, records a crawl run, stores pages, and closes the run.
 
-    Settings: CLAIMWATCH_DB (the kb file), CLAIMWATCH_COMPRESS_THREADS.
+    Settings: CLAIMWATCH_DB (the kb file), CLAIMWATCH_MAX_PENDING_PAGES (pages handed to the
+    writer and not yet stored before the spider waits for it).
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        settings = crawler.settings
-        self.db_path = settings.get("CLAIMWATCH_DB")
-        self.compressors = ThreadPoolExecutor(
-            settings.getint("CLAIMWATCH_COMPRESS_THREADS", 2), thread_name_prefix="archive-gzip"
-        )
+        self.db_path = crawler.settings.get("CLAIMWATCH_DB")
+        self.max_pending = crawler.settings.getint("CLAIMWATCH_MAX_PENDING_PAGES", 64)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+        self.pending: set[Future[None]] = set()
         self.writer_db: Database | None = None
+        self.writer_counts: Counter[str] = Counter()  # touched by the writer thread only
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -66,16 +70,19 @@ class ArchivePipeline:
         return db
 
     async def process_item(self, item: Any) -> Any:
-        spider = self.crawler.spider
-        run = spider.crawl_run  # type: ignore[union-attr]
-        page_id, change = await asyncio.wrap_future(self.writer.submit(self._store, item, run))
-        spider.crawl_counts[change] += 1  # type: ignore[union-attr]
-        return {"url": item["url"], "status": item["status"], "change": change, "page": page_id}
+        run = self.crawler.spider.crawl_run  # type: ignore[union-attr]
+        future = self.writer.submit(self._store, item, run)
+        self.pending.add(future)
+        future.add_done_callback(self._stored)
+        if len(self.pending) > self.max_pending:
+            await asyncio.wrap_future(future)
+        return {"url": item["url"], "status": item["status"]}
 
-    def _store(self, item: Any, run: int) -> tuple[int, str]:
+    def _store(self, item: Any, run: int) -> None:
+        """In the writer thread: hash, compress and store one fetch, and count how it changed."""
         assert self.writer_db is not None
-        prepared = prepare_body(item["body"]) if item["body"] is not None else None
-        return archive_page(
+        body = item["body"]
+        _, change = archive_page(
             self.writer_db,
             url=item["url"],
             final_url=item["final_url"],
@@ -83,23 +90,30 @@ class ArchivePipeline:
             crawl_run=run,
             status=item["status"],
             headers=item["headers"],
-            body=item["body"],
+            body=body,
             elapsed_ms=item.get("elapsed_ms"),
-            prepared=prepared,
+            prepared=prepare_body(body) if body is not None else None,
             canonical_url=item.get("canonical_url"),
         )
+        self.writer_counts[change] += 1
+
+    def _stored(self, future: Future[None]) -> None:
+        self.pending.discard(future)
+        error = future.exception()
+        if error is not None:
+            logger.error("could not archive a page: %s", error, exc_info=error)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        self.compressors.shutdown(wait=True)
         if self.writer_db is not None:
             self.writer.submit(self.writer_db.conn.close)
-        self.writer.shutdown(wait=True)
+        self.writer.shutdown(wait=True)  # every page handed over is stored before the run closes
         kb = getattr(spider, "kb", None)
         if kb is None:
             return
+        counts = spider.crawl_counts  # type: ignore[attr-defined]
+        counts.update(self.writer_counts)
         status = "finished" if reason == "finished" else f"interrupted ({reason})"
-        counts = dict(spider.crawl_counts)  # type: ignore[attr-defined]
-        finish_crawl_run(kb, spider.crawl_run, status, counts)  # type: ignore[attr-defined]
+        finish_crawl_run(kb, spider.crawl_run, status, dict(counts))  # type: ignore[attr-defined]
         set_crawl_run_skipped(kb, spider.crawl_run, counts.get("skipped", 0))  # type: ignore[attr-defined]
 
 

@@ -63,9 +63,7 @@ class Scheduler:
         self.clock = clock
         self.echo = echo
         now = clock()
-        self.next_at = {
-            name: now if run_now else self._next(name, now) for name in self.sources
-        }
+        self.next_at = {name: now if run_now else self._next(name, now) for name in self.sources}
         self.running: dict[str, RunningCrawl] = {}
 
     def _next(self, name: str, after: dt.datetime) -> dt.datetime:
@@ -75,7 +73,9 @@ class Scheduler:
 
     def due(self, now: dt.datetime) -> list[str]:
         """Sources whose time has come, earliest first."""
-        return sorted((n for n, at in self.next_at.items() if at <= now), key=lambda n: self.next_at[n])
+        return sorted(
+            (n for n, at in self.next_at.items() if at <= now), key=lambda n: self.next_at[n]
+        )
 
     def tick(self) -> None:
         """Reap finished crawls, then start those that are due (as far as max_parallel allows)."""
@@ -83,7 +83,9 @@ class Scheduler:
         now = self.clock()
         for name in self.due(now):
             if name in self.running:
-                self.echo(f"{name}: previous crawl still running, skipping the {self.next_at[name]:%H:%M} run")
+                self.echo(
+                    f"{name}: previous crawl still running, skipping the {self.next_at[name]:%H:%M} run"
+                )
                 self.next_at[name] = self._next(name, now)
             elif len(self.running) < self.max_parallel:
                 self.next_at[name] = self._next(name, now)
@@ -113,13 +115,18 @@ class Scheduler:
             self.echo(
                 f"{name}: {totals['new']} new, {totals['changed']} changed, {totals['unchanged']} unchanged, "
                 f"{totals['skipped']} skipped, {totals['failed']} failed "
-                f"in {time.monotonic() - crawl.started:.1f}s" + ("" if code == 0 else f" (exit code {code})")
+                f"in {time.monotonic() - crawl.started:.1f}s"
+                + ("" if code == 0 else f" (exit code {code})")
             )
 
     def seconds_to_next(self) -> float:
         """Sleep until the next source is due, but wake every second while crawls run (to reap them)."""
         now = self.clock()
-        until = min((at - now).total_seconds() for at in self.next_at.values()) if self.next_at else 60.0
+        until = (
+            min((at - now).total_seconds() for at in self.next_at.values())
+            if self.next_at
+            else 60.0
+        )
         return max(0.05, min(until, 1.0 if self.running else 60.0))
 
     def run(self, stop: threading.Event) -> None:

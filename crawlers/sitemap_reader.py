@@ -43,7 +43,10 @@ def read_sitemap(body: bytes, base_url: str) -> Sitemap:
         return Sitemap("")
     entries = []
     for element in root:
-        if not isinstance(element.tag, str) or etree.QName(element).localname not in ("url", "sitemap"):
+        if not isinstance(element.tag, str) or etree.QName(element).localname not in (
+            "url",
+            "sitemap",
+        ):
             continue
         loc, dates = None, []
         for node in element.iter():

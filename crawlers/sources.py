@@ -57,12 +57,21 @@ class Source:
         patterns = "\n".join(self.article_patterns)
         jobs = []
         if self.feeds:
-            jobs.append(CrawlJob(self.name, "feeds", {"feeds": ",".join(self.feeds), **common}, self.settings))
+            jobs.append(
+                CrawlJob(
+                    self.name, "feeds", {"feeds": ",".join(self.feeds), **common}, self.settings
+                )
+            )
         if self.sitemaps:
             args = {"sitemaps": ",".join(self.sitemaps), "patterns": patterns, **common}
             jobs.append(CrawlJob(self.name, "sitemaps", args, self.settings))
         if not jobs and self.homepage:
-            args = {"start": self.homepage, "patterns": patterns, "max_depth": str(self.max_depth), **common}
+            args = {
+                "start": self.homepage,
+                "patterns": patterns,
+                "max_depth": str(self.max_depth),
+                **common,
+            }
             jobs.append(CrawlJob(self.name, "site", args, self.settings))
         return jobs
 
@@ -107,7 +116,9 @@ def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
         problems.append(f"{label}: name may hold only letters, digits, '.', '_' and '-'")
     for key in sorted(set(entry) - _FIELDS):
         close = difflib.get_close_matches(key, _FIELDS, n=1)
-        problems.append(f"{label}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        problems.append(
+            f"{label}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+        )
     for key in _LISTS:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -122,7 +133,9 @@ def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
         problems.append(f"{label}: homepage {homepage!r} is not an http(s) URL")
     for domain in entry.get("allowed_domains", []):
         if not _HOST.match(domain):
-            problems.append(f"{label}: allowed_domains entry {domain!r} is not a host name (no scheme or path)")
+            problems.append(
+                f"{label}: allowed_domains entry {domain!r} is not a host name (no scheme or path)"
+            )
     for pattern in entry.get("article_patterns", []):
         try:
             re.compile(pattern)
@@ -130,7 +143,9 @@ def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
             problems.append(f"{label}: article pattern {pattern!r} is not a valid regex ({exc})")
     language = entry.get("language", "en")
     if not isinstance(language, str) or not _LANGUAGE.match(language):
-        problems.append(f"{label}: language {language!r} is not a language code such as 'en' or 'zh'")
+        problems.append(
+            f"{label}: language {language!r} is not a language code such as 'en' or 'zh'"
+        )
     schedule = entry.get("schedule", "0 * * * *")
     try:
         CronSchedule.parse(schedule if isinstance(schedule, str) else "")
@@ -143,8 +158,14 @@ def _source_problems(entry: dict[str, Any], label: str) -> list[str]:
     problems.extend(_settings_problems(entry.get("settings", {}), label))
     if not (given.get("feeds") or given.get("sitemaps") or homepage):
         problems.append(f"{label}: needs feeds, sitemaps or a homepage to crawl")
-    elif homepage and not (given.get("feeds") or given.get("sitemaps")) and not given.get("article_patterns"):
-        problems.append(f"{label}: crawling from the homepage needs article_patterns (which links are articles)")
+    elif (
+        homepage
+        and not (given.get("feeds") or given.get("sitemaps"))
+        and not given.get("article_patterns")
+    ):
+        problems.append(
+            f"{label}: crawling from the homepage needs article_patterns (which links are articles)"
+        )
     return problems
 
 
@@ -155,11 +176,15 @@ def _settings_problems(settings: Any, label: str) -> list[str]:
     for key, value in settings.items():
         kind = POLITENESS_SETTINGS.get(key)
         if kind is None:
-            problems.append(f"{label}: setting {key!r} cannot be set per source "
-                            f"(allowed: {', '.join(sorted(POLITENESS_SETTINGS))})")
+            problems.append(
+                f"{label}: setting {key!r} cannot be set per source "
+                f"(allowed: {', '.join(sorted(POLITENESS_SETTINGS))})"
+            )
         elif kind is bool and not isinstance(value, bool):
             problems.append(f"{label}: setting {key} must be true or false")
-        elif kind in (int, float) and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+        elif kind in (int, float) and (
+            isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0
+        ):
             problems.append(f"{label}: setting {key} must be a number >= 0")
         elif kind is int and not isinstance(value, int):
             problems.append(f"{label}: setting {key} must be a whole number")
@@ -169,7 +194,9 @@ def _settings_problems(settings: Any, label: str) -> list[str]:
 def load_sources(path: str | Path) -> list[Source]:
     path = Path(path)
     if not path.exists():
-        raise SourcesError(f"no sources file at {path}: create one (see sources.toml in the repository)")
+        raise SourcesError(
+            f"no sources file at {path}: create one (see sources.toml in the repository)"
+        )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

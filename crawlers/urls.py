@@ -8,10 +8,36 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 # Parameters that identify a campaign or a click, never the page itself.
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-        "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
-        "vero_id", "wickedid", "rb_clickid", "s_cid", "cmpid", "ncid", "ocid", "sr_share",
-        "spm", "share_token", "ref_src", "ref_url", "__twitter_impression",
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "wickedid",
+        "rb_clickid",
+        "s_cid",
+        "cmpid",
+        "ncid",
+        "ocid",
+        "sr_share",
+        "spm",
+        "share_token",
+        "ref_src",
+        "ref_url",
+        "__twitter_impression",
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
@@ -74,7 +100,9 @@ def same_site(url: str, domains: list[str]) -> bool:
     if not domains:
         return True
     host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in (d.lower().lstrip(".") for d in domains))
+    return any(
+        host == d or host.endswith("." + d) for d in (d.lower().lstrip(".") for d in domains)
+    )
 
 
 _LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)

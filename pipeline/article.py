@@ -12,11 +12,8 @@ import gzip
 import html as html_lib
 import json
 import re
-import signal
-import threading
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -27,25 +24,44 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from pipeline.article_authors import find_authors, normalise_authors
 from pipeline.article_dates import choose_published, normalise_date, shown_dates, url_day
+from pipeline.html_text import loose_key, normalise_space, text_of
 from pipeline.models import Article
+from pipeline.time_limit import time_limit
 
-EXTRACTOR_VERSION = "1"
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ExtractionTimeout",
+    "PageMeta",
+    "article_record",
+    "clean_body",
+    "decode_html",
+    "detect_language",
+    "extract_article",
+    "normalise_authors",
+    "normalise_date",
+]
+
+EXTRACTOR_VERSION = "2"
 
 MAX_INPUT_BYTES = 10_000_000
 """Markup beyond this, after scripts and styles are dropped, is refused rather than parsed."""
 TIME_LIMIT_SECONDS = 20.0
-"""Per-page wall-clock limit; enforced with a timer signal when called from the main thread."""
+"""Per-page wall-clock limit, in whichever thread the page is read."""
 
 
-class ExtractionTimeout(Exception):
-    """The page took longer than TIME_LIMIT_SECONDS to read."""
+class ExtractionTimeout(BaseException):
+    """The page took longer than TIME_LIMIT_SECONDS to read.
+
+    A BaseException, so that no `except Exception` inside the libraries can swallow it.
+    """
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """Read one page as an Article; never raises, sets `error` when the page cannot be read."""
     try:
-        with _time_limit(TIME_LIMIT_SECONDS):
+        with time_limit(TIME_LIMIT_SECONDS, ExtractionTimeout):
             return _extract(html, url)
     except ExtractionTimeout:
         return Article(
@@ -76,29 +92,6 @@ def article_record(article: Article, id: Any) -> dict[str, Any]:
         "canonical_url": article.canonical_url,
         "text": article.text,
     }
-
-
-# --------------------------------------------------------------------------- time limit
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "setitimer"
-    ):
-        yield  # input caps still bound the work; signals only work in the main thread
-        return
-
-    def _on_alarm(signum: int, frame: Any) -> None:
-        raise ExtractionTimeout
-
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -435,35 +428,6 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower().rsplit("/", 1)[-1] for v in values if v}
 
 
-def _text_of(element: HtmlElement) -> str:
-    """Visible text of an element, whitespace-normalised, without script or style content."""
-    parts: list[str] = []
-    _collect_text(element, parts)
-    return " ".join(" ".join(parts).split())
-
-
-def _collect_text(element: HtmlElement, parts: list[str]) -> None:
-    if isinstance(element.tag, str) and element.tag not in ("script", "style", "noscript"):
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect_text(child, parts)
-            if child.tail:
-                parts.append(child.tail)
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _norm(text: str | None) -> str:
-    return _SPACES.sub(" ", text or "").strip()
-
-
-def _key(text: str | None) -> str:
-    """Loose comparison key: lowercase letters and digits only."""
-    return re.sub(r"[\W_]+", "", (text or "").lower())
-
-
 class PageMeta:
     """Metadata the page states about itself, read once from the parsed tree."""
 
@@ -482,8 +446,8 @@ class PageMeta:
         self.ld = list(_iter_json_ld(tree))
         self.article_ld = self._pick_article_ld()
         self._site_names: set[str] | None = None
-        self._byline_candidates: list[str] = []
         self._title: str | None = None
+        self._headline: list[HtmlElement | None] = []
 
     # -- helpers
 
@@ -519,20 +483,20 @@ class PageMeta:
     def _find_site_names(self) -> set[str]:
         names = set()
         for value in self.meta.get("og:site_name", []) + self.meta.get("application-name", []):
-            names.add(_key(value))
+            names.add(loose_key(value))
         for obj in self.ld:
             is_site = _types(obj) & {"organization", "newsmediaorganization", "website"}
             if is_site and isinstance(obj.get("name"), str):
-                names.add(_key(obj["name"]))
+                names.add(loose_key(obj["name"]))
         publisher = self._ld("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            names.add(_key(publisher["name"]))
+            names.add(loose_key(publisher["name"]))
         host = urlsplit(self.canonical_url() or "").hostname or ""
         parts = [p for p in host.split(".") if p not in ("www", "com", "org", "net", "co", "uk")]
         if parts:
-            names.add(_key(parts[0]))
-            names.add(_key(".".join(parts)))
-            names.add(_key(host.removeprefix("www.")))
+            names.add(loose_key(parts[0]))
+            names.add(loose_key(".".join(parts)))
+            names.add(loose_key(host.removeprefix("www.")))
         names.discard("")
         return names
 
@@ -576,20 +540,22 @@ class PageMeta:
         for value in declared:
             if not value:
                 continue
-            value = _strip_media_label(_strip_site(_norm(html_lib.unescape(value)), sites))
+            value = _strip_media_label(
+                _strip_site(normalise_space(html_lib.unescape(value)), sites)
+            )
             if len(value) >= 3 and not _is_site(value, sites):
                 cleaned.append(value)
         h1s = []
         for h in self.tree.iterfind(".//h1"):
-            text = _strip_media_label(re.sub(r"\s+([’'])s\b", r"\1s", _norm(_text_of(h))))
+            text = _strip_media_label(re.sub(r"\s+([’'])s\b", r"\1s", normalise_space(text_of(h))))
             if 5 <= len(text) <= 300 and not _is_site(text, sites):
                 h1s.append(text)
-        keys = [_key(c) for c in cleaned]
+        keys = [loose_key(c) for c in cleaned]
         for h1 in h1s:
-            if _key(h1) in keys:
+            if loose_key(h1) in keys:
                 return h1
         for h1 in h1s:
-            h1_key = _key(h1)
+            h1_key = loose_key(h1)
             for declared_title, key in zip(cleaned, keys, strict=True):
                 if len(key) < 10 or not h1_key:
                     continue
@@ -605,7 +571,7 @@ class PageMeta:
         if h1s:
             return h1s[0]
         guess = trafilatura.metadata.extract_title(self.tree)
-        return _norm(guess) if guess else None
+        return normalise_space(guess) if guess else None
 
     def declared_body(self) -> str | None:
         """JSON-LD `articleBody`, when it is long enough to be the article and not a teaser."""
@@ -614,7 +580,7 @@ class PageMeta:
             return None
         text = html_lib.unescape(value).strip()
         if "<" in text and ">" in text:
-            text = _text_of(lxml.html.fromstring(f"<div>{text}</div>"))
+            text = text_of(lxml.html.fromstring(f"<div>{text}</div>"))
         return text if len(text) >= 400 else None
 
     def _title_element(self) -> str | None:
@@ -622,144 +588,28 @@ class PageMeta:
         return element.text_content() if element is not None else None
 
     def authors(self, body: str = "") -> list[str]:
-        """Person names, from the most explicit source that names any.
-
-        JSON-LD and <meta> first, then byline elements, then trafilatura's guess, then a
-        "Reporting by" credit line. Contributors ("Contributions from X") are not authors.
-        """
-        sites = self.site_names()
-        sources: list[list[str]] = []
-        author = self._ld("author") or self._ld("creator")
-        ld_names = _ld_names(author) if author else []
-        sources.append(ld_names)
-        meta_names: list[str] = []
-        for key in (
-            "author",
-            "article:author",
-            "byl",
-            "parsely-author",
-            "sailthru.author",
-            "dc.creator",
-            "dcterms.creator",
-            "citation_author",
-        ):
-            values = [
-                v
-                for v in self.meta.get(key, [])
-                if v
-                and not v.startswith(("http://", "https://", "/"))
-                and not (key == "parsely-author" and " " not in v)
-            ]
-            if values:
-                meta_names = values
-                break
-        sources.append(meta_names)
-        byline_texts = self._byline_texts()
-        sources.append(byline_texts)
-        sources.append(self._by_after_headline())
-        sources.append(self._embedded_state_authors())
-        sources.append(_reporting_credits(body))
-        contributors = {
-            n.lower() for n in normalise_authors(_contributor_texts(self._byline_candidates))
-        }
-
-        agencies: list[str] = []
-        chosen: list[str] = []
-        for index, raw in enumerate(sources):
-            if index == len(sources) - 1 and not agencies:
-                # trafilatura's own byline search, last: it is slower and less careful
-                guess = trafilatura.metadata.extract_author(self.tree)
-                raw = raw + (guess.split(";") if guess else [])
-            names, found_agencies = _split_names(raw, sites)
-            agencies.extend(found_agencies)
-            names = [n for n in names if n.lower() not in contributors]
-            if names:
-                chosen = names
-                break
-            if index < 2 and any(_STAFF_BYLINE.search(str(r)) for r in raw):
-                return []  # the page says a staff desk wrote it: no person to name
-        for fuller in (meta_names, byline_texts[:1]):
-            # JSON-LD sometimes lists only the first author; a superset elsewhere is fuller.
-            more, _ = _split_names(fuller, sites)
-            more = [n for n in more if n.lower() not in contributors]
-            if (
-                chosen
-                and len(more) > len(chosen)
-                and {c.lower() for c in chosen} <= {m.lower() for m in more}
-            ):
-                chosen = more
-        if not chosen and agencies:
-            # A byline that is only a wire service still tells the reader who wrote it.
-            chosen = [agencies[0]]
-        return chosen
+        return find_authors(
+            self.tree,
+            declared=self._ld("author") or self._ld("creator"),
+            meta=self.meta,
+            sites=self.site_names(),
+            headline=self._headline_element(),
+            body=body,
+        )
 
     def _headline_element(self) -> HtmlElement | None:
         """The heading that shows the article's title, or failing that the first <h1>."""
-        title_key = _key(self.title())
+        if not self._headline:
+            self._headline.append(self._find_headline())
+        return self._headline[0]
+
+    def _find_headline(self) -> HtmlElement | None:
+        title_key = loose_key(self.title())
         if title_key:
             for heading in self.tree.iter("h1", "h2", "h3"):
-                if _key(_text_of(heading)) == title_key:
+                if loose_key(text_of(heading)) == title_key:
                     return heading
-        return next((h for h in self.tree.iterfind(".//h1") if len(_text_of(h)) >= 10), None)
-
-    def _embedded_state_authors(self) -> list[str]:
-        """Author names in a script's embedded JSON state (single-page apps), as a last resort."""
-        for script in self.tree.iterfind(".//script"):
-            text = script.text or ""
-            if '"author' not in text or "ld+json" in (script.get("type") or ""):
-                continue
-            match = _STATE_AUTHORS.search(text[:2_000_000])
-            if match:
-                return [match.group(1) or match.group(2)]
-        return []
-
-    def _by_after_headline(self) -> list[str]:
-        """A "By Jane Doe" line among the elements that follow the headline."""
-        headline = self._headline_element()
-        start = headline if headline is not None else self.tree.find(".//body")
-        if start is None:
-            return []
-        axis = "following" if headline is not None else "descendant"
-        for node in start.xpath(f"{axis}::*[position() <= 300]"):
-            if node.tag in ("script", "style"):
-                continue
-            own = (node.text or "").strip()
-            if _BY_LINE.match(own):
-                text = _text_of(node)
-                if len(text) <= len(own) + 2 and node.getparent() is not None:
-                    text = _text_of(node.getparent())
-                if len(text) <= 200:
-                    return [text]
-        return []
-
-    def _byline_texts(self) -> list[str]:
-        """Texts of byline-like elements near the first one that names someone.
-
-        Elements far from that first byline (teasers for other stories) are left out.
-        """
-        elements: list[tuple[HtmlElement, str]] = []
-        for element in _byline_elements(self.tree):
-            if len(elements) >= 20:
-                break
-            if any(
-                a.tag in ("footer", "aside", "nav") or _is_aside(a) for a in element.iterancestors()
-            ):
-                continue
-            text = _text_of(element)
-            if 3 <= len(text) <= 200:
-                elements.append((element, text))
-        self._byline_candidates = [text for _, text in elements]
-        anchor = None
-        texts: list[str] = []
-        for element, text in elements:
-            if anchor is None:
-                if _split_names([text], set())[0]:
-                    anchor = element
-                    texts.append(text)
-                continue
-            if _near(anchor, element):
-                texts.append(text)
-        return texts
+        return next((h for h in self.tree.iterfind(".//h1") if len(text_of(h)) >= 10), None)
 
     def published(self) -> str | None:
         declared = next(
@@ -851,7 +701,7 @@ class PageMeta:
         if free is not None and str(free).lower() in ("false", "0"):
             return True
         body = self.tree.find(".//body")
-        return body is not None and bool(_PAYWALL.search(_text_of(body)[:5000]))
+        return body is not None and bool(_PAYWALL.search(text_of(body)[:5000]))
 
 
 _PAYWALL = re.compile(
@@ -963,252 +813,13 @@ def _strip_media_label(title: str) -> str:
 
 
 def _is_site(segment: str, sites: set[str]) -> bool:
-    key = _key(segment)
+    key = loose_key(segment)
     if not key:
         return True
     return any(
         key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12)
         for s in sites
     )
-
-
-# --------------------------------------------------------------------------- authors
-
-
-def _ld_names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        names: list[str] = []
-        for item in value:
-            names.extend(_ld_names(item))
-        return names
-    if isinstance(value, dict):
-        name = value.get("name")
-        if isinstance(name, list):
-            return [str(n) for n in name if n]
-        if isinstance(name, str) and name.strip():
-            return [name]
-        given, family = value.get("givenName"), value.get("familyName")
-        if isinstance(given, str) and isinstance(family, str):
-            return [f"{given} {family}"]
-    return []
-
-
-_WIRE_SERVICES = re.compile(
-    r"^(the )?(associated press|ap|reuters|thomson reuters|afp|agence france[- ]presse|"
-    r"dpa|ansa|efe|xinhua|upi|united press international|bloomberg( news)?|pa( media)?|"
-    r"press association|cnn wire|tribune news service|mcclatchy|news wire|wire services?)$",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = re.compile(
-    r"\b(staff|staffer|editorial|editors?|desk|team|newsroom|contributors?|contributing|"
-    r"correspondent|reporter|writer|journalist|columnist|producer|photographer|critic|analyst|"
-    r"fellow|senior|chief|director|manager|intern|admin|administrator|webmaster|guest|"
-    r"anonymous|unknown|navigation|links|expertise|kitchen|center|centre|author)\b",
-    re.IGNORECASE,
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|•|·|\s(?:and|And|AND|und|et|y|e|with)\s|\|)\s*")
-_BY_PREFIX = re.compile(
-    r"^\s*(?:written\s+|reported\s+|posted\s+|words\s+)?(?:by|von|par|por|di|door)\s*[:\-–—]?\s+",
-    re.IGNORECASE,
-)
-
-
-def normalise_authors(raw: list[str], sites: set[str] | None = None) -> list[str]:
-    """Person names from byline strings: no "By", no "Staff", no wire-service furniture."""
-    names, agencies = _split_names(raw, sites or set())
-    return names or agencies[:1]
-
-
-_CREDENTIALS = re.compile(r"^(?!(?:II|III|IV)$)(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.D\.)$")
-_NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "della",
-    "van",
-    "von",
-    "der",
-    "den",
-    "bin",
-    "binti",
-    "al",
-    "el",
-    "la",
-    "le",
-    "du",
-    "dos",
-    "das",
-    "ibn",
-    "ben",
-    "y",
-    "st.",
-    "mc",
-}
-_BYLINE_NOISE = re.compile(
-    r"(?:\s+on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|"
-    r"\s+\d{1,2}[/:.]\d.*$|"
-    r"\b(?:link copied|copy link|follow|updated|published|posted|last updated|view all posts|"
-    r"read more|see all|more articles|contact|email|twitter|facebook|instagram)\b.*$",
-    re.IGNORECASE,
-)
-_NON_NAME_WORDS = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|author|"
-    r"authors|written|by|photo|photos|image|images|video|news|opinion|review|analysis|share|"
-    r"home|updated|published|posted)\.?,?$",
-    re.IGNORECASE,
-)
-
-
-def _split_names(raw: list[str], sites: set[str]) -> tuple[list[str], list[str]]:
-    names: list[str] = []
-    agencies: list[str] = []
-    for entry in raw:
-        entry = _norm(html_lib.unescape(str(entry)))
-        if not entry or entry.startswith(("http://", "https://")) or len(entry) > 200:
-            continue
-        entry = _BY_PREFIX.sub("", entry)
-        entry = _CONTRIBUTOR.sub("", entry)
-        entry = _BYLINE_NOISE.sub("", entry)
-        entry = re.sub(r"\s*\([^)]*\)", "", entry)  # "(Image: ...)", "(AP)"
-        entry = re.sub(r"\s+[|/]\s+.*$", "", entry)  # "Name | Title", "Name / Paper"
-        entry = re.sub(r"\S+@\S+", "", entry)
-        parts = _AUTHOR_SPLIT.split(entry)
-        # "Name, MS, RDN": a credential after a comma belongs to the name before it.
-        for part in parts:
-            part = _BY_PREFIX.sub("", part).strip(" ,:;-–—@|•·")
-            if not part or _CREDENTIALS.match(part):
-                continue
-            if part.isupper() and len(part) > 5 and " " in part:
-                part = part.title()  # "JANE DOE" before credentials ("MS", "RDN") are told apart
-            words = part.split()
-            while (
-                len(words) > 1
-                and _CREDENTIALS.match(words[-1])
-                and not re.match(r"^[A-Z]\.$", words[-1])
-            ):
-                words.pop()
-            half = len(words) // 2
-            if len(words) % 2 == 0 and words[:half] == words[half:]:
-                words = words[:half]  # "Jane Doe Jane Doe": the name shown twice
-            part = " ".join(words)
-            if _WIRE_SERVICES.match(part):
-                agencies.append(part)
-                continue
-            if not _looks_like_name(part, sites):
-                continue
-            if part.lower() not in (n.lower() for n in names):
-                names.append(part)
-    return names[:10], agencies
-
-
-def _looks_like_name(part: str, sites: set[str]) -> bool:
-    words = part.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    if _NOT_A_NAME.search(part) or any(ch.isdigit() or ch in ':?!"“”' for ch in part):
-        return False
-    if any(_NON_NAME_WORDS.match(w) for w in words):
-        return False
-    if any(not (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words):
-        return False
-    key = _key(part)
-    if key in sites or any(len(s) >= 5 and s in key for s in sites):
-        return False
-    return not _ORG_WORDS.search(part)
-
-
-_BY_LINE = re.compile(
-    r"^(?:written |posted |words )?by\b(?!\s+(?:the|a|an|using|clicking|signing|subscribing)\b)",
-    re.IGNORECASE,
-)
-_STAFF_BYLINE = re.compile(r"\b(?:staff|team|editorial board|desk|newsroom)\b", re.IGNORECASE)
-_ORG_WORDS = re.compile(
-    r"\b(?:news|times|post|press|media|magazine|journal|daily|weekly|gazette|herald|tribune|"
-    r"telegram|network|channel|group|inc|ltd|llc|corp|university|institute|agency|today|"
-    r"radio|tv|television|online|digital|publishing|studios?|foundation|association|"
-    r"society|council|department|ministry|office|service|services|technologies|technology|"
-    r"systems|solutions|partners|capital|labs|company|bank|board|committee)\b",
-    re.IGNORECASE,
-)
-_CONTRIBUTOR = re.compile(
-    r"(?:contributions? from|additional reporting (?:by|from)|with reporting (?:by|from)|"
-    r"edited by|editing by|photographs? by|photography by|photos? by|images? by|video by|illustrations? by|"
-    r"fact[- ]checked by|reviewed by|medically reviewed by)\s+(.+?)(?:\s+(?:published|last updated|"
-    r"updated|on)\b|$)",
-    re.IGNORECASE,
-)
-
-
-def _contributor_texts(texts: list[str]) -> list[str]:
-    found = []
-    for text in texts:
-        for match in _CONTRIBUTOR.finditer(text):
-            found.append(match.group(1))
-    return found
-
-
-_REPORTING = re.compile(
-    r"^\(?(?:reporting|reported|writing) by ([^;.\n]+)", re.IGNORECASE | re.MULTILINE
-)
-
-
-def _reporting_credits(body: str) -> list[str]:
-    """Reuters-style credit lines at the end of a story: "Reporting by A and B; Editing by C"."""
-    tail = body[-600:]
-    return [m.group(1) for m in _REPORTING.finditer(tail)]
-
-
-_BYLINE_CLASS = re.compile(r"byline|author|contributor-name", re.IGNORECASE)
-
-
-def _byline_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements marked as bylines or author names, in document order."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.get("rel") == "author" or element.get("itemprop") == "author":
-            yield element
-            continue
-        css = element.get("class")
-        if (css and _BYLINE_CLASS.search(css)) or "byline" in (element.get("id") or ""):
-            yield element
-
-
-_STATE_AUTHORS = re.compile(
-    r'"authors?"\s*:\s*\[?\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{3,60})"|'
-    r'"authors?"\s*:\s*\[\s*"([^"\\]{3,60})"'
-)
-_ASIDE_TOKEN = re.compile(
-    r"^(?:comments?|comment-list|comments-area|related|related-.*|recommended|sidebar|footer|"
-    r"newsletter|most-popular|trending|more-stories|read-more)$",
-    re.IGNORECASE,
-)
-
-
-def _is_aside(element: HtmlElement) -> bool:
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return any(_ASIDE_TOKEN.match(t) for t in tokens)
-
-
-def _near(first: HtmlElement, other: HtmlElement, limit: int = 300) -> bool:
-    """True when the two elements share an ancestor holding little text (one byline block)."""
-    ancestors = [first, *first.iterancestors()]  # keeps the proxies alive for `is`
-    node: HtmlElement | None = other
-    while node is not None and not any(node is a for a in ancestors):
-        node = node.getparent()
-    return node is not None and _text_length_at_most(node, limit)
-
-
-def _text_length_at_most(element: HtmlElement, limit: int) -> bool:
-    total = 0
-    for text in element.itertext():
-        total += len(text.strip())
-        if total > limit:
-            return False
-    return True
 
 
 # --------------------------------------------------------------------------- body
@@ -1308,9 +919,9 @@ def clean_body(text: str, title: str | None = None) -> str:
         for line in lines
         if not _BOILERPLATE_LINE.match(line) and not _DATE_ONLY_LINE.match(line)
     ]
-    title_key = _key(title)
+    title_key = loose_key(title)
     if title_key:
-        head = [i for i, line in enumerate(kept[:3]) if _key(line) == title_key]
+        head = [i for i, line in enumerate(kept[:3]) if loose_key(line) == title_key]
         if head:
             del kept[: head[-1] + 1]  # the headline and anything above it (kicker, section)
     return "\n\n".join(kept).strip()

@@ -86,42 +86,63 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
-# --------------------------------------------------------------------------- shown dates
+# --------------------------------------------------------------------------- the header
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "select"})
 _HEADER_TEXT_LIMIT = 1500
-"""Characters of text after the headline searched for the dates the header shows."""
+"""Characters of text after the headline that can still belong to the article header."""
 _PARAGRAPH = 200
 """A text chunk this long is a standfirst (the first one) or article prose (the header is over)."""
 _DATE_LINE = 120
 """Dates are read only from short chunks (a dateline), never from sentences."""
 
 
+def header_items(headline: HtmlElement) -> Iterator[tuple[str, str, HtmlElement | None]]:
+    """The article header as (kind, text, element), kind "text", "time" or "image".
+
+    The header is what follows the headline up to the first paragraph of prose: a
+    standfirst, bylines, dates, a lead image and its caption. For text, the element is
+    the one the text opens (None for text after a closing tag).
+    """
+    seen = 0
+    standfirst_passed = False
+    for kind, element, text in _text_after(headline):
+        if kind == "image":
+            yield kind, "", element
+            continue
+        if kind == "time" and element is not None:
+            shown = " ".join(element.text_content().split())
+            seen += len(shown)
+            yield kind, shown, element
+            continue
+        chunk = " ".join(text.split())
+        if not chunk:
+            continue
+        if seen > _HEADER_TEXT_LIMIT:
+            return
+        if len(chunk) >= _PARAGRAPH:
+            if standfirst_passed:
+                return
+            standfirst_passed = True
+        seen += len(chunk)
+        yield kind, chunk, element
+
+
 def shown_dates(headline: HtmlElement, limit: int = 3) -> list[str]:
     """Days (YYYY-MM-DD) written in the article header, in reading order.
 
-    The header is the text between the headline and the first paragraph of prose. A
-    <time> element counts by the day it displays, or by its datetime attribute when it
+    A <time> element counts by the day it displays, or by its datetime attribute when it
     displays none (relative times such as "2 hours ago").
     """
     days: list[str] = []
-    seen = 0
-    standfirst_passed = False
-    for element, text in _text_after(headline):
-        if element is not None:  # a <time> element
-            shown = " ".join(element.text_content().split())
-            day = _written_day(shown) or (normalise_date(element.get("datetime")) or "")[:10]
-            seen += len(shown)
+    for kind, text, element in header_items(headline):
+        day: str | None
+        if kind == "time" and element is not None:
+            day = _written_day(text) or (normalise_date(element.get("datetime")) or "")[:10]
+        elif kind == "text" and len(text) <= _DATE_LINE:
+            day = _written_day(text)
         else:
-            chunk = " ".join(text.split())
-            if seen > _HEADER_TEXT_LIMIT:
-                break
-            if len(chunk) >= _PARAGRAPH:
-                if standfirst_passed:
-                    break
-                standfirst_passed = True
-            seen += len(chunk)
-            day = _written_day(chunk) if len(chunk) <= _DATE_LINE else None
+            continue
         if day and day not in days:
             days.append(day)
             if len(days) >= limit:
@@ -137,26 +158,27 @@ def _written_day(text: str) -> str | None:
     return date[:10] if date else None
 
 
-def _text_after(start: HtmlElement) -> Iterator[tuple[HtmlElement | None, str]]:
-    """Text after `start` in document order: (None, text) chunks and (<time>, "") items."""
+def _text_after(start: HtmlElement) -> Iterator[tuple[str, HtmlElement | None, str]]:
+    """What follows `start` in document order: ("text", owner, text), "time" and "image"."""
+    root = start.getroottree().getroot()
     node: HtmlElement | None = start
     while node is not None:
-        if node.tail and node is not start.getroottree().getroot():
-            yield None, node.tail
+        if node.tail and node is not root:
+            yield "text", None, node.tail
         for sibling in node.itersiblings():
             walker = etree.iterwalk(sibling, events=("start", "end"))
             for event, element in walker:
                 if event == "end":
                     if element.tail:
-                        yield None, element.tail
+                        yield "text", None, element.tail
                     continue
                 if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
                     walker.skip_subtree()
-                elif element.tag == "time":
-                    yield element, ""
+                elif element.tag in ("time", "img"):
+                    yield ("time" if element.tag == "time" else "image"), element, ""
                     walker.skip_subtree()
                 elif element.text:
-                    yield None, element.text
+                    yield "text", element, element.text
         node = node.getparent()
 
 
@@ -175,11 +197,11 @@ def choose_published(
     that declares nothing is dated by its header when the date in its URL (if any) agrees
     within a day, else by its URL: the "header" may then be a teaser for another story.
     """
-    for stamp in (published, modified):
-        if not stamp:
-            continue
+    stamps = [stamp for stamp in (published, modified) if stamp]
+    for stamp in stamps:
         if stamp[:10] in shown:
             return stamp
+    for stamp in stamps:  # the same moment, shown in the site's time zone
         for day in shown:
             if _same_local_day(day, stamp):
                 return day

@@ -35,11 +35,17 @@ _PHYSICAL_UNITS = {
 }
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
-_SUBJECT_LABELS = {"AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC"}
-_GENERIC_SUBJECTS = {
+_SUBJECT_LABELS = {
+    "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
+}
+# Subject words that name nothing by themselves: pronouns read from context, bare nouns give no name.
+_PRONOUN_SUBJECTS = {
     "it", "its", "they", "them", "we", "our", "us", "he", "she", "this", "that", "which", "who",
-    "these", "those", "company", "firm", "startup", "model", "models", "group", "business", "lab",
-    "chipmaker", "maker", "giant", "platform", "service", "one", "i", "you", "what", "there",
+    "these", "those", "one", "what",
+}
+_GENERIC_SUBJECTS = _PRONOUN_SUBJECTS | {
+    "company", "firm", "startup", "model", "models", "group", "business", "lab", "chipmaker", "maker",
+    "giant", "platform", "service", "i", "you", "there", "companies", "firms", "startups", "people",
 }
 _RELATIVE = {"that", "which", "who", "whom"}
 
@@ -79,11 +85,11 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais\w*|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest\w*\s.{0,60}\bin\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
 )
 _VALUATION_RE = re.compile(
-    r"\bvalu(?:ed|ation|ations|ing)\b|(?<!net )\bworth\b(?! of)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|(?<!net )\bworth\b(?! of)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 )
 _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearn\w*|\bbookings\b|\bbilled\b|\bincome\b"
@@ -206,6 +212,22 @@ _SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nin
 _BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
 
 
+_MONEY_UNITS = {"USD", "CNY", "EUR", "GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
+
+
+def _conversion(text: str, q: Quantity) -> bool:
+    """A money figure in parentheses right after another currency's figure: a conversion."""
+    if q.unit.split("/")[0] not in _MONEY_UNITS:
+        return False
+    before = text[max(0, q.start - 40) : q.start]
+    after = text[q.end : q.end + 2]
+    if not re.search(r"\(\s*(?:about |around |roughly |approximately |some |~)?$", before) or not after.startswith(")"):
+        return False
+    prev = parse_quantities(before[: before.rfind("(")])
+    return bool(prev) and prev[-1].unit.split("/")[0] in _MONEY_UNITS and prev[-1].unit != q.unit and (
+        prev[-1].end >= len(before[: before.rfind("(")].rstrip()) - 1)
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -214,6 +236,15 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         surface = text[q.start : q.end]
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 60]
+        if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
+                r"\s+(?:\w+er|more|less|as|over|the)\b", after):
+            unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
+        if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]", after):
+            continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
+        if _conversion(text, q):
+            continue  # "¥27 billion ($180 million)": the same amount restated in another currency
+        if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
+            unit = "other"  # "¥" in a Japanese story is yen
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|\d[kKMBT])\b", surface
@@ -310,7 +341,7 @@ def _governing_verb(tok: Token) -> Token:
     """The verb (or sentence root) whose clause holds `tok`."""
     t = tok
     for _ in range(40):
-        if _pos(t) in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ == "ROOT" or t.head is t:
+        if _pos(t) in ("VERB", "AUX") and t.dep_ != "amod" or t.dep_ == "ROOT" or t.head == t:
             return t
         t = t.head
     return t
@@ -344,7 +375,7 @@ _NOT_NAMES = {
 }
 _KIND_OF_LABEL = {
     "ORG": "org", "AI_MODEL": "model", "PRODUCT": "model", "WORK_OF_ART": "model", "CHIP": "chip",
-    "GPE": "place", "NORP": "place", "LOC": "place", "FAC": "place", "PERSON": "person",
+    "GPE": "place", "NORP": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "BENCHMARK": "benchmark",
 }
 # Words that, after "the", "this" or "its", point back to a name given earlier: "the company".
 _DESCRIPTOR_WORDS: dict[str, str] = {
@@ -364,35 +395,54 @@ _PRONOUN_KINDS = {
     "we": "org", "our": "org", "us": "org", "he": "person", "him": "person", "his": "person",
     "she": "person", "her": "person",
 }
+_NOT_ANAPHORIC = {"first", "last", "only", "same", "top", "leading", "next", "other", "another", "such", "average"}
 _DESCRIPTOR_DETS = {"the", "this", "that", "these", "those", "its", "their", "our", "both"}
 _COMPATIBLE = {
-    "any": ("ORG", "AI_MODEL", "PRODUCT", "CHIP", "GPE"), "org": ("ORG",), "model": ("AI_MODEL", "PRODUCT"),
+    "any": ("ORG", "AI_MODEL", "PRODUCT", "CHIP", "GPE", "BENCHMARK"), "org": ("ORG",), "model": ("AI_MODEL", "PRODUCT"),
     "chip": ("CHIP",), "place": ("GPE",), "person": ("PERSON",),
 }
 
 
 @dataclass
 class _Salience:
-    """Who the text is about so far, so 'it', 'the company' and 'the model' can be read."""
+    """Who the text is about so far, so 'it', 'the company' and 'the model' can be read.
+
+    'it' is the most recent subject; 'the company' is the organisation named most often so far
+    (the title counts twice), which is what news writers mean by it.
+    """
 
     last: str | None = None
     last_kind: str | None = None
     kinds: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def note(self, name: str, label: str, main: bool = True) -> None:
+    def note(self, name: str, label: str, main: bool = True, weight: float = 1.0) -> None:
         kind = _KIND_OF_LABEL.get(label)
-        if kind:
-            self.kinds[kind] = name
+        if kind is None:
+            return
+        self.kinds[kind] = name
+        seen = self.counts.setdefault(kind, {})
+        seen[name] = seen.get(name, 0.0) + weight
         if main and (kind not in ("person", "place") or self.last is None):
             self.last, self.last_kind = name, kind
+
+    def topic(self, kind: str) -> str | None:
+        seen = self.counts.get(kind)
+        if not seen:
+            return None
+        best = max(seen.values())
+        recent = self.kinds.get(kind)
+        if recent is not None and seen.get(recent) == best:
+            return recent
+        return max(seen, key=lambda name: seen[name])
 
     def get(self, kind: str) -> str | None:
         if kind == "any":
             return self.last
         if kind in ("model", "chip"):
-            return self.kinds.get(kind) or self.kinds.get("org")
+            return self.kinds.get(kind) or self.topic("org")
         if kind == "org":
-            return self.kinds.get("org") or (self.last if self.last_kind not in ("person", "place") else None)
+            return self.topic("org") or (self.last if self.last_kind in ("model", "chip") else None)
         return self.kinds.get(kind)
 
 
@@ -424,7 +474,11 @@ def _entity_of(tok: Token) -> Span | None:
 def _entity_name(ent: Span) -> str:
     if ent.ent_id_:
         return ent.ent_id_
-    text = re.sub(r"^(?:the|a|an)\s+", "", ent.text, flags=re.IGNORECASE)
+    text = ent.text
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.tag_ == "CD" and nxt.dep_ == "nummod" and ent.start <= nxt.head.i < ent.end:
+        text = ent.doc[ent.start : ent.end + 1].text  # "Corvid Code" + "2": the version is part of the name
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text).strip()
     return canonical_entity(text) or text
 
@@ -435,9 +489,23 @@ def _is_ticker(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.text.isupper()
 
 
+def _is_dateline(tok: Token) -> bool:
+    """'SAN FRANCISCO' in 'SAN FRANCISCO — Northwind Intelligence has raised ...'."""
+    doc = tok.doc
+    start = tok.sent.start
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text.isupper() and len(doc[end]) > 1:
+        end += 1
+    return start <= tok.i < end and end < len(doc) and doc[end].text in ("—", "–", "-", "--")
+
+
 def _is_side_mention(tok: Token) -> bool:
     """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'."""
     doc = tok.doc
+    if _is_dateline(tok):
+        return True
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based":
         return True
     if _is_ticker(tok):
@@ -471,7 +539,7 @@ def _counted(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "nummod" for c in head.children):
             return True
-        if head.dep_ not in ("compound", "amod", "nmod") or head.head is head:
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head == head:
             return False
         head = head.head
     return False
@@ -486,21 +554,73 @@ def _entity_in(tokens: Iterable[Token], skip: range, avoid: set[int] | None = No
         if t.i in skip or (avoid and t.i in avoid) or _is_side_mention(t):
             continue
         ent = _entity_of(t)
-        if ent is not None and rank.get(ent.label_, 6) < best_rank:
+        if ent is not None and ent.label_ != "BENCHMARK" and rank.get(ent.label_, 6) < best_rank:
             best, best_rank = ent, rank.get(ent.label_, 6)
     return best
 
 
+def _proper_name(tok: Token) -> Span:
+    """A proper noun with its compounds and version number: 'Tessel Small 3', 'Corvid Code 2'."""
+    lo = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")])
+    hi = tok.i
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "CD" and nxt.dep_ == "nummod" and nxt.head.i == tok.i:
+        hi = nxt.i
+    return tok.doc[lo : hi + 1]
+
+
+def _versioned_names(sent: Span, q_range: range) -> list[Span]:
+    """Proper names carrying a number, which in AI news are models and products: 'Hanlin-3', 'Corvid Code 2'."""
+    out = []
+    for tok in sent:
+        if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ in ("compound", "nmod") or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        span = _proper_name(tok)
+        if re.search(r"[A-Za-z]", span.text) and re.search(r"\d", span.text) and span.start not in q_range \
+                and not _is_side_mention(tok) and tok.lower_ not in _NOT_NAMES:
+            out.append(span)
+    return out
+
+
 def _noun_phrase(tok: Token) -> str:
     """A readable name for a subject token without a named entity: 'The iPhone 15 Pro Max' -> 'iPhone 15 Pro Max'."""
+    if tok.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "poss" for c in tok.children):
+        name = _proper_name(tok)
+        if len(name) > 1 or tok.doc[tok.left_edge.i].dep_ not in ("det", "amod"):
+            return name.text
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "Qiantu AI's Hanlin-3"
     span = tok.doc[tok.left_edge.i : tok.i + 1]
     if len(span) <= 6 and not any(_pos(t) in ("ADP", "VERB", "AUX", "CCONJ") for t in span):
-        words = [t.text for t in span if t.dep_ not in ("det", "poss", "case", "punct", "predet") and _pos(t) != "PRON"
+        words = [t.text for t in span if t.i not in owners and t.dep_ not in ("det", "case", "punct", "predet")
+                 and _pos(t) != "PRON"
                  and t.lower_ not in ("new", "former", "latest", "current", "entire", "this", "that")]
     else:
         parts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod") and _pos(c) not in ("DET", "PRON")]
         words = [t.text for t in sorted([*parts, tok], key=lambda t: t.i)]
     return re.sub(r"['’]s\b", "", " ".join(words)).strip()
+
+
+def _modifies(mod: Token, head: Token) -> bool:
+    """`mod` sits in the modifiers before `head`: 'US' in 'US cloud providers'."""
+    t = mod
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound", "nmod"):
+            return False
+        if t.head == head:
+            return True
+        t = t.head
+    return False
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word used as a name though the NER missed it: 'Pellucid, which sells ...', "Pellucid's"."""
+    if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP", "NNPS") or tok.lower_ in _NOT_NAMES:
+        return False
+    if tok.lower_ in _GENERIC_SUBJECTS or any(c.dep_ == "det" for c in tok.children):
+        return False
+    if tok.tag_ in ("NNP", "NNPS") and tok.i > tok.sent.start:
+        return True
+    return any(c.dep_ in ("relcl", "appos") or c.tag_ == "POS" for c in tok.children)
 
 
 def _descriptor_kind(tok: Token) -> str | None:
@@ -513,6 +633,8 @@ def _descriptor_kind(tok: Token) -> str | None:
     kind = _DESCRIPTOR_WORDS.get(lower)
     if kind is None or _pos(tok) == "PROPN":
         return None
+    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in _NOT_ANAPHORIC for c in tok.children):
+        return None  # "the best model", "the first company": a description, not a reference
     if any(c.dep_ in ("det", "poss", "predet") and c.lower_ in _DESCRIPTOR_DETS for c in tok.children):
         return kind
     return None
@@ -521,6 +643,8 @@ def _descriptor_kind(tok: Token) -> str | None:
 def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
     """What a pronoun or descriptor refers to: a fitting name earlier in the sentence, else the context."""
     labels = _COMPATIBLE[kind]
+    if tok.dep_ != "poss":  # "its 15,908 questions" may be a benchmark's; "it reached 82.6%" is not
+        labels = tuple(label for label in labels if label != "BENCHMARK")
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)
     best: tuple[int, int, Span] | None = None
     for ent in tok.sent.ents:
@@ -534,6 +658,10 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
             best = (key[0], key[1], ent)
     if best is not None:
         return _entity_name(best[2])
+    if kind in ("any", "org"):
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if t.i not in inside and t.dep_ in ("nsubj", "nsubjpass", "poss") and _name_like(t) and not _counted(t):
+                return _proper_name(t).text
     found = ctx.get(kind)
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
         for t in tok.sent:
@@ -545,6 +673,18 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
 def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bool]:
     """Name for a subject token; the flag says the name is a real name, not a fallback."""
     ent = _entity_of(tok) if not _is_ticker(tok) else None
+    if _is_dateline(tok):  # "SAN FRANCISCO — Northwind Intelligence, ..., has raised"
+        for c in tok.children:
+            if c.dep_ in ("appos", "conj", "npadvmod") and c.i > tok.i and not _is_dateline(c):
+                return _resolve(c, q_range, ctx)
+        return None, False
+    if ent is None and _pos(tok) != "PROPN":
+        for c in tok.children:  # "Its latest model, Kumo-2, has ...": the name beside the description
+            if c.dep_ == "appos" and c.i not in q_range and not c.text[:1].isdigit() and (
+                    _entity_of(c) is not None or _pos(c) == "PROPN"):
+                name, real = _resolve(c, q_range, ctx)
+                if real and name:
+                    return name, True
     if ent is not None:
         if ent.label_ in ("GPE", "NORP", "PERSON", "LOC"):
             for c in tok.children:
@@ -562,8 +702,9 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
         return _resolve(antecedent, q_range, ctx)
     kind = _descriptor_kind(tok)
     role = lower in _ROLE_NOUNS
-    # the owner named inside the phrase: "ByteScale's platform", "the Apple iPhone", "Gemini's users"
-    for c in tok.children:
+    # the owner named inside the phrase: "ByteScale's platform", "the Apple iPhone", "Gemini's users";
+    # a product name beats its maker's possessive: "ByteScale's Lattice chatbot" is Lattice's
+    for c in sorted(tok.children, key=lambda c: c.dep_ != "compound" or _pos(c) != "PROPN"):
         if c.dep_ in ("poss", "compound") and c.i not in q_range and not role:
             owner = _entity_of(c)
             if owner is not None and not _is_side_mention(c):
@@ -583,16 +724,31 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     if kind is not None:
         name = _antecedent(tok, kind, ctx)
         return name, name is not None
+    if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:  # a name the NER missed beats names in its appositive
+        return _noun_phrase(tok), True
+    clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "advcl", "ccomp", "conj") for t in c.subtree}
     inner = _entity_in(
-        [c for c in tok.subtree if c.dep_ in ("appos", "poss", "compound", "pobj", "nmod", "npadvmod", "amod")
-         or c.head is tok or c.head.head is tok],
+        [c for c in tok.subtree if c.i not in clauses and (
+            c.dep_ in ("appos", "poss", "compound", "pobj", "nmod", "npadvmod", "amod") or c.head == tok
+            or c.head.head == tok)],
         q_range,
     )
     if inner is not None:
+        if inner.label_ in ("GPE", "NORP") and _modifies(inner.root, tok):
+            return _noun_phrase(tok), True  # "A Southeast Asian version", "the four largest US cloud providers"
         return _entity_name(inner), True
-    if lower in _GENERIC_SUBJECTS or _pos(tok) == "PRON":
+    if tok.like_num or tok.tag_ == "CD":  # "Roughly 140 of them pay ...": the group counted
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return _resolve(obj, q_range, ctx)
+        return None, False
+    if lower in _PRONOUN_SUBJECTS or _pos(tok) == "PRON":
         name = ctx.get("any")
         return name, name is not None
+    if lower in _GENERIC_SUBJECTS:
+        return None, False
     if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:
         return _noun_phrase(tok), True
     return _noun_phrase(tok), False
@@ -615,7 +771,7 @@ def _owner_in(sent: Span, q_range: range, avoid: set[int]) -> str | None:
 
 def _subject_token(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _is_dateline(c):
             return c if c.dep_ != "expl" else None
     return None
 
@@ -633,15 +789,21 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> 
         # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
         head = q_tok.head if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") else None
         if head is not None:
-            ent = _entity_in([t for t in head.subtree if t.i < head.i or t is head], q_range)
+            ent = _entity_in([t for t in head.subtree if t.i < head.i or t == head], q_range)
             if ent is not None and ent.label_ == "AI_MODEL":
                 return _entity_name(ent)
         known = lookup_entity(subject) if subject else None
-        if subject is None or (known is not None and known.type in ("org", "country")):
-            models = [e for e in q_tok.sent.ents if e.label_ == "AI_MODEL" and not _is_side_mention(e.root)]
+        label = _label_of(subject, q_tok.sent) if subject and known is None else None
+        if subject is None or (known is not None and known.type in ("org", "country")) or label in ("ORG", "GPE", "PERSON"):
+            models = [e for e in q_tok.sent.ents if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
+                r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range]
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
                 return _entity_name(models[0])
+            named = [n for n in _versioned_names(q_tok.sent, q_range) if n.text != subject]
+            if named:  # "Corvid Labs released Corvid Code 2, a model that ... resolves 62.4%"
+                named.sort(key=lambda n: (n.start > q_tok.i, abs(n.start - q_tok.i)))
+                return named[0].text
             if subject is not None and subject == ctx.kinds.get("org") and ctx.kinds.get("model"):
                 return ctx.kinds["model"]  # "the company says it runs at 150 tokens/s": the model it released
     return subject
@@ -684,9 +846,11 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 ent = _entity_of(subj) if subj is not None else None
                 if ent is not None:
                     return _entity_name(ent)
+                if subj is not None and _pos(subj) == "PROPN" and subj.lower_ not in _NOT_NAMES:
+                    return _noun_phrase(subj)
     # "Musk, the world's richest person with a net worth of $254.9 billion": the appositive's head
     for anc in [q_tok, *q_tok.ancestors]:
-        if anc.dep_ == "appos" and not (anc is q_tok and any(ch.isdigit() for ch in anc.head.text)):
+        if anc.dep_ == "appos" and not (anc == q_tok and any(ch.isdigit() for ch in anc.head.text)):
             name, real = _resolve(anc.head, q_range, ctx)
             if real and name:
                 return name
@@ -707,15 +871,17 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     t = q_tok
     fallback: str | None = None
     unresolved_pronoun = False
+    saw_subject = False
+    fallback_owner: str | None = None
     came_from: Token | None = None
     for _ in range(40):
         verb = _governing_verb(t)
         inside_subject = None
         for anc in [q_tok, *q_tok.ancestors]:
-            if anc.head is verb and anc.dep_ in ("nsubj", "nsubjpass"):
+            if anc.head == verb and anc.dep_ in ("nsubj", "nsubjpass"):
                 inside_subject = anc
                 break
-            if anc is verb:
+            if anc == verb:
                 break
         if inside_subject is not None:
             ent = _entity_in(inside_subject.subtree, q_range)
@@ -723,7 +889,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 return _entity_name(ent)
         subj = _subject_token(verb)
         # "Google says the model ...": who reports a figure is not what it is about
-        reporter = verb.lower_ in _REPORT_VERBS and came_from is not None and came_from.head is verb and (
+        reporter = verb.lower_ in _REPORT_VERBS and came_from is not None and came_from.head == verb and (
             came_from.dep_ in ("ccomp", "parataxis"))
         if subj is not None and not reporter and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) \
                 and inside_subject is None:
@@ -732,6 +898,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 return name
             expletive = subj.lower_ == "it" and verb.lower_ in ("is", "'s", "’s", "was") and not any(
                 c.dep_ in ("attr", "acomp") for c in verb.children)  # "It's when the port runs at 60fps"
+            saw_subject = saw_subject or not expletive and subj.lower_ not in ("there", "which", "that", "what")
             if name is None and not expletive and (_descriptor_kind(subj) is not None or subj.lower_ in _PRONOUN_KINDS):
                 if _descriptor_kind(subj) == "org":  # "we removed 21,000 Facebook Groups": the company behind them
                     owner = _owner_in(sent, q_range, attributors)
@@ -741,7 +908,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 break
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
-        if verb.dep_ == "ROOT" or verb.head is verb:
+                if subj.lower_ in _METRIC_NOUNS and ctx.get("org"):
+                    fallback_owner = ctx.get("org")
+        if verb.dep_ == "ROOT" or verb.head == verb:
             break
         t = verb.head
         came_from = verb
@@ -758,12 +927,16 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     agents = {t.i for a in sent if a.dep_ == "agent" for t in a.subtree}  # "reflected by Geekbench's test"
     before = _entity_in([tok for tok in sent if tok.i < q_tok.i and not _counted(tok)], q_range, attributors | agents)
     if fallback is not None and (before is None or before.label_ not in ("AI_MODEL", "ORG", "CHIP")):
-        return fallback
+        return fallback_owner if before is None and fallback_owner else fallback
+    if before is not None and not saw_subject and ctx.last and before.root.dep_ in ("pobj", "dobj"):
+        return ctx.last  # "..., obtaining 5 GW on AWS": a clause without a subject continues its sentence's
     if before is not None:
         return _entity_name(before)
-    if ctx.last:
-        return ctx.last
     after = _entity_in([tok for tok in sent if tok.i > q_tok.i and not _counted(tok)], q_range, attributors | agents)
+    if after is not None and any(t.lower_ == "there" and t.dep_ == "expl" for t in sent):
+        return _entity_name(after)  # "There are 140 million businesses across Facebook's platforms"
+    if ctx.last and not saw_subject:  # a sentence with no subject of its own continues the last one
+        return ctx.last
     if after is not None:
         return _entity_name(after)
     return fallback
@@ -787,6 +960,9 @@ def _attribution(sent: Span) -> str | None:
             "parataxis", "ccomp", "ROOT")
         if not has_content:
             continue
+        if subj.i > tok.i:  # '..., said Jun Park, an analyst at Halden Research.'
+            names = [t.text for t in sent.doc[subj.left_edge.i : subj.i + 1]]
+            return " ".join([tok.text, *names])
         start = subj.left_edge.i
         words = [t.text for t in sent.doc[start : tok.i + 1] if t.dep_ != "punct" or t.i > start]
         if len(words) > 12:
@@ -830,6 +1006,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
 
 _OTHER_MONEY_RE = re.compile(
     r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
+    r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
     r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing))|\bpriced?\b|\bsells? for\b|"
@@ -877,11 +1054,14 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     unit = cand.unit
     q = cand.quantity
     marked_near = _around(near, q.surface)
-    if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _OTHER_CURRENCIES):
+    if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if _PRICE_RE.search(sentence) and (q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
         if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", near):
             return "other"
+        if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
+                     marked_near):
+            return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         for zone in (tight, marked_near):
             found = _closest(_MONEY_RULES, zone)
             if found:
@@ -899,15 +1079,18 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             tight,
         ):
             return "chip_performance"
+        # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
+        level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
+        rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
         for zone in (tight, marked_near):
-            found = _closest(_PERCENT_RULES, zone)
+            found = _closest(rules, zone)
             if found:
                 return found
         if "BENCH" in window:
             return "benchmark_score"
         if _SHARE_RE.search(window) and "share" in window:
             return "market_share"
-        if _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
+        if not level and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
         return "other"
     if unit == "tokens":
@@ -922,7 +1105,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
             return "active_parameters"
         return "parameters"
-    if unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and re.search(
+    if unit == "count" and q.unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and re.search(
         r"\bparam(?:eter)?s?\b", sentence
     ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
         return "active_parameters" if _ACTIVE_RE.search(window) else "parameters"
@@ -974,6 +1157,8 @@ def _final_unit(cand: _Candidate, metric: str) -> str:
         return "parameters"
     if cand.unit == "count" and metric == "users":
         return "users"
+    if cand.unit == "count" and metric == "downloads":
+        return "downloads"
     if cand.unit == "count" and metric == "context_length":
         return "other"
     return cand.unit
@@ -1034,40 +1219,86 @@ _TYPE_LABELS = {"org": "ORG", "model": "AI_MODEL", "chip": "CHIP", "country": "G
 _NOT_SALIENT_PREPS = {"by", "from", "with", "than", "like", "against", "versus", "vs", "vs.", "including"}
 
 
-def _label_of(name: str, sent: Span) -> str | None:
-    for ent in sent.ents:
-        if _entity_name(ent) == name:
-            return ent.label_
+_COMPANY_METRICS = {"funding", "valuation", "revenue", "spending", "market_share"}
+# "It has about 600 customers": a company's figure, even right after a sentence about its model
+_PEOPLE_RE = re.compile(r"\b(?:customers|clients|employees|people|staff|workers|engineers|headcount)\b")
+# Subjects that name a company's figure, not a thing: "Total debt stood at $8 billion" is the company's debt
+_METRIC_NOUNS = {
+    "revenue", "revenues", "sales", "debt", "loss", "losses", "profit", "profits", "margin", "margins",
+    "retention", "valuation", "headcount", "spending", "capex", "expenditure", "earnings", "income",
+    "backlog", "bookings", "shares", "stock", "cash", "workforce", "turnover",
+}
+_MODEL_ONLY_METRICS = {
+    "parameters", "active_parameters", "context_length", "training_tokens", "benchmark_score", "training_compute",
+}
+
+
+def _label_of(name: str, sent: Span, metric: str | None = None) -> str | None:
+    """What kind of name a claim's subject is: the gazetteer's type, else what its figure measures, else NER."""
     known = lookup_entity(name)
-    return _TYPE_LABELS.get(known.type) if known else None
+    if known is not None:
+        return _TYPE_LABELS.get(known.type)
+    label = next((ent.label_ for ent in sent.ents if _entity_name(ent) == name), None)
+    model_metric = metric in _MODEL_ONLY_METRICS or metric in _MODEL_METRICS and re.search(r"\d", name)
+    if model_metric and label in (None, "ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+        return "AI_MODEL" if label is not None or re.match(r"[A-Z0-9]", name) else None
+    if metric in _COMPANY_METRICS and label in (None, "PERSON", "GPE", "NORP"):
+        return "ORG" if label is not None or re.fullmatch(r"(?:[A-Z][\w.&-]*\s?)+", name) else None
+    if label is None and re.fullmatch(r"(?:[A-Z][\w.&-]*\s?)+", name):
+        return "ORG"  # a proper name the NER missed
+    return label
 
 
-def _note_sentence(ctx: _Salience, sent: Span, subject: str | None) -> None:
+def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str | None = None,
+                   weight: float = 1.0) -> None:
     """Remember who a sentence is about: its claims' subject, else its grammatical subject, else its first name."""
+    if weight >= 2.0:  # a title names the story's companies and models: remember each by kind
+        for ent in sent.ents:
+            if ent.label_ in ("ORG", "AI_MODEL", "CHIP", "PRODUCT") and _is_name(ent) and not _is_side_mention(ent.root):
+                ctx.note(_entity_name(ent), ent.label_, main=False, weight=weight / 2)
     for ent in sent.ents:
         root = ent.root
         holder = root.head if root.dep_ in ("compound", "poss") else root
         if holder.dep_ in ("nsubj", "nsubjpass") and _is_name(ent) and not _is_side_mention(root):
-            ctx.note(_entity_name(ent), ent.label_, main=False)
+            ctx.note(_entity_name(ent), ent.label_, main=False, weight=weight)
     if subject:
-        label = _label_of(subject, sent)
+        label = _label_of(subject, sent, metric)
         if label:
-            ctx.note(subject, label)
+            ctx.note(subject, label, weight=weight)
         return
+    if weight < 2.0 and len(sent) <= 6 and not re.search(r"[.!?:;\"”’)]\s*$", sent.text):
+        return  # a heading ("Gaming", "Caveats") names a section, not who the text is about
     subj = _subject_token(sent.root)
+    if subj is not None and sent.root.lower_ in _REPORT_VERBS and any(c.dep_ == "ccomp" for c in sent.root.children):
+        ent = _entity_of(subj)  # "X said ...": the source is remembered, but is not what 'it' refers to next
+        if ent is not None:
+            ctx.note(_entity_name(ent), ent.label_, main=False, weight=weight)
+        return
     ent = None
     if subj is not None:
         ent = _entity_of(subj) or _entity_in([t for t in subj.subtree if t.dep_ in ("compound", "poss", "appos")
-                                               or t is subj], range(0))
+                                               or t == subj], range(0))
+        if ent is None:
+            for t in (subj, *[c for c in subj.children if c.dep_ == "poss"]):
+                if (_name_like(t) or t.tag_ in ("NNP", "NNPS") and t.lower_ not in _NOT_NAMES) and (
+                        not t.ent_type_ or t.ent_type_ in _SUBJECT_LABELS):
+                    ctx.note(_proper_name(t).text, "ORG", weight=weight)
+                    return
     if ent is None:
         for cand in sent.ents:
-            if cand.label_ in ("ORG", "AI_MODEL") and _is_name(cand) and not _is_side_mention(cand.root) and not any(
-                a.lower_ in _NOT_SALIENT_PREPS for a in cand.root.ancestors if _pos(a) == "ADP"
+            holder = cand.root.head if cand.root.dep_ in ("compound", "poss") else cand.root
+            if cand.label_ in ("ORG", "AI_MODEL") and _is_name(cand) and not _is_side_mention(cand.root) and (
+                holder.head == sent.root and holder.dep_ in ("dobj", "attr", "appos", "nsubj", "nsubjpass")
+                or weight >= 2.0 and not any(a.lower_ in _NOT_SALIENT_PREPS for a in cand.root.ancestors)
             ):
                 ent = cand
                 break
     if ent is not None:
-        ctx.note(_entity_name(ent), ent.label_)
+        ctx.note(_entity_name(ent), ent.label_, weight=weight)
+    elif subj is not None and subj.tag_ in ("NN", "NNS") and subj.lower_ not in _GENERIC_SUBJECTS \
+            and _descriptor_kind(subj) is None and subj.lower_ not in _METRIC_NOUNS \
+            and any(c.lower_ in ("the", "this", "that") for c in subj.children):
+        ctx.last, ctx.last_kind = _noun_phrase(subj), None  # "The school will ...": the next 'it' is the school
 
 
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
@@ -1075,6 +1306,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
     text = doc.text
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
+    sentence_metric: dict[int, str] = {}
     ctx = _Salience()
     by_sentence: dict[int, list[_Candidate]] = {}
     sents = list(doc.sents)
@@ -1085,7 +1317,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 break
     for si, sent in enumerate(sents):
         if sent.end_char <= claims_from:
-            _note_sentence(ctx, sent, None)
+            _note_sentence(ctx, sent, None, weight=2.0)
             continue
         cands = by_sentence.get(si, [])
         attribution = _attribution(sent) if cands or qualitative else None
@@ -1141,9 +1373,13 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
                     benchmark = _entity_name(bench[0])
             q_range = range(span.start, span.end)
-            subject = _find_subject(q_tok, q_range, metric, _within(ctx, sentence_subject.get(si)))
+            view = _within(ctx, sentence_subject.get(si))
+            if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):
+                view = _Salience(last=ctx.topic("org") or view.last, last_kind="org", kinds=view.kinds, counts=view.counts)
+            subject = _find_subject(q_tok, q_range, metric, view)
             if subject:
                 sentence_subject.setdefault(si, subject)
+                sentence_metric.setdefault(si, metric)
             claims.append(
                 Claim(
                     subject=subject, metric=metric, value=value, value_high=high, unit=unit,
@@ -1173,7 +1409,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                         comparison=comparison[:200],
                     )
                 )
-        _note_sentence(ctx, sent, sentence_subject.get(si))
+        _note_sentence(ctx, sent, sentence_subject.get(si), sentence_metric.get(si))
     return claims
 
 
@@ -1181,7 +1417,7 @@ def _within(ctx: _Salience, sentence_subject: str | None) -> _Salience:
     """The context for a sentence's later figures: its first subject is the most recent name."""
     if not sentence_subject:
         return ctx
-    return _Salience(last=sentence_subject, last_kind=ctx.last_kind, kinds=dict(ctx.kinds))
+    return _Salience(last=sentence_subject, last_kind=ctx.last_kind, kinds=dict(ctx.kinds), counts=ctx.counts)
 
 
 # ------------------------------------------------------------------------------------------
@@ -1210,14 +1446,16 @@ MAX_CONTEXT_CHARS = 1_000  # the end of a long context is what 'it' and 'the com
 
 
 def _context_prefix(context: str | None) -> str:
-    """The context to parse before a text: its last sentences, ending in a paragraph break."""
+    """The context to parse before a text: its first line (a title) and last sentences, then a paragraph break."""
     if not context or not context.strip():
         return ""
     context = context.strip()
     if len(context) > MAX_CONTEXT_CHARS:
-        cut = context[-MAX_CONTEXT_CHARS:]
+        title, _, rest = context.partition("\n")
+        title = title if len(title) <= 200 and rest else ""
+        cut = context[-(MAX_CONTEXT_CHARS - len(title)) :]
         start = re.search(r"(?<=[.!?])\s+(?=[A-Z\"“])", cut)
-        context = cut[start.end():] if start else cut
+        context = (title + "\n" if title else "") + (cut[start.end() :] if start else cut)
     return context + "\n\n"
 
 

@@ -13,13 +13,15 @@ import html
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Self
+
+from crawlers.crawl import CrawlJob, run_jobs
 
 HTML = "text/html; charset=utf-8"
 
@@ -84,7 +86,10 @@ class CrawlServer:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         assert self._httpd is not None
         self._httpd.shutdown()
@@ -115,7 +120,9 @@ class CrawlServer:
     # --- serving
 
     def _serve(self, handler: BaseHTTPRequestHandler, send_body: bool) -> None:
-        hit = Hit(handler.path, {k.lower(): v for k, v in handler.headers.items()}, time.monotonic())
+        hit = Hit(
+            handler.path, {k.lower(): v for k, v in handler.headers.items()}, time.monotonic()
+        )
         with self._lock:
             self.hits.append(hit)
             route = self.routes.get(handler.path)
@@ -124,7 +131,11 @@ class CrawlServer:
             page = Page(b"<html><body>not found</body></html>", status=404, validators=False)
         if page.delay:
             time.sleep(page.delay)
-        status, headers, body = page.status, {"Content-Type": page.content_type, **page.headers}, page.body
+        status, headers, body = (
+            page.status,
+            {"Content-Type": page.content_type, **page.headers},
+            page.body,
+        )
         if page.validators and status == 200:
             etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
             headers["ETag"] = etag
@@ -161,9 +172,13 @@ def _not_modified(headers: dict[str, str], etag: str, last_modified: datetime | 
 # --- documents a news site publishes ---------------------------------------------------------
 
 
-def article_html(title: str, text: str = "", canonical: str | None = None, links: list[str] = ()) -> bytes:  # type: ignore[assignment]
+def article_html(
+    title: str, text: str = "", canonical: str | None = None, links: Sequence[str] = ()
+) -> bytes:
     head = f'<link rel="canonical" href="{html.escape(canonical)}">' if canonical else ""
-    anchors = "".join(f'<li><a href="{html.escape(link)}">{html.escape(link)}</a></li>' for link in links)
+    anchors = "".join(
+        f'<li><a href="{html.escape(link)}">{html.escape(link)}</a></li>' for link in links
+    )
     body = text or f"{title}. OpenAI said it processed 6 billion tokens per minute in 2025."
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>{head}</head>"
@@ -172,17 +187,23 @@ def article_html(title: str, text: str = "", canonical: str | None = None, links
     ).encode()
 
 
-def rss(items: list[tuple[str, datetime | None]], title: str = "Test feed") -> bytes:
-    parts = [f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"]
+def rss(items: Sequence[tuple[str, datetime | None]], title: str = "Test feed") -> bytes:
+    parts = [
+        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"
+    ]
     for link, date in items:
         when = f"<pubDate>{format_datetime(date, usegmt=True)}</pubDate>" if date else ""
-        parts.append(f"<item><title>{html.escape(link)}</title><link>{html.escape(link)}</link>{when}</item>")
+        parts.append(
+            f"<item><title>{html.escape(link)}</title><link>{html.escape(link)}</link>{when}</item>"
+        )
     parts.append("</channel></rss>")
     return "".join(parts).encode("utf-8")
 
 
-def atom(items: list[tuple[str, datetime | None]]) -> bytes:
-    parts = ["<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>t</title>"]
+def atom(items: Sequence[tuple[str, datetime | None]]) -> bytes:
+    parts = [
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>t</title>"
+    ]
     for link, date in items:
         when = f"<updated>{date.isoformat()}</updated>" if date else ""
         parts.append(
@@ -193,15 +214,17 @@ def atom(items: list[tuple[str, datetime | None]]) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def json_feed(items: list[tuple[str, datetime | None]]) -> bytes:
+def json_feed(items: Sequence[tuple[str, datetime | None]]) -> bytes:
     entries = [
         {"id": link, "url": link, **({"date_modified": date.isoformat()} if date else {})}
         for link, date in items
     ]
-    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": entries}).encode()
+    return json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": entries}
+    ).encode()
 
 
-def sitemap(urls: list[tuple[str, datetime | None]], news: bool = False) -> bytes:
+def sitemap(urls: Sequence[tuple[str, datetime | None]], news: bool = False) -> bytes:
     ns = "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'"
     if news:
         ns += " xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'"
@@ -242,10 +265,6 @@ def ago(minutes: float) -> datetime:
     return datetime.fromtimestamp(time.time() - minutes * 60, UTC).replace(microsecond=0)
 
 
-def iter_hits(server: CrawlServer, prefix: str) -> Iterator[Hit]:
-    return (hit for hit in list(server.hits) if hit.path.startswith(prefix))
-
-
 # --- running real crawls against it ----------------------------------------------------------
 
 # Fast and deterministic: no politeness delays, short timeouts and back-offs. Tests that check
@@ -261,11 +280,9 @@ TEST_SETTINGS: dict[str, object] = {
 }
 
 
-def crawl(db_path: object, jobs: list[object], **settings: object) -> None:
+def crawl(db_path: object, jobs: list[CrawlJob], **settings: object) -> None:
     """Run the jobs in a real Scrapy child process, as `claimwatch crawl` does; fail on a crash."""
-    from crawlers.crawl import run_jobs
-
-    code = run_jobs(str(db_path), jobs, {**TEST_SETTINGS, **settings})  # type: ignore[arg-type]
+    code = run_jobs(str(db_path), jobs, {**TEST_SETTINGS, **settings})
     assert code == 0, f"crawler exited with {code}"
 
 
@@ -285,12 +302,15 @@ def add_real_pages(server: CrawlServer, shared: object) -> list[str]:
         for file in sorted((root / folder / "html").glob("*.html.gz")):
             path = f"/pages/{folder}/{file.name.removesuffix('.html.gz')}.html"
             # No charset: the crawler must find each page's encoding itself, as it does on the web.
-            server.routes[path] = Page(gzip.decompress(file.read_bytes()), "text/html", last_modified=modified)
+            server.routes[path] = Page(
+                gzip.decompress(file.read_bytes()), "text/html", last_modified=modified
+            )
             paths.append(path)
-    items = [(server.url(p), modified) for p in paths]
+    items: Sequence[tuple[str, datetime | None]] = [(server.url(p), modified) for p in paths]
     server.routes["/feed.xml"] = Page(rss(items), "application/rss+xml")
     server.routes["/sitemap.xml"] = Page(sitemap(items), "application/xml")
     server.routes["/robots.txt"] = Page(
-        f"User-agent: *\nDisallow: /private/\nSitemap: {server.url('/sitemap.xml')}\n".encode(), "text/plain"
+        f"User-agent: *\nDisallow: /private/\nSitemap: {server.url('/sitemap.xml')}\n".encode(),
+        "text/plain",
     )
     return paths

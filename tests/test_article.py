@@ -6,6 +6,7 @@ import gzip
 import json
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from pipeline.article import (
     normalise_authors,
     normalise_date,
 )
+from pipeline.article_dates import choose_published, url_day
 
 PARAGRAPHS = [
     (
@@ -215,10 +217,84 @@ def test_normalise_authors(raw: list[str], expected: list[str]) -> None:
     assert normalise_authors(raw) == expected
 
 
-def test_staff_byline_in_metadata_gives_no_person() -> None:
+def test_desk_byline_in_metadata_is_credited_when_no_person_is_named() -> None:
+    """A page written by a desk says so; names elsewhere on it belong to other stories."""
     ld = {"@type": "NewsArticle", "headline": "A headline here", "author": {"name": "Metro Staff"}}
-    html = page(head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    html = page(
+        head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        after='<aside><div class="author">Jane Doe</div></aside><p class="byline">By Ann Teaser</p>',
+    )
+    assert extract_article(html).authors == ["Metro Staff"]
+
+
+def test_bare_staff_byline_credits_nobody() -> None:
+    html = page(body_top="<h1>Council approves a budget</h1><p>By Staff</p>")
     assert extract_article(html).authors == []
+
+
+def test_publication_named_as_author_in_metadata_yields_to_the_visible_byline() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Council approves a budget",
+        "author": {"@type": "Organization", "name": "The Daily Planet"},
+        "publisher": {"@type": "Organization", "name": "The Daily Planet"},
+    }
+    html = page(
+        head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        body_top="<h1>Council approves a budget</h1><p>By Associated Press</p>",
+    )
+    assert extract_article(html, "https://dailyplanet.example/a").authors == ["Associated Press"]
+    visible_desk = page(body_top="<h1>Council approves a budget</h1><p>By The Daily Planet</p>")
+    assert extract_article(visible_desk, "https://dailyplanet.example/a").authors == [
+        "The Daily Planet"
+    ]
+
+
+def test_wire_service_in_metadata_yields_to_named_reporters() -> None:
+    ld = {"@type": "NewsArticle", "headline": "A headline here", "author": {"name": "Reuters"}}
+    credit = "<p>Reporting by Ana Lima and Tom Berg; Editing by Kim Cho</p>"
+    html = page(
+        head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        extra_paragraphs=credit,
+    )
+    assert extract_article(html).authors == ["Ana Lima", "Tom Berg"]
+
+
+def test_byline_under_the_headline_split_across_elements() -> None:
+    html = page(
+        body_top=(
+            "<h1>Council approves a budget</h1>"
+            '<div><span>By </span><a href="/writer/1/jane">Jane Doe</a>, Staff Writer'
+            " and <a href='/writer/2/john'>John Roe</a></div>"
+        )
+    )
+    assert extract_article(html).authors == ["Jane Doe", "John Roe"]
+
+
+def test_photo_credit_under_the_lead_image_is_not_the_author() -> None:
+    html = page(
+        body_top=(
+            "<h1>Council approves a budget</h1>"
+            '<div><img src="bus.jpg"><span>The new buses wait at the depot on Tuesday morning.'
+            "</span><span>By <a href='/writer/9/pat'>Pat Lens</a></span></div>"
+            "<div><span>By <a href='/writer/1/jane'>Jane Doe</a></span></div>"
+        )
+    )
+    assert extract_article(html).authors == ["Jane Doe"]
+
+
+def test_name_printed_beside_the_date_is_the_author() -> None:
+    byline = (
+        "<h1>Council approves a budget</h1>"
+        "<div><span>Daisy-Mae Schmitt</span><span>Dec 05, 2023</span></div>"
+    )
+    assert extract_article(page(body_top=byline)).authors == ["Daisy-Mae Schmitt"]
+    breadcrumb = (
+        "<h1>Council approves a budget</h1>"
+        '<div><a href="/blog/nutrition/meal-plans">Meal Plans</a>'
+        '<time datetime="2023-12-05">Dec 05, 2023</time></div>'
+    )
+    assert extract_article(page(body_top=breadcrumb)).authors == []
 
 
 def test_reuters_style_credit_line_names_reporters_and_is_removed() -> None:
@@ -254,6 +330,112 @@ def test_date_from_time_element_and_from_visible_text() -> None:
     assert extract_article(timed).published == "2023-10-01T12:00:00+00:00"
     written = page(body_top="<h1>Council approves a budget</h1><div>Posted December 21, 2023</div>")
     assert extract_article(written).published == "2023-12-21"
+
+
+def _dated_page(published: str | None, modified: str | None, header: str) -> str:
+    ld: dict[str, object] = {"@type": "NewsArticle", "headline": "Council approves a budget"}
+    if published:
+        ld["datePublished"] = published
+    if modified:
+        ld["dateModified"] = modified
+    return page(
+        head=f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        body_top=f"<h1>Council approves a budget</h1>{header}",
+    )
+
+
+def test_shown_day_in_the_sites_time_zone_beats_the_utc_day() -> None:
+    html = _dated_page("2023-12-25T22:03:00Z", None, "<p>December 26, 2023</p>")
+    assert extract_article(html).published == "2023-12-26"
+    same_day = _dated_page("2023-12-25T10:03:00Z", None, "<p>December 25, 2023</p>")
+    assert extract_article(same_day).published == "2023-12-25T10:03:00+00:00"
+
+
+def test_page_showing_only_its_update_day_is_dated_by_it() -> None:
+    html = _dated_page(
+        "2019-03-30T08:00:00-04:00",
+        "2023-12-19T09:00:00-05:00",
+        '<p>Updated <time datetime="2023-12-19T14:00:00Z">Dec 19, 2023</time></p>',
+    )
+    article = extract_article(html)
+    assert article.published == "2023-12-19T09:00:00-05:00"
+    assert article.modified == "2023-12-19T09:00:00-05:00"
+
+
+def test_page_showing_both_days_keeps_the_publication_day() -> None:
+    html = _dated_page(
+        "2023-12-22T17:16:03Z",
+        "2023-12-23T09:04:08Z",
+        "<div><time>Updated Dec. 23, 2023</time><time>Published Dec. 22, 2023</time></div>",
+    )
+    assert extract_article(html).published == "2023-12-22T17:16:03+00:00"
+
+
+def test_shown_day_far_from_every_declared_date_is_ignored() -> None:
+    html = _dated_page("2023-12-22T17:16:03Z", None, "<p>Dec. 2, 2023</p>")
+    assert extract_article(html).published == "2023-12-22T17:16:03+00:00"
+
+
+def test_undeclared_date_is_taken_from_the_header_when_the_url_agrees() -> None:
+    header = '<small>posted on <time datetime="2023-12-19T23:30:00-05:00">2023-12-19</time></small>'
+    html = page(body_top=f"<h1>Council approves a budget</h1>{header}")
+    assert extract_article(html, "https://x.example/news/2023-12-20/budget").published == (
+        "2023-12-19"
+    )
+    # A date under a heading that turned out to be a teaser for an older story.
+    teaser = page(body_top="<h1>Council approves a budget</h1><p>stated on September 15, 2023</p>")
+    assert extract_article(teaser, "https://x.example/2023/dec/21/budget/").published == (
+        "2023-12-21"
+    )
+
+
+def test_date_in_article_prose_is_not_a_header_date() -> None:
+    prose = "<p>" + "The council met again. " * 12 + "</p><p>" + "It voted. " * 25 + "</p>"
+    html = page(body_top=f"<h1>Council approves a budget</h1>{prose}<p>July 1, 2024</p>")
+    assert extract_article(html).published is None
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "shown", "url_day", "expected"),
+    [
+        (None, None, [], None, None),
+        ("2023-12-02T00:46:23+00:00", None, ["2023-12-01"], None, "2023-12-01"),
+        (
+            "2023-12-22T09:59:00+00:00",
+            "2023-12-23T07:58:07+00:00",
+            ["2023-12-23"],
+            None,
+            "2023-12-23T07:58:07+00:00",
+        ),
+        ("2023-12-22", None, ["2023-12-23"], None, "2023-12-22"),
+        (None, None, ["2023-12-19"], "2023-12-20", "2023-12-19"),
+        (None, None, ["2023-09-15"], "2023-12-21", "2023-12-21"),
+        (None, None, ["2023-09-15"], None, "2023-09-15"),
+    ],
+)
+def test_choose_published(
+    published: str | None,
+    modified: str | None,
+    shown: list[str],
+    url_day: str | None,
+    expected: str | None,
+) -> None:
+    assert choose_published(published, modified, shown, url_day) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/2023/12/20/story/", "2023-12-20"),
+        ("https://a.example/news/2023-12-20/story", "2023-12-20"),
+        ("https://a.example/world/2023/dec/21/story", "2023-12-21"),
+        ("https://a.example/releases/2023/12/231218130031.htm", None),
+        ("https://a.example/p/12345678901", None),
+        (None, None),
+    ],
+)
+def test_url_day(url: str | None, expected: str | None) -> None:
+    assert url_day(url) == expected
 
 
 def test_language_declared_and_detected() -> None:
@@ -426,6 +608,63 @@ def test_time_limit_stops_a_slow_page(monkeypatch: pytest.MonkeyPatch) -> None:
     article = extract_article(page(), "https://example.com/slow")
     assert time.perf_counter() - started < 3
     assert article.error is not None and "longer than" in article.error
+
+
+def test_time_limit_stops_a_slow_page_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    def endless(*args: object, **kwargs: object) -> None:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(article_module, "TIME_LIMIT_SECONDS", 0.3)
+    monkeypatch.setattr(article_module.trafilatura, "bare_extraction", endless)
+    results = []
+    worker = threading.Thread(target=lambda: results.append(extract_article(page())))
+    started = time.perf_counter()
+    worker.start()
+    worker.join(5)
+    assert not worker.is_alive() and time.perf_counter() - started < 3
+    assert results[0].error is not None and "longer than" in results[0].error
+
+
+def test_time_limit_is_not_swallowed_by_library_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    def stubborn(*args: object, **kwargs: object) -> None:
+        while True:
+            try:
+                time.sleep(0.01)
+            except Exception:  # noqa: BLE001, S112 - what careless library code does
+                continue
+
+    monkeypatch.setattr(article_module, "TIME_LIMIT_SECONDS", 0.3)
+    monkeypatch.setattr(article_module.trafilatura, "bare_extraction", stubborn)
+    article = extract_article(page())
+    assert article.error is not None and "longer than" in article.error
+
+
+def test_time_limit_leaves_no_exception_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a page (slow or not), the thread goes on without a stray timeout."""
+    real = article_module.trafilatura.bare_extraction
+    calls = []
+
+    def slow_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            while True:
+                time.sleep(0.01)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(article_module, "TIME_LIMIT_SECONDS", 0.3)
+    monkeypatch.setattr(article_module.trafilatura, "bare_extraction", slow_once)
+
+    def work() -> list[str | None]:
+        errors = [extract_article(page()).error for _ in range(3)]
+        time.sleep(0.6)  # past every deadline set above
+        return errors
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = [pool.submit(work) for _ in range(2)]
+        errors = [error for outcome in outcomes for error in outcome.result(timeout=20)]
+    assert sum(1 for e in errors if e and "longer than" in e) == 1
+    assert errors.count(None) == 5
 
 
 def test_extraction_works_outside_the_main_thread() -> None:

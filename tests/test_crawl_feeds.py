@@ -29,21 +29,35 @@ from crawlers.crawl import CrawlJob
 
 GOOD = ["/news/a1", "/news/a2", "/news/changing", "/news/ratelimited"]
 TROUBLE = [
-    "/news/fail500", "/news/slow", "/loop/a", "/files/report.pdf", "/news/huge",
-    "/news/garbled", "/news/missing", "/private/secret",
+    "/news/fail500",
+    "/news/slow",
+    "/loop/a",
+    "/files/report.pdf",
+    "/news/huge",
+    "/news/garbled",
+    "/news/missing",
+    "/private/secret",
 ]
 
 
 def build_site(server: CrawlServer) -> None:
     base = server.base_url
     routes = server.routes
-    routes["/robots.txt"] = Page(b"User-agent: *\nDisallow: /private/\n", "text/plain", validators=False)
+    routes["/robots.txt"] = Page(
+        b"User-agent: *\nDisallow: /private/\n", "text/plain", validators=False
+    )
     for path in ["/news/a1", "/news/a2", "/news/a3", "/news/a4", "/news/a5"]:
         canonical = f"{path}?utm_medium=social#comments" if path == "/news/a1" else None
-        routes[path] = Page(article_html(f"Story {path}", canonical=canonical), last_modified=ago(60))
-    routes["/news/changing"] = Page(article_html("Changing", "First version: 5 million users."), last_modified=ago(60))
+        routes[path] = Page(
+            article_html(f"Story {path}", canonical=canonical), last_modified=ago(60)
+        )
+    routes["/news/changing"] = Page(
+        article_html("Changing", "First version: 5 million users."), last_modified=ago(60)
+    )
     routes["/news/ratelimited"] = sequence(
-        Page(b"slow down", "text/plain", status=429, headers={"Retry-After": "1"}, validators=False),
+        Page(
+            b"slow down", "text/plain", status=429, headers={"Retry-After": "1"}, validators=False
+        ),
         Page(article_html("Worth the wait")),
     )
     routes["/news/fail500"] = Page(b"oops", status=500, validators=False)
@@ -57,8 +71,12 @@ def build_site(server: CrawlServer) -> None:
     items = [(base + p, ago(30)) for p in GOOD + TROUBLE]
     items.append((base + "/news/a1?utm_source=rss&fbclid=abc#top", ago(30)))  # the same story again
     routes["/feeds/rss.xml"] = Page(rss(items), "application/rss+xml", validators=False)
-    routes["/feeds/atom.xml"] = Page(atom([(base + "/news/a3", ago(20)), (base + "/news/a1", None)]), "application/atom+xml")
-    routes["/feeds/feed.json"] = Page(json_feed([(base + "/news/a4", ago(10))]), "application/feed+json")
+    routes["/feeds/atom.xml"] = Page(
+        atom([(base + "/news/a3", ago(20)), (base + "/news/a1", None)]), "application/atom+xml"
+    )
+    routes["/feeds/feed.json"] = Page(
+        json_feed([(base + "/news/a4", ago(10))]), "application/feed+json"
+    )
     routes["/feeds/broken.xml"] = Page(
         f"<?xml version='1.0'?><rss><channel><title>Q&A &nbsp; news</title><item><title>AT&T</title>"
         f"<link>{base}/news/a5</link><pubDate>not a date</pubDate></item><item><title>cut off".encode(),
@@ -77,7 +95,14 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
     with CrawlServer() as server:
         build_site(server)
         feeds = ",".join(
-            server.url(p) for p in ["/feeds/rss.xml", "/feeds/atom.xml", "/feeds/feed.json", "/feeds/broken.xml", "/feeds/not-a-feed"]
+            server.url(p)
+            for p in [
+                "/feeds/rss.xml",
+                "/feeds/atom.xml",
+                "/feeds/feed.json",
+                "/feeds/broken.xml",
+                "/feeds/not-a-feed",
+            ]
         )
         job = CrawlJob("wire", "feeds", {"feeds": feeds}, {"DOWNLOAD_MAXSIZE": 100_000})
         # A short timeout for the slow page, long enough for the others on a busy machine.
@@ -87,7 +112,9 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
 
         # The story is edited and the feed says so; nothing else changes.
         time.sleep(1.1)  # fetch times have one-second resolution: make the new date strictly later
-        server.routes["/news/changing"] = Page(article_html("Changing", "Second version: 7 million users."))
+        server.routes["/news/changing"] = Page(
+            article_html("Changing", "Second version: 7 million users.")
+        )
         items = [(server.url(p), ago(30)) for p in GOOD + TROUBLE]
         items[GOOD.index("/news/changing")] = (server.url("/news/changing"), ago(0))
         server.routes["/feeds/rss.xml"] = Page(rss(items), "application/rss+xml", validators=False)
@@ -99,7 +126,9 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
         crawl(db_path, [job], CLAIMWATCH_RECHECK_KNOWN=True, **timeout)
         third_hits = list(server.hits)
         yield {
-            "db": Database(db_path), "server": server, "base": server.base_url,
+            "db": Database(db_path),
+            "server": server,
+            "base": server.base_url,
             "hits": [first_hits, second_hits, third_hits],
         }
 
@@ -112,7 +141,15 @@ def test_every_feed_format_is_read_and_each_story_archived_once(scenario: dict[s
     db, base = scenario["db"], scenario["base"]
     first = [p for p in db.query("select * from pages where crawl_run = 1")]
     urls = sorted(p["url"] for p in first)
-    expected = ["/news/a1", "/news/a2", "/news/a3", "/news/a4", "/news/a5", "/news/changing", "/news/ratelimited"]
+    expected = [
+        "/news/a1",
+        "/news/a2",
+        "/news/a3",
+        "/news/a4",
+        "/news/a5",
+        "/news/changing",
+        "/news/ratelimited",
+    ]
     assert urls == sorted(base + p for p in expected)
     assert all(p["change"] == "new" and p["status"] == 200 for p in first)
     assert paths(scenario["hits"][0]).count("/news/a1") == 1  # tracking-parameter copy folded in
@@ -130,7 +167,10 @@ def test_crawl_run_counts(scenario: dict[str, Any]) -> None:
 
 def test_each_failure_is_recorded_with_its_kind(scenario: dict[str, Any]) -> None:
     db, base = scenario["db"], scenario["base"]
-    errors = {row["url"].removeprefix(base): row for row in db.query("select * from crawl_errors where crawl_run = 1")}
+    errors = {
+        row["url"].removeprefix(base): row
+        for row in db.query("select * from crawl_errors where crawl_run = 1")
+    }
     kinds = {path: row["kind"] for path, row in errors.items()}
     assert kinds == {
         "/news/fail500": "http_error",
@@ -174,27 +214,41 @@ def test_canonical_link_is_recorded_without_tracking(scenario: dict[str, Any]) -
 
 def test_archive_keeps_headers_status_and_timings(scenario: dict[str, Any]) -> None:
     db, base = scenario["db"], scenario["base"]
-    page = next(db.query("select * from pages where url = ? order by id limit 1", [base + "/news/a2"]))
+    page = next(
+        db.query("select * from pages where url = ? order by id limit 1", [base + "/news/a2"])
+    )
     headers = {k.lower(): v for k, v in json.loads(page["headers"]).items()}
     assert headers["content-type"].startswith("text/html") and page["etag"] == headers["etag"]
     assert page["last_modified"] and page["elapsed_ms"] >= 0 and page["fetched_at"]
-    body = next(db.query("select size from page_bodies where content_hash = ?", [page["content_hash"]]))
+    body = next(
+        db.query("select size from page_bodies where content_hash = ?", [page["content_hash"]])
+    )
     assert body["size"] > 100
 
 
 def test_second_crawl_fetches_only_what_the_feed_says_changed(scenario: dict[str, Any]) -> None:
-    fetched = {p for p in paths(scenario["hits"][1]) if p.startswith("/news/a") or p == "/news/changing"}
+    fetched = {
+        p for p in paths(scenario["hits"][1]) if p.startswith("/news/a") or p == "/news/changing"
+    }
     assert fetched == {"/news/changing"}
 
 
 def test_a_silent_edit_becomes_a_new_revision(scenario: dict[str, Any]) -> None:
     db, base = scenario["db"], scenario["base"]
-    rows = list(db.query("select change, content_hash from pages where url = ? order by id", [base + "/news/changing"]))
+    rows = list(
+        db.query(
+            "select change, content_hash from pages where url = ? order by id",
+            [base + "/news/changing"],
+        )
+    )
     assert [r["change"] for r in rows[:2]] == ["new", "changed"]
     assert rows[0]["content_hash"] != rows[1]["content_hash"]
-    assert db["page_bodies"].count_where(
-        "content_hash in (?, ?)", [rows[0]["content_hash"], rows[1]["content_hash"]]
-    ) == 2
+    assert (
+        db["page_bodies"].count_where(
+            "content_hash in (?, ?)", [rows[0]["content_hash"], rows[1]["content_hash"]]
+        )
+        == 2
+    )
 
 
 def test_recheck_uses_conditional_get_and_counts_304_unchanged(scenario: dict[str, Any]) -> None:
@@ -202,9 +256,17 @@ def test_recheck_uses_conditional_get_and_counts_304_unchanged(scenario: dict[st
     hits = [hit for hit in scenario["hits"][2] if hit.path == "/news/a2"]
     assert len(hits) == 1 and hits[0].status == 304
     assert hits[0].headers.get("if-none-match") and hits[0].headers.get("if-modified-since")
-    last = next(db.query("select * from pages where url = ? order by id desc limit 1", [base + "/news/a2"]))
-    first = next(db.query("select * from pages where url = ? order by id limit 1", [base + "/news/a2"]))
-    assert (last["status"], last["change"], last["content_hash"]) == (304, "unchanged", first["content_hash"])
+    last = next(
+        db.query("select * from pages where url = ? order by id desc limit 1", [base + "/news/a2"])
+    )
+    first = next(
+        db.query("select * from pages where url = ? order by id limit 1", [base + "/news/a2"])
+    )
+    assert (last["status"], last["change"], last["content_hash"]) == (
+        304,
+        "unchanged",
+        first["content_hash"],
+    )
 
 
 def test_user_agent_names_a_contact(scenario: dict[str, Any]) -> None:

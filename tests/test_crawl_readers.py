@@ -48,11 +48,16 @@ def test_dates_in_every_feed_format() -> None:
 
 def test_sitemaps_index_news_and_broken() -> None:
     index = read_sitemap(sitemap_index(["https://a.example/s1.xml"]), "https://a.example/")
-    assert index.kind == "sitemapindex" and [e.url for e in index.entries] == ["https://a.example/s1.xml"]
+    assert index.kind == "sitemapindex" and [e.url for e in index.entries] == [
+        "https://a.example/s1.xml"
+    ]
     news = read_sitemap(sitemap([("https://a.example/n", WHEN)], news=True), "https://a.example/")
     assert news.kind == "urlset" and news.entries[0].updated == WHEN
     cut = sitemap([("https://a.example/1", None), ("https://a.example/2", WHEN)])[:-30]
-    assert [e.url for e in read_sitemap(cut, "https://a.example/").entries] == ["https://a.example/1", "https://a.example/2"]
+    assert [e.url for e in read_sitemap(cut, "https://a.example/").entries] == [
+        "https://a.example/1",
+        "https://a.example/2",
+    ]
     assert read_sitemap(gzip.compress(b"x"), "https://a.example/").kind == ""
 
 
@@ -63,7 +68,9 @@ def test_failures_are_named() -> None:
     assert describe_failure(DownloadTimeoutError("took longer than 1 seconds"))[0] == "timeout"
     assert describe_failure(IgnoreRequest("max redirections reached"))[0] == "redirect_loop"
     assert describe_failure(IgnoreRequest("Forbidden by robots.txt"))[0] == "robots"
-    big = DownloadCancelledError("Received 300000 bytes which is larger than download max size (100000)")
+    big = DownloadCancelledError(
+        "Received 300000 bytes which is larger than download max size (100000)"
+    )
     assert describe_failure(big)[0] == "too_large"
     assert describe_failure(ValueError("odd"))[0] == "download"
 
@@ -73,9 +80,13 @@ def test_response_problems() -> None:
         return HtmlResponse("https://a.example/", body=body, headers={"Content-Type": content_type})
 
     assert response_problem(html("<p>café – 数据</p>".encode())) is None
-    assert response_problem(html(b"<p>caf\xe9 one bad byte in a long page</p>" + b"x" * 200)) is None
+    assert (
+        response_problem(html(b"<p>caf\xe9 one bad byte in a long page</p>" + b"x" * 200)) is None
+    )
     assert response_problem(html(bytes(range(256)) * 10))[0] == "undecodable"  # type: ignore[index]
-    pdf = Response("https://a.example/r.pdf", body=b"%PDF", headers={"Content-Type": "application/pdf"})
+    pdf = Response(
+        "https://a.example/r.pdf", body=b"%PDF", headers={"Content-Type": "application/pdf"}
+    )
     assert response_problem(pdf)[0] == "not_html"  # type: ignore[index]
 
 

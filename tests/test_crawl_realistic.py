@@ -39,5 +39,7 @@ def test_real_pages_are_archived_once_and_not_refetched(shared: Path, tmp_path: 
         second = list(db.query("select * from crawl_runs where id > 2"))
         assert len(second) == 2 and all(r["status"] == "finished" for r in second)
         assert sum(r["pages_new"] + r["pages_changed"] + r["pages_failed"] for r in second) == 0
-        assert sum(r["pages_skipped"] for r in second) == 2 * len(paths)  # each spider skipped them all
+        assert sum(r["pages_skipped"] for r in second) == 2 * len(
+            paths
+        )  # each spider skipped them all
         assert db["pages"].count == len(paths)

@@ -33,10 +33,14 @@ def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
 
 
 def test_sources_fire_on_their_own_schedules(tmp_path: Path) -> None:
-    sources = parse_sources({"source": [
-        {"name": "often", "feeds": ["https://a.example/rss"], "schedule": "*/5 * * * *"},
-        {"name": "hourly", "feeds": ["https://b.example/rss"], "schedule": "0 * * * *"},
-    ]})
+    sources = parse_sources(
+        {
+            "source": [
+                {"name": "often", "feeds": ["https://a.example/rss"], "schedule": "*/5 * * * *"},
+                {"name": "hourly", "feeds": ["https://b.example/rss"], "schedule": "0 * * * *"},
+            ]
+        }
+    )
     clock = [dt.datetime(2025, 1, 1, 10, 2, 30, tzinfo=UTC)]
     scheduler = Scheduler(tmp_path / "kb.db", sources, clock=lambda: clock[0])
     assert scheduler.next_at == {
@@ -84,8 +88,13 @@ def test_schedule_runs_then_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
         server.routes["/story"] = Page(article_html("Story"))
         write_sources(sources, server.url("/rss"))
         scheduler = subprocess.Popen(
-            claimwatch("schedule", "--db", str(db_path), "--sources", str(sources), "--run-now", *FAST),
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            claimwatch(
+                "schedule", "--db", str(db_path), "--sources", str(sources), "--run-now", *FAST
+            ),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         try:
             wait_for(lambda: finished_runs(db_path) == 1)
@@ -108,17 +117,36 @@ def test_no_overlap_and_sigterm_interrupts_a_running_crawl(tmp_path: Path) -> No
         server.routes["/stuck"] = Page(article_html("Stuck"), delay=8)
         write_sources(sources, server.url("/rss"))
         scheduler = subprocess.Popen(
-            claimwatch("schedule", "--db", str(db_path), "--sources", str(sources), "--run-now", *FAST,
-                       "-s", "DOWNLOAD_TIMEOUT=30"),
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            claimwatch(
+                "schedule",
+                "--db",
+                str(db_path),
+                "--sources",
+                str(sources),
+                "--run-now",
+                *FAST,
+                "-s",
+                "DOWNLOAD_TIMEOUT=30",
+            ),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         try:
             wait_for(lambda: bool(server.hits_for("/stuck")))
             second = subprocess.run(
                 claimwatch("crawl", "--db", str(db_path), "--sources", str(sources), *FAST),
-                check=False, cwd=ROOT, capture_output=True, text=True, timeout=60,
+                check=False,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
             )
-            assert second.returncode == 0 and "Skipping wire: another crawl of it is running" in second.stdout
+            assert (
+                second.returncode == 0
+                and "Skipping wire: another crawl of it is running" in second.stdout
+            )
             stopped_at = time.monotonic()
         finally:
             scheduler.send_signal(signal.SIGTERM)

@@ -13,7 +13,15 @@ def build_site(server: CrawlServer) -> None:
     routes = server.routes
     routes["/robots.txt"] = Page(b"User-agent: *\nAllow: /\n", "text/plain")
     routes["/"] = Page(
-        article_html("Home", links=["/news/one", "/news/two?utm_source=home", "/about", "http://other.example/news/x"])
+        article_html(
+            "Home",
+            links=[
+                "/news/one",
+                "/news/two?utm_source=home",
+                "/about",
+                "http://other.example/news/x",
+            ],
+        )
     )
     routes["/news/one"] = Page(article_html("One", links=["/news/three", "/news/one#comments"]))
     routes["/news/two"] = Page(article_html("Two", links=["/"]))
@@ -24,7 +32,8 @@ def build_site(server: CrawlServer) -> None:
 
 def job(server: CrawlServer, **args: str) -> CrawlJob:
     return CrawlJob(
-        "site", "site",
+        "site",
+        "site",
         {"start": server.url("/"), "patterns": r"/news/", "allowed_domains": "127.0.0.1", **args},
     )
 
@@ -37,7 +46,11 @@ def test_follows_article_links_to_max_depth_then_refetches_nothing(tmp_path: Pat
     with CrawlServer() as server:
         build_site(server)
         crawl(tmp_path / "kb.db", [job(server)])
-        assert articles_hit(server) == {"/news/one", "/news/two", "/news/three"}  # four is 3 hops away
+        assert articles_hit(server) == {
+            "/news/one",
+            "/news/two",
+            "/news/three",
+        }  # four is 3 hops away
         assert "/about" not in server.paths_hit()
         server.clear_hits()
         crawl(tmp_path / "kb.db", [job(server)])

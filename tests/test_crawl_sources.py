@@ -20,29 +20,54 @@ def test_shipped_registry_covers_english_and_chinese_outlets() -> None:
     assert all(s.jobs() for s in sources)
     assert {job.spider for s in sources for job in s.jobs()} == {"feeds", "sitemaps", "site"}
     assert any(s.settings for s in sources)  # politeness overrides are shown in use
-    assert "not checked" in (ROOT / "sources.toml").read_text() or "none was fetched" in (ROOT / "sources.toml").read_text()
+    assert (
+        "not checked" in (ROOT / "sources.toml").read_text()
+        or "none was fetched" in (ROOT / "sources.toml").read_text()
+    )
 
 
 def test_jobs_carry_domains_patterns_and_settings() -> None:
-    (source,) = parse_sources({"source": [{
-        "name": "s", "sitemaps": ["https://s.example/sitemap.xml"], "allowed_domains": ["s.example"],
-        "article_patterns": ["/news/"], "max_pages": 10, "settings": {"DOWNLOAD_DELAY": 3},
-    }]})
+    (source,) = parse_sources(
+        {
+            "source": [
+                {
+                    "name": "s",
+                    "sitemaps": ["https://s.example/sitemap.xml"],
+                    "allowed_domains": ["s.example"],
+                    "article_patterns": ["/news/"],
+                    "max_pages": 10,
+                    "settings": {"DOWNLOAD_DELAY": 3},
+                }
+            ]
+        }
+    )
     (job,) = source.jobs()
     assert job.spider == "sitemaps" and job.settings == {"DOWNLOAD_DELAY": 3}
-    assert job.args == {"sitemaps": "https://s.example/sitemap.xml", "patterns": "/news/",
-                        "allowed_domains": "s.example", "max_pages": "10"}
+    assert job.args == {
+        "sitemaps": "https://s.example/sitemap.xml",
+        "patterns": "/news/",
+        "allowed_domains": "s.example",
+        "max_pages": "10",
+    }
 
 
 def test_every_mistake_is_one_line() -> None:
-    bad = {"source": [
-        {"name": "a", "feeds": ["ftp://x"], "schedule": "61 * * * *", "langauge": "en"},
-        {"name": "a", "homepage": "https://a.example/"},
-        {"feeds": ["https://x.example/rss"]},
-        {"name": "b c", "sitemaps": "https://b.example/s.xml", "allowed_domains": ["https://b.example"],
-         "article_patterns": ["(unclosed"], "language": "English", "settings": {"ROBOTSTXT_OBEY": False},
-         "max_pages": -1},
-    ]}
+    bad = {
+        "source": [
+            {"name": "a", "feeds": ["ftp://x"], "schedule": "61 * * * *", "langauge": "en"},
+            {"name": "a", "homepage": "https://a.example/"},
+            {"feeds": ["https://x.example/rss"]},
+            {
+                "name": "b c",
+                "sitemaps": "https://b.example/s.xml",
+                "allowed_domains": ["https://b.example"],
+                "article_patterns": ["(unclosed"],
+                "language": "English",
+                "settings": {"ROBOTSTXT_OBEY": False},
+                "max_pages": -1,
+            },
+        ]
+    }
     with pytest.raises(SourcesError) as caught:
         parse_sources(bad, "sources.toml")
     lines = str(caught.value).splitlines()
@@ -71,8 +96,20 @@ def test_cli_reports_mistakes_without_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "sources.toml"
     path.write_text('[[source]]\nname = "x"\nfeeds = ["nope"]\nschedule = "often"\n')
     result = subprocess.run(
-        [sys.executable, "-m", "claimwatch_cli", "crawl", "--sources", str(path), "--db", str(tmp_path / "kb.db")],
-        check=False, capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "claimwatch_cli",
+            "crawl",
+            "--sources",
+            str(path),
+            "--db",
+            str(tmp_path / "kb.db"),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -16,7 +16,10 @@ from crawlers.urls import canonical_link, canonical_url, same_site
         ("https://example.com:8443/x", "https://example.com:8443/x"),
         ("https://example.com", "https://example.com/"),
         ("https://example.com/story#comments", "https://example.com/story"),
-        ("https://example.com/s?utm_source=tw&utm_medium=social&id=7", "https://example.com/s?id=7"),
+        (
+            "https://example.com/s?utm_source=tw&utm_medium=social&id=7",
+            "https://example.com/s?id=7",
+        ),
         ("https://example.com/s?fbclid=x&gclid=y&msclkid=z", "https://example.com/s"),
         ("https://example.com/s?b=2&a=1&UTM_Campaign=q", "https://example.com/s?b=2&a=1"),
         ("https://example.com/%7euser/caf%c3%a9", "https://example.com/~user/caf%C3%A9"),
@@ -45,8 +48,13 @@ def test_canonical_link_reads_the_head_only() -> None:
         b"<link href='/story?id=1&amp;utm_source=x' rel='canonical'></head>"
         b'<body><link rel="canonical" href="/wrong"></body></html>'
     )
-    assert canonical_link(page, "https://Example.com/story?id=1&utm_source=feed") == "https://example.com/story?id=1"
-    assert canonical_link(b"<html><head></head><body></body></html>", "https://example.com/") is None
+    assert (
+        canonical_link(page, "https://Example.com/story?id=1&utm_source=feed")
+        == "https://example.com/story?id=1"
+    )
+    assert (
+        canonical_link(b"<html><head></head><body></body></html>", "https://example.com/") is None
+    )
 
 
 def test_same_site_allows_subdomains_only() -> None:

@@ -27,11 +27,15 @@ class FeedsSpider(ArchiveSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.feed_urls:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.failed, dont_filter=True)
+            yield scrapy.Request(
+                url, callback=self.parse_feed, errback=self.failed, dont_filter=True
+            )
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         entries = read_feed(response.body, response.url)
         if not entries:
-            self.record_failure(response.url, "feed", "no article links found: not a feed, or unreadable")
+            self.record_failure(
+                response.url, "feed", "no article links found: not a feed, or unreadable"
+            )
             return
         yield from self.article_requests((e.url, e.updated) for e in entries)

@@ -23,7 +23,9 @@ class SiteSpider(ArchiveSpider):
 
     name = "site"
 
-    def __init__(self, start: str | list[str] = "", max_depth: str | int = 2, **kwargs: Any) -> None:
+    def __init__(
+        self, start: str | list[str] = "", max_depth: str | int = 2, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.start_pages = split_arg(start)
         self.max_depth = int(max_depth)
@@ -31,7 +33,11 @@ class SiteSpider(ArchiveSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_pages:
             yield scrapy.Request(
-                url, callback=self.parse_start, errback=self.failed, dont_filter=True, meta={"hops": 0}
+                url,
+                callback=self.parse_start,
+                errback=self.failed,
+                dont_filter=True,
+                meta={"hops": 0},
             )
 
     def parse_start(self, response: Response) -> Iterator[scrapy.Request]:
@@ -41,7 +47,9 @@ class SiteSpider(ArchiveSpider):
         hops = response.meta.get("hops", 0)
         if hops >= self.max_depth or not isinstance(response, TextResponse):
             return
-        extractor = LinkExtractor(allow=self.article_patterns)  # domains: checked in article_requests
+        extractor = LinkExtractor(
+            allow=self.article_patterns
+        )  # domains: checked in article_requests
         links = [(link.url, None) for link in extractor.extract_links(response)]
         for request in self.article_requests(links, require_pattern=True, bounded=True):
             request.meta["hops"] = hops + 1

@@ -25,7 +25,9 @@ class SitemapsSpider(ArchiveSpider):
 
     name = "sitemaps"
 
-    def __init__(self, sitemaps: str | list[str] = "", max_sitemaps: str | int = 50, **kwargs: Any) -> None:
+    def __init__(
+        self, sitemaps: str | list[str] = "", max_sitemaps: str | int = 50, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.sitemap_urls = split_arg(sitemaps)
         self.max_sitemaps = int(max_sitemaps)
@@ -42,7 +44,9 @@ class SitemapsSpider(ArchiveSpider):
         if url in self.sitemaps_seen or len(self.sitemaps_seen) >= self.max_sitemaps:
             return None
         self.sitemaps_seen.add(url)
-        callback = self.parse_robots if url.rstrip("/").endswith("/robots.txt") else self.parse_sitemap
+        callback = (
+            self.parse_robots if url.rstrip("/").endswith("/robots.txt") else self.parse_sitemap
+        )
         return scrapy.Request(url, callback=callback, errback=self.failed, dont_filter=True)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
