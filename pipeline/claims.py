@@ -600,6 +600,11 @@ def _noun_phrase(tok: Token) -> str:
     return re.sub(r"['’]s\b", "", " ".join(words)).strip()
 
 
+def _real_name(tok: Token) -> bool:
+    """A proper noun phrase that is a name: 'Qiantu AI' is, 'AI' or 'IPO' alone is not."""
+    return not all(t.lower_ in _NOT_NAMES or t.lower_ in ("new", "the") for t in _proper_name(tok))
+
+
 def _modifies(mod: Token, head: Token) -> bool:
     """`mod` sits in the modifiers before `head`: 'US' in 'US cloud providers'."""
     t = mod
@@ -614,7 +619,7 @@ def _modifies(mod: Token, head: Token) -> bool:
 
 def _name_like(tok: Token) -> bool:
     """A capitalised word used as a name though the NER missed it: 'Pellucid, which sells ...', "Pellucid's"."""
-    if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP", "NNPS") or tok.lower_ in _NOT_NAMES:
+    if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP", "NNPS") or not _real_name(tok):
         return False
     if tok.lower_ in _GENERIC_SUBJECTS or any(c.dep_ == "det" for c in tok.children):
         return False
@@ -665,7 +670,7 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
     found = ctx.get(kind)
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
         for t in tok.sent:
-            if t.i < tok.i and t.dep_ == "nsubj" and _pos(t) == "PROPN" and t.lower_ not in _NOT_NAMES:
+            if t.i < tok.i and t.dep_ == "nsubj" and _pos(t) == "PROPN" and _real_name(t):
                 return _entity_name(_entity_of(t)) if _entity_of(t) is not None else _noun_phrase(t)
     return found
 
@@ -724,7 +729,7 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     if kind is not None:
         name = _antecedent(tok, kind, ctx)
         return name, name is not None
-    if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:  # a name the NER missed beats names in its appositive
+    if _pos(tok) == "PROPN" and _real_name(tok):  # a name the NER missed beats names in its appositive
         return _noun_phrase(tok), True
     clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "advcl", "ccomp", "conj") for t in c.subtree}
     inner = _entity_in(
@@ -749,7 +754,7 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
         return name, name is not None
     if lower in _GENERIC_SUBJECTS:
         return None, False
-    if _pos(tok) == "PROPN" and lower not in _NOT_NAMES:
+    if _pos(tok) == "PROPN" and _real_name(tok):
         return _noun_phrase(tok), True
     return _noun_phrase(tok), False
 
@@ -825,7 +830,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     if metric == "funding":  # "a $5.1 million grant to Evidence Action Beta"
         for holder in [*holders, _governing_verb(q_tok)]:
             for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ == "to":
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to":
                     for obj in c.children:
                         ent = _entity_of(obj) if obj.dep_ == "pobj" else None
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
@@ -846,7 +851,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 ent = _entity_of(subj) if subj is not None else None
                 if ent is not None:
                     return _entity_name(ent)
-                if subj is not None and _pos(subj) == "PROPN" and subj.lower_ not in _NOT_NAMES:
+                if subj is not None and _pos(subj) == "PROPN" and _real_name(subj):
                     return _noun_phrase(subj)
     # "Musk, the world's richest person with a net worth of $254.9 billion": the appositive's head
     for anc in [q_tok, *q_tok.ancestors]:
@@ -1252,6 +1257,12 @@ def _label_of(name: str, sent: Span, metric: str | None = None) -> str | None:
 def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str | None = None,
                    weight: float = 1.0) -> None:
     """Remember who a sentence is about: its claims' subject, else its grammatical subject, else its first name."""
+    for name in _versioned_names(sent, range(0)):  # "Qiantu AI released Hanlin-3": a model to remember
+        holder = name.root
+        if holder.head == sent.root and holder.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and lookup_entity(
+                name.text) is None and not any(e.start <= holder.i < e.end and e.label_ in ("DATE", "MONEY", "PERCENT",
+                                                                                        "CARDINAL") for e in sent.ents):
+            ctx.note(name.text, "AI_MODEL", main=False, weight=weight)
     if weight >= 2.0:  # a title names the story's companies and models: remember each by kind
         for ent in sent.ents:
             if ent.label_ in ("ORG", "AI_MODEL", "CHIP", "PRODUCT") and _is_name(ent) and not _is_side_mention(ent.root):
@@ -1280,7 +1291,7 @@ def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str 
                                                or t == subj], range(0))
         if ent is None:
             for t in (subj, *[c for c in subj.children if c.dep_ == "poss"]):
-                if (_name_like(t) or t.tag_ in ("NNP", "NNPS") and t.lower_ not in _NOT_NAMES) and (
+                if (_name_like(t) or t.tag_ in ("NNP", "NNPS") and _real_name(t)) and (
                         not t.ent_type_ or t.ent_type_ in _SUBJECT_LABELS):
                     ctx.note(_proper_name(t).text, "ORG", weight=weight)
                     return

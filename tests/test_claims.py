@@ -199,3 +199,74 @@ def test_bad_input_never_crashes(text: str, nlp: Language) -> None:
     for claim in claims:
         assert 0 <= claim.start <= claim.end <= len(text)
         assert claim.value is None or claim.value == claim.value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "metric"),
+    [
+        # possessives and the owner of a figure
+        ("ByteScale's platform processes 30 trillion tokens per day.", "30 trillion tokens per day", "ByteScale",
+         "tokens_processed"),
+        ("Anthropic is weighing a listing for its AI unit, which some investors value at $40 billion.", "$40 billion",
+         "Anthropic", "valuation"),
+        # funding goes to whoever receives it
+        ("SoftBank awarded a $250,000 grant to Anthropic.", "$250,000", "Anthropic", "funding"),
+        # a dateline is not the subject
+        ("SAN FRANCISCO — Anthropic has raised $2 billion at a $30 billion valuation.", "$2 billion", "Anthropic",
+         "funding"),
+        # who reports a figure is not what it is about
+        ("Osei said gross margins were around 55%.", "55%", "gross margins", "other"),
+        # a country named as a modifier is not the subject
+        ("US data centers used about 4.4% of the country's electricity in 2023.", "4.4%", "US data centers", "other"),
+        # a model named beside its maker gets the model's figures
+        ("Corvid Labs released Corvid Code 2 on Tuesday, a model that the company says resolves 62.4% of the tasks "
+         "in SWE-bench Verified.", "62.4%", "Corvid Code 2", "benchmark_score"),
+    ],
+)
+def test_subjects_from_structure(text: str, surface: str, subject: str, metric: str, nlp: Language) -> None:
+    claims = {c.surface: c for c in numeric(extract_claims(text, nlp))}
+    assert (claims[surface].subject, claims[surface].metric) == (subject, metric)
+
+
+def test_pronouns_and_descriptors_read_the_paragraph(nlp: Language) -> None:
+    text = "Qiantu AI released Hanlin-3 on Tuesday. The company employs about 300 people. " \
+           "The model supports a context window of 128,000 tokens."
+    claims = {c.surface: c for c in numeric(extract_claims(text, nlp))}
+    assert claims["300"].subject == "Qiantu AI"
+    assert claims["128,000 tokens"].subject == "Hanlin-3"
+
+
+def test_context_is_read_but_gives_no_claims(nlp: Language) -> None:
+    text = "It claims 8 million global users."
+    claims = numeric(extract_claims(text, nlp, context="OpenRouter raises $40 million at a $500 million valuation"))
+    assert [(c.subject, c.surface) for c in claims] == [("OpenRouter", "8 million")]
+    assert text[claims[0].start : claims[0].end] == "8 million"
+    assert numeric(extract_claims(text, nlp))[0].subject is None  # alone, "it" is nobody
+
+
+def test_unresolved_pronouns_do_not_borrow_another_name(nlp: Language) -> None:
+    claim = one_claim("In 2021, he pledged to donate $20 million to schools in Cameron County.", nlp)
+    assert claim.subject is None
+
+
+def test_bounds_and_money_conventions(nlp: Language) -> None:
+    assert one_claim("The company said its capital spending would exceed $20 billion in 2025.", nlp).bound == ">"
+    # a conversion in parentheses restates the same amount: one claim
+    converted = numeric(extract_claims("Kumo raised ¥27 billion ($180 million) in a Series B round.", nlp))
+    assert [c.surface for c in converted] == ["¥27 billion"]
+    deal = numeric(extract_claims("Northwind will rent 50,000 GPUs from Meridian, a deal the two companies valued "
+                                  "at $3.2 billion.", nlp))
+    assert [c.metric for c in deal if c.unit == "USD"] == ["other"]  # a deal's value is not a valuation
+
+
+def test_levels_are_not_growth(nlp: Language) -> None:
+    claims = numeric(extract_claims("The top published score rose from 33.2% in August 2024 to 62.4% in April.", nlp))
+    assert [c.value for c in claims] == [33.2, 62.4]
+    assert all(c.metric != "growth" for c in claims)
+    assert one_claim("Revenue grew 65% year-over-year.", nlp).metric == "growth"
+
+
+def test_times_as_a_count(nlp: Language) -> None:
+    claim = one_claim("The app has been downloaded more than 1 million times.", nlp)
+    assert (claim.metric, claim.unit, claim.value, claim.bound) == ("downloads", "downloads", 1e6, ">")
+    assert one_claim("Rubin chips run 3.5x faster than Blackwell.", nlp).unit == "other"

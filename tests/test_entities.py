@@ -83,3 +83,20 @@ def test_plain_words_match_only_as_written() -> None:
 
     doc = load_nlp()("Gemini beats the twins, a gemini in the sky.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "AI_MODEL"] == [("Gemini", "AI_MODEL")]
+
+
+def test_products_and_table_noise() -> None:
+    facebook = lookup_entity("Facebook")
+    assert facebook is not None and facebook.type == "product" and facebook.org == "Meta"
+    assert canonical_entity("Meta Platforms") == "Meta"
+    # parentheses in the Epoch table hold data sets and settings, not aliases; ordinary words are not models
+    assert canonical_entity("Python") is None
+    assert canonical_entity("SSD") is None and canonical_entity("Dropout") is None
+    assert canonical_entity("SDXL") == "Stable Diffusion XL"
+
+
+def test_line_breaks_end_sentences() -> None:
+    from pipeline.nlp import load_nlp
+
+    doc = load_nlp()("OpenRouter raises $40 million\n\nIt claims 8 million users.")
+    assert [s.text.strip() for s in doc.sents] == ["OpenRouter raises $40 million", "It claims 8 million users."]
