@@ -396,6 +396,43 @@ def extract_claims_command(batch_size: int) -> None:
     flush()
 
 
+# --- reference tables ------------------------------------------------------------------------
+
+
+@cli.group()
+def reference() -> None:
+    """Reference tables of AI models (parameters, training compute, release dates) that claims are checked against."""
+
+
+@reference.command("load")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@DB_OPTION
+@click.option("--source", "source_name", default="Epoch AI", show_default=True, help="Who published the table")
+def reference_load(file: Path, db_path: Path, source_name: str) -> None:
+    """Load FILE.csv into the kb and check claims about those models against it.
+
+    The Epoch AI "Notable AI Models" CSV works as it is; other tables need a model column and at
+    least one of parameters, training compute or publication date. Loading again replaces the table.
+    """
+    import csv
+
+    from kb.store import open_kb, replace_reference_models
+    from pipeline.reference import ReferenceError, read_reference_csv
+    from pipeline.runner import check_reference
+
+    try:
+        models = read_reference_csv(file, source_name)
+    except (ReferenceError, UnicodeDecodeError, csv.Error) as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    db = open_kb(db_path)
+    loaded = replace_reference_models(db, source_name, [model.record() for model in models])
+    checks, agreeing = check_reference(db)
+    click.echo(
+        f"Loaded {loaded} models from {file} ({source_name}); checked {checks} claims against them: "
+        f"{agreeing} agree, {checks - agreeing} disagree"
+    )
+
+
 # --- statement similarity and grouping (JSON lines) -------------------------------------------
 
 

@@ -198,8 +198,8 @@ def build(csv_path: Path) -> dict[str, object]:
         add(name, "model", aliases, "curated")
     for name, aliases in CHIPS.items():
         add(name, "chip", aliases, "curated")
-    for name, (org, aliases) in PRODUCTS.items():
-        add(name, "product", aliases, "curated", org)
+    for name, (maker, aliases) in PRODUCTS.items():
+        add(name, "product", aliases, "curated", maker)
     for name in BENCHMARKS:
         add(name, "benchmark", [], "curated")
     for name, aliases in COUNTRIES.items():

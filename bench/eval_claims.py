@@ -135,7 +135,7 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(path: Path, verbose: bool = False) -> dict[str, float]:
+def score(path: Path, verbose: bool = False) -> dict[str, Any]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     found = extract_claims_batch([row["text"] for row in rows])
     in_context = extract_claims_batch([row["text"] for row in rows], contexts=[context_for(row) for row in rows])
@@ -172,9 +172,10 @@ def score(path: Path, verbose: bool = False) -> dict[str, float]:
             for gi, g in enumerate(golds):
                 if gi not in matched_g:
                     print(f"  MISSED {g['surface']!r} {g['value']} {g['unit']} {g['metric']} ({g['subject']})")
-            for pi, p in enumerate(preds):
+            for pi, extra in enumerate(preds):
                 if pi not in matched_p:
-                    print(f"  EXTRA  {p['surface']!r} {p['value']} {p['unit']} {p['metric']} ({p['subject']})")
+                    print(f"  EXTRA  {extra['surface']!r} {extra['value']} {extra['unit']} {extra['metric']} "
+                          f"({extra['subject']})")
             for got, want in wrong_subjects:
                 print(f"  SUBJECT {got!r} != {want!r}")
     p, r, main_f1 = f1(tp_main, n_pred, n_gold)

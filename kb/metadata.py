@@ -99,7 +99,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "entities": (
         "Organisations, models, chips, benchmarks and countries that claims are about.",
         {
-            "id": "Entity id (canonical name, lower case)",
+            "id": "Entity id: the canonical name in lower case, other characters as '-' (deepseek-v3)",
             "name": "Canonical name",
             "kind": "org, model, chip, benchmark, country, ...",
             "aliases": "Other spellings (JSON list)",
@@ -228,6 +228,43 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "subject": "Subject, normalised (lower case, single spaces), to match subjects",
             "text_hash": "SHA-256 of the sentence, the key of its vector in embeddings",
             "claim_group": "Group the claim was saved in (to notice groups that lost members)",
+        },
+    ),
+    "reference_models": (
+        (
+            "Reference facts about AI models, loaded with `claimwatch reference load` "
+            "(Epoch AI, 'Notable AI Models', CC BY 4.0, by default)."
+        ),
+        {
+            "id": "Source and model name as an id",
+            "source": "Who published the reference table (e.g. Epoch AI)",
+            "name": "Model name as the table gives it",
+            "entity": "Gazetteer entity id of the model, when it is in the gazetteer (else its own id)",
+            "organization": "Organisation that made the model",
+            "published": "Publication or release date (ISO, as precise as the table gives it)",
+            "parameters": "Parameter count",
+            "training_compute": "Training compute in FLOP",
+            "link": "Where the reference figures come from",
+            "loaded_at": "When the row was loaded (UTC)",
+        },
+    ),
+    "claim_reference_checks": (
+        "Claims about a model's parameters, training compute or release date, compared with the reference table.",
+        {
+            "claim": "Claim checked",
+            "field": "parameters, training_compute or release_date",
+            "reference": "Reference model the claim was compared with",
+            "claimed_value": "The claim's figure (parameters or FLOP)",
+            "reference_value": "The reference table's figure",
+            "claimed_date": "Release date the claim's sentence gives (ISO, as precise as written)",
+            "reference_date": "Release date in the reference table",
+            "difference": "Relative difference of the figures (claimed / reference - 1), or days between the dates",
+            "agrees": "1 when the claim is within the tolerance of the reference, else 0",
+            "tolerance": (
+                "How close counts as agreeing: 10% for parameters, a factor of 2 for compute, "
+                "the same month (or year) for dates"
+            ),
+            "source": "Who published the reference table",
         },
     ),
 }

@@ -260,6 +260,30 @@ def m004_publishing_indexes(db: Database) -> None:
         db[table].create_index(columns, if_not_exists=True)
 
 
+@migrations()
+def m005_reference_checks(db: Database) -> None:
+    """A reference table of AI models (Epoch AI's, or any CSV like it) and each claim's check against it."""
+    db["reference_models"].create(
+        {
+            "id": str, "source": str, "name": str, "entity": str, "organization": str, "published": str,
+            "parameters": float, "training_compute": float, "link": str, "loaded_at": str,
+        },
+        pk="id",
+    )
+    db["reference_models"].create_index(["entity"])
+    db["claim_reference_checks"].create(
+        {
+            "claim": str, "field": str, "reference": str, "claimed_value": float, "reference_value": float,
+            "claimed_date": str, "reference_date": str, "difference": float, "agrees": int, "tolerance": str,
+            "source": str,
+        },
+        pk=("claim", "field"),
+        foreign_keys=[("claim", "claims", "id"), ("reference", "reference_models", "id")],
+    )
+    db["claim_reference_checks"].create_index(["reference"])
+    db["claim_reference_checks"].create_index(["agrees"])
+
+
 def migrate(db: Database) -> None:
     """Bring a database of any earlier version up to the current schema."""
     migrations.apply(db)

@@ -264,6 +264,7 @@ def articles_needing_claims(db: Database, claims_version: str) -> list[dict[str,
 def clear_claims(db: Database, article_id: int) -> None:
     """Forget an article's claims so the next `process` reads it again (after re-extraction)."""
     with db.conn:
+        db.execute(_DELETE_ARTICLE_CHECKS, [article_id])
         db.execute("delete from claims where article = ?", [article_id])
         db.execute("update articles set claims_version = null where id = ?", [article_id])
 
@@ -291,6 +292,7 @@ def replace_claims(
             }
         )
     with db.conn:
+        db.execute(_DELETE_ARTICLE_CHECKS, [article_id])
         db.execute("delete from claims where article = ?", [article_id])
         if rows:
             db["claims"].insert_all(rows, pk="id", replace=True)
@@ -304,10 +306,68 @@ _CLAIM_FIELDS = (
 )
 
 
+_DELETE_ARTICLE_CHECKS = "delete from claim_reference_checks where claim in (select id from claims where article = ?)"
+
+
 def upsert_entities(db: Database, entities: Iterable[dict[str, Any]]) -> None:
     db["entities"].upsert_all(
         ({**e, "aliases": _jsonish(e.get("aliases", []))} for e in entities), pk="id"
     )
+
+
+# --- reference models and checks -------------------------------------------------------------
+
+
+def replace_reference_models(db: Database, source: str, rows: Iterable[dict[str, Any]]) -> int:
+    """Load (or reload) one source's reference table; its old rows and checks are replaced."""
+    loaded_at = now()
+    records = [{**row, "source": source, "loaded_at": loaded_at} for row in rows]
+    with db.conn:
+        db.execute("delete from claim_reference_checks where source = ?", [source])
+        db.execute("delete from reference_models where source = ?", [source])
+        if records:
+            db["reference_models"].insert_all(records, pk="id", replace=True)
+    return len(records)
+
+
+def reference_models(db: Database) -> list[dict[str, Any]]:
+    return list(db["reference_models"].rows)
+
+
+# Claims worth checking: model figures, and sentences that may give a release date.
+_CHECKABLE_CLAIMS = (
+    "select id, kind, subject, metric, unit, value, sentence from claims where subject is not null and ("
+    "metric in ('parameters', 'training_compute') or sentence like '%releas%' or sentence like '%launch%' "
+    "or sentence like '%unveil%' or sentence like '%introduc%' or sentence like '%announc%' "
+    "or sentence like '%debut%' or sentence like '%publish%' or sentence like '%open-sourc%' "
+    "or sentence like '%rolled out%' or sentence like '%available%' or sentence like '%came out%' "
+    "or sentence like '%shipped%')"
+)
+
+
+def claims_to_check(db: Database, article_ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """Claims that may state a model's parameters, training compute or release date."""
+    if article_ids is None:
+        return list(db.query(_CHECKABLE_CLAIMS))
+    ids = list(article_ids)
+    found: list[dict[str, Any]] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        found.extend(db.query(_CHECKABLE_CLAIMS + f" and article in ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def replace_reference_checks(db: Database, claim_ids: Iterable[str], checks: Iterable[dict[str, Any]]) -> int:
+    """Replace the checks of these claims; re-running with the same claims and table is idempotent."""
+    ids = list(claim_ids)
+    rows = list(checks)
+    with db.conn:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            db.execute(f"delete from claim_reference_checks where claim in ({','.join('?' * len(chunk))})", chunk)
+        if rows:
+            db["claim_reference_checks"].insert_all(rows, pk=("claim", "field"), replace=True)
+    return len(rows)
 
 
 # --- embeddings ---------------------------------------------------------------------------

@@ -498,7 +498,7 @@ def _is_dateline(tok: Token) -> bool:
     end = start
     while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text.isupper() and len(doc[end]) > 1:
         end += 1
-    return start <= tok.i < end and end < len(doc) and doc[end].text in ("—", "–", "-", "--")
+    return start <= tok.i < end < len(doc) and doc[end].text in ("—", "–", "-", "--")
 
 
 def _is_side_mention(tok: Token) -> bool:
@@ -671,7 +671,8 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
         for t in tok.sent:
             if t.i < tok.i and t.dep_ == "nsubj" and _pos(t) == "PROPN" and _real_name(t):
-                return _entity_name(_entity_of(t)) if _entity_of(t) is not None else _noun_phrase(t)
+                named = _entity_of(t)
+                return _entity_name(named) if named is not None else _noun_phrase(t)
     return found
 
 
@@ -1281,31 +1282,31 @@ def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str 
         return  # a heading ("Gaming", "Caveats") names a section, not who the text is about
     subj = _subject_token(sent.root)
     if subj is not None and sent.root.lower_ in _REPORT_VERBS and any(c.dep_ == "ccomp" for c in sent.root.children):
-        ent = _entity_of(subj)  # "X said ...": the source is remembered, but is not what 'it' refers to next
-        if ent is not None:
-            ctx.note(_entity_name(ent), ent.label_, main=False, weight=weight)
+        source = _entity_of(subj)  # "X said ...": the source is remembered, but is not what 'it' refers to next
+        if source is not None:
+            ctx.note(_entity_name(source), source.label_, main=False, weight=weight)
         return
-    ent = None
+    main: Span | None = None
     if subj is not None:
-        ent = _entity_of(subj) or _entity_in([t for t in subj.subtree if t.dep_ in ("compound", "poss", "appos")
+        main = _entity_of(subj) or _entity_in([t for t in subj.subtree if t.dep_ in ("compound", "poss", "appos")
                                                or t == subj], range(0))
-        if ent is None:
+        if main is None:
             for t in (subj, *[c for c in subj.children if c.dep_ == "poss"]):
                 if (_name_like(t) or t.tag_ in ("NNP", "NNPS") and _real_name(t)) and (
                         not t.ent_type_ or t.ent_type_ in _SUBJECT_LABELS):
                     ctx.note(_proper_name(t).text, "ORG", weight=weight)
                     return
-    if ent is None:
+    if main is None:
         for cand in sent.ents:
             holder = cand.root.head if cand.root.dep_ in ("compound", "poss") else cand.root
             if cand.label_ in ("ORG", "AI_MODEL") and _is_name(cand) and not _is_side_mention(cand.root) and (
                 holder.head == sent.root and holder.dep_ in ("dobj", "attr", "appos", "nsubj", "nsubjpass")
                 or weight >= 2.0 and not any(a.lower_ in _NOT_SALIENT_PREPS for a in cand.root.ancestors)
             ):
-                ent = cand
+                main = cand
                 break
-    if ent is not None:
-        ctx.note(_entity_name(ent), ent.label_, weight=weight)
+    if main is not None:
+        ctx.note(_entity_name(main), main.label_, weight=weight)
     elif subj is not None and subj.tag_ in ("NN", "NNS") and subj.lower_ not in _GENERIC_SUBJECTS \
             and _descriptor_kind(subj) is None and subj.lower_ not in _METRIC_NOUNS \
             and any(c.lower_ in ("the", "this", "that") for c in subj.children):

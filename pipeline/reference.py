@@ -55,6 +55,15 @@ class ReferenceModel:
     def id(self) -> str:
         return f"{entity_id(self.source)}:{entity_id(self.name)}"
 
+    @classmethod
+    def from_record(cls, row: Mapping[str, Any]) -> ReferenceModel:
+        """A model back from its `reference_models` row."""
+        return cls(
+            name=row["name"], organization=row.get("organization"), published=row.get("published"),
+            parameters=row.get("parameters"), training_compute=row.get("training_compute"), link=row.get("link"),
+            source=row.get("source") or "Epoch AI",
+        )
+
     def record(self) -> dict[str, Any]:
         """The `reference_models` row."""
         return {
@@ -186,21 +195,21 @@ class ReferenceIndex:
                 by_family.setdefault(alias_key(m.group("family")), []).append(model)
         return cls(by_name, by_family)
 
-    def candidates(self, subject: str | None) -> list[ReferenceModel]:
-        """Models a subject may name: the exact model, else every size of the family it names."""
+    def candidates(self, subject: str | None) -> tuple[list[ReferenceModel], bool]:
+        """Models a subject may name, and whether the name was exact (else every size of its family)."""
         if not subject:
-            return []
+            return [], False
         keys = [alias_key(subject)]
         canonical = canonical_entity(subject)
         if canonical:
             keys.append(alias_key(canonical))
         for key in keys:
             if key in self.by_name:
-                return list(dict.fromkeys(self.by_name[key]))
+                return list(dict.fromkeys(self.by_name[key])), True
         for key in keys:
             if key in self.by_family:
-                return list(dict.fromkeys(self.by_family[key]))
-        return []
+                return list(dict.fromkeys(self.by_family[key])), False
+        return [], False
 
 
 # --------------------------------------------------------------------------------------------
@@ -259,8 +268,12 @@ def _compare_dates(claimed: str, reference: str) -> tuple[bool, float]:
     return gap <= DATE_TOLERANCE_DAYS, gap
 
 
-def _figure_check(claim_id: str, field: str, value: float, models: list[ReferenceModel]) -> Check | None:
-    """The closest reference figure among the candidates, and whether the claim is within tolerance."""
+def _figure_check(claim_id: str, field: str, value: float, models: list[ReferenceModel], exact: bool) -> Check | None:
+    """The closest reference figure among the candidates, and whether the claim is within tolerance.
+
+    A family name ('Llama 2') is only checked when one of its sizes agrees: the table may lack the
+    size the claim is about, and a wrong 'disagrees' is worse than no check.
+    """
     known = [(m, getattr(m, field)) for m in models if getattr(m, field)]
     if not known:
         return None
@@ -272,13 +285,15 @@ def _figure_check(claim_id: str, field: str, value: float, models: list[Referenc
     else:
         agrees = abs(ratio - 1) <= PARAMETER_TOLERANCE
         tolerance = f"within {PARAMETER_TOLERANCE:.0%}"
+    if not exact and not agrees:
+        return None
     return Check(claim_id, field, model, value, reference, None, None, ratio - 1, agrees, tolerance)
 
 
 def check_claim(claim: Mapping[str, Any], index: ReferenceIndex) -> list[Check]:
     """Checks for one claim (a `claims` row or `claim_to_record` dict with an `id`): none when the
     subject is not a reference model or the claim states none of the checked facts."""
-    models = index.candidates(claim.get("subject"))
+    models, exact = index.candidates(claim.get("subject"))
     if not models:
         return []
     claim_id = str(claim.get("id"))
@@ -287,7 +302,7 @@ def check_claim(claim: Mapping[str, Any], index: ReferenceIndex) -> list[Check]:
     if isinstance(value, (int, float)) and value > 0 and claim.get("kind", "numeric") == "numeric":
         field = {"parameters": "parameters", "training_compute": "training_compute"}.get(str(metric))
         if field and (metric != "parameters" or claim.get("unit") == "parameters"):
-            check = _figure_check(claim_id, field, float(value), models)
+            check = _figure_check(claim_id, field, float(value), models, exact)
             if check is not None:
                 checks.append(check)
     claimed = claimed_release_date(str(claim.get("sentence") or ""))

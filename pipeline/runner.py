@@ -14,6 +14,7 @@ from kb import group_index, store
 from pipeline.article import EXTRACTOR_VERSION, extract_article
 from pipeline.claims import CLAIMS_VERSION, extract_claims_batch
 from pipeline.entities import entity_record, lookup_entity
+from pipeline.reference import ReferenceIndex, ReferenceModel, check_claim
 from pipeline.regrouping import regroup as regroup_kb
 
 Progress = Callable[[str, int, int], None]
@@ -81,6 +82,7 @@ def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> in
     still finds the company named in the title or the first paragraph.
     """
     articles = store.articles_needing_claims(db, CLAIMS_VERSION)
+    references = _reference_index(db)
     total = 0
     for done, article in enumerate(articles, 1):
         found = extract_claims_batch([article["text"] or ""], contexts=[article.get("title")])[0]
@@ -99,8 +101,31 @@ def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> in
         total += store.replace_claims(
             db, article["id"], article["published"], rows, CLAIMS_VERSION
         )
+        if references is not None:
+            _check_against_reference(db, references, [article["id"]])
         progress("claims", done, len(articles))
     return total
+
+
+def _reference_index(db: Database) -> ReferenceIndex | None:
+    models = [ReferenceModel.from_record(row) for row in store.reference_models(db)]
+    return ReferenceIndex.build(models) if models else None
+
+
+def _check_against_reference(db: Database, index: ReferenceIndex, article_ids: list[int] | None) -> tuple[int, int]:
+    claims = store.claims_to_check(db, article_ids)
+    checks = [check.record() for claim in claims for check in check_claim(claim, index)]
+    store.replace_reference_checks(db, [claim["id"] for claim in claims], checks)
+    return len(checks), sum(check["agrees"] for check in checks)
+
+
+def check_reference(db: Database) -> tuple[int, int]:
+    """Compare every claim about a model's parameters, compute or release date with the loaded
+    reference tables; returns (checks, agreeing). Safe to re-run."""
+    index = _reference_index(db)
+    if index is None:
+        return 0, 0
+    return _check_against_reference(db, index, None)
 
 
 def regroup(db: Database, full: bool = False) -> tuple[int, int, int]:

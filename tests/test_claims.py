@@ -219,8 +219,11 @@ def test_bad_input_never_crashes(text: str, nlp: Language) -> None:
         # a country named as a modifier is not the subject
         ("US data centers used about 4.4% of the country's electricity in 2023.", "4.4%", "US data centers", "other"),
         # a model named beside its maker gets the model's figures
-        ("Corvid Labs released Corvid Code 2 on Tuesday, a model that the company says resolves 62.4% of the tasks "
-         "in SWE-bench Verified.", "62.4%", "Corvid Code 2", "benchmark_score"),
+        (
+            ("Corvid Labs released Corvid Code 2 on Tuesday, a model that the company says resolves 62.4% of the "
+             "tasks in SWE-bench Verified."),
+            "62.4%", "Corvid Code 2", "benchmark_score",
+        ),
     ],
 )
 def test_subjects_from_structure(text: str, surface: str, subject: str, metric: str, nlp: Language) -> None:
