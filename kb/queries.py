@@ -361,24 +361,14 @@ select r.id, r.spider, r.started, r.finished, r.status, r.pages_new, r.pages_cha
 from crawl_runs r where r.source = :name order by r.id desc limit :limit
 """
 
-REFERENCE_TABLES = ("reference_values", "reference", "references")
-
-
-def reference_query(table: str, columns: list[str]) -> str | None:
-    """Rows of a loaded reference table about a claim's subject and metric, if its shape allows.
-
-    The reference table is loaded by another stage, so its columns are discovered, not assumed;
-    only known column names are ever put into the SQL.
-    """
-    if table not in REFERENCE_TABLES:
-        return None
-    subject = next((c for c in ("subject", "entity", "model", "name") if c in columns), None)
-    if subject is None or "value" not in columns:
-        return None
-    wanted = [c for c in ("metric", "value", "unit", "period", "source", "url", "date", "note")
-              if c in columns]
-    select = ", ".join(f'"{c}"' for c in wanted)
-    where = f'lower("{subject}") = lower(:subject)'
-    if "metric" in columns:
-        where += ' and "metric" = :metric'
-    return f'select "{subject}" as subject, {select} from "{table}" where {where} limit 20'
+CLAIM_REFERENCE_CHECKS = """
+select r.name as model, r.organization, r.link, k.source, k.field, k.tolerance,
+       k.reference_value, k.reference_date, min(k.claimed_value) as claimed_value,
+       min(k.claimed_date) as claimed_date, min(k.agrees) as agrees, count(*) as claims
+from claim_reference_checks k
+join claims c on c.id = k.claim
+join reference_models r on r.id = k.reference
+where c.claim_group = :id
+group by r.id, k.field
+order by r.name, k.field
+"""

@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from datasette.app import Datasette
 from sqlite_utils import Database
+
+from claimwatch_cli import cli
 
 from kb.metadata import datasette_metadata
 from kb.store import add_review
@@ -131,17 +134,24 @@ async def test_reference_value_is_shown_when_a_reference_table_is_loaded(
 ) -> None:
     path = writable_copy(demo_db, tmp_path)
     db = Database(path)
-    group = next(db.query("select * from claim_groups where metric = 'parameters' limit 1"))
-    db["reference_values"].insert_all([
-        {"subject": group["subject"], "metric": "parameters", "value": 6.71e11,
-         "unit": "parameters", "source": "Model card", "url": "https://example.org/card"},
-        {"subject": group["subject"], "metric": "training_compute", "value": 3e24, "unit": "FLOP",
-         "source": "Elsewhere", "url": "javascript:alert(1)"},
-    ])
+    group = next(db.query(
+        "select * from claim_groups where metric = 'parameters' and subject = 'Hanlin-3' limit 1"
+    ))
+    reference = tmp_path / "models.csv"
+    reference.write_text(
+        "Model,Organization,Publication date,Parameters,Training compute (FLOP),Link\n"
+        "Hanlin-3,Qiantu AI,2025-03-04,6.71e11,3e24,https://example.org/card\n"
+        "Decoy-1,Elsewhere Labs,2024-01-01,7e9,,javascript:alert(1)\n"
+    )
+    result = CliRunner().invoke(cli, ["reference", "load", str(reference), "--db", str(path)])
+    assert result.exit_code == 0, result.output
     html = (await make_datasette(path).client.get(f"/-/claim/{group['id']}")).text
     assert "Reference value" in html
-    assert "671 billion parameters" in html.split("Reference value", 1)[1]
+    section = html.split("Reference value", 1)[1]
+    assert "671 billion parameters" in section
+    assert "agrees" in section and "disagrees" not in section.split("Reviews", 1)[0]
     assert 'href="https://example.org/card"' in html
-    assert "Elsewhere" not in html  # another metric
+    assert "Decoy-1" not in html
+    assert "javascript:" not in html
     without = (await make_datasette(demo_db).client.get(f"/-/claim/{group['id']}")).text
     assert "Reference value" not in without

@@ -68,21 +68,22 @@ async def home_page(datasette: Any, request: Any) -> Response:
 # --- claim --------------------------------------------------------------------------------
 
 
-async def reference_values(db: Any, group: dict[str, Any]) -> list[dict[str, Any]]:
-    """Reference rows about the claim's subject and metric, when a reference table is loaded."""
-    if not group.get("subject"):
+REFERENCE_UNITS = {"parameters": "parameters", "training_compute": "FLOP"}
+
+
+async def reference_values(db: Any, group_id: int) -> list[dict[str, Any]]:
+    """What a loaded reference table (`claimwatch reference load`) says about this claim's model."""
+    if "claim_reference_checks" not in set(await db.table_names()):
         return []
-    found: list[dict[str, Any]] = []
-    tables = set(await db.table_names())
-    for table in queries.REFERENCE_TABLES:
-        if table not in tables:
-            continue
-        sql = queries.reference_query(table, await db.table_columns(table))
-        if sql:
-            params = {"subject": group["subject"], "metric": group.get("metric")}
-            for row in await rows(db, sql, params):
-                found.append({**row, "table": table,
-                              "figure": format_value(row.get("value"), row.get("unit"))})
+    found = await rows(db, queries.CLAIM_REFERENCE_CHECKS, {"id": group_id})
+    for row in found:
+        unit = REFERENCE_UNITS.get(row["field"])
+        row["figure"] = (
+            format_value(row["reference_value"], unit) if unit else row.get("reference_date") or ""
+        )
+        row["claimed"] = (
+            format_value(row["claimed_value"], unit) if unit else row.get("claimed_date") or ""
+        )
     return found
 
 
@@ -110,7 +111,7 @@ async def claim_context(datasette: Any, request: Any, group_id: int) -> dict[str
         "outlets": outlets,
         "timeline": charts.timeline(appearances),
         "conflicts": [{**c, "figure": format_value(c["other_value"], c["unit"])} for c in conflicts],
-        "references": await reference_values(db, group),
+        "references": await reference_values(db, group_id),
         "reviews": reviews,
         "status": reviews[0]["verdict"] if reviews else "unreviewed",
         "claimreview_json": review_json,
