@@ -289,7 +289,7 @@ def demo(db_path: Path, no_serve: bool, port: int, site_port: int) -> None:
         click.echo(f"Sample site (SAMPLE DATA written for the demo) at {site.base_url}")
         db = open_kb(db_path)
         jobs = []
-        for slug, title in OUTLETS.items():
+        for slug in OUTLETS:
             upsert_source(db, slug, homepage=f"{site.base_url}/{slug}/", language="en",
                           feeds=[f"{site.base_url}/{slug}/rss.xml"])
             jobs.append(CrawlJob(slug, "feeds", {"feeds": f"{site.base_url}/{slug}/rss.xml"}))

@@ -18,7 +18,7 @@ def significant_digits(value: float) -> int:
 def round_to(value: float, digits: int) -> float:
     if value == 0 or not math.isfinite(value):
         return value
-    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
 def same_figure(a: float, b: float) -> bool:

@@ -53,7 +53,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "claimwatch.db"
     result = subprocess.run(
         [sys.executable, "-m", "claimwatch_cli", "demo", "--no-serve", "--db", str(path), "--site-port", "0"],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return path

@@ -12,7 +12,6 @@ from datasette.app import Datasette
 from sqlite_utils import Database
 
 from claimwatch_cli import cli
-
 from kb.metadata import datasette_metadata
 from kb.store import add_review
 from tests.publishing import make_datasette, writable_copy

@@ -31,7 +31,7 @@ def test_init_creates_the_database(tmp_path: Path) -> None:
 def test_process_without_database_is_one_line(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "claimwatch_cli", "process", "--db", str(tmp_path / "missing.db")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
