@@ -396,59 +396,6 @@ def store_vectors(db: Database, model: str, vectors: dict[str, bytes], dimension
 # --- groups -------------------------------------------------------------------------------
 
 
-def all_articles_for_grouping(db: Database) -> list[dict[str, Any]]:
-    return list(
-        db.query(
-            "select id, source, title, text, text_hash, published, fetched_at from articles order by id"
-        )
-    )
-
-
-def all_claims_for_grouping(db: Database) -> list[dict[str, Any]]:
-    return list(
-        db.query(
-            "select c.id, c.article, c.source, c.kind, c.sentence, c.subject, c.metric, c.value, "
-            "c.value_high, c.unit, c.period, c.benchmark, c.bound, c.comparison, c.published, "
-            "a.fetched_at, a.article_group "
-            "from claims c join articles a on a.id = c.article order by c.id"
-        )
-    )
-
-
-def save_article_groups(db: Database, groups: list[dict[str, Any]], roles: dict[int, tuple[int, str]]) -> None:
-    with db.conn:
-        db.execute("delete from article_groups")
-        if groups:
-            db["article_groups"].insert_all(groups, pk="id")
-        db.conn.executemany(
-            "update articles set article_group = ?, group_role = ? where id = ?",
-            [(g, role, a) for a, (g, role) in roles.items()],
-        )
-
-
-def save_claim_groups(
-    db: Database,
-    groups: list[dict[str, Any]],
-    membership: dict[str, int],
-    conflicts: list[dict[str, Any]],
-) -> None:
-    with db.conn:
-        db.execute("update claims set claim_group = null")
-        db.execute("delete from claim_conflicts")
-        db.execute("delete from claim_groups where id not in (select claim_group from reviews)")
-        if groups:
-            db["claim_groups"].insert_all(
-                ({**g, "sources": _jsonish(g.get("sources", []))} for g in groups), pk="id", replace=True
-            )
-        db.conn.executemany(
-            "update claims set claim_group = ? where id = ?", [(g, c) for c, g in membership.items()]
-        )
-        if conflicts:
-            db["claim_conflicts"].insert_all(
-                ({**c, "detected_at": now()} for c in conflicts), pk="id"
-            )
-
-
 # --- reviews ------------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from datasette.utils import tilde_encode
 from sqlite_utils import Database
 
 from kb import store
+from pipeline.regrouping import regroup
 from tests.publishing import make_datasette
 
 SCRIPT = "<script>alert('xss')</script>"
@@ -73,22 +74,27 @@ def evil_kb(db: Database, db_path: Path) -> dict[str, Any]:
         "end": start + len("140 trillion"), "attribution": SCRIPT, "bound": "=",
     }
     store.replace_claims(db, article_id, "2025-05-01T10:00:00+00:00", [claim], "test")
-    claim_id = next(db.query("select id from claims"))["id"]
-    store.save_article_groups(db, [{"id": article_id, "origin_article": article_id,
-                                    "title": SCRIPT, "size": 1}], {article_id: (article_id, "origin")})
-    group = {"id": 7, "subject": claim["subject"], "metric": "tokens_processed", "value": 1.4e14,
-             "unit": "tokens", "period": "day", "statement": claim["sentence"], "first_claim": claim_id,
-             "first_article": article_id, "first_source": OUTLET,
-             "first_published": "2025-05-01T10:00:00+00:00", "appearances": 1,
-             "independent_origins": 1, "sources": [OUTLET], "contested": 1}
-    other = {**group, "id": 8, "value": 2e14, "statement": f"Other {SCRIPT}", "first_claim": None}
-    store.save_claim_groups(db, [group, other], {claim_id: 7}, [{
-        "id": 1, "subject": claim["subject"], "metric": "tokens_processed", "period": "day",
-        "unit": "tokens", "group_a": 7, "group_b": 8, "value_a": 1.4e14, "value_b": 2e14,
-        "relative_difference": 0.3}])
-    store.add_review(db, claim_group=7, reviewer=f"rev {IMG}", verdict=f"False{SCRIPT}", rating=1,
+    # a second outlet's story with another figure, so the real grouping flags a conflict
+    other_url = "http://127.0.0.1/other"
+    other_page_id, _ = store.archive_page(
+        db, url=other_url, final_url=other_url, source=OUTLET, crawl_run=run, status=200,
+        headers={"Content-Type": "text/html"}, body=b"<html><body>other</body></html>")
+    other_page = next(db.query("select * from pages where id = ?", [other_page_id]))
+    other_text = f"Other {SCRIPT}: EvilCorp processes 200 trillion tokens a day, rivals say."
+    other_id = store.save_article(db, page=other_page, extractor_version="test", article={
+        "canonical_url": other_url, "title": f"Other {SCRIPT}", "text": other_text,
+        "published": "2025-06-20T10:00:00+00:00"})
+    other_start = other_text.index("200 trillion")
+    store.replace_claims(db, other_id, "2025-06-20T10:00:00+00:00", [{
+        **claim, "sentence": other_text, "value": 2e14, "surface": "200 trillion",
+        "start": other_start, "end": other_start + len("200 trillion"), "attribution": None,
+    }], "test")
+    regroup(db)
+    group = next(db.query("select claim_group from claims where article = ?", [article_id]))["claim_group"]
+    assert db["claim_conflicts"].count == 1
+    store.add_review(db, claim_group=group, reviewer=f"rev {IMG}", verdict=f"False{SCRIPT}", rating=1,
                      notes=f"notes {SCRIPT}", evidence_url=JS_URL)
-    return {"article": article_id, "group": 7, "path": db_path}
+    return {"article": article_id, "group": group, "path": db_path}
 
 
 def audit(text: str) -> PageAudit:
@@ -117,7 +123,7 @@ async def test_payloads_come_out_escaped_on_every_page(evil_kb: dict[str, Any]) 
     article = (await ds.client.get(f"/-/article/{evil_kb['article']}")).text
     assert "Title &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in article
     assert "&lt;img src=x onerror=alert(1)&gt;" in article
-    assert '<a class="cw-claim" href="/-/claim/7"' in article  # the highlight is still a link
+    assert f'<a class="cw-claim" href="/-/claim/{evil_kb["group"]}"' in article  # still a link
     source = (await ds.client.get("/-/sources")).text
     assert "Evil&#34;&gt;&lt;img src=x onerror=alert(2)&gt;" in source
 
