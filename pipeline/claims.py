@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "2"
+CLAIMS_VERSION = "3"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ _REVENUE_RE = re.compile(
 _SPENDING_RE = re.compile(
     r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
-    r"\ballocat\w*|\ballott\w*|\bexpens\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts?\b|\bsalar\w*|\bcompensation\b|"
+    r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
     r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*"
 )
 _CONTEXT_RE = re.compile(
@@ -228,6 +228,43 @@ def _conversion(text: str, q: Quantity) -> bool:
         prev[-1].end >= len(before[: before.rfind("(")].rstrip()) - 1)
 
 
+_NOT_COUNT_COMPOUND_RE = re.compile(
+    r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year)\b",
+    re.IGNORECASE,
+)
+_SMALL_COUNT_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.IGNORECASE)
+_NOT_COUNTED_NOUNS = re.compile(
+    r"^(?:largest|biggest|smallest|leading|top|main|major|best|worst|most|least|times?|ways? of|more|less|or|and|to|"
+    r"of|in|on|at|by|for|from|with|who|that|which|people|persons|sources|officials|insiders|others?|each|apiece)$",
+    re.IGNORECASE,
+)
+
+
+def _small_count(text: str, q: Quantity) -> bool:
+    """'three games', 'Seven start-ups', 'Four of the siblings': a small spelled-out count of things."""
+    surface = text[q.start : q.end].strip()
+    if not _SMALL_COUNT_RE.match(surface):
+        return False
+    before = text[max(0, q.start - 20) : q.start].lower()
+    if re.search(r"\b(?:top|first|last|next|past|other|every|all but|one or|or|and|to|the|one of|of)\s+$", before):
+        return False  # "the top three trims", "two or three", "one or two"
+    after = text[q.end : q.end + 60]
+    if re.match(r"\s+(?:or|to|and|-)\s+", after):
+        return False
+    partitive = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|[A-Z][\w’']*['’]s\s+)([a-z]+s)\b", after)
+    if partitive:
+        return not _ANON_SOURCES_RE.match(after) and partitive.group(1) not in ("years", "months", "days", "weeks", "hours")
+    if q.unit == "count":
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", after)[:4]
+    if not words or _NOT_COUNTED_NOUNS.match(words[0]) or words[0].lower().endswith("est"):
+        return False
+    if _ANON_SOURCES_RE.match(after) or re.search(r"familiar with|briefed on|knowledge of", after):
+        return False
+    # the counted noun: the first plural word within three (adjectives may come first)
+    return any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -243,15 +280,27 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if _conversion(text, q):
             continue  # "¥27 billion ($180 million)": the same amount restated in another currency
+        if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
+            out.append(_Candidate(q, "other", None, 1 / 1000))  # "6700K": a colour temperature in kelvin
+            continue
+        if re.fullmatch(r"\d{1,3}(?:\.\d)?-inch", surface) and re.match(r"\s+(?:[A-Z]\w*\s+)*(?:MacBook|iPad|iMac|iPhone|Pro|Air|[A-Z][a-z]+[A-Z])", after):
+            continue  # "the 16-inch MacBook Pro": a product's name, not a claim about its size
+        if re.fullmatch(r"[124568]K", surface) and not re.match(r"\s*(?:users|people|[a-z]+s)\b", after):
+            continue  # "4K 60fps", "an 8K TV": a screen resolution
+        if re.match(r"\s*(?:parts per (?:million|billion)|ppm|ppb)\b", after) or q.unit in ("nits", "nit"):
+            unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|\d[kKMBT])\b", surface
-            ):
+            ) and not _small_count(text, q):
                 continue
             spec = text[q.end : q.end + 1] == "-"  # "six-core", "four-cylinder"
-            if not spec and (_SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10)):
+            if spec and _NOT_COUNT_COMPOUND_RE.match(text, q.end):
+                continue  # "five-star ratings", "a three-row crossover": a kind of thing, not a count
+            small = _SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10)
+            if not spec and small and not _small_count(text, q):
                 continue
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
@@ -286,11 +335,23 @@ _CHANGE_FROM_RE = re.compile(
 )
 
 
+def _high_to_low(text: str, q: Quantity, before: str) -> bool:
+    """'from $40,300 to $15,000': ranges run low to high, so high to low is a before and after."""
+    if not re.search(r"\bfrom\s+$", before):
+        return False
+    sep = re.search(r"\s+to\s+", q.surface)
+    if not sep:
+        return False
+    first = parse_quantities(text[q.start : q.start + sep.start()])
+    return bool(first) and q.value_high is not None and abs(first[0].value - q.value_high) < abs(first[0].value - q.value)
+
+
 def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """'valuation slashed from $47 billion to $8 billion' states two figures, not a range."""
     out: list[Quantity] = []
     for q in quantities:
-        if q.value_high is not None and _CHANGE_FROM_RE.search(text[max(0, q.start - 60) : q.start]):
+        before = text[max(0, q.start - 60) : q.start]
+        if q.value_high is not None and (_CHANGE_FROM_RE.search(before) or _high_to_low(text, q, before)):
             sep = re.search(r"\s+to\s+", q.surface)
             if sep:
                 first_end = q.start + sep.start()
@@ -1016,7 +1077,7 @@ _OTHER_MONEY_RE = re.compile(
     r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing))|\bpriced?\b|\bsells? for\b|"
-    r"\bselling for\b|\bretails?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
+    r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
 _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [

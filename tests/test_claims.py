@@ -273,3 +273,49 @@ def test_times_as_a_count(nlp: Language) -> None:
     claim = one_claim("The app has been downloaded more than 1 million times.", nlp)
     assert (claim.metric, claim.unit, claim.value, claim.bound) == ("downloads", "downloads", 1e6, ">")
     assert one_claim("Rubin chips run 3.5x faster than Blackwell.", nlp).unit == "other"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The FBI offers seven tips to help job seekers avoid phishing scams.", 7),
+        ("Four of Kennedy's siblings called the decision dangerous.", 4),
+        ("By default, the new Pixel Quick Tap system can handle six different functions.", 6),
+    ],
+)
+def test_small_spelled_out_counts_are_count_claims(nlp: Language, text: str, value: float) -> None:
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.value, c.unit) for c in claims] == [(value, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thunder won't have to wait long: these teams meet again in three days.",
+        "The top three trims also have Nissan ProPilot Assist.",
+        "The US and China, the world's two largest economies, are strategic rivals.",
+        "It gets overshadowed in the three-row family crossover segment.",
+        "A major difference in the two services was the list of titles.",
+        "The new 16-inch MacBook Pro features a redesigned scissor switch keyboard.",
+        "The phone now maxes out at shooting 4K video, and an 8K TV is rare.",
+    ],
+)
+def test_no_claim_from_time_windows_ranks_and_names(nlp: Language, text: str) -> None:
+    assert numeric(extract_claims(text, nlp)) == []
+
+
+def test_units_outside_the_vocabulary_are_other(nlp: Language) -> None:
+    kelvin = numeric(extract_claims("My measurements were all in the vicinity of 6700K on the MacBook Pro.", nlp))
+    assert [(c.value, c.unit) for c in kelvin] == [(6700, "other")]
+    ppm = numeric(extract_claims("CO2 concentrations hit a historic high of 423 parts per million in June 2023.", nlp))
+    assert [(c.value, c.unit) for c in ppm] == [(423, "other")]
+
+
+def test_high_to_low_from_to_is_two_figures(nlp: Language) -> None:
+    claims = numeric(extract_claims("Wartburg College reset its tuition price in August, from $48,490 to $25,000.", nlp))
+    assert sorted(c.value for c in claims) == [25000, 48490]
+
+
+def test_product_price_is_not_spending(nlp: Language) -> None:
+    claims = numeric(extract_claims("At €2,500, the UDP900 is the most expensive player we know of.", nlp))
+    assert [(c.metric, c.unit) for c in claims] == [("other", "EUR")]
