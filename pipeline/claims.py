@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "3"
+CLAIMS_VERSION = "4"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -476,11 +476,28 @@ class _Salience:
     last_kind: str | None = None
     kinds: dict[str, str] = field(default_factory=dict)
     counts: dict[str, dict[str, float]] = field(default_factory=dict)
+    mentions: dict[str, float] = field(default_factory=dict)  # every organisation named, in any role
+
+    def mention(self, ent: Span) -> None:
+        """Count an organisation named anywhere (or the maker of a product): the last resort for 'we'."""
+        known = lookup_entity(_entity_name(ent))
+        if known is not None and known.type == "product" and known.org:
+            name = known.org
+        elif ent.label_ == "ORG" and (known is not None or len(ent) > 1 or ent.root.tag_ == "NNP"):
+            name = known.name if known is not None else _entity_name(ent)
+        else:
+            return
+        self.mentions[name] = self.mentions.get(name, 0.0) + 1.0
 
     def note(self, name: str, label: str, main: bool = True, weight: float = 1.0) -> None:
         kind = _KIND_OF_LABEL.get(label)
         if kind is None:
             return
+        if label == "PRODUCT":  # "Facebook" and "Instagram" stand for the company behind them
+            known = lookup_entity(name)
+            if known is not None and known.org:
+                seen_org = self.counts.setdefault("org", {})
+                seen_org[known.org] = seen_org.get(known.org, 0.0) + weight / 2
         self.kinds[kind] = name
         seen = self.counts.setdefault(kind, {})
         seen[name] = seen.get(name, 0.0) + weight
@@ -503,7 +520,8 @@ class _Salience:
         if kind in ("model", "chip"):
             return self.kinds.get(kind) or self.topic("org")
         if kind == "org":
-            return self.topic("org") or (self.last if self.last_kind in ("model", "chip") else None)
+            return self.topic("org") or (self.last if self.last_kind in ("model", "chip") else None) or (
+                max(self.mentions, key=lambda name: self.mentions[name]) if self.mentions else None)
         return self.kinds.get(kind)
 
 
@@ -519,6 +537,8 @@ def _is_name(ent: Span) -> bool:
     text = re.sub(r"^(?:the|a|an)\s+", "", ent.text.lower()).strip()
     if text in _NOT_NAMES or all(t.lower_ in _NOT_NAMES or t.lower_ in ("new", "the") for t in ent):
         return False
+    if len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS") and ent.label_ == "ORG" and lookup_entity(ent.text) is None:
+        return False  # "Groups", "Pages": a feature's plural, not a company
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return not (nxt is not None and nxt.lower_ in ("licence", "license", "licensed", "licenses", "licences"))
 
@@ -571,6 +591,8 @@ def _is_side_mention(tok: Token) -> bool:
         return True
     if _is_ticker(tok):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "from", "on", "via") and _shop(tok):
+        return True  # "$89 at Amazon", "Get it from Walmart": where a product is sold, not what a figure is about
     if any(a.lower_ == "to" and a.i > 0 and doc[a.i - 1].lower_ == "according" for a in tok.ancestors):
         return True
     for anc in tok.ancestors:
@@ -581,6 +603,15 @@ def _is_side_mention(tok: Token) -> bool:
         if _pos(anc) in ("VERB", "AUX"):
             break
     return False
+
+
+_SHOPS = {"amazon", "walmart", "best buy", "target", "ebay", "newegg", "b&h", "b&h photo", "costco", "aliexpress", "home depot"}
+
+
+def _shop(tok: Token) -> bool:
+    ent = _ent_span(tok)
+    name = (ent.text if ent is not None else tok.text).lower()
+    return re.sub(r"^the\s+|['’]s$", "", name) in _SHOPS
 
 
 def _attributors(sent: Span) -> set[int]:
@@ -880,6 +911,16 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
     sent = q_tok.sent
     holders = [q_tok] + ([q_tok.head] if q_tok.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
+    if q_tok.dep_ == "pobj" and q_tok.head.lower_ == "of" and q_tok.head.head.tag_ in ("NN", "NNS"):
+        holders.append(q_tok.head.head)  # "its base of $31,550": the base price's owner
+    counted = holders[-1]
+    if counted.lower_ in ("versions", "variants", "models", "trims", "editions", "configurations", "flavors"):
+        for prep in counted.children:  # "5 different versions of the Miata": the thing that comes in versions
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            if obj is not None:
+                name, real = _resolve(obj, q_range, ctx)
+                if real and name:
+                    return name
     # funding goes to the company that receives it: "invest $750M in Anthropic", "round ... in Cohere"
     if metric in ("funding", "valuation"):
         for t in sent:
@@ -897,6 +938,15 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         ent = _entity_of(obj) if obj.dep_ == "pobj" else None
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
                             return _entity_name(ent)
+    # "Save 25% on the Travel Scope 70 at Amazon", "$110 off ... on the AstroMaster": the product on offer
+    verb = _governing_verb(q_tok)
+    if verb.lower_ in ("save", "grab", "get", "take", "score", "knock", "enjoy") and _subject_token(verb) is None:
+        for prep in [t for t in verb.subtree if t.lower_ == "on" and t.dep_ == "prep"]:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i not in q_range and not _shop(obj):
+                    name, real = _resolve(obj, q_range, ctx)
+                    if real and name:
+                        return name
     # "Disney's $170 billion", "its $9 billion valuation": the possessor of the figure
     for holder in holders:
         for c in holder.children:
@@ -1319,6 +1369,9 @@ def _label_of(name: str, sent: Span, metric: str | None = None) -> str | None:
 def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str | None = None,
                    weight: float = 1.0) -> None:
     """Remember who a sentence is about: its claims' subject, else its grammatical subject, else its first name."""
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "PRODUCT") and _is_name(ent) and not _is_side_mention(ent.root):
+            ctx.mention(ent)
     for name in _versioned_names(sent, range(0)):  # "Qiantu AI released Hanlin-3": a model to remember
         holder = name.root
         if holder.head == sent.root and holder.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and lookup_entity(
@@ -1374,9 +1427,46 @@ def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str 
         ctx.last, ctx.last_kind = _noun_phrase(subj), None  # "The school will ...": the next 'it' is the school
 
 
+_REVIEW_TITLE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d\s+)?(?P<name>.+?)\s+(?:review(?:ed)?|revealed|first drive|road test|hands[- ]on|tested|unboxed)\b"
+    r"|^(?:a\s+)?(?:first look at|review of|hands[- ]on with)\s+(?:the\s+)?(?P<after>.+)",
+    re.IGNORECASE,
+)
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z0-9]|[a-z]{1,2}[A-Z-])[\w.+&-]*$")  # 'MacBook', 'MX-5', 'iPhone', 'e-tron'
+
+
+def _reviewed_product(title: str) -> str | None:
+    """The product a review or first-look title is about: '2024 Nissan Pathfinder Review: ...' -> 'Nissan Pathfinder'."""
+    m = _REVIEW_TITLE_RE.match(title.strip())
+    if not m:
+        return None
+    words: list[str] = []
+    for word in (m.group("name") or m.group("after") or "").split():
+        if not _NAME_WORD_RE.match(word) or len(words) >= 6:
+            break
+        words.append(word)
+    name = " ".join(words).strip(" :,-–")
+    return name if name and re.search(r"[A-Za-z]{2}", name) else None
+
+
+def _about_product(subject: str | None, product: str | None, sentence: str = "") -> str | None:
+    """In a review, figures with no named subject ('the price', 'All prices') or its maker's are the product's."""
+    if product is None:
+        return subject
+    if subject is None or subject.split()[-1][:1].islower():
+        return product
+    if re.search(rf"(?<!\w){re.escape(subject.lower())}(?!\w)", product.lower()):
+        return product  # "Mazda" in a review of the "Mazda MX-5 Miata"
+    known = lookup_entity(subject)
+    if known is not None and known.type == "org" and not re.search(rf"\b{re.escape(subject)}\s+[A-Z0-9]", sentence):
+        return product  # "Apple's insistence on 5x zoom" in a review of the iPhone: the maker speaks for it
+    return subject
+
+
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
     """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
     text = doc.text
+    product = _reviewed_product(text[: text.find("\n")]) if claims_from and "\n" in text[:claims_from] else None
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
     sentence_metric: dict[int, str] = {}
@@ -1448,8 +1538,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             q_range = range(span.start, span.end)
             view = _within(ctx, sentence_subject.get(si))
             if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):
-                view = _Salience(last=ctx.topic("org") or view.last, last_kind="org", kinds=view.kinds, counts=view.counts)
-            subject = _find_subject(q_tok, q_range, metric, view)
+                view = replace(view, last=ctx.topic("org") or view.last, last_kind="org")
+            subject = _about_product(_find_subject(q_tok, q_range, metric, view), product, sent.text)
             if subject:
                 sentence_subject.setdefault(si, subject)
                 sentence_metric.setdefault(si, metric)
@@ -1490,7 +1580,7 @@ def _within(ctx: _Salience, sentence_subject: str | None) -> _Salience:
     """The context for a sentence's later figures: its first subject is the most recent name."""
     if not sentence_subject:
         return ctx
-    return _Salience(last=sentence_subject, last_kind=ctx.last_kind, kinds=dict(ctx.kinds), counts=ctx.counts)
+    return replace(ctx, last=sentence_subject, kinds=dict(ctx.kinds))
 
 
 # ------------------------------------------------------------------------------------------

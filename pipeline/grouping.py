@@ -26,7 +26,6 @@ from pipeline.similarity import (
     PARAPHRASE_COSINE,
     figure_key,
     figures_agree,
-    figures_equal,
     similar_pairs,
     statement_figures,
     states_something,
@@ -275,48 +274,77 @@ def figure_lookup(value: float) -> tuple[float, float]:
     return low, high
 
 
-def _same_claim_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    high_a = a["value_high"] if a.get("value_high") is not None else a["value"]
-    high_b = b["value_high"] if b.get("value_high") is not None else b["value"]
-    return figures_equal(a["value"], b["value"]) and figures_equal(high_a, high_b)
+class _FigureCell:
+    """The claims of one bucket already seen with one figure, indexed so a new claim meets only
+    the subjects that can match it and the sentences it must be compared with."""
+
+    def __init__(self) -> None:
+        self.by_subject: dict[str, int] = {}  # first claim seen with each subject
+        self.by_word: dict[str, set[str]] = defaultdict(set)  # word -> subjects containing it
+        self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        self.speaking: list[int] = []  # claims whose sentence states something
+        self.unnamed_speaking: list[int] = []  # those of them without a subject
+
+    def matching_subjects(self, subject: str) -> list[int]:
+        """One claim per stored subject that `subjects_match` this one (a subject's claims in a
+        cell are already linked, so one stands for all)."""
+        words = subject.split(" ")
+        candidates = set(self.by_word.get(words[0], ()))  # stored subjects containing this one
+        for word in set(words):  # stored subjects contained in this one start with one of its words
+            candidates |= self.by_first_word.get(word, set())
+        return [self.by_subject[s] for s in sorted(candidates) if subjects_match(subject, s)]
+
+    def add(self, i: int, subject: str, speaks: bool) -> None:
+        if subject and subject not in self.by_subject:
+            self.by_subject[subject] = i
+            words = subject.split(" ")
+            self.by_first_word[words[0]].add(subject)
+            for word in words:
+                self.by_word[word].add(subject)
+        if speaks:
+            self.speaking.append(i)
+            if not subject:
+                self.unnamed_speaking.append(i)
 
 
 def _link_figures(claims: Sequence[dict[str, Any]], items: list[int], vectors: np.ndarray,
                   uf: _UnionFind) -> None:
     """Inside one metric bucket: the same figure (a guard no sentence similarity overrides), then
-    the same subject, or paraphrased sentences when a claim has no subject."""
+    the same subject, or paraphrased sentences when a claim has no subject.
+
+    Claims meet only those with the same figures, and among them only matching subjects, so a
+    figure many stories repeat costs lookups, not a comparison with every earlier claim.
+    """
+    subjects = {i: norm_subject(claims[i].get("subject")) for i in items}
     reps: dict[tuple[Any, ...], int] = {}
     order: list[int] = []
     for i in items:
         c = claims[i]
-        signature = (norm_subject(c.get("subject")), c["value"], c.get("value_high"), c.get("sentence") or "")
+        signature = (subjects[i], c["value"], c.get("value_high"), c.get("sentence") or "")
         if signature in reps:
             uf.union(c["id"], claims[reps[signature]]["id"])
         else:
             reps[signature] = i
             order.append(i)
-    index: dict[str, list[int]] = defaultdict(list)
+    cells: dict[tuple[str, str], _FigureCell] = defaultdict(_FigureCell)
     for i in order:
         a = claims[i]
-        subject_a = norm_subject(a.get("subject"))
-        speaks_a = states_something(a.get("sentence") or "")
-        paraphrase: list[int] = []
-        for j in index.get(figure_key(a["value"]), ()):
-            b = claims[j]
-            if uf.find(a["id"]) == uf.find(b["id"]) or not _same_claim_figure(a, b):
-                continue
-            subject_b = norm_subject(b.get("subject"))
-            if subject_a and subject_b:
-                if subjects_match(subject_a, subject_b):
-                    uf.union(a["id"], b["id"])
-            elif speaks_a and vectors.size and states_something(b.get("sentence") or ""):
-                paraphrase.append(j)
+        high = a["value_high"] if a.get("value_high") is not None else a["value"]
+        cell = cells[(figure_key(a["value"]), figure_key(high))]
+        subject = subjects[i]
+        speaks = states_something(a.get("sentence") or "")
+        if subject:
+            for j in cell.matching_subjects(subject):
+                uf.union(a["id"], claims[j]["id"])
+        # a sentence decides only where one side has no subject
+        others = (cell.unnamed_speaking if subject else cell.speaking) if speaks and vectors.size else []
+        paraphrase = [j for j in others if uf.find(a["id"]) != uf.find(claims[j]["id"])]
         if paraphrase:
             sims = vectors[paraphrase] @ vectors[i]
             for j, sim in zip(paraphrase, sims.tolist()):
                 if sim >= PARAPHRASE_COSINE:
                     uf.union(a["id"], claims[j]["id"])
-        index[figure_key(a["value"])].append(i)
+        cell.add(i, subject, speaks)
 
 
 def _link_paraphrases(claims: Sequence[dict[str, Any]], items: list[int], vectors: np.ndarray,

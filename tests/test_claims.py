@@ -319,3 +319,35 @@ def test_high_to_low_from_to_is_two_figures(nlp: Language) -> None:
 def test_product_price_is_not_spending(nlp: Language) -> None:
     claims = numeric(extract_claims("At €2,500, the UDP900 is the most expensive player we know of.", nlp))
     assert [(c.metric, c.unit) for c in claims] == [("other", "EUR")]
+
+
+def test_review_figures_without_a_named_subject_are_the_reviewed_product(nlp: Language) -> None:
+    context = "2025 Kestrel Roadster GT Review: Small car, big grin\n\nWe drove it for a week."
+    claims = numeric(extract_claims("All prices below include the $1,295 destination charge.", nlp, context=context))
+    assert [c.subject for c in claims] == ["Kestrel Roadster GT"]
+    maker = numeric(extract_claims("Kestrel offers 4 different versions this year.", nlp, context=context))
+    assert [c.subject for c in maker] == ["Kestrel Roadster GT"]
+
+
+def test_we_in_a_company_post_is_the_company_behind_its_products(nlp: Language) -> None:
+    context = "Keeping teens safer\n\nOn Instagram, we now hide suspicious accounts from teens."
+    claims = numeric(extract_claims("Last year we removed more than 40,000 accounts for breaking our rules.", nlp,
+                                    context=context))
+    assert [c.subject for c in claims] == ["Meta"]
+
+
+def test_a_plural_feature_name_is_not_a_company(nlp: Language) -> None:
+    claims = numeric(extract_claims("The company removed 12,000 Groups last month, Vantor Labs said.", nlp))
+    assert all(c.subject != "Groups" for c in claims)
+
+
+def test_the_shop_is_not_the_subject_of_a_deal(nlp: Language) -> None:
+    claims = numeric(extract_claims("Grab $40 off at Amazon on the Orbis StarScope 90, a beginner telescope.", nlp))
+    assert len(claims) == 1 and "StarScope" in (claims[0].subject or "")
+
+
+def test_versions_of_a_product_and_its_base_price_are_the_product(nlp: Language) -> None:
+    versions = numeric(extract_claims("Kestrel sells 4 different versions of the Roadster this year.", nlp))
+    assert [c.subject for c in versions] == ["Roadster"]
+    base = numeric(extract_claims("The Roadster we drove sits mid-range, with its base of $31,200 raised by options.", nlp))
+    assert [c.subject for c in base] == ["Roadster"]
