@@ -1,9 +1,19 @@
 """Grouping syndicated articles and repeated claims with the real embedding model."""
 
+import random
+
 import numpy as np
 
 from pipeline.embeddings import embed
-from pipeline.grouping import group_articles, group_claims
+from pipeline.grouping import (
+    PARAPHRASE_COSINE,
+    claim_bucket,
+    group_articles,
+    group_claims,
+    norm_subject,
+    subjects_match,
+)
+from pipeline.similarity import figure_key, states_something
 
 STORY = (
     "Qiantu Labs said on Monday that its Hanlin-3 model processes 140 trillion tokens every day "
@@ -91,3 +101,63 @@ def test_group_ids_are_stable_across_runs() -> None:
 def test_empty_inputs() -> None:
     assert group_articles([], np.zeros((0, 384), dtype=np.float32)).groups == []
     assert group_claims([], np.zeros((0, 384), dtype=np.float32)).groups == []
+
+
+def _groups_by_comparing_every_pair(claims: list[dict], vectors: np.ndarray) -> set[frozenset[str]]:
+    """The rule of `group_claims` for figures, applied to every pair in the slowest way."""
+    parent = {c["id"]: c["id"] for c in claims}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def high(c: dict) -> float:
+        return c["value_high"] if c["value_high"] is not None else c["value"]
+
+    for i, a in enumerate(claims):
+        for j, b in enumerate(claims[:i]):
+            if claim_bucket(a) != claim_bucket(b):
+                continue
+            if (figure_key(a["value"]), figure_key(high(a))) != (figure_key(b["value"]), figure_key(high(b))):
+                continue
+            sa, sb = norm_subject(a["subject"]), norm_subject(b["subject"])
+            same_text = sa == sb and a["value"] == b["value"] and a["value_high"] == b["value_high"] \
+                and a["sentence"] == b["sentence"]
+            if sa and sb:
+                linked = subjects_match(sa, sb)
+            else:
+                linked = states_something(a["sentence"]) and states_something(b["sentence"]) \
+                    and float(vectors[i] @ vectors[j]) >= PARAPHRASE_COSINE
+            if linked or same_text:
+                parent[find(a["id"])] = find(b["id"])
+    groups: dict[str, set[str]] = {}
+    for c in claims:
+        groups.setdefault(find(c["id"]), set()).add(c["id"])
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_indexed_figure_linking_gives_the_groups_of_comparing_every_pair() -> None:
+    rng = random.Random(5)
+    subjects = ["OpenAI", "openai inc", "Open-AI", "OpenAI Inc.", "Anthropic", "anthropic pbc", "Mistral AI",
+                "AI", None, None, ""]
+    sentences = ["It raised money.", "The round closed.", "...", "", "Funding was announced."]
+    base = {s: np.random.default_rng(len(s)).standard_normal(8) for s in sentences}
+    claims, rows = [], []
+    for n in range(400):
+        sentence = rng.choice(sentences)
+        value = rng.choice([1e9, 1.0000000001e9, 2e9, 3.5e6])
+        claims.append({"id": f"c{n:03d}", "article": n, "article_group": None, "source": "s", "kind": "numeric",
+                       "sentence": sentence, "subject": rng.choice(subjects), "metric": rng.choice(["funding", "revenue"]),
+                       "value": value, "value_high": rng.choice([None, None, value * 2]), "unit": "USD",
+                       "period": None, "bound": "=", "published": "2026-01-01", "fetched_at": "2026-01-01"})
+        v = base[sentence] + 0.3 * np.random.default_rng(n).standard_normal(8)
+        rows.append(v / np.linalg.norm(v))
+    vectors = np.vstack(rows).astype(np.float32)
+    grouping = group_claims(claims, vectors)
+    found: dict[int, set[str]] = {}
+    for claim, group in grouping.membership.items():
+        found.setdefault(group, set()).add(claim)
+    expected = _groups_by_comparing_every_pair(claims, vectors)
+    assert {frozenset(g) for g in found.values()} == expected
+    assert len(expected) < len(claims) / 2  # the data links plenty, by subject and by sentence
