@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
+import threading
+import time
 from collections import Counter
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from scrapy import Spider, signals
@@ -44,10 +47,7 @@ class ArchivePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("CLAIMWATCH_DB")
         self.max_pending = crawler.settings.getint("CLAIMWATCH_MAX_PENDING_PAGES", 64)
-        self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
-        self.pending: set[Future[None]] = set()
-        self.writer_db: Database | None = None
-        self.writer_counts: Counter[str] = Counter()  # touched by the writer thread only
+        self.writer: ArchiveWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -62,28 +62,120 @@ class ArchivePipeline:
         spider.kb = open_kb(self.db_path)  # type: ignore[union-attr]
         spider.crawl_counts = Counter()  # type: ignore[union-attr]
         spider.crawl_run = start_crawl_run(spider.kb, spider.source, spider.name)  # type: ignore[union-attr]
-        self.writer_db = self.writer.submit(self._open_writer_db).result()
-
-    def _open_writer_db(self) -> Database:
-        db = open_kb(self.db_path)
-        use_fast_commits(db)
-        return db
+        self.writer = ArchiveWriter(self.db_path)
 
     async def process_item(self, item: Any) -> Any:
-        run = self.crawler.spider.crawl_run  # type: ignore[union-attr]
-        future = self.writer.submit(self._store, item, run)
-        self.pending.add(future)
-        future.add_done_callback(self._stored)
-        if len(self.pending) > self.max_pending:
+        assert self.writer is not None
+        future = self.writer.submit(item, self.crawler.spider.crawl_run)  # type: ignore[union-attr]
+        if self.writer.pending > self.max_pending:
             await asyncio.wrap_future(future)
         return {"url": item["url"], "status": item["status"]}
 
-    def _store(self, item: Any, run: int) -> None:
-        """In the writer thread: hash, compress and store one fetch, and count how it changed."""
-        assert self.writer_db is not None
+    def close_spider(self) -> None:
+        # Here rather than in spider_closed, so every page is stored before Scrapy stops its
+        # clock (elapsed_time_seconds) and before the run is closed.
+        if self.writer is not None:
+            self.writer.close()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        kb = getattr(spider, "kb", None)
+        if kb is None:
+            return
+        counts = spider.crawl_counts  # type: ignore[attr-defined]
+        if self.writer is not None:
+            self.writer.close()
+            counts.update(self.writer.counts)
+        status = "finished" if reason == "finished" else f"interrupted ({reason})"
+        finish_crawl_run(kb, spider.crawl_run, status, dict(counts))  # type: ignore[attr-defined]
+        set_crawl_run_skipped(kb, spider.crawl_run, counts.get("skipped", 0))  # type: ignore[attr-defined]
+
+
+class ArchiveWriter:
+    """One thread with its own connection that hashes, compresses and stores pages.
+
+    Pages are committed together, every BATCH_PAGES pages or BATCH_SECONDS after the first
+    uncommitted one, whichever comes first, and when the queue runs dry: a commit per page
+    cost as much as the inserts themselves.
+    """
+
+    BATCH_PAGES = 32
+    BATCH_SECONDS = 0.1
+
+    def __init__(self, db_path: str) -> None:
+        self.jobs: queue.SimpleQueue[tuple[Any, int, Future[None]] | None] = queue.SimpleQueue()
+        self.counts: Counter[str] = Counter()  # touched by the writer thread only until close()
+        self.pending = 0
+        self._lock = threading.Lock()
+        opened: Future[Database] = Future()
+        self._thread = threading.Thread(
+            target=self._run, args=(db_path, opened), name="archive-writer", daemon=True
+        )
+        self._thread.start()
+        opened.result()  # open errors (bad path, corrupt file) surface in the crawler
+
+    def submit(self, item: Any, run: int) -> Future[None]:
+        future: Future[None] = Future()
+        with self._lock:
+            self.pending += 1
+        future.add_done_callback(self._stored)
+        self.jobs.put((item, run, future))
+        return future
+
+    def close(self) -> None:
+        """Store and commit every page handed over, then close the connection (idempotent)."""
+        if self._thread.is_alive():
+            self.jobs.put(None)
+            self._thread.join()
+
+    def _stored(self, future: Future[None]) -> None:
+        with self._lock:
+            self.pending -= 1
+        error = future.exception()
+        if error is not None:
+            logger.error("could not archive a page: %s", error, exc_info=error)
+
+    def _run(self, db_path: str, opened: Future[Database]) -> None:
+        try:
+            db = open_kb(db_path)
+            use_fast_commits(db)
+        except Exception as error:  # noqa: BLE001 - raised again in the crawler by opened.result()
+            opened.set_exception(error)
+            return
+        opened.set_result(db)
+        uncommitted, deadline = 0, 0.0
+        try:
+            while True:
+                timeout = max(0.0, deadline - time.monotonic()) if uncommitted else None
+                try:
+                    job = self.jobs.get(timeout=timeout)
+                except queue.Empty:  # a quiet spell: commit what is waiting
+                    db.conn.commit()
+                    uncommitted = 0
+                    continue
+                if job is None:
+                    return
+                if not uncommitted:
+                    deadline = time.monotonic() + self.BATCH_SECONDS
+                item, run, future = job
+                try:
+                    self._store(db, item, run)
+                except Exception as error:  # noqa: BLE001 - logged by _stored, the crawl goes on
+                    future.set_exception(error)
+                else:
+                    future.set_result(None)
+                uncommitted += 1
+                if uncommitted >= self.BATCH_PAGES or time.monotonic() >= deadline:
+                    db.conn.commit()
+                    uncommitted = 0
+        finally:
+            db.conn.commit()
+            db.conn.close()
+
+    def _store(self, db: Database, item: Any, run: int) -> None:
+        """Hash, compress and store one fetch, and count how it changed."""
         body = item["body"]
         _, change = archive_page(
-            self.writer_db,
+            db,
             url=item["url"],
             final_url=item["final_url"],
             source=item["source"],
@@ -94,27 +186,9 @@ class ArchivePipeline:
             elapsed_ms=item.get("elapsed_ms"),
             prepared=prepare_body(body) if body is not None else None,
             canonical_url=item.get("canonical_url"),
+            commit=False,
         )
-        self.writer_counts[change] += 1
-
-    def _stored(self, future: Future[None]) -> None:
-        self.pending.discard(future)
-        error = future.exception()
-        if error is not None:
-            logger.error("could not archive a page: %s", error, exc_info=error)
-
-    def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.writer_db is not None:
-            self.writer.submit(self.writer_db.conn.close)
-        self.writer.shutdown(wait=True)  # every page handed over is stored before the run closes
-        kb = getattr(spider, "kb", None)
-        if kb is None:
-            return
-        counts = spider.crawl_counts  # type: ignore[attr-defined]
-        counts.update(self.writer_counts)
-        status = "finished" if reason == "finished" else f"interrupted ({reason})"
-        finish_crawl_run(kb, spider.crawl_run, status, dict(counts))  # type: ignore[attr-defined]
-        set_crawl_run_skipped(kb, spider.crawl_run, counts.get("skipped", 0))  # type: ignore[attr-defined]
+        self.counts[change] += 1
 
 
 def log_failure(spider: Spider, url: str, kind: str, message: str, *, counted: bool = True) -> None:

@@ -101,14 +101,13 @@ def record_crawl_error(db: Database, run_id: int | None, url: str, kind: str, me
 
 def latest_fetch(db: Database, url: str) -> dict[str, Any] | None:
     """The newest successful fetch of a URL: its validators for a conditional GET, and its hash."""
-    rows = list(
-        db.query(
-            "select id, etag, last_modified, content_hash, fetched_at from pages "
-            "where url = ? and content_hash is not null order by id desc limit 1",
-            [url],
-        )
+    cursor = db.conn.execute(
+        "select id, etag, last_modified, content_hash, fetched_at from pages "
+        "where url = ? and content_hash is not null order by id desc limit 1",
+        [url],
     )
-    return rows[0] if rows else None
+    row = cursor.fetchone()
+    return dict(zip((c[0] for c in cursor.description), row)) if row else None
 
 
 def archive_page(
@@ -124,31 +123,35 @@ def archive_page(
     elapsed_ms: float | None = None,
     prepared: tuple[str, bytes] | None = None,
     canonical_url: str | None = None,
+    commit: bool = True,
 ) -> tuple[int, str]:
     """Store one fetch; return its page id and whether it was new, changed or unchanged.
 
     Bodies are stored once per content hash, so re-fetching an unchanged page costs one row.
     A 304 is recorded as unchanged and points at the body of the previous fetch.
     `prepared` is (content_hash, html_gz) from prepare_body(), computed ahead by the crawler
-    off its event loop; `canonical_url` is the page's own rel=canonical.
+    off its event loop; `canonical_url` is the page's own rel=canonical. `commit=False` leaves
+    the rows in the connection's open transaction, so a writer can commit many pages at once.
+    Plain SQL rather than sqlite-utils' insert, which commits every row and costs as much
+    Python as the rest of archiving.
     """
     previous = latest_fetch(db, url)
     lower = {k.lower(): v for k, v in headers.items()}
     content_hash = None
+    conn = db.conn
     if status == 304 and previous:
         content_hash = previous["content_hash"]
         change = "unchanged"
     elif body is not None:
         content_hash = prepared[0] if prepared else sha256(body)
-        if not db["page_bodies"].count_where("content_hash = ?", [content_hash]):
-            db["page_bodies"].insert(
-                {
-                    "content_hash": content_hash,
-                    "html_gz": prepared[1] if prepared else gzip.compress(body, 6),
-                    "size": len(body),
-                    "first_seen": now(),
-                },
-                ignore=True,
+        stored = conn.execute(
+            "select 1 from page_bodies where content_hash = ?", [content_hash]
+        ).fetchone()
+        if not stored:
+            conn.execute(
+                "insert or ignore into page_bodies (content_hash, html_gz, size, first_seen) "
+                "values (?, ?, ?, ?)",
+                [content_hash, prepared[1] if prepared else gzip.compress(body, 6), len(body), now()],
             )
         if previous is None:
             change = "new"
@@ -158,26 +161,29 @@ def archive_page(
             change = "changed"
     else:
         change = "failed"
-    table = db["pages"]
-    table.insert(
-        {
-            "url": url,
-            "final_url": final_url,
-            "source": source,
-            "crawl_run": crawl_run,
-            "status": status,
-            "headers": json.dumps(headers, sort_keys=True),
-            "etag": lower.get("etag") or (previous or {}).get("etag"),
-            "last_modified": lower.get("last-modified") or (previous or {}).get("last_modified"),
-            "content_type": lower.get("content-type"),
-            "fetched_at": now(),
-            "elapsed_ms": elapsed_ms,
-            "content_hash": content_hash,
-            "change": change,
-            **({"canonical_url": canonical_url} if canonical_url else {}),
-        }
+    row = {
+        "url": url,
+        "final_url": final_url,
+        "source": source,
+        "crawl_run": crawl_run,
+        "status": status,
+        "headers": json.dumps(headers, sort_keys=True),
+        "etag": lower.get("etag") or (previous or {}).get("etag"),
+        "last_modified": lower.get("last-modified") or (previous or {}).get("last_modified"),
+        "content_type": lower.get("content-type"),
+        "fetched_at": now(),
+        "elapsed_ms": elapsed_ms,
+        "content_hash": content_hash,
+        "change": change,
+        **({"canonical_url": canonical_url} if canonical_url else {}),
+    }
+    cursor = conn.execute(
+        f"insert into pages ({', '.join(row)}) values ({', '.join('?' * len(row))})",
+        list(row.values()),
     )
-    return int(table.last_pk), change
+    if commit:
+        conn.commit()
+    return int(cursor.lastrowid or 0), change
 
 
 def page_html(db: Database, content_hash: str) -> bytes:

@@ -50,9 +50,9 @@ def native_bf16() -> bool:
 def embed(texts: list[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
     """Unit-length float32 vectors, one row per text, so a dot product is a cosine similarity.
 
-    Where the CPU has bfloat16 units the matrix products run in bfloat16 (about twice as fast on
-    two cores); vectors stay within 0.0001 cosine of float32 ones and no decision on the statement
-    pairs changes (see BENCHMARKS.md).
+    Where the CPU has bfloat16 units the matrix products run in bfloat16 (about 1.5 times as fast
+    on two cores); vectors stay within 0.0001 cosine of float32 ones and no decision on the
+    statement pairs changes (see BENCHMARKS.md).
     """
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
