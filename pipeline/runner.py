@@ -45,17 +45,6 @@ class ProcessSummary:
         )
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Paragraphs with their offsets in the article text, so claim spans point into the article."""
-    result = []
-    offset = 0
-    for block in text.split("\n"):
-        if block.strip():
-            result.append((offset, block))
-        offset += len(block) + 1
-    return result
-
-
 def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, int, list[str]]:
     pages = list(store.pages_to_extract(db, EXTRACTOR_VERSION))
     saved, errors = 0, []

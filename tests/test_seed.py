@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pipeline.article import extract_article
 from pipeline.claims import extract_claims_batch
-from pipeline.runner import paragraphs
 
 
 def _seed_as_html(text: str) -> str:
@@ -24,8 +23,8 @@ def test_seed_article_yields_china_token_claim(shared: Path) -> None:
     article = extract_article(_seed_as_html(text), "https://www.gogoai.xin/article/chinas-ai-stack-surpasses-western-rivals")
     assert article.error is None
     assert "140 trillion AI tokens daily" in article.text
-    blocks = paragraphs(article.text)
-    claims = [c for found in extract_claims_batch([b for _, b in blocks]) for c in found]
+    # read as the kb runner reads it: the whole body, with the headline as context
+    claims = extract_claims_batch([article.text], contexts=[article.title])[0]
     matching = [
         c for c in claims
         if c.subject == "China" and c.metric == "tokens_processed" and c.value == 1.4e14
