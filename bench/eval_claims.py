@@ -9,7 +9,7 @@ Subjects are scored twice: from the sentence alone, and "in context" as the kb r
 with the document's title and the text before the sentence (from the shared NAEB, Zyte and seed
 documents; for sentences from GitHub files only the title, taken from the file's repo and path).
 
-    python bench/eval_claims.py                     # dev, extra, dev2 and held-out sets
+    python bench/eval_claims.py                     # dev, extra, dev2, dev3 and held-out sets
     python bench/eval_claims.py FILE.jsonl -v       # one file, listing every miss
 """
 
@@ -33,6 +33,8 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "ai-claims-extra.jsonl",
     # 162 fresh sentences from the shared articles, annotated before the extractor ran on them
     ROOT / "tests" / "data" / "ai-claims-dev2.jsonl",
+    # 117 more fresh sentences (40 without a claim), annotated before the extractor ran on them
+    ROOT / "tests" / "data" / "ai-claims-dev3.jsonl",
     # annotated before the extractor ever ran on it and never tuned on: the honest estimate
     ROOT / "tests" / "data" / "ai-claims-heldout.jsonl",
 ]

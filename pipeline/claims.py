@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "4"
+CLAIMS_VERSION = "5"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -84,20 +84,20 @@ _BENCH_RE = re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*"
 )
 _FUNDING_RE = re.compile(
-    r"\brais\w*|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
 )
 _VALUATION_RE = re.compile(
-    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|(?<!net )\bworth\b(?! of)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 )
 _REVENUE_RE = re.compile(
-    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearn\w*|\bbookings\b|\bbilled\b|\bincome\b"
+    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
     r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
-    r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
+    r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
     r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*"
 )
 _CONTEXT_RE = re.compile(
@@ -1142,6 +1142,23 @@ _PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
     (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
     (_PERCENT_OTHER_RE, "other"),
 ]
+# "$4,000 more than their counterparts": a difference between two amounts, not an amount spent or earned
+_MONEY_DIFFERENCE_RE = re.compile(r"<q>\s+(?:more|less|higher|lower|cheaper|extra)\s+than\b")
+# advice to a reader ("you'd be paying $9.99") and court orders ("pay $250,000 after pleading guilty")
+# are prices and penalties, not a company's spending, funding or revenue
+_READER_RE = re.compile(r"\byou(?:'re|’re|'d|’d|'ll|’ll)?\b|\byour\b")
+_LEGAL_RE = re.compile(r"\bguilty\b|\bprison\b|\bsentenc\w*|\bconvict\w*|\bbail\b(?![ -]?out)|\brestitution\b|\bindict\w*")
+_COMPANY_MONEY = {"spending", "funding", "revenue"}
+# "66% over the standard Raptor", "20% more powerful than the current model": one product against
+# another, not a change over time (which names a time: "than a year ago", "versus 2022")
+_COMPARED_TO_OTHER_RE = re.compile(
+    r"<q>\s+(?:\w+\s+){0,3}?(?:over|than|compared (?:to|with)|versus|vs\.?)\s+(?:the|its|their|a|an|his|her|our)\s+"
+    r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning)\b)"
+)
+_TEMPORAL_CHANGE_RE = re.compile(
+    r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\ba year (?:ago|earlier|before)\b|\blast (?:year|quarter|month)\b|"
+    r"\bsince\b|\bso far\b|\bfrom (?:a|the) (?:year|quarter|month)\b"
+)
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
 _ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated)\b")
 
@@ -1179,9 +1196,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
                      marked_near):
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
+        if _MONEY_DIFFERENCE_RE.search(tight):
+            return "other"
         for zone in (tight, marked_near):
             found = _closest(_MONEY_RULES, zone)
             if found:
+                if found in _COMPANY_MONEY and (_READER_RE.search(sentence) or _LEGAL_RE.search(sentence)):
+                    return "other"
                 return found
         for pattern, metric in _MONEY_RULES[1:]:
             if pattern.search(window):
@@ -1198,6 +1219,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
+        if _COMPARED_TO_OTHER_RE.search(marked_near) and not _TEMPORAL_CHANGE_RE.search(window):
+            return "other"
         rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
@@ -1249,6 +1272,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and q.unit.split("/")[0] == "times":
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
+        if re.search(r"\bpremium\b|\bmark-?up\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
+            return "other"
         if _MULT_GROWTH_RE.search(near):
             return "growth"
         return "other"
@@ -1298,6 +1323,27 @@ _VARIANT_RE = re.compile(
     r"\b(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?$"
 )
 _VARIANT_NOUN_RE = re.compile(r"^[\s-]*(?:\w+[\s-]+)?(?:models?|variants?|versions?|tiers?|options?|editions?|configurations?|sku)\b", re.IGNORECASE)
+
+
+_HUNDRED_PERCENT_RE = re.compile(r"^(?:100|a hundred|one hundred) percent$", re.IGNORECASE)
+_MEASURED_BEFORE_RE = re.compile(
+    r"\b(?:by|at|of|reach\w*|hit|hits|to|rose|grew|jump\w*|increas\w*|climb\w*|up|down|fell|surg\w*|soar\w*|doubl\w*|"
+    r"nearly|almost|about|around|over|than)\s*$",
+    re.IGNORECASE,
+)
+_MILLION_TIMES_RE = re.compile(r"^(?:a|one) (?:million|billion|thousand|hundred) times$", re.IGNORECASE)
+
+
+def _figure_of_speech(text: str, q: Quantity) -> bool:
+    """'without 100 percent certainty', 'a hundred percent about intent', 'a million times over': emphasis, no figure."""
+    after = text[q.end : q.end + 20]
+    before = text[max(0, q.start - 20) : q.start]
+    if _HUNDRED_PERCENT_RE.match(q.surface):
+        opposed = re.search(r"\bopposed to\s*$", before, re.IGNORECASE)
+        return not re.match(r"\s*(?:of|in|on|from|more|less|higher|lower|increase|growth|rise|jump)\b|\s*[.,;:)]", after) and (
+            opposed is not None or not _MEASURED_BEFORE_RE.search(before)
+        )
+    return bool(_MILLION_TIMES_RE.match(q.surface) and re.match(r"\s+over\b", after))
 
 
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
@@ -1491,7 +1537,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             span = _span_for(doc, q.start, q.end)
             if span is None or len(span) == 0:
                 continue
-            if _in_name(doc, span, text, q):
+            if _in_name(doc, span, text, q) or _figure_of_speech(text, q):
                 continue
             if cand.unit == "tokens" and q.value in (1.0, 1e3, 1e6) and re.search(
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE

@@ -311,7 +311,7 @@ _WORD_NUMBER = (
     r"ninety|hundred|thousand|million|billion|trillion|lakh|crore)"
 )
 _WORD_SEQ = (
-    r"(?:\ban?[ \u00a0]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    r"(?:\b(?:half[ \u00a0]+)?an?[ \u00a0]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     r"\b" + _WORD_NUMBER + r"\b"
     r"(?:(?:[ \u00a0-]+|,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)" + _WORD_NUMBER + r"\b)*"
     r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b)?"
@@ -424,6 +424,12 @@ def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
         if word == "a" and i + 1 < len(tokens) and tokens[i + 1][0] == "half" and seen:
             half = True
             end = tokens[i + 1][2]
+            i += 2
+            pending_sep = None
+            continue
+        if word == "half" and not seen and i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "an"):
+            # "half a million": the half of what follows
+            current, seen, start, end, last_kind = 0.5, True, s, tokens[i + 1][2], "a"
             i += 2
             pending_sep = None
             continue
@@ -763,7 +769,10 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         if not negative and before.endswith(("-", "−")) and (len(before) < 2 or not before[-2].isalnum()):
             negative = True
             before = before[:-1]
-    if before.endswith("(") and text[fig.end : fig.end + 1] == ")" and fig.currency:
+    # "is ($99.99)." is an accounting negative; "jacket ($125) is" is a price given as an aside
+    if before.endswith("(") and text[fig.end : fig.end + 1] == ")" and fig.currency and not re.match(
+        r"\)\s*[A-Za-z]", text[fig.end : fig.end + 4]
+    ):
         negative = True
     if negative and not (len(before) >= 1 and before[-1:].isdigit()):
         fig.value = -fig.value

@@ -351,3 +351,42 @@ def test_versions_of_a_product_and_its_base_price_are_the_product(nlp: Language)
     assert [c.subject for c in versions] == ["Roadster"]
     base = numeric(extract_claims("The Roadster we drove sits mid-range, with its base of $31,200 raised by options.", nlp))
     assert [c.subject for c in base] == ["Roadster"]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a difference between two amounts, not money earned or spent
+        ("Engineers at Norvale earned over $4,000 more than their peers last year.", "other"),
+        # a reader's price and a court order are not a company's spending
+        ("Normally you'd be paying $9.99 a month for the Skylark Plus service.", "other"),
+        ("Tom Brisco could face prison and have to pay $250,000 after pleading guilty.", "other"),
+        # a level being raised is not money raised
+        ("The ministry said the threshold would be raised to $29,000 from the spring.", "other"),
+        # "worth" after the figure does not make a valuation
+        ("But $750,000 is an insult to my family because their lives were not worth that little.", "other"),
+        # one product against another, not a change over time
+        ("The new filter lifts the intake volume by 66% over the standard Ranger.", "other"),
+        ("Revenue at Norvale rose 12% from a year earlier.", "growth"),
+        ("The vendor sells its coats at a 2.3x premium over the cost of production.", "other"),
+        ("Norvale raised $40 million in a Series B round.", "funding"),
+    ],
+)
+def test_metric_cues_near_money_and_percentages(text: str, metric: str, nlp: Language) -> None:
+    assert one_claim(text, nlp).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even without 100 percent certainty, the desire to find a framework is unifying.",
+        "Search is a hundred percent about intent; generative AI is about creation.",
+        "Not if I searched a million times over would I find one as good, he declared.",
+    ],
+)
+def test_figures_of_speech_are_not_claims(text: str, nlp: Language) -> None:
+    assert numeric(extract_claims(text, nlp)) == []
+
+
+def test_hundred_percent_as_a_measurement_is_kept(nlp: Language) -> None:
+    assert one_claim("The model reached 100 percent accuracy on the test.", nlp).value == 100

@@ -177,3 +177,11 @@ def test_bad_input_never_crashes(text: str) -> None:
     found = parse_quantities(text)
     assert time.perf_counter() - started < 5
     assert all(q.value == q.value for q in found)  # no NaN
+
+
+def test_price_aside_in_parentheses_is_positive() -> None:
+    assert one("Rain's waterproof jacket ($125) is very similar.")[0] == 125
+
+
+def test_half_a_million() -> None:
+    assert one("More than half a million people face starvation.")[0] == 500_000
