@@ -127,7 +127,7 @@ def _run_crawl(db_path: Path, jobs: list[Any], settings: dict[str, str]) -> None
     """Run the jobs of every source not already being crawled elsewhere, then print one summary line."""
     from crawlers.crawl import run_jobs
     from crawlers.locks import source_locks
-    from kb.store import crawl_run_totals, last_crawl_run_id, open_kb
+    from kb.store import close_abandoned_crawl_runs, crawl_run_totals, last_crawl_run_id, open_kb
 
     db = open_kb(db_path)
     before = last_crawl_run_id(db)
@@ -137,6 +137,7 @@ def _run_crawl(db_path: Path, jobs: list[Any], settings: dict[str, str]) -> None
         jobs = [job for job in jobs if job.source in locked]
         if not jobs:
             return
+        close_abandoned_crawl_runs(db, locked)
         click.echo(f"Crawling {len(jobs)} job(s) into {db_path} ...")
         code = run_jobs(str(db_path), jobs, {"LOG_LEVEL": "WARNING", **settings})
     totals = crawl_run_totals(db, before)
@@ -232,6 +233,20 @@ def _datasette_command(
     ]
 
 
+def _require_free_port(host: str, port: int) -> None:
+    """Fail in one line before Datasette starts, rather than with a server log and exit code 0."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot serve on {host}:{port} ({exc.strerror or exc}): choose another with --port"
+            ) from exc
+
+
 @cli.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -250,6 +265,7 @@ def serve(db_path: Path, host: str, port: int, reviewers_path: Path | None = Non
     from kb.store import open_kb
 
     open_kb(db_path, create=False)
+    _require_free_port(host, port)
     plugins: dict[str, Any] = {}
     env = dict(os.environ)
     if reviewers_path is not None:
@@ -263,9 +279,11 @@ def serve(db_path: Path, host: str, port: int, reviewers_path: Path | None = Non
     command = _datasette_command(db_path, host, port, plugins)
     click.echo(f"Serving {db_path} at http://{host}:{port}/  (Ctrl-C to stop)")
     try:
-        subprocess.run(command, check=False, env=env)
+        code = subprocess.run(command, check=False, env=env).returncode
     except KeyboardInterrupt:
-        pass
+        return
+    if code not in (0, -2, 130):  # -2/130: stopped with Ctrl-C
+        raise SystemExit(code)
 
 
 @cli.command()
@@ -281,6 +299,8 @@ def demo(db_path: Path, no_serve: bool, port: int, site_port: int) -> None:
     from sample_site import OUTLETS
     from sample_site.server import serve as serve_site
 
+    if not no_serve:
+        _require_free_port("127.0.0.1", port)
     try:
         site = serve_site(site_port)
     except OSError:

@@ -22,7 +22,7 @@ from crawlers.crawl import start_jobs
 from crawlers.cron import CronSchedule
 from crawlers.locks import SourceBusy, source_lock
 from crawlers.sources import Source
-from kb.store import crawl_run_totals, last_crawl_run_id, open_kb
+from kb.store import close_abandoned_crawl_runs, crawl_run_totals, last_crawl_run_id, open_kb
 
 # How long stopping waits for a crawl to close cleanly before killing it.
 SHUTDOWN_GRACE = 30.0
@@ -99,7 +99,9 @@ class Scheduler:
             self.echo(f"{name}: skipped, {busy}")
             locks.close()
             return
-        before = last_crawl_run_id(open_kb(self.db_path))
+        db = open_kb(self.db_path)
+        close_abandoned_crawl_runs(db, [name])
+        before = last_crawl_run_id(db)
         child = start_jobs(self.db_path, self.sources[name].jobs(), self.settings)
         self.running[name] = RunningCrawl(name, child, locks, before)
         self.echo(f"{name}: crawl started (next at {self.next_at[name]:%Y-%m-%d %H:%M} UTC)")

@@ -59,6 +59,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "content_hash": "SHA-256 of the body (see page_bodies)",
             "change": "new, changed, unchanged or failed compared with the previous fetch",
             "canonical_url": "The page's own rel=canonical link, canonicalised (empty if none)",
+            "extractor_version": "Version of the article extractor that read this body (empty until `process`)",
         },
     ),
     "crawl_errors": (

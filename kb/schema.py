@@ -284,6 +284,22 @@ def m005_reference_checks(db: Database) -> None:
     db["claim_reference_checks"].create_index(["agrees"])
 
 
+@migrations()
+def m006_page_extraction(db: Database) -> None:
+    """Each fetch records the extractor version that read it, so `process` finds unread pages
+    through an index instead of matching every page against every article."""
+    db["pages"].add_column("extractor_version", str)
+    db["pages"].create_index(["url", "content_hash"], if_not_exists=True)
+    db.execute(
+        "update pages set extractor_version = a.extractor_version from articles a where a.page = pages.id"
+    )
+    db.execute(
+        "update pages set extractor_version = (select max(p2.extractor_version) from pages p2 "
+        "where p2.url = pages.url and p2.content_hash = pages.content_hash) "
+        "where extractor_version is null and content_hash is not null"
+    )
+
+
 def migrate(db: Database) -> None:
     """Bring a database of any earlier version up to the current schema."""
     migrations.apply(db)

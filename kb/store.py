@@ -90,6 +90,28 @@ def finish_crawl_run(db: Database, run_id: int, status: str, counts: dict[str, i
     )
 
 
+def close_abandoned_crawl_runs(db: Database, sources: Iterable[str]) -> int:
+    """Close runs left `running` by a crawl that was killed, counting the pages it did store.
+
+    Call only while holding these sources' crawl locks, when no run of them can be live.
+    """
+    names = list(sources)
+    if not names:
+        return 0
+    marks = ",".join("?" * len(names))
+    with db.conn:
+        cursor = db.execute(
+            "update crawl_runs set status = 'interrupted (killed)', finished = coalesce(finished, ?), "
+            "pages_new = (select count(*) from pages where crawl_run = crawl_runs.id and change = 'new'), "
+            "pages_changed = (select count(*) from pages where crawl_run = crawl_runs.id and change = 'changed'), "
+            "pages_unchanged = (select count(*) from pages where crawl_run = crawl_runs.id and change = 'unchanged'), "
+            "pages_failed = (select count(*) from pages where crawl_run = crawl_runs.id and change = 'failed') "
+            f"where status = 'running' and source in ({marks})",
+            [now(), *names],
+        )
+    return int(cursor.rowcount)
+
+
 def record_crawl_error(db: Database, run_id: int | None, url: str, kind: str, message: str) -> None:
     db["crawl_errors"].insert(
         {"crawl_run": run_id, "url": url, "kind": kind, "message": message[:2000], "at": now()}
@@ -192,25 +214,38 @@ def page_html(db: Database, content_hash: str) -> bytes:
 
 
 def pages_to_extract(db: Database, extractor_version: str) -> Iterator[dict[str, Any]]:
-    """Archived page bodies not yet read by this extractor version (newest fetch of each body)."""
+    """Archived page bodies not yet read by this extractor version (newest fetch of each body).
+
+    Versions are compared for equality, not order ("10" < "9" as text), and a body counts as read
+    once any fetch of it at that URL was read, whether it gave an article, an error or no text.
+    """
     yield from db.query(
         """
         select p.id, p.url, p.final_url, p.source, p.fetched_at, p.content_hash
         from pages p
         where p.id in (
-            select max(id) from pages where content_hash is not null and status = 200
+            select max(id) from pages
+            where content_hash is not null and status = 200
+              and (extractor_version is null or extractor_version != :version)
             group by url, content_hash
         )
         and not exists (
-            select 1 from articles a
-            where a.page in (select id from pages p2 where p2.content_hash = p.content_hash
-                             and p2.url = p.url)
-              and a.extractor_version >= ?
+            select 1 from pages p2 where p2.url = p.url and p2.content_hash = p.content_hash
+              and p2.extractor_version = :version
         )
         order by p.id
         """,
-        [extractor_version],
+        {"version": extractor_version},
     )
+
+
+def mark_page_extracted(db: Database, page: dict[str, Any], extractor_version: str) -> None:
+    """Record that this body at this URL was read by the extractor, so `process` skips it next time."""
+    with db.conn:
+        db.execute(
+            "update pages set extractor_version = ? where url = ? and content_hash = ?",
+            [extractor_version, page["url"], page["content_hash"]],
+        )
 
 
 # --- articles and claims ------------------------------------------------------------------
@@ -246,22 +281,26 @@ def save_article(
     )
     if existing:
         db["articles"].update(existing[0]["id"], row)
-        return int(existing[0]["id"])
-    revisions = db.execute(
-        "select coalesce(max(revision), 0) from articles where canonical_url = ?", [canonical]
-    ).fetchone()[0]
-    row["revision"] = revisions + 1
-    table = db["articles"]
-    table.insert(row)
-    return int(table.last_pk)
+        article_id = int(existing[0]["id"])
+    else:
+        revisions = db.execute(
+            "select coalesce(max(revision), 0) from articles where canonical_url = ?", [canonical]
+        ).fetchone()[0]
+        row["revision"] = revisions + 1
+        table = db["articles"]
+        table.insert(row)
+        article_id = int(table.last_pk)
+    if page.get("content_hash"):
+        mark_page_extracted(db, page, extractor_version)
+    return article_id
 
 
 def articles_needing_claims(db: Database, claims_version: str) -> list[dict[str, Any]]:
-    """Articles never read by this version of the claim extractor."""
+    """Articles never read by this version of the claim extractor (equality: "10" < "9" as text)."""
     return list(
         db.query(
             "select id, source, title, text, published, fetched_at from articles "
-            "where claims_version is null or claims_version < ? order by id",
+            "where claims_version is null or claims_version != ? order by id",
             [claims_version],
         )
     )

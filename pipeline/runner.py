@@ -54,12 +54,15 @@ def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, in
         if article.error:
             errors.append(f"{page['url']}: {article.error}")
             store.record_crawl_error(db, None, page["url"], "extract", article.error)
+            store.mark_page_extracted(db, page, EXTRACTOR_VERSION)
         elif article.text.strip():
             article_id = store.save_article(
                 db, page=page, article=article.to_dict(), extractor_version=EXTRACTOR_VERSION
             )
             store.clear_claims(db, article_id)
             saved += 1
+        else:
+            store.mark_page_extracted(db, page, EXTRACTOR_VERSION)
         progress("articles", done, len(pages))
     return len(pages), saved, errors
 

@@ -98,3 +98,23 @@ def test_extract_article_from_file(tmp_path: Path) -> None:
     record = json.loads(result.stdout)
     assert "Paragraph 3" in record["text"]
     assert record["canonical_url"] == "https://example.com/a"
+
+
+def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    """Datasette used to print its server log and `serve` exited 0 when the port was taken."""
+    import socket
+
+    db = tmp_path / "kb.db"
+    assert CliRunner().invoke(cli, ["init", "--db", str(db)]).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for args in (["serve", "--db", str(db)], ["demo", "--db", str(tmp_path / "demo.db")]):
+            result = subprocess.run(
+                [sys.executable, "-m", "claimwatch_cli", *args, "--port", str(port)],
+                capture_output=True, text=True, check=False, timeout=60,
+            )
+            assert result.returncode == 1, args
+            assert result.stderr.strip().count("\n") == 0, result.stderr
+            assert result.stderr.startswith(f"Error: cannot serve on 127.0.0.1:{port}")

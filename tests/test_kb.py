@@ -85,3 +85,69 @@ def test_article_revisions_and_idempotent_claims(db: Database) -> None:
         r for r in store.articles_needing_claims(db, "v1") if r["id"] == edited
     ]
     assert db.execute("select count(*) from claims_fts where claims_fts match 'one'").fetchone()[0] == 1
+
+
+def test_two_urls_of_one_article_are_read_once(db: Database) -> None:
+    """Two URLs (tracking parameters) whose text shares a canonical URL used to be re-read on every run."""
+    store.upsert_source(db, "s")
+    for url in ("http://127.0.0.1/a?utm=1", "http://127.0.0.1/a?utm=2"):
+        _archive(db, b"<p>same</p>", url=url)
+    for page in list(store.pages_to_extract(db, "2")):
+        store.save_article(db, page=page, article={"title": "T", "text": "Same.",
+                                                   "canonical_url": "http://127.0.0.1/a"}, extractor_version="2")
+    assert list(store.pages_to_extract(db, "2")) == []
+    assert db["articles"].count == 1
+
+
+def test_versions_are_compared_for_equality_not_as_text(db: Database) -> None:
+    """Version "10" sorts before "9" as text; moving from 9 to 10 must still re-read everything."""
+    store.upsert_source(db, "s")
+    _archive(db, b"<p>x</p>")
+    page = next(iter(store.pages_to_extract(db, "9")))
+    article_id = store.save_article(db, page=page, article={"title": "T", "text": "X."}, extractor_version="9")
+    store.replace_claims(db, article_id, None, [], "9")
+    assert list(store.pages_to_extract(db, "9")) == []
+    assert store.articles_needing_claims(db, "9") == []
+    assert [p["id"] for p in store.pages_to_extract(db, "10")] == [page["id"]]
+    assert [a["id"] for a in store.articles_needing_claims(db, "10")] == [article_id]
+
+
+def test_unreadable_page_is_not_read_again_every_run(db: Database) -> None:
+    """A page with no article text (or an extraction error) was re-read, and its error re-recorded, forever."""
+    from pipeline.runner import extract_articles
+
+    store.upsert_source(db, "s")
+    _archive(db, b"<html><body></body></html>")
+    assert extract_articles(db)[0] == 1
+    errors = db["crawl_errors"].count
+    assert extract_articles(db) == (0, 0, [])
+    assert db["crawl_errors"].count == errors
+
+
+def test_migration_marks_pages_already_read(db_path: Path) -> None:
+    """Upgrading a kb must not re-read every archived page: pages behind an article count as read."""
+    db = store.open_kb(db_path)
+    store.upsert_source(db, "s")
+    _archive(db, b"<p>x</p>")
+    page = next(iter(store.pages_to_extract(db, "2")))
+    store.save_article(db, page=page, article={"title": "T", "text": "X."}, extractor_version="2")
+    _archive(db, b"<p>x</p>")  # an unchanged re-fetch after the article was read
+    db.execute("drop index idx_pages_url_content_hash")
+    db.execute("alter table pages drop column extractor_version")
+    db.execute("delete from _sqlite_migrations where name = 'm006_page_extraction'")
+    db.conn.commit()
+    db = store.open_kb(db_path)
+    assert list(store.pages_to_extract(db, "2")) == []
+    assert db.execute("select count(*) from pages where extractor_version = '2'").fetchone()[0] == 2
+
+
+def test_crawl_killed_halfway_is_closed_with_what_it_stored(db: Database) -> None:
+    """A crawl killed with SIGKILL left its run `running` with zero counts for ever."""
+    run = store.start_crawl_run(db, "s", "feeds")
+    store.archive_page(db, url="http://127.0.0.1/k", final_url="http://127.0.0.1/k", source="s",
+                       crawl_run=run, status=200, headers={}, body=b"<p>k</p>")
+    other = store.start_crawl_run(db, "t", "feeds")
+    assert store.close_abandoned_crawl_runs(db, ["s"]) == 1
+    row = db["crawl_runs"].get(run)
+    assert row["status"].startswith("interrupted") and row["finished"] and row["pages_new"] == 1
+    assert db["crawl_runs"].get(other)["status"] == "running"
