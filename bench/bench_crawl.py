@@ -155,7 +155,16 @@ def main() -> None:
         child(*args.child)
         return
 
+    from http.server import ThreadingHTTPServer
+
     from crawl_server import CrawlServer, add_real_pages
+
+    # The standard library's listen backlog is 5. With 8 connections opened at once, and the
+    # server's accept thread sharing the GIL with the threads sending pages, the kernel drops
+    # some SYNs and the crawler's connect waits for the 1 s retransmission: a stall that hit
+    # either side at random (about every other run) and not the crawlers' work. Measured with
+    # `nstat` (TcpExtListenOverflows, TcpExtTCPSynRetrans) around a pair of runs.
+    ThreadingHTTPServer.request_queue_size = 128
 
     load_before = os.getloadavg()
     with CrawlServer() as server:

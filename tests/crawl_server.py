@@ -76,6 +76,10 @@ class CrawlServer:
                 pass
 
         class QuietServer(ThreadingHTTPServer):
+            # Scrapy opens several connections at once; the default backlog of 5 makes the kernel
+            # drop some, and each dropped one costs a 1 s SYN retry.
+            request_queue_size = 128
+
             def handle_error(self, request: object, client_address: object) -> None:
                 pass  # the crawler hung up (timeout, size cap): expected in these tests
 
