@@ -85,30 +85,33 @@ def save_article_index(db: Database, rows: Iterable[dict[str, Any]]) -> None:
         )
 
 
+def _story_groups_matching(db: Database, join_sql: str, values: Sequence[str]) -> set[int]:
+    """Story groups of the articles that `join_sql` (ending in `in (...)`) finds for `values`."""
+    found: set[int] = set()
+    for chunk in _chunks(sorted(set(values))):
+        sql = f"{join_sql} ({_marks(chunk)}) and a.article_group is not null"
+        found.update(row["g"] for row in db.query(sql, chunk))
+    return found
+
+
 def groups_sharing_bands(db: Database, bands: Sequence[str]) -> set[int]:
     """Story groups with an article that shares an LSH band, or more, with a new article."""
-    found: set[int] = set()
-    for chunk in _chunks(sorted(set(bands))):
-        for row in db.query(
-            "select distinct a.article_group as g from article_bands b join articles a on a.id = b.article "
-            f"where b.band in ({_marks(chunk)}) and a.article_group is not null",
-            chunk,
-        ):
-            found.add(row["g"])
-    return found
+    return _story_groups_matching(
+        db,
+        "select distinct a.article_group as g from article_bands b join articles a on a.id = b.article "
+        "where b.band in",
+        bands,
+    )
 
 
 def groups_with_text(db: Database, text_hashes: Sequence[str]) -> set[int]:
     """Story groups that already hold an article with exactly this body text."""
-    found: set[int] = set()
-    for chunk in _chunks(sorted(set(text_hashes))):
-        for row in db.query(
-            "select distinct a.article_group as g from article_index i join articles a on a.id = i.article "
-            f"where i.text_hash in ({_marks(chunk)}) and a.article_group is not null",
-            chunk,
-        ):
-            found.add(row["g"])
-    return found
+    return _story_groups_matching(
+        db,
+        "select distinct a.article_group as g from article_index i join articles a on a.id = i.article "
+        "where i.text_hash in",
+        text_hashes,
+    )
 
 
 def grouped_articles_between(db: Database, first_day: str, last_day: str) -> list[dict[str, Any]]:
