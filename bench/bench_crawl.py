@@ -85,6 +85,7 @@ def child(kind: str, feed_url: str, out_dir: str) -> None:
     crawler = process.create_crawler(spidercls)
     process.crawl(crawler, **kwargs)
     before = resource.getrusage(resource.RUSAGE_SELF)
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     loop_before = time.thread_time()
     wall_before = time.perf_counter()
     process.start()
@@ -92,6 +93,7 @@ def child(kind: str, feed_url: str, out_dir: str) -> None:
     loop_cpu = time.thread_time() - loop_before
     stats = crawler.stats.get_stats()  # type: ignore[union-attr]
     after = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
             {
@@ -99,6 +101,9 @@ def child(kind: str, feed_url: str, out_dir: str) -> None:
                 "cpu_seconds": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
                 # CPU of the event-loop thread alone: what our spider and middlewares add to Scrapy's own.
                 "loop_cpu_seconds": loop_cpu,
+                # CPU of processes the crawler started and reaped: our archive writer.
+                "writer_cpu_seconds": children.ru_utime + children.ru_stime
+                - children_before.ru_utime - children_before.ru_stime,
                 "pages": stats.get("response_received_count", 0)
                 - 2,  # minus robots.txt and the feed
                 "seconds": wall,
@@ -184,7 +189,7 @@ def main() -> None:
                     f"round {round_number} {kind:>4}: {figures['pages']:.0f} pages in "
                     f"{figures['seconds']:.2f}s = {figures['pages_per_second']:.1f} pages/s "
                     f"(CPU s: {figures['cpu_seconds']:.2f}, event loop "
-                    f"{figures['loop_cpu_seconds']:.2f}, server {figures['server_cpu_seconds']:.2f})",
+                    f"{figures['loop_cpu_seconds']:.2f}, writer {figures['writer_cpu_seconds']:.2f}, server {figures['server_cpu_seconds']:.2f})",
                     flush=True,
                 )
             overheads.append(
@@ -208,6 +213,7 @@ def main() -> None:
             f"{label}: pages/s {spread([r['pages_per_second'] for r in results[kind]])}; "
             f"median CPU s per crawl: {median(kind, 'cpu_seconds'):.2f} in all threads, "
             f"{median(kind, 'loop_cpu_seconds'):.2f} on the event loop, "
+            f"{median(kind, 'writer_cpu_seconds'):.2f} in the archive writer, "
             f"{median(kind, 'server_cpu_seconds'):.2f} in the server"
         )
     ratio = (median("bare", "pages_per_second") / median("ours", "pages_per_second") - 1) * 100

@@ -52,8 +52,6 @@ CLAIMWATCH_DB = "data/claimwatch.db"
 # Known articles are not refetched unless their feed or sitemap date is newer than our last
 # fetch. True re-requests them all with a conditional GET, to catch silent edits (costs a 304 each).
 CLAIMWATCH_RECHECK_KNOWN = False
-# Pages handed to the archive's writer thread and not yet stored, before the spider waits.
-CLAIMWATCH_MAX_PENDING_PAGES = 64
 # Upper bound on article requests per spider run for site and sitemap crawls (0: no bound).
 CLAIMWATCH_MAX_PAGES = 500
 
