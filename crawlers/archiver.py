@@ -188,8 +188,11 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    """`size` bytes from the pipe, or None at its end (the crawler is gone)."""
+def _read_exactly(fd: int, size: int) -> bytearray | None:
+    """`size` bytes from the pipe, or None at its end (the crawler is gone).
+
+    Read in place and not copied to `bytes`: hashing and compressing take any buffer.
+    """
     buffer = bytearray(size)
     view, got = memoryview(buffer), 0
     while got < size:
@@ -197,7 +200,7 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
         if n == 0:
             return None
         got += n
-    return bytes(buffer)
+    return buffer
 
 
 def _grow_pipe(fd: int) -> None:
