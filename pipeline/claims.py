@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "5"
+CLAIMS_VERSION = "6"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,11 @@ _TIME_WINDOW_BEFORE_RE = re.compile(
     r"nearly|almost|of|than|up to|the|first|only|just)\s*(?:the\s+)?(?:next|past|last|coming|first)?\s*$",
     re.IGNORECASE,
 )
+_HOUR_WINDOW_BEFORE_RE = re.compile(
+    r"\b(?:in|within|for|next|past|last|every|each|per|after|before|since|during|first|once)\s*(?:the\s+)?"
+    r"(?:next|past|last|coming|first)?\s*$",
+    re.IGNORECASE,
+)
 _TIME_WINDOW_AFTER_RE = re.compile(r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|'s?|’s?)\b", re.IGNORECASE)
 _ANON_SOURCES_RE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
@@ -215,19 +220,6 @@ _BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
 _MONEY_UNITS = {"USD", "CNY", "EUR", "GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
 
 
-def _conversion(text: str, q: Quantity) -> bool:
-    """A money figure in parentheses right after another currency's figure: a conversion."""
-    if q.unit.split("/")[0] not in _MONEY_UNITS:
-        return False
-    before = text[max(0, q.start - 40) : q.start]
-    after = text[q.end : q.end + 2]
-    if not re.search(r"\(\s*(?:about |around |roughly |approximately |some |~)?$", before) or not after.startswith(")"):
-        return False
-    prev = parse_quantities(before[: before.rfind("(")])
-    return bool(prev) and prev[-1].unit.split("/")[0] in _MONEY_UNITS and prev[-1].unit != q.unit and (
-        prev[-1].end >= len(before[: before.rfind("(")].rstrip()) - 1)
-
-
 _NOT_COUNT_COMPOUND_RE = re.compile(
     r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year)\b",
     re.IGNORECASE,
@@ -278,8 +270,6 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
         if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]", after):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
-        if _conversion(text, q):
-            continue  # "¥27 billion ($180 million)": the same amount restated in another currency
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
             out.append(_Candidate(q, "other", None, 1 / 1000))  # "6700K": a colour temperature in kelvin
             continue
@@ -293,9 +283,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "¥" in a Japanese story is yen
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
-                r"(?:thousand|million|billion|trillion|crore|lakh|\d[kKMBT])\b", surface
+                r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
             ) and not _small_count(text, q):
                 continue
+            if re.search(r"dozen$", surface) and re.match(r"\s+(?:\w+\s+)?(?:years|months|weeks|days|hours|times)\b", after):
+                continue  # "for a dozen straight years": a time window
             spec = text[q.end : q.end + 1] == "-"  # "six-core", "four-cylinder"
             if spec and _NOT_COUNT_COMPOUND_RE.match(text, q.end):
                 continue  # "five-star ratings", "a three-row crossover": a kind of thing, not a count
@@ -318,8 +310,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             if q.value >= 86400 * 0.99 and not activity and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            if q.value >= 3600 and _TIME_WINDOW_BEFORE_RE.search(before):
-                continue
+            if q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+                    q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before)):
+                continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
                 continue
         out.append(_Candidate(q, unit, period, factor))
@@ -539,6 +532,8 @@ def _is_name(ent: Span) -> bool:
         return False
     if len(ent) == 1 and ent.root.tag_ in ("NNS", "NNPS") and ent.label_ == "ORG" and lookup_entity(ent.text) is None:
         return False  # "Groups", "Pages": a feature's plural, not a company
+    if not ent.ent_id_ and all(t.text.islower() and t.tag_ in ("NN", "NNS", "JJ") for t in ent):
+        return False  # "greenery" tagged ORG: a common word in lower case names nothing
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return not (nxt is not None and nxt.lower_ in ("licence", "license", "licensed", "licenses", "licences"))
 
@@ -579,7 +574,14 @@ def _is_dateline(tok: Token) -> bool:
     end = start
     while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text.isupper() and len(doc[end]) > 1:
         end += 1
-    return start <= tok.i < end < len(doc) and doc[end].text in ("—", "–", "-", "--")
+    if start <= tok.i < end < len(doc) and doc[end].text in ("—", "–", "-", "--"):
+        return True
+    # "COLUMBIA, S.C. (AP) —", "SAN FRANCISCO (Reuters) -": a place, its state and the wire service
+    head = _DATELINE_RE.match(doc.text, doc[start].idx) if start < len(doc) and tok.i >= start else None
+    return head is not None and tok.idx < head.end()
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
 
 
 def _is_side_mention(tok: Token) -> bool:
@@ -685,7 +687,8 @@ def _noun_phrase(tok: Token) -> str:
     if len(span) <= 6 and not any(_pos(t) in ("ADP", "VERB", "AUX", "CCONJ") for t in span):
         words = [t.text for t in span if t.i not in owners and t.dep_ not in ("det", "case", "punct", "predet")
                  and _pos(t) != "PRON"
-                 and t.lower_ not in ("new", "former", "latest", "current", "entire", "this", "that")]
+                 and t.lower_ not in ("new", "former", "latest", "current", "entire", "this", "that", "other", "several",
+                                      "some", "many", "few", "all", "one")]
     else:
         parts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod") and _pos(c) not in ("DET", "PRON")]
         words = [t.text for t in sorted([*parts, tok], key=lambda t: t.i)]
@@ -759,6 +762,11 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             if t.i not in inside and t.dep_ in ("nsubj", "nsubjpass", "poss") and _name_like(t) and not _counted(t):
                 return _proper_name(t).text
+    if tok.lower_ in ("they", "their", "them") and tok.dep_ in ("nsubj", "poss"):
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):  # "Homeowners noted they spend $500"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and _specific_noun(t) and t.head.i < tok.i \
+                    and tok.i in range(t.head.left_edge.i, t.head.right_edge.i + 1):
+                return _noun_phrase(t)
     found = ctx.get(kind)
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
         for t in tok.sent:
@@ -880,9 +888,9 @@ _MODEL_METRICS = {
 }
 
 
-def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> str | None:
+def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """The subject for a figure; for model properties a named model beats the company behind it."""
-    subject = _structural_subject(q_tok, q_range, metric, ctx)
+    subject = _structural_subject(q_tok, q_range, metric, ctx, money)
     if metric in _MODEL_METRICS:
         # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
         head = q_tok.head if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") else None
@@ -907,7 +915,33 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> 
     return subject
 
 
-def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience) -> str | None:
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_NOT_PRODUCT_LABELS = ("ORG", "GPE", "NORP", "PERSON", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+
+
+def _named_thing_priced(q_tok: Token, q_range: range, ctx: _Salience) -> str | None:
+    """A product name the figure belongs to: '$10 Champagne bottles', 'Element UHD HDTV ... for $499.99'."""
+    head = q_tok.head
+    if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") and head.tag_ in _NOUN_TAGS and head.i > q_tok.i:
+        mods = [c for c in head.lefts if c.i > q_tok.right_edge.i and c.dep_ in ("compound", "nmod", "amod")]
+        if not mods:
+            return None
+        words = head.doc[min(c.left_edge.i for c in mods) : head.i + 1]
+        names = [t for t in words if t.tag_ in ("NNP", "NNPS")]
+        if not names or all(t.ent_type_ in _NOT_PRODUCT_LABELS for t in names):
+            return None  # "a $2 billion OpenAI deal": the company's, read elsewhere
+        return re.sub(r"['’]s$", "", words.text).strip()
+    if q_tok.dep_ == "pobj" and head.lower_ == "for" and head.head.tag_ in _NOUN_TAGS and head.head.i < q_tok.i:
+        noun = head.head
+        if noun.tag_ not in ("NNP", "NNPS") or noun.ent_type_ in _NOT_PRODUCT_LABELS:
+            return None  # "Soon-Shiong's purchase of The Times for $500 million": left to the verb's reading
+        name, real = _resolve(noun, q_range, ctx)
+        if real and name:
+            return name
+    return None
+
+
+def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
     sent = q_tok.sent
     holders = [q_tok] + ([q_tok.head] if q_tok.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
@@ -947,6 +981,10 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                     name, real = _resolve(obj, q_range, ctx)
                     if real and name:
                         return name
+    # "the optional $395 Snowflake White Pearl paint", "a TV with Roku for $499": the named thing priced
+    named = _named_thing_priced(q_tok, q_range, ctx) if money and metric == "other" else None
+    if named is not None:
+        return named
     # "Disney's $170 billion", "its $9 billion valuation": the possessor of the figure
     for holder in holders:
         for c in holder.children:
@@ -1004,6 +1042,13 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             ent = _entity_in(inside_subject.subtree, q_range)
             if ent is not None:
                 return _entity_name(ent)
+            group = _partitive_group(q_tok, q_range, ctx)
+            if group is not None:
+                return group
+            held = q_tok.head if q_tok.dep_ == "nummod" else q_tok
+            if inside_subject.i not in q_range and _specific_noun(inside_subject) and held.dep_ == "pobj" \
+                    and held.head.head == inside_subject:
+                return _noun_phrase(inside_subject)  # "one study in 146 people found ...": the study's figure
         subj = _subject_token(verb)
         # "Google says the model ...": who reports a figure is not what it is about
         reporter = verb.lower_ in _REPORT_VERBS and came_from is not None and came_from.head == verb and (
@@ -1027,6 +1072,10 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 fallback = name
                 if subj.lower_ in _METRIC_NOUNS and ctx.get("org"):
                     fallback_owner = ctx.get("org")
+                elif subj.lower_ in _ABSTRACT_NOUNS and ctx.last and not any(c.dep_ == "compound" for c in subj.children):
+                    fallback_owner = ctx.last  # "the total number of GPU hours", "the discount": the topic's
+                if _specific_noun(subj) and not reporter:
+                    break  # "Webb confessed and the jury took 15 minutes": the figure's own clause names its subject
         if verb.dep_ == "ROOT" or verb.head == verb:
             break
         t = verb.head
@@ -1057,6 +1106,45 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     if after is not None:
         return _entity_name(after)
     return fallback
+
+
+# Common nouns that name a measure or a document, not what a figure is about: "the total number",
+# "the next biggest stat", "the initial paper", "daily token consumption".
+_ABSTRACT_NOUNS = {
+    "number", "numbers", "total", "totals", "stat", "stats", "statistic", "statistics", "figure", "figures",
+    "amount", "amounts", "sum", "tally", "count", "average", "consumption", "usage", "use", "designation",
+    "paper", "report", "data", "estimate", "estimates", "analysis", "survey", "result", "results", "rate",
+    "rates", "share", "percentage", "proportion", "portion", "fraction", "majority", "minority", "part", "level",
+    "levels", "value", "price", "prices", "cost", "costs", "growth", "increase", "decrease", "rise", "drop",
+    "demand", "output", "volume", "size", "gap", "deal", "move", "step", "idea", "thing", "things", "way",
+    "lot", "half", "quarter", "bulk", "rest", "most", "record", "milestone", "mark", "goal", "target",
+    "discount", "discounts", "sale", "savings", "pricing", "option", "upgrade", "difference", "tag",
+}
+
+
+def _specific_noun(tok: Token) -> bool:
+    """A common noun that names a thing or a group ('the jury', 'homeowners'), not a measure or a pronoun."""
+    return (tok.tag_ in ("NN", "NNS") and tok.lower_ not in _GENERIC_SUBJECTS and tok.lower_ not in _METRIC_NOUNS
+            and tok.lower_ not in _ABSTRACT_NOUNS and _descriptor_kind(tok) is None and tok.lower_ not in _ROLE_NOUNS)
+
+
+def _partitive_group(q_tok: Token, q_range: range, ctx: _Salience) -> str | None:
+    """'50% of all pregnancies end ...', 'more than 42% of total net emissions': the group the share is of."""
+    for holder in (q_tok, q_tok.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.i in q_range:
+                    continue
+                name, real = _resolve(obj, q_range, ctx)
+                if real and name:
+                    return name
+                if _specific_noun(obj):
+                    return _noun_phrase(obj)
+        if holder.dep_ not in ("nummod", "quantmod", "compound"):
+            break
+    return None
 
 
 def _attribution(sent: Span) -> str | None:
@@ -1501,8 +1589,8 @@ def _about_product(subject: str | None, product: str | None, sentence: str = "")
         return subject
     if subject is None or subject.split()[-1][:1].islower():
         return product
-    if re.search(rf"(?<!\w){re.escape(subject.lower())}(?!\w)", product.lower()):
-        return product  # "Mazda" in a review of the "Mazda MX-5 Miata"
+    if re.search(rf"(?<!\w){re.escape(subject.lower())}(?!\w)", product.lower()) or product.lower() in subject.lower():
+        return product  # "Mazda" in a review of the "Mazda MX-5 Miata"; the title's "Miata Review"
     known = lookup_entity(subject)
     if known is not None and known.type == "org" and not re.search(rf"\b{re.escape(subject)}\s+[A-Z0-9]", sentence):
         return product  # "Apple's insistence on 5x zoom" in a review of the iPhone: the maker speaks for it
@@ -1585,7 +1673,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             view = _within(ctx, sentence_subject.get(si))
             if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):
                 view = replace(view, last=ctx.topic("org") or view.last, last_kind="org")
-            subject = _about_product(_find_subject(q_tok, q_range, metric, view), product, sent.text)
+            money = unit in ("USD", "CNY", "EUR") or q.unit.split("/")[0] in _MONEY_UNITS
+            subject = _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
             if subject:
                 sentence_subject.setdefault(si, subject)
                 sentence_metric.setdefault(si, metric)

@@ -66,7 +66,7 @@ _HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0
 
 # Currency written before the figure; longest first.
 _CURRENCY_PREFIX = [
-    ("US$", "USD"), ("USD", "USD"), ("U.S.$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"),
+    ("US$", "USD"), ("USD", "USD"), ("U.S.$", "USD"), ("HK$", "HKD"), ("AU$", "AUD"), ("A$", "AUD"), ("C$", "CAD"),
     ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
     ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
@@ -371,7 +371,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
 _CURRENCY_ATTACHED_RE = re.compile(
-    r"(?:US\$|U\.S\.\$|HK\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
+    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
 )
 
 
@@ -1018,7 +1018,7 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 
 _HAS_WORD_NUMBER = re.compile(
-    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
+    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
 )
 
 

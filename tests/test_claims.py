@@ -254,9 +254,10 @@ def test_unresolved_pronouns_do_not_borrow_another_name(nlp: Language) -> None:
 
 def test_bounds_and_money_conventions(nlp: Language) -> None:
     assert one_claim("The company said its capital spending would exceed $20 billion in 2025.", nlp).bound == ">"
-    # a conversion in parentheses restates the same amount: one claim
+    # a price in two currencies is recorded in each, as the annotated sets do: "71,350 euro ($78,770)"
     converted = numeric(extract_claims("Kumo raised ¥27 billion ($180 million) in a Series B round.", nlp))
-    assert [c.surface for c in converted] == ["¥27 billion"]
+    assert [(c.surface, c.unit, c.subject) for c in converted] == [
+        ("¥27 billion", "CNY", "Kumo"), ("$180 million", "USD", "Kumo")]
     deal = numeric(extract_claims("Northwind will rent 50,000 GPUs from Meridian, a deal the two companies valued "
                                   "at $3.2 billion.", nlp))
     assert [c.metric for c in deal if c.unit == "USD"] == ["other"]  # a deal's value is not a valuation
@@ -390,3 +391,63 @@ def test_figures_of_speech_are_not_claims(text: str, nlp: Language) -> None:
 
 def test_hundred_percent_as_a_measurement_is_kept(nlp: Language) -> None:
     assert one_claim("The model reached 100 percent accuracy on the test.", nlp).value == 100
+
+
+def test_a_clause_with_its_own_subject_keeps_it(nlp: Language) -> None:
+    # the figure's clause names its subject; a name in the clause before it is someone else
+    claim = one_claim("Harlan confessed to the theft and the panel took just 20 minutes to reach a verdict.", nlp)
+    assert (claim.subject, claim.value, claim.unit) == ("panel", 1200.0, "seconds")
+    claim = one_claim("Rescuers said a storm hit the coast on Monday, killing 23 people.", nlp)
+    assert (claim.subject, claim.value) == ("storm", 23.0)
+
+
+def test_share_of_a_group_is_about_the_group(nlp: Language) -> None:
+    claim = one_claim("Officials said that 40% of all commuters arrive by train.", nlp)
+    assert (claim.subject, claim.metric, claim.value) == ("commuters", "other", 40.0)
+    claim = one_claim("One trial in 212 nurses found that overtime had doubled.", nlp)
+    assert (claim.subject, claim.value) == ("trial", 212.0)
+
+
+def test_a_price_belongs_to_the_named_thing_it_modifies(nlp: Language) -> None:
+    claim = one_claim("The cabin looks sharp when paired with the optional $450 Midnight Copper Metallic paint.", nlp)
+    assert (claim.subject, claim.value, claim.unit) == ("Midnight Copper Metallic paint", 450.0, "USD")
+    # a size or count is not a price: '6 million Sentra vehicles' keeps its usual reading
+    claims = numeric(extract_claims("Over 300 Falcon Works engineers were hired by Orbita this year.", nlp))
+    assert [c.subject for c in claims] != ["Falcon Works engineers"]
+
+
+def test_they_refers_to_the_group_named_before_it(nlp: Language) -> None:
+    claim = one_claim("Several farmers in the valley said they lose $3,000 to frost damage each spring.", nlp)
+    assert claim.subject is not None and claim.subject.endswith("farmers") and claim.value == 3000.0
+
+
+def test_lower_case_words_tagged_as_organisations_are_not_names(nlp: Language) -> None:
+    claim = one_claim("The lamp can hold a few sprigs of greenery or candles and is priced at just under $40.", nlp)
+    assert claim.subject == "lamp"
+
+
+def test_datelines_with_state_and_wire_service_are_not_subjects(nlp: Language) -> None:
+    claim = one_claim("DENVER, Colo. (AP) — Western Power Co. cut electricity to some 120,000 homes on Monday.", nlp)
+    assert claim.subject is not None and claim.subject.startswith("Western Power")
+
+
+def test_a_dozen_is_a_count_but_not_a_time_window(nlp: Language) -> None:
+    claim = one_claim("About a dozen volunteers were gathered outside the hall.", nlp)
+    assert (claim.value, claim.unit, claim.bound) == (12.0, "count", "~")
+    assert one_claim("I cooked over a dozen new recipes this winter.", nlp).bound == ">"
+    assert numeric(extract_claims("For a dozen straight years, the distillery has released a cask strength bourbon.",
+                                  nlp)) == []
+
+
+def test_prices_in_several_currencies(nlp: Language) -> None:
+    claims = numeric(extract_claims("The Vantor X2 costs $899 / £799 / AU$1,499 at launch.", nlp))
+    assert [(c.value, c.unit) for c in claims] == [(899.0, "USD"), (799.0, "other"), (1499.0, "other")]
+    claims = numeric(extract_claims("European pricing will start at 48,900 euro ($53,100) from spring.", nlp))
+    assert [(c.value, c.unit) for c in claims] == [(48900.0, "EUR"), (53100.0, "USD")]
+
+
+def test_hours_as_an_amount_but_not_as_a_window(nlp: Language) -> None:
+    assert one_claim("The final stretched over 6 hours because of two rain delays.", nlp).value == 21600.0
+    assert one_claim("In winter, northern towns see daylight for less than 7 hours.", nlp).value == 25200.0
+    assert numeric(extract_claims("The team will decide within the next 24 hours.", nlp)) == []
+    assert numeric(extract_claims("I slept for five hours before the flight.", nlp)) == []

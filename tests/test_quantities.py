@@ -51,6 +51,8 @@ def one(text: str) -> tuple[float, float | None, str, str]:
         ("I want a hundred and two of those", 102.0, "count"),
         ("It costs $15.4/hour", 15.4, "USD/hour"),
         ("The compute was 2.56×10²⁴ FLOP.", 2.56e24, "FLOP"),
+        ("In Australia it sells for AU$2,199 outright.", 2199.0, "AUD"),
+        ("About a dozen volunteers came.", 12.0, "count"),
     ],
 )
 def test_values_and_units(text: str, value: float, unit: str) -> None:
