@@ -37,10 +37,15 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "ai-claims-dev3.jsonl",
     # 135 more fresh sentences (37 without a claim), annotated before the extractor ran on them
     ROOT / "tests" / "data" / "ai-claims-dev4.jsonl",
+    # 87 sentences of AI-industry text (model cards, announcements, AI news), annotated blind by a
+    # colleague as a held-out set, scored once (F1 0.650), then tuned on
+    ROOT / "tests" / "data" / "ai-claims-dev5.jsonl",
     # annotated before the extractor ever ran on it and never tuned on: the honest estimate
     ROOT / "tests" / "data" / "ai-claims-heldout.jsonl",
+    # 113 news sentences from 57 pages, annotated blind, never tuned on
+    ROOT / "tests" / "data" / "ai-claims-heldout2.jsonl",
 ]
-HELD_OUT = {"ai-claims-heldout.jsonl"}
+HELD_OUT = {"ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout4.jsonl"}
 SHARED = ROOT.parent / "shared"
 CONTEXT_CHARS = 700
 

@@ -20,7 +20,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities
 
-CLAIMS_VERSION = "6"
+CLAIMS_VERSION = "7"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -85,11 +85,11 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
 )
 _VALUATION_RE = re.compile(
-    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 )
 _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
@@ -102,6 +102,8 @@ _SPENDING_RE = re.compile(
 )
 _CONTEXT_RE = re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
+    r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
+    r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)"
 )
 _TRAINING_RE = re.compile(
@@ -190,6 +192,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")
     period = _PERIOD_OF_RATE.get(rate)
+    if base == "tokens" and rate == "min":
+        return "tokens", "minute", 1.0  # "processing 6B tokens each minute"
     if base in ("USD", "CNY", "EUR"):
         unit = base
     elif base in _OTHER_CURRENCIES:
@@ -275,7 +279,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue
         if re.fullmatch(r"\d{1,3}(?:\.\d)?-inch", surface) and re.match(r"\s+(?:[A-Z]\w*\s+)*(?:MacBook|iPad|iMac|iPhone|Pro|Air|[A-Z][a-z]+[A-Z])", after):
             continue  # "the 16-inch MacBook Pro": a product's name, not a claim about its size
-        if re.fullmatch(r"[124568]K", surface) and not re.match(r"\s*(?:users|people|[a-z]+s)\b", after):
+        if re.fullmatch(r"[124568]K", surface) and not re.match(r"\s*(?:users|people|[a-z]+s)\b", after) and not _CONTEXT_RE.search(text.lower()):
             continue  # "4K 60fps", "an 8K TV": a screen resolution
         if re.match(r"\s*(?:parts per (?:million|billion)|ppm|ppb)\b", after) or q.unit in ("nits", "nit"):
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
@@ -1243,12 +1247,33 @@ _COMPARED_TO_OTHER_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,3}?(?:over|than|compared (?:to|with)|versus|vs\.?)\s+(?:the|its|their|a|an|his|her|our)\s+"
     r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning)\b)"
 )
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?!(?:the |a |its |their )?(?:same|previous|prior|year|last|"
+    r"quarter|month|week|day|period|end|start|beginning|a year|\d))"
+)
 _TEMPORAL_CHANGE_RE = re.compile(
     r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\ba year (?:ago|earlier|before)\b|\blast (?:year|quarter|month)\b|"
     r"\bsince\b|\bso far\b|\bfrom (?:a|the) (?:year|quarter|month)\b"
 )
+_TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
+    (_CONTEXT_RE, "context_length"), (_TRAINING_RE, "training_tokens"), (_PROCESSED_RE, "tokens_processed"),
+]
+_MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding"}
+_MONEY_HEAD_RE = re.compile(
+    r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat)\b)[\w-]+|series [a-f])\s+){0,2}?"
+    r"(valuations?|revenues?|sales|funding|round)\b"
+)
+_THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
+_THROUGHPUT_CHANGE_RE = re.compile(
+    r"<q>\s+(?:\w+\s+){0,2}?(?:increase|improvement|boost|gain|rise|jump)\s+(?:in|of)\s+(?:\w+\s+)?throughput\b"
+    r"|\bthroughput\s+(?:\w+\s+){0,3}?by\s+(?:about |around |up to |over |more than )?<q>"
+)
+_AI_WORDS_RE = re.compile(
+    r"\bmodels?\b|\bai\b|\binference\b|\bllms?\b|\bgpt|\bchatbot|\bvoice mode\b|\bapi\b|\bprompts?\b|\bqueries\b|\bquery\b"
+)
+_MODEL_SIZE_TALK_RE = re.compile(r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b")
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
-_ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated)\b")
+_ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b")
 
 
 def _around(near: str, surface: str) -> str:
@@ -1286,6 +1311,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        head = _MONEY_HEAD_RE.search(marked_near)
+        if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
+            return _MONEY_HEADS[head.group(1).rstrip("s")]
         for zone in (tight, marked_near):
             found = _closest(_MONEY_RULES, zone)
             if found:
@@ -1307,8 +1335,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
-        if _COMPARED_TO_OTHER_RE.search(marked_near) and not _TEMPORAL_CHANGE_RE.search(window):
-            return "other"
+        if _THROUGHPUT_CHANGE_RE.search(marked_near):
+            return "throughput"  # "a 70% increase in throughput"
+        if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
+            return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
         rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
@@ -1322,6 +1352,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "growth"
         return "other"
     if unit == "tokens":
+        for zone in (tight, marked_near):
+            found = _closest(_TOKEN_RULES, zone)
+            if found:
+                return found
         if _CONTEXT_RE.search(near) or _CONTEXT_RE.search(window):
             return "context_length"
         if _TRAINING_RE.search(near) or _TRAINING_RE.search(window):
@@ -1333,8 +1367,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
             return "active_parameters"
         return "parameters"
-    if unit == "count" and q.unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and re.search(
-        r"\bparam(?:eter)?s?\b", sentence
+    if unit == "count" and q.unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and (
+        re.search(r"\bparam(?:eter)?s?\b", sentence)
+        # "6 model sizes: 0.5B, 1.8B, 4B", "ranging from 1B to 33B versions": a bare 7B in model talk is a size
+        or re.search(r"\d[BMT]$", q.surface) and _MODEL_SIZE_TALK_RE.search(sentence)
     ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
         return "active_parameters" if _ACTIVE_RE.search(window) else "parameters"
     if unit == "FLOP":
@@ -1356,8 +1392,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens/s":
         return "throughput"
     if unit == "seconds":
-        return "latency" if _LATENCY_RE.search(window) and q.value < 3600 else "other"
+        if q.value < 3600 and (_LATENCY_RE.search(window) or (
+                re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
+            return "latency"  # "Cerebras Inference took about three seconds"
+        return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
+        if _THROUGHPUT_WORDS_RE.search(near):
+            return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
@@ -1390,7 +1431,9 @@ def _final_unit(cand: _Candidate, metric: str) -> str:
     if cand.unit == "count" and metric == "downloads":
         return "downloads"
     if cand.unit == "count" and metric == "context_length":
-        return "other"
+        counted = cand.quantity.unit
+        # "a 16K window size"; but "200,000 characters" is not a token count
+        return "other" if re.match(r"(?:chinese |english )?(?:characters?|words?|pages?|lines?)$", counted) else "tokens"
     return cand.unit
 
 
@@ -1436,6 +1479,10 @@ def _figure_of_speech(text: str, q: Quantity) -> bool:
 
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
     """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
+    if re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
+        return False  # "this 405 billion parameter model" states the size
+    if re.search(r"\b(?:our|a|an)\s+$", text[max(0, q.start - 6) : q.start], re.IGNORECASE) and _BARE_B_RE.search(q.surface):
+        return False  # "our 7B model", "a 7B LLaMA model": the sentence asserts the size
     if _VARIANT_RE.search(text[max(0, q.start - 20) : q.start].lower()) and _VARIANT_NOUN_RE.match(text[q.end : q.end + 30]):
         return True
     if not _BARE_B_RE.search(q.surface) or re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):

@@ -657,9 +657,14 @@ _UNIT_GAPS = [re.compile(g) for g in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u
 
 _CHIP_PLURAL_RE = re.compile(r"(?:[A-Z]{1,4}\d{2,4}[A-Z]?s|(?:Nvidia |AMD |Huawei |Google )?(?:GPUs|TPUs|NPUs))\b")
 _AI_NOUN_LOOKAHEAD_RE = re.compile(
-    r"(?:[ \u00a0]+(?:[A-Z][\w.-]*|AI|[a-z]+(?:-[a-z]+)*))" r"{0,3}?[ \u00a0]+"
+    # "`32768` tokens", "**7B** parameters": markdown around the figure is not a word between
+    r"[`*_]{0,2}(?:[ \u00a0]+(?:[A-Z][\w.-]*|AI|[a-z]+(?:-[a-z]+)*))" r"{0,3}?[ \u00a0]+"
     r"(?P<unit>(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?"
     r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
+)
+_CHIP_CARDS_RE = re.compile(
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google)[ \u00a0]+)?[A-Z]{1,3}\d{2,4}[A-Za-z]*[ \u00a0]+"
+    r"(?:cards|boards|units|servers?)\b"
 )
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 
@@ -676,6 +681,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
                 return found[0], found[2]
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")
+    chips = _CHIP_CARDS_RE.match(text, pos)
+    if chips:  # "100,000 H100 cards", "8 Nvidia A100 boards"
+        return "accelerators", chips.end()
     p = pos
     capitalised: tuple[str, int] | None = None
     for _ in range(3):
@@ -886,6 +894,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
                 i += 2
                 continue
             is_dash = re.fullmatch(r"[ \u00a0]?[-–—][ \u00a0]?", gap) is not None
+            if is_dash and (re.fullmatch(r"[ \u00a0]—[ \u00a0]", gap) or re.match(r"an?\b", text[b.start : b.end], re.IGNORECASE)):
+                is_dash = False  # "$45 billion — a billion dollars more": a clause break, not a range
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
