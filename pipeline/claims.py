@@ -585,7 +585,7 @@ def _is_dateline(tok: Token) -> bool:
     return head is not None and tok.idx < head.end()
 
 
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[\w.]+)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
 
 
 def _is_side_mention(tok: Token) -> bool:
@@ -701,7 +701,13 @@ def _noun_phrase(tok: Token) -> str:
 
 def _real_name(tok: Token) -> bool:
     """A proper noun phrase that is a name: 'Qiantu AI' is, 'AI' or 'IPO' alone is not."""
-    return not all(t.lower_ in _NOT_NAMES or t.lower_ in ("new", "the") for t in _proper_name(tok))
+    words = _proper_name(tok)
+    if len(words) <= 3 and words[0].lower_ in _LIST_LABELS and any(t.like_num for t in words):
+        return False  # "Step 3", "Table 2", "Phase 1": a place in a list or a document, not a name
+    return not all(t.lower_ in _NOT_NAMES or t.lower_ in ("new", "the") for t in words)
+
+
+_LIST_LABELS = {"step", "stage", "phase", "table", "figure", "fig", "section", "chapter", "part", "item", "appendix"}
 
 
 def _modifies(mod: Token, head: Token) -> bool:
@@ -894,7 +900,18 @@ _MODEL_METRICS = {
 
 def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """The subject for a figure; for model properties a named model beats the company behind it."""
+    subject = _subject_for(q_tok, q_range, metric, ctx, money)
+    if subject is not None and _FIGURE_LIKE_RE.match(subject):  # "0.5B, 1.8B, 4B, 7B": sizes, not names
+        return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
+    return subject
+
+
+def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     subject = _structural_subject(q_tok, q_range, metric, ctx, money)
+    if subject is not None and _FIGURE_LIKE_RE.match(subject):
+        subject = None  # "of which 21B are activated": the figure itself is no subject
+    if subject is not None and _is_benchmark_name(subject, q_tok.sent):
+        subject = None  # "leads by 7.9% ... on MBPP and DS-1000": the test is not who scored
     if metric in _MODEL_METRICS:
         # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
         head = q_tok.head if q_tok.dep_ in ("nummod", "compound", "amod", "quantmod") else None
@@ -916,7 +933,19 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
                 return named[0].text
             if subject is not None and subject == ctx.kinds.get("org") and ctx.kinds.get("model"):
                 return ctx.kinds["model"]  # "the company says it runs at 150 tokens/s": the model it released
+            if subject is None:  # "Models are pre-trained using 1.8T tokens" in a model's README
+                return ctx.kinds.get("model") or (ctx.last if ctx.last_kind in ("model", None) else None)
     return subject
+
+
+_FIGURE_LIKE_RE = re.compile(r"^[~$€£¥]?\d[\d.,]*\s*(?:[KMBTkmbt]|bn|billion|million|thousand|trillion|%)?$")
+
+
+def _is_benchmark_name(name: str, sent: Span) -> bool:
+    known = lookup_entity(name)
+    if known is not None:
+        return known.type == "benchmark"
+    return any(e.label_ == "BENCHMARK" and _entity_name(e) == name for e in sent.ents)
 
 
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
@@ -962,10 +991,13 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     # funding goes to the company that receives it: "invest $750M in Anthropic", "round ... in Cohere"
     if metric in ("funding", "valuation"):
         for t in sent:
-            if t.lower_ == "in" and t.i > q_tok.i - 2 and t.i < q_tok.i + 12:
+            if t.lower_ in ("in", "into") and t.i > q_tok.i - 2 and t.i < q_tok.i + 12:
                 for c in t.children:
                     if c.dep_ == "pobj":
-                        ent = _entity_of(c) or _entity_in(c.subtree, q_range)
+                        # "a round from investors including Nvidia": the investors are not the receiver
+                        investors = {x.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in _NOT_SALIENT_PREPS
+                                     for x in p.subtree}
+                        ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in investors], q_range)
                         if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
                             return _entity_name(ent)
     if metric == "funding":  # "a $5.1 million grant to Evidence Action Beta"

@@ -451,3 +451,44 @@ def test_hours_as_an_amount_but_not_as_a_window(nlp: Language) -> None:
     assert one_claim("In winter, northern towns see daylight for less than 7 hours.", nlp).value == 25200.0
     assert numeric(extract_claims("The team will decide within the next 24 hours.", nlp)) == []
     assert numeric(extract_claims("I slept for five hours before the flight.", nlp)) == []
+
+
+def test_context_windows_and_training_tokens_in_model_cards(nlp: Language) -> None:
+    claims = numeric(extract_claims("The base models were trained on 3T tokens with an 8K window size.", nlp))
+    assert [(c.value, c.unit, c.metric) for c in claims] == [
+        (3e12, "tokens", "training_tokens"), (8000.0, "tokens", "context_length")]
+    claim = one_claim("Both variants accept input sequences up to 64K.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (64000.0, "tokens", "context_length")
+
+
+def test_bare_model_sizes_and_live_parameters(nlp: Language) -> None:
+    claims = numeric(extract_claims("The family ships in three model sizes: 2B, 9B and 27B.", nlp))
+    assert [(c.value, c.metric) for c in claims if c.unit == "parameters"] == [
+        (2e9, "parameters"), (9e9, "parameters"), (2.7e10, "parameters")]
+    assert all(c.subject is None or not c.subject[0].isdigit() for c in claims)
+    claims = numeric(extract_claims("It is a sparse model with 120B total parameters and 12B live parameters.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(1.2e11, "parameters"), (1.2e10, "active_parameters")]
+    assert one_claim("You can fine-tune our 13B model at home.", nlp).metric == "parameters"
+
+
+def test_the_noun_a_sum_modifies_names_it(nlp: Language) -> None:
+    claims = numeric(extract_claims("Mistral AI closed a $2 billion round at a $30 billion post-money valuation.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(2e9, "funding"), (3e10, "valuation")]
+
+
+def test_the_receiver_of_a_round_is_not_its_investors(nlp: Language) -> None:
+    claim = one_claim("Mistral AI said on Monday it had raised $600 million in a funding round from "
+                      "investors including Nvidia and Samsung.", nlp)
+    assert (claim.metric, claim.subject) == ("funding", "Mistral AI")
+
+
+def test_throughput_gains_and_comparisons_with_another_model(nlp: Language) -> None:
+    claim = one_claim("The new kernels bring a 40% increase in throughput.", nlp)
+    assert (claim.value, claim.metric) == (40.0, "throughput")
+    claim = one_claim("Compared with its dense sibling, the sparse model cuts memory use by 35%.", nlp)
+    assert claim.metric == "other"
+
+
+def test_list_labels_are_not_subjects(nlp: Language) -> None:
+    claim = one_claim("Step 2: continued pre-training on 500B tokens of code.", nlp)
+    assert claim.metric == "training_tokens" and claim.subject != "Step 2"

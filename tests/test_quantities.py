@@ -53,6 +53,8 @@ def one(text: str) -> tuple[float, float | None, str, str]:
         ("The compute was 2.56×10²⁴ FLOP.", 2.56e24, "FLOP"),
         ("In Australia it sells for AU$2,199 outright.", 2199.0, "AUD"),
         ("About a dozen volunteers came.", 12.0, "count"),
+        ("Every variant reads `4096` tokens at once.", 4096.0, "tokens"),
+        ("The lab rents 50,000 H100 cards from a cloud.", 5e4, "accelerators"),
     ],
 )
 def test_values_and_units(text: str, value: float, unit: str) -> None:
@@ -187,3 +189,8 @@ def test_price_aside_in_parentheses_is_positive() -> None:
 
 def test_half_a_million() -> None:
     assert one("More than half a million people face starvation.")[0] == 500_000
+
+
+def test_a_spaced_em_dash_is_a_clause_break_not_a_range() -> None:
+    found = parse_quantities("The deal values it at $45 billion — a billion dollars more than last year.")
+    assert (found[0].value, found[0].value_high) == (4.5e10, None)
