@@ -261,6 +261,24 @@ def _small_count(text: str, q: Quantity) -> bool:
     return any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
 
 
+_BENCH_AFTER_RE = re.compile(
+    r"\s*(?:points?\s+)?(?:on|for|in)\s+(?:the\s+)?([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})"
+)
+
+
+def _benchmark_after(text: str, end: int) -> bool:
+    """A bare score followed by the benchmark it was scored on: '90.0 on MMLU', '77 for MATH'."""
+    m = _BENCH_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        known = lookup_entity(" ".join(words[:n]))
+        if known is not None:
+            return known.type == "benchmark"
+    return False
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -285,6 +303,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
+        if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
+            out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
+            continue
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface

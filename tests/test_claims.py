@@ -492,3 +492,9 @@ def test_throughput_gains_and_comparisons_with_another_model(nlp: Language) -> N
 def test_list_labels_are_not_subjects(nlp: Language) -> None:
     claim = one_claim("Step 2: continued pre-training on 500B tokens of code.", nlp)
     assert claim.metric == "training_tokens" and claim.subject != "Step 2"
+
+
+def test_bare_scores_on_a_named_benchmark(nlp: Language) -> None:
+    claim = one_claim("The new checkpoint scores 84.5 on MMLU.", nlp)
+    assert (claim.value, claim.unit, claim.metric, claim.benchmark) == (84.5, "points", "benchmark_score", "MMLU")
+    assert numeric(extract_claims("The survey ran for 30 days in March.", nlp)) == []
