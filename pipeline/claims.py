@@ -1390,6 +1390,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
+            return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
         rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
@@ -1454,8 +1456,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
-        if re.search(r"\bpremium\b|\bmark-?up\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
+        if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"
+        if re.search(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:than|compared (?:to|with)|versus|vs\.?)\s+"
+                     r"(?!(?:the |a |an |its |their )?(?:same|previous|prior|year|last|quarter|month|week|day|period|"
+                     r"before|ago|a year|\d))", marked_near):
+            return "other"  # "roughly 60x more expensive than GPT-3.5-turbo's": one thing against another
         if _MULT_GROWTH_RE.search(near):
             return "growth"
         return "other"
@@ -1736,8 +1742,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
             window = text[lo:hi].lower()
             near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
-            if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)):
-                window += " BENCH"
+            if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)) or (
+                    re.search(r"\brespectively\b", sent_lower)
+                    and any(e.label_ == "BENCHMARK" and e.start >= span.end for e in sent.ents)):
+                window += " BENCH"  # "by 7.9%, 9.3% and 10.8% respectively on HumanEval, MBPP and DS-1000"
             if cand.unit == "count" and q.unit == "count":
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
                 named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",

@@ -498,3 +498,15 @@ def test_bare_scores_on_a_named_benchmark(nlp: Language) -> None:
     claim = one_claim("The new checkpoint scores 84.5 on MMLU.", nlp)
     assert (claim.value, claim.unit, claim.metric, claim.benchmark) == (84.5, "points", "benchmark_score", "MMLU")
     assert numeric(extract_claims("The survey ran for 30 days in March.", nlp)) == []
+
+
+def test_scores_listed_respectively_against_benchmarks(nlp: Language) -> None:
+    claims = numeric(extract_claims(
+        "Compared with its predecessor, it leads by 4.1%, 6.2% and 3.3% respectively on MMLU, GSM8K and HumanEval.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [
+        (4.1, "benchmark_score"), (6.2, "benchmark_score"), (3.3, "benchmark_score")]
+
+
+def test_a_multiplier_against_another_product_is_not_growth(nlp: Language) -> None:
+    claim = one_claim("Its output tokens cost roughly 8x more than Gemini Flash's.", nlp)
+    assert (claim.value, claim.metric) == (8.0, "other")
