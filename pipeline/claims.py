@@ -290,6 +290,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
+        if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
+            continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]", after):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
