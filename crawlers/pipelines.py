@@ -16,6 +16,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawlers.archiver import ArchiveProcess, ArchiveWriterError
 from kb.store import (
+    crawl_run_page_counts,
     finish_crawl_run,
     open_kb,
     record_crawl_error,
@@ -91,15 +92,18 @@ class ArchivePipeline:
         counts = spider.crawl_counts  # type: ignore[attr-defined]
         if self.writer is not None:
             self._close_writer()
-            counts.update(self.writer.counts)
+            # What the kb holds, not what the writer said: a writer that died mid-batch cannot tell.
+            stored = crawl_run_page_counts(kb, spider.crawl_run)  # type: ignore[attr-defined]
+            counts.update(stored)
             for url, message in self.writer.errors:
-                logger.error("could not archive %s: %s", url, message)
+                logger.error("could not archive %s: %s", url or "pages", message)
                 record_crawl_error(kb, spider.crawl_run, url, "archive", message)  # type: ignore[attr-defined]
-            counts["failed"] += len(self.writer.errors)
-            self.writer.errors.clear()
+            # handed to the writer but not in the kb: failed pages, and pages lost with a dead writer
+            lost = self.writer.submitted - sum(stored.values())
+            counts["failed"] += max(0, lost)
         status = "finished" if reason == "finished" else f"interrupted ({reason})"
         if self.failure is not None:
-            status = f"interrupted (archive failed: {self.failure})"
+            status = f"interrupted ({self.failure})"
         finish_crawl_run(kb, spider.crawl_run, status, dict(counts))  # type: ignore[attr-defined]
         set_crawl_run_skipped(kb, spider.crawl_run, counts.get("skipped", 0))  # type: ignore[attr-defined]
 

@@ -90,6 +90,12 @@ def finish_crawl_run(db: Database, run_id: int, status: str, counts: dict[str, i
     )
 
 
+def crawl_run_page_counts(db: Database, run_id: int) -> dict[str, int]:
+    """Pages a run stored, by change (new, changed, unchanged, failed): what is in the kb, not what was sent."""
+    rows = db.execute("select change, count(*) from pages where crawl_run = ? group by change", [run_id]).fetchall()
+    return {str(change): int(n) for change, n in rows}
+
+
 def close_abandoned_crawl_runs(db: Database, sources: Iterable[str]) -> int:
     """Close runs left `running` by a crawl that was killed, counting the pages it did store.
 

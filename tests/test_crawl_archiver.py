@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
+import os
 import signal
 import subprocess
 import sys
@@ -18,7 +20,7 @@ import pytest
 from sqlite_utils import Database
 
 from crawlers.archiver import ArchiveProcess, ArchiveWriterError
-from kb.store import open_kb, page_html, start_crawl_run
+from kb.store import open_kb, page_html, record_crawl_error, start_crawl_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,9 +95,92 @@ def test_a_writer_that_cannot_open_the_kb_says_so(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
     writer = ArchiveProcess(str(blocker / "kb.db"))
-    with pytest.raises(ArchiveWriterError, match="cannot open the knowledge base"):
+    told = "archive writer cannot start: KnowledgeBaseError: cannot open knowledge base"
+    with pytest.raises(ArchiveWriterError, match=told):
         for n in range(20):  # the pipe breaks once the writer has gone
             writer.submit(page(n, big_body(n, 200_000)), 1)
+    with pytest.raises(ArchiveWriterError, match=told):
+        writer.close()  # and says it again, with no process or pipe left behind
+    assert writer._process.returncode == 1
+
+
+def test_two_writers_on_one_kb_take_turns(db: Database, db_path: Path) -> None:
+    """Two spiders in one crawl each have a writer: neither may find the other's lock a failure."""
+    run = start_crawl_run(db, "s", "feeds")
+    first, second = ArchiveProcess(str(db_path)), ArchiveProcess(str(db_path))
+    for n in range(40):
+        (first if n % 2 else second).submit(page(n, big_body(n, 50_000)), run)
+    first.close()
+    second.close()
+    assert first.errors == second.errors == []
+    assert db.execute("select count(*) from pages").fetchone()[0] == 40
+
+
+def test_the_writer_never_holds_the_write_lock_while_waiting_for_the_crawler(db: Database, db_path: Path) -> None:
+    """A page half in the pipe, half in the crawler's buffer: the crawler must still be able to write."""
+    run = start_crawl_run(db, "s", "feeds")
+
+    async def crawl() -> float:
+        writer = ArchiveProcess(str(db_path))
+        writer.submit(page(1, b"<p>small</p>"), run)
+        await asyncio.sleep(0.5)  # the writer is up and has stored page 1
+        writer.submit(page(2, big_body(2, 3_000_000)), run)  # more than the pipe holds
+        started = time.monotonic()
+        record_crawl_error(db, run, "http://127.0.0.1/missing", "http_error", "HTTP 404")  # as log_failure does
+        waited = time.monotonic() - started
+        writer.close()
+        return waited
+
+    assert asyncio.run(crawl()) < 5
+    assert db.execute("select count(*) from pages").fetchone()[0] == 2
+
+
+def test_a_disk_that_fills_mid_batch_loses_no_count(tmp_path: Path, db_path: Path) -> None:
+    """SQLite rolls back the whole batch on a full disk: those pages are reported lost, not stored."""
+    db = open_kb(db_path)
+    run = start_crawl_run(db, "s", "feeds")
+    db.conn.close()
+    script = textwrap.dedent(f"""
+        import json, os, resource, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from crawlers.archiver import ArchiveProcess, ArchiveWriterError
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, resource.RLIM_INFINITY))  # inherited
+        writer, outcome = ArchiveProcess({str(db_path)!r}), "finished"
+        try:
+            for n in range(200):
+                url = f"http://127.0.0.1/p{{n}}"
+                writer.submit({{"url": url, "final_url": url, "source": "s", "status": 200,
+                               "headers": {{}}, "body": os.urandom(20_000)}}, {run})
+        except ArchiveWriterError as error:
+            outcome = str(error)
+        try:
+            writer.close()
+        except ArchiveWriterError as error:
+            outcome = str(error)
+        print(json.dumps({{"outcome": outcome, "counts": writer.counts, "errors": len(writer.errors),
+                          "submitted": writer.submitted}}))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    told = json.loads(done.stdout.strip().splitlines()[-1])
+    assert told["outcome"].startswith("archive writer failed:") and "\n" not in told["outcome"]
+    db = open_kb(db_path)
+    stored = db.execute("select count(*) from pages").fetchone()[0]
+    assert told["counts"].get("new", 0) == stored  # what it says it committed is what the kb holds
+    assert told["errors"] > 0 and stored < told["submitted"]
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_writer_killed_mid_crawl_says_how(db: Database, db_path: Path) -> None:
+    run = start_crawl_run(db, "s", "feeds")
+    writer = ArchiveProcess(str(db_path))
+    writer.submit(page(1, b"<p>one</p>"), run)
+    time.sleep(0.5)
+    os.kill(writer._process.pid, signal.SIGKILL)
+    writer._process.wait()
+    with pytest.raises(ArchiveWriterError, match="archive writer was killed by SIGKILL"):
+        for n in range(2, 40):
+            writer.submit(page(n, big_body(n, 200_000)), run)
+    with pytest.raises(ArchiveWriterError, match="killed by SIGKILL"):
         writer.close()
 
 
@@ -129,3 +214,12 @@ def test_a_crawler_that_dies_loses_no_page_it_handed_over(db_path: Path, how: st
         time.sleep(0.1)
     assert stored == 30
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_writer_that_cannot_be_started_leaves_no_open_pipe(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(3):
+        with pytest.raises(ArchiveWriterError, match="cannot start the archive writer"):
+            ArchiveProcess(str(db_path))
+    assert len(os.listdir("/proc/self/fd")) == before
