@@ -290,6 +290,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
+        if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
+            continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]", after):

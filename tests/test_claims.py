@@ -510,3 +510,9 @@ def test_scores_listed_respectively_against_benchmarks(nlp: Language) -> None:
 def test_a_multiplier_against_another_product_is_not_growth(nlp: Language) -> None:
     claim = one_claim("Its output tokens cost roughly 8x more than Gemini Flash's.", nlp)
     assert (claim.value, claim.metric) == (8.0, "other")
+
+
+def test_memory_in_a_chip_name_and_command_line_settings_are_not_figures(nlp: Language) -> None:
+    assert numeric(extract_claims("Use bf16 with FlashAttention-2 on an A100 80GB.", nlp)) == []
+    assert numeric(extract_claims("Run the script with --num-gpus 8 --batch-size 32.", nlp)) == []
+    assert one_claim("The B200 carries 192GB of HBM3e memory.", nlp).value == 1.92e11
