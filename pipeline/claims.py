@@ -85,7 +85,7 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
 )
 _VALUATION_RE = re.compile(
@@ -114,7 +114,9 @@ _PROCESSED_RE = re.compile(
     r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bgenerat\w*|\bdaily\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
 )
-_ACTIVE_RE = re.compile(r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b")
+_ACTIVE_RE = re.compile(
+    r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
+)
 _LATENCY_RE = re.compile(
     r"\blatenc\w*|\brespon\w*|\bgenerat\w*|\bproduc\w*|\btime to first|\bwait\w*|\bfaster\b|\bin under\b|"
     r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*"
@@ -131,7 +133,7 @@ _USERS_RE = re.compile(
     r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b"
 )
 _MULT_GROWTH_RE = re.compile(
-    r"\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
+    r"\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|\bto (?:double|triple|quadruple)\b|\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
     r"\bmore than\b|\bhigher\b|\bboost\w*|\bexpan\w*|\bmultipl\w*|\bthe rate\b|\bprice\b"
 )
 _TIME_WINDOW_BEFORE_RE = re.compile(
@@ -290,6 +292,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
+        if re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100:
+            continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
@@ -857,6 +861,9 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
         if c.dep_ == "poss" and _pos(c) == "PRON" and c.lower_ in _PRONOUN_KINDS:
             name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)  # "its revenue" is the revenue of 'it'
             return name, name is not None
+        if c.dep_ == "poss" and c.i not in q_range and not role and _pos(c) == "PROPN" and _real_name(c) \
+                and lower in _METRIC_NOUNS:
+            return _proper_name(c).text, True  # "NVIDIA's revenue" when the NER missed NVIDIA
     if role:
         for c in tok.children:
             person = _entity_of(c) if c.dep_ in ("appos", "compound") else None
@@ -1315,10 +1322,12 @@ _TEMPORAL_CHANGE_RE = re.compile(
 _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
     (_CONTEXT_RE, "context_length"), (_TRAINING_RE, "training_tokens"), (_PROCESSED_RE, "tokens_processed"),
 ]
-_MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding"}
+_MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
+                "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
+                "buildout": "spending", "build-out": "spending"}
 _MONEY_HEAD_RE = re.compile(
     r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat)\b)[\w-]+|series [a-f])\s+){0,2}?"
-    r"(valuations?|revenues?|sales|funding|round)\b"
+    r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?)\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
 _THROUGHPUT_CHANGE_RE = re.compile(
@@ -1328,9 +1337,14 @@ _THROUGHPUT_CHANGE_RE = re.compile(
 _AI_WORDS_RE = re.compile(
     r"\bmodels?\b|\bai\b|\binference\b|\bllms?\b|\bgpt|\bchatbot|\bvoice mode\b|\bapi\b|\bprompts?\b|\bqueries\b|\bquery\b"
 )
+_CHIP_TALK_RE = re.compile(r"\barchitecture\b|\b(?:peta|tera|exa)flops?\b|\bblackwell\b|\bhopper\b|\brubin\b|\bampere\b|\bsupercomput")
+_AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot")
 _MODEL_SIZE_TALK_RE = re.compile(r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b")
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
-_ACTIVE_NEAR_RE = re.compile(r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b")
+_ACTIVE_NEAR_RE = re.compile(
+    r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b"
+    r"|<q>\s+(?:are|is)\s+(?:only\s+)?used\s+(?:during|for|per|in|at)\s+(?:inference|each token|a token|every token)"
+)
 
 
 def _around(near: str, surface: str) -> str:
@@ -1458,6 +1472,15 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and q.unit.split("/")[0] == "times":
         if _THROUGHPUT_WORDS_RE.search(near):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
+        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
+            return "training_compute"  # "trained with 4x more compute"
+        if re.search(r"<q>\s+(?:larger|bigger|smaller)\b", marked_near) \
+                and (_AI_WORDS_RE.search(sentence) or _AI_MODEL_TALK_RE.search(sentence)) \
+                and not _CHIP_WORDS_RE.search(sentence) and not re.search(r"\bdata ?sets?\b|\bcorp(?:us|ora)\b", sentence):
+            return "parameters"  # "Falcon 180B is 2.5 times larger than Llama 2"
+        if re.search(r"<q>\s+faster\b", marked_near) and not _CHIP_WORDS_RE.search(sentence) \
+                and not _CHIP_TALK_RE.search(sentence) and _AI_MODEL_TALK_RE.search(sentence):
+            return "throughput"  # "Gemini Flash is now 12 times faster than before": a model's speed
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
@@ -1747,9 +1770,15 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             window = text[lo:hi].lower()
             near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
             if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)) or (
+                    span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "BENCHMARK") or (
                     re.search(r"\brespectively\b", sent_lower)
                     and any(e.label_ == "BENCHMARK" and e.start >= span.end for e in sent.ents)):
                 window += " BENCH"  # "by 7.9%, 9.3% and 10.8% respectively on HumanEval, MBPP and DS-1000"
+            if cand.unit == "count" and q.unit == "count" and re.search(r"\d[BT]$", q.surface) and re.search(
+                    r"\b(?:(?:pre-?)?trained on|training on|pre-?training on)\s+(?:\w+\s+){0,2}$|\bon\s+$",
+                    text[max(sent.start_char, q.start - 40) : q.start].lower()) and re.search(
+                    r"^\s+(?:[\w-]+\s+){0,2}?(?:corpus|corpora|data(?:set)?|text|tokens)\b", text[q.end : q.end + 40].lower()):
+                cand = _Candidate(q, "tokens", cand.period, cand.factor)  # "trained on 3T multilingual corpus"
             if cand.unit == "count" and q.unit == "count":
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
                 named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",

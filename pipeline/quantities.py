@@ -38,6 +38,12 @@ _FRACTION_WORDS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 _MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+
+
+def _multiplier_value(word: str) -> float:
+    """'doubled' -> 2, 'tripling' -> 3: the factor a multiplier word names."""
+    lower = word.lower()
+    return next(v for k, v in (("tw", 2.0), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)) if lower.startswith(k))
 _VULGAR = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
@@ -334,7 +340,9 @@ _NUMBER_RE = re.compile(
     r"(?:[ \u00a0](?P<mixed>\d{1,2}/\d{1,2})(?![\d/]))?)"
     r"|(?P<vul>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<words>" + _WORD_SEQ + r")"
-    r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b))"
+    r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b)"
+    # "has doubled to 200,000", "tripling its sales", "aims to double capacity": a change by a factor
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|(?<=\bto )(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",
@@ -721,7 +729,7 @@ def _find_figures(text: str) -> list[_Figure]:
                 figures.append(_Figure(value, s + ws, s + we, "words"))
             continue
         if m.group("mult"):
-            figures.append(_Figure(_MULTIPLIER_WORDS[m.group("mult").lower()], s, e, "multiplier",
+            figures.append(_Figure(_multiplier_value(m.group("mult")), s, e, "multiplier",
                                    unit="times", explicit_unit=True))
             continue
         if m.group("aunit"):
@@ -1028,7 +1036,7 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 
 _HAS_WORD_NUMBER = re.compile(
-    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
+    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
 )
 
 

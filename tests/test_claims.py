@@ -404,8 +404,8 @@ def test_a_clause_with_its_own_subject_keeps_it(nlp: Language) -> None:
 def test_share_of_a_group_is_about_the_group(nlp: Language) -> None:
     claim = one_claim("Officials said that 40% of all commuters arrive by train.", nlp)
     assert (claim.subject, claim.metric, claim.value) == ("commuters", "other", 40.0)
-    claim = one_claim("One trial in 212 nurses found that overtime had doubled.", nlp)
-    assert (claim.subject, claim.value) == ("trial", 212.0)
+    claims = numeric(extract_claims("One trial in 212 nurses found that overtime had doubled.", nlp))
+    assert [(c.subject, c.value) for c in claims if c.unit == "count"] == [("trial", 212.0)]
 
 
 def test_a_price_belongs_to_the_named_thing_it_modifies(nlp: Language) -> None:
@@ -516,3 +516,27 @@ def test_memory_in_a_chip_name_and_command_line_settings_are_not_figures(nlp: La
     assert numeric(extract_claims("Use bf16 with FlashAttention-2 on an A100 80GB.", nlp)) == []
     assert numeric(extract_claims("Run the script with --num-gpus 8 --batch-size 32.", nlp)) == []
     assert one_claim("The B200 carries 192GB of HBM3e memory.", nlp).value == 1.92e11
+
+
+def test_model_comparisons_by_a_factor(nlp: Language) -> None:
+    claims = numeric(extract_claims("Grok-1 is 2.5 times larger than Llama 2 and was trained with 4x more compute.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(2.5, "parameters"), (4.0, "training_compute")]
+    assert one_claim("Google says the Flash model is now 12 times faster than before.", nlp).metric == "throughput"
+    assert one_claim("The new architecture runs 3.5x faster than Hopper on training tasks.", nlp).metric == "chip_performance"
+
+
+def test_doubling_is_growth_by_two(nlp: Language) -> None:
+    claim = one_claim("The company has doubled its fleet since March.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (2.0, "other", "growth")
+
+
+def test_active_parameters_used_during_inference_and_shot_settings(nlp: Language) -> None:
+    claims = numeric(extract_claims("All 46.7B parameters are loaded, but only 12.9B are used during inference.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(4.67e10, "parameters"), (1.29e10, "active_parameters")]
+    claim = one_claim("On MMLU it reaches a 5-shot accuracy of 75.2%.", nlp)
+    assert (claim.value, claim.metric) == (75.2, "benchmark_score")
+
+
+def test_money_for_an_initiative_or_infrastructure_is_spending(nlp: Language) -> None:
+    assert one_claim("It plans to invest $190 billion in AI infrastructure this year.", nlp).metric == "spending"
+    assert one_claim("Stargate is a $500 billion initiative led by OpenAI.", nlp).metric == "spending"

@@ -54,6 +54,7 @@ def one(text: str) -> tuple[float, float | None, str, str]:
         ("In Australia it sells for AU$2,199 outright.", 2199.0, "AUD"),
         ("About a dozen volunteers came.", 12.0, "count"),
         ("Every variant reads `4096` tokens at once.", 4096.0, "tokens"),
+        ("The cluster has doubled in size.", 2.0, "times"),
         ("The lab rents 50,000 H100 cards from a cloud.", 5e4, "accelerators"),
     ],
 )
