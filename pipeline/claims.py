@@ -583,6 +583,10 @@ def _entity_of(tok: Token) -> Span | None:
 def _entity_name(ent: Span) -> str:
     if ent.ent_id_:
         return ent.ent_id_
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].tag_.startswith("VB") and ent.doc[end - 1].text.islower():
+        end -= 1  # the NER's "Colossus utilizes": a name does not end in a verb
+    ent = ent.doc[ent.start : end]
     text = ent.text
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.tag_ == "CD" and nxt.dep_ == "nummod" and ent.start <= nxt.head.i < ent.end:
@@ -617,6 +621,9 @@ def _is_dateline(tok: Token) -> bool:
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[\w.]+)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
 
 
+_BEATING_VERBS = ("outperform", "beat", "surpass", "exceed", "outscor", "outpac", "trail", "rival", "overtak")
+
+
 def _is_side_mention(tok: Token) -> bool:
     """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'."""
     doc = tok.doc
@@ -630,6 +637,13 @@ def _is_side_mention(tok: Token) -> bool:
         return True  # "$89 at Amazon", "Get it from Walmart": where a product is sold, not what a figure is about
     if any(a.lower_ == "to" and a.i > 0 and doc[a.i - 1].lower_ == "according" for a in tok.ancestors):
         return True
+    head = tok
+    for _ in range(3):  # up from "70B" in "Meta's Llama 3 70B model" to "model"
+        if head.dep_ not in ("compound", "poss", "amod", "nmod", "nummod", "appos") or head.head == head:
+            break
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lower_.startswith(_BEATING_VERBS):
+        return True  # "outperforming Meta's Llama 3 70B model": the model beaten is not the one scored
     for anc in tok.ancestors:
         if anc.lower_ in ("than", "versus", "vs", "vs.", "against", "like", "unlike") or (
             anc.lower_ == "on" and anc.head.lower_ == "based"
@@ -869,6 +883,10 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
             person = _entity_of(c) if c.dep_ in ("appos", "compound") else None
             if person is not None and person.label_ == "PERSON":
                 return _entity_name(person), True
+    named_here = [_entity_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in q_range]
+    named_here = [e for e in named_here if e is not None and e.label_ in ("AI_MODEL", "PRODUCT", "CHIP")]
+    if kind is not None and named_here:
+        return _entity_name(named_here[0]), True  # "The ChatGPT 3 model consumes ...": the model is named right there
     if kind is not None:
         name = _antecedent(tok, kind, ctx)
         return name, name is not None
@@ -959,7 +977,7 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
                 return _entity_name(models[0])
-            named = [n for n in _versioned_names(q_tok.sent, q_range) if n.text != subject]
+            named = [n for n in _versioned_names(q_tok.sent, q_range) if n.text != subject and not _is_side_mention(n.root)]
             if named:  # "Corvid Labs released Corvid Code 2, a model that ... resolves 62.4%"
                 named.sort(key=lambda n: (n.start > q_tok.i, abs(n.start - q_tok.i)))
                 return named[0].text

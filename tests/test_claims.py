@@ -540,3 +540,16 @@ def test_active_parameters_used_during_inference_and_shot_settings(nlp: Language
 def test_money_for_an_initiative_or_infrastructure_is_spending(nlp: Language) -> None:
     assert one_claim("It plans to invest $190 billion in AI infrastructure this year.", nlp).metric == "spending"
     assert one_claim("Stargate is a $500 billion initiative led by OpenAI.", nlp).metric == "spending"
+
+
+def test_the_model_named_in_its_own_phrase_and_names_that_end_in_a_verb(nlp: Language) -> None:
+    assert one_claim("The ChatGPT 3 model consumes approximately 2916 kWh of energy per day.", nlp).subject == "ChatGPT"
+    claim = one_claim("Built in two months, Colossus utilizes H100 GPUs, offering up to nine times the speed.", nlp)
+    assert claim.subject is None or not claim.subject.endswith("utilizes")
+
+
+def test_the_model_beaten_is_not_the_one_measured(nlp: Language) -> None:
+    claims = numeric(extract_claims(
+        "The 27-billion parameter version is outperforming Meta's larger Llama 3 70B model on reasoning tests.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(2.7e10, "parameters")]
+    assert claims[0].subject != "Llama 3-70B"
