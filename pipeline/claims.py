@@ -98,7 +98,7 @@ _SPENDING_RE = re.compile(
     r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
-    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b"
 )
 _CONTEXT_RE = re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
@@ -111,14 +111,14 @@ _TRAINING_RE = re.compile(
     r"\bdistill\w*|\bpre-?training data\b"
 )
 _PROCESSED_RE = re.compile(
-    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bgenerat\w*|\bdaily\b|"
+    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bgenerat\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
 )
 _ACTIVE_RE = re.compile(
     r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
 )
 _LATENCY_RE = re.compile(
-    r"\blatenc\w*|\brespon\w*|\bgenerat\w*|\bproduc\w*|\btime to first|\bwait\w*|\bfaster\b|\bin under\b|"
+    r"\blatenc\w*|\bttft\b|\btime to first|\bend-to-end\b|\brespon\w*|\bgenerat\w*|\bproduc\w*|\btime to first|\bwait\w*|\bfaster\b|\bin under\b|"
     r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*"
 )
 _CHIP_PERF_RE = re.compile(
@@ -292,7 +292,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100:
+        if q.unit in ("samples", "epochs", "seeds", "shots", "iterations", "steps", "rollouts") or (
+                re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
@@ -1520,7 +1521,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "context_length"
     marked = _around(near, q.surface)
     if unit == "count":
-        if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked):
+        if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
+                or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked):
             return "users"
         if _DOWNLOAD_RE.search(near):
             return "downloads"
@@ -1788,7 +1790,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             window = text[lo:hi].lower()
             near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
             if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)) or (
-                    span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "BENCHMARK") or (
+                    span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "BENCHMARK") or any(
+                    e.label_ == "BENCHMARK" and e.end <= span.start and e.start > 0 and doc[e.start - 1].lower_ == "on"
+                    for e in sent.ents) or (
                     re.search(r"\brespectively\b", sent_lower)
                     and any(e.label_ == "BENCHMARK" and e.start >= span.end for e in sent.ents)):
                 window += " BENCH"  # "by 7.9%, 9.3% and 10.8% respectively on HumanEval, MBPP and DS-1000"
@@ -1800,7 +1804,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit == "count" and q.unit == "count":
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
                 named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",
-                                  text[max(sent.start_char, q.start - 50) : q.start].lower())
+                                  text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named:
                     base = named.group(1).rstrip("s") + "s"
                     cand = _Candidate(q, base, cand.period, cand.factor)

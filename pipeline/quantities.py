@@ -64,6 +64,7 @@ _SCALE_AFTER = [
     (r"M(?![a-zA-Z])", 1e6),
     (r"B(?![a-zA-Z])", 1e9),
     (r"b(?=n?\b)(?![a-zA-Z])", 1e9),
+    (r"t(?=[ \u00a0]+tokens?\b)", 1e12),  # "100t tokens": trillion (a bare "5t" is tonnes)
     (r"T(?![a-zA-Z])", 1e12),
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
@@ -116,7 +117,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"km\b", "m", 1e3), (r"cm\b", "m", 1e-2), (r"mm\b", "m", 1e-3), (r"nm\b", "m", 1e-9),
     (r"µm\b|μm\b", "m", 1e-6), (r"mi\b", "m", 1609.344), (r"ft\b", "m", 0.3048),
     (r"kg\b", "kg", 1.0), (r"mg\b", "kg", 1e-6), (r"g\b", "kg", 1e-3), (r"lbs?\b", "kg", 0.45359237),
-    (r"t\b", "kg", 1e3),
+    (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
     (r"°C|℃", "°C", 1.0), (r"°F|℉", "°F", 1.0), (r"° ?C\b", "°C", 1.0), (r"° ?F\b", "°F", 1.0),
@@ -538,14 +539,14 @@ def _parse_digits(raw: str) -> float | None:
 
 
 def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited chunk around [start, end)."""
+    """The chunk around [start, end) between whitespace or em dashes (never inside a name)."""
     left = start
     floor = max(0, start - 60)  # bounded, so a text with no spaces stays linear
-    while left > floor and not text[left - 1].isspace():
+    while left > floor and not text[left - 1].isspace() and text[left - 1] != "—":
         left -= 1
     right = end
     ceiling = min(len(text), end + 60)
-    while right < ceiling and not text[right].isspace():
+    while right < ceiling and not text[right].isspace() and text[right] != "—":
         right += 1
     return left, right
 

@@ -553,3 +553,25 @@ def test_the_model_beaten_is_not_the_one_measured(nlp: Language) -> None:
         "The 27-billion parameter version is outperforming Meta's larger Llama 3 70B model on reasoning tests.", nlp))
     assert [(c.value, c.metric) for c in claims] == [(2.7e10, "parameters")]
     assert claims[0].subject != "Llama 3-70B"
+
+
+def test_ai_usage_figures(nlp: Language) -> None:
+    claim = one_claim("We processed over 100t tokens this quarter.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (1e14, "tokens", "tokens_processed")
+    claim = one_claim("Open models now account for 4.12 trillion weekly tokens on the marketplace.", nlp)
+    assert claim.metric == "tokens_processed"
+    claim = one_claim("100 million people use ChatGPT every week.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (1e8, "users", "users")
+    claim = one_claim("For this model we measured 388 ms TTFT on a long prompt.", nlp)
+    assert (claim.value, claim.metric) == (0.388, "latency")
+
+
+def test_scores_after_a_benchmark_named_first_and_settings(nlp: Language) -> None:
+    claims = numeric(extract_claims("On SWE-bench Pro, Opus leads at 69.2% versus GPT-5 at 58.6%.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(69.2, "benchmark_score"), (58.6, "benchmark_score")]
+    assert all((c.benchmark or "").startswith("SWE-bench") for c in claims)
+    assert numeric(extract_claims("We use temperature 0.2, top-p 0.95 with 20 samples.", nlp)) == []
+    claim = one_claim("I trained the model for $47,200 in compute costs.", nlp)
+    assert claim.metric == "spending"
+    claim = one_claim("The energy allocated—10 gigawatts—equals a small country's demand.", nlp)
+    assert (claim.value, claim.unit) == (1e10, "W")
