@@ -954,6 +954,8 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
     subject = _subject_for(q_tok, q_range, metric, ctx, money)
     if subject is not None and _FIGURE_LIKE_RE.match(subject):  # "0.5B, 1.8B, 4B, 7B": sizes, not names
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
+    if subject is not None and _LINK_LIKE_RE.search(subject):  # a markdown link's address is not a name
+        return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     return subject
 
 
@@ -989,6 +991,7 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
     return subject
 
 
+_LINK_LIKE_RE = re.compile(r"https?:|www\.|/|\b[\w-]*[0-9a-f]{12,}\b|\.(?:com|org|io|ai|html?)\b")
 _FIGURE_LIKE_RE = re.compile(r"^[~$€£¥]?\d[\d.,]*\s*(?:[KMBTkmbt]|bn|billion|million|thousand|trillion|%)?$")
 
 
