@@ -96,6 +96,7 @@ _REVENUE_RE = re.compile(
 )
 _SPENDING_RE = re.compile(
     r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
+    r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
     r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b"
@@ -133,7 +134,7 @@ _USERS_RE = re.compile(
     r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b"
 )
 _MULT_GROWTH_RE = re.compile(
-    r"\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|\bto (?:double|triple|quadruple)\b|\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
+    r"\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|\bto (?:double|triple|quadruple)\b|\bgrown\b|\bgrows\b|\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
     r"\bmore than\b|\bhigher\b|\bboost\w*|\bexpan\w*|\bmultipl\w*|\bthe rate\b|\bprice\b"
 )
 _TIME_WINDOW_BEFORE_RE = re.compile(
@@ -1304,7 +1305,7 @@ _OTHER_MONEY_RE = re.compile(
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
     r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
-    r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing))|\bpriced?\b|\bsells? for\b|"
+    r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
@@ -1430,6 +1431,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>", marked_near):
+            return "latency"  # "a 40% latency advantage"
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
@@ -1487,7 +1490,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens/s":
         return "throughput"
     if unit == "seconds":
-        if q.value < 3600 and (_LATENCY_RE.search(window) or (
+        if q.value < 3600 and (_LATENCY_RE.search(near) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
         return "other"
@@ -1496,6 +1499,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
             return "training_compute"  # "trained with 4x more compute"
+        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:electricity|energy)\b", marked_near):
+            return "energy"  # "ten times more electricity than a search"
+        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:the\s+)?power\b", marked_near):
+            return "power"  # "up to ten times the power"
         if re.search(r"<q>\s+(?:larger|bigger|smaller)\b", marked_near) \
                 and (_AI_WORDS_RE.search(sentence) or _AI_MODEL_TALK_RE.search(sentence)) \
                 and not _CHIP_WORDS_RE.search(sentence) and not re.search(r"\bdata ?sets?\b|\bcorp(?:us|ora)\b", sentence):
@@ -1610,9 +1617,16 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         return True
     if prev.text in ("'s", "’s") or prev.text.endswith(("'s", "’s")):
         return True
+    if prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and (
+            re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z0-9-]|[A-Z][\w.-]*-[A-Za-z]+$", prev.text)
+            or prev.i >= 2 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].text[:1].isupper()):
+        return True  # "DeepSeekMath 7B", "DeepSeekMath-Instruct 7B": a model's name the gazetteer lacks
     if prev.lower_ in ("the", "this", "that", "our", "its", "their", "these", "those"):
-        nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("model", "models", "variant", "version", "checkpoint"):
+        last = span[-1].i + 1
+        while last + 1 < len(doc) and doc[last].lower_ in ("and", "or", ",") and _BARE_B_RE.search(doc[last + 1].text):
+            last += 2  # "The 2B and 7B models"
+        nxt = doc[last] if last < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("model", "models", "variant", "variants", "version", "versions", "checkpoint"):
             return True
     return False
 

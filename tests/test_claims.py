@@ -575,3 +575,16 @@ def test_scores_after_a_benchmark_named_first_and_settings(nlp: Language) -> Non
     assert claim.metric == "spending"
     claim = one_claim("The energy allocated—10 gigawatts—equals a small country's demand.", nlp)
     assert (claim.value, claim.unit) == (1e10, "W")
+
+
+def test_sizes_in_unknown_model_names_and_variant_lists(nlp: Language) -> None:
+    claims = numeric(extract_claims("MathWiz-Instruct 7B scores 51.7% on the MATH benchmark.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(51.7, "benchmark_score")]
+    assert [c.value for c in numeric(extract_claims("The 2B and 7B models are now available.", nlp))] == []
+
+
+def test_multipliers_of_energy_and_power_and_costs_of_a_project(nlp: Language) -> None:
+    assert one_claim("One AI query uses ten times more electricity than a web search.", nlp).metric == "energy"
+    assert one_claim("A GPU server draws up to ten times the power of a web server.", nlp).metric == "power"
+    assert one_claim("The total projected cost of the project is $200 billion.", nlp).metric == "spending"
+    assert one_claim("Tests show the chip has a 40% latency advantage.", nlp).metric == "latency"
