@@ -313,6 +313,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
+        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)\s+(?:of\s+)?(?:up to\s+)?$",
+                                           before.lower()):
+            out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096"
+            continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
@@ -1347,10 +1351,10 @@ _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
-                "buildout": "spending", "build-out": "spending"}
+                "buildout": "spending", "build-out": "spending", "quarter": "revenue"}
 _MONEY_HEAD_RE = re.compile(
     r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat)\b)[\w-]+|series [a-f])\s+){0,2}?"
-    r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?)\b"
+    r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter)\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
 _THROUGHPUT_CHANGE_RE = re.compile(

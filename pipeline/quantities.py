@@ -353,6 +353,11 @@ _NUMBER_RE = re.compile(
 # Spans that never hold quantities; numbers inside them are skipped.
 _EXCLUDE_PATTERNS = [
     r"\[\d+(?:[,\u2013\u2014-][ \u00a0]?\d+)*\]",  # citations [1], [2, 3], [4-6]
+    # "January 24 to 25", "Jan. 3-5": a span of days
+    (
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?"
+        r"(?:[ \u00a0]*(?:to|through|and|[-\u2013])[ \u00a0]*\d{1,2}(?:st|nd|rd|th)?)\b(?![\d,.]|[ \u00a0]*(?:%|percent|million|billion))"
+    ),
     r"(?<![\w.])\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\w])",  # 2024-01-15, 2023/06, 2024.02.05
     r"(?<![\w.])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\w])",  # 15/01/2024, 01.02.24
     r"(?<![\w.])(?:1[89]|20)\d\d[-–/](?:\d\d)(?![\d\w%])",  # 2013-14 fiscal years
@@ -373,7 +378,7 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
 _ALLOWED_ATTACHED_RE = re.compile(
-    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|$)"
+    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
     r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|"

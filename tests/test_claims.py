@@ -588,3 +588,13 @@ def test_multipliers_of_energy_and_power_and_costs_of_a_project(nlp: Language) -
     assert one_claim("A GPU server draws up to ten times the power of a web server.", nlp).metric == "power"
     assert one_claim("The total projected cost of the project is $200 billion.", nlp).metric == "spending"
     assert one_claim("Tests show the chip has a 40% latency advantage.", nlp).metric == "latency"
+
+
+def test_sequence_lengths_plus_sizes_and_day_spans(nlp: Language) -> None:
+    claim = one_claim("We pre-trained the models with a sequence length of 4096 and AdamW.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (4096.0, "tokens", "context_length")
+    claim = one_claim("The chatbot still leads with 1.1B+ monthly users.", nlp)
+    assert (claim.value, claim.unit, claim.bound) == (1.1e9, "users", ">=")
+    claim = one_claim("Daily active users jumped by over 110% from January 24 to 25.", nlp)
+    assert claim.value == 110.0
+    assert one_claim("It is the engine behind Microsoft's $77.7 billion quarter.", nlp).metric == "revenue"
