@@ -134,7 +134,7 @@ _USERS_RE = re.compile(
     r"\bdaily active\b|\bmaus?\b|\bdaus?\b|\bwaus?\b|\bpeople use\b"
 )
 _MULT_GROWTH_RE = re.compile(
-    r"\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|\bto (?:double|triple|quadruple)\b|\bgrown\b|\bgrows\b|\bincreas\w*|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bup\b|\bcurrent\b|\bprevious\b|"
+    r"\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|\bto (?:double|triple|quadruple)\b|\bgrown\b|\bgrows\b|\bincreas\w*|\bup\b(?! to\b)|\bgrowth\b|\bgrew\b|\bjump\w*|\brise\b|\brose\b|\bsurge\w*|\bcurrent\b|\bprevious\b|"
     r"\bmore than\b|\bhigher\b|\bboost\w*|\bexpan\w*|\bmultipl\w*|\bthe rate\b|\bprice\b"
 )
 _TIME_WINDOW_BEFORE_RE = re.compile(
@@ -1437,6 +1437,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "throughput"  # "a 70% increase in throughput"
         if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>", marked_near):
             return "latency"  # "a 40% latency advantage"
+        if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
+                and not _CHIP_WORDS_RE.search(sentence):
+            return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
@@ -1503,7 +1506,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
             return "training_compute"  # "trained with 4x more compute"
-        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:electricity|energy)\b", marked_near):
+        if re.search(r"<q>\s+(?:more\s+|less\s+|lower\s+|higher\s+)?(?:electricity|energy)\b", marked_near):
             return "energy"  # "ten times more electricity than a search"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:the\s+)?power\b", marked_near):
             return "power"  # "up to ten times the power"
@@ -1518,7 +1521,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"
-        if re.search(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:than|compared (?:to|with)|versus|vs\.?)\s+"
+        if re.search(r"<q>\s+(?:[\w-]+\s+){0,5}?(?:than|compared (?:to|with)|versus|vs\.?)\s+"
                      r"(?!(?:the |a |an |its |their )?(?:same|previous|prior|year|last|quarter|month|week|day|period|"
                      r"before|ago|a year|\d))", marked_near):
             return "other"  # "roughly 60x more expensive than GPT-3.5-turbo's": one thing against another
@@ -1562,6 +1565,8 @@ def _price_factor(sentence: str) -> float:
     m = _PRICE_RE.search(sentence)
     if not m:
         return 1.0
+    if re.search(r"/\s*m(?:tok)?\b|/\s*1m\b|per (?:1 ?)?m(?:illion)?\b", sentence):
+        return 1.0  # "$2.50/M input": already per million
     scale = (m.group("scale") or "").lower() if m.groupdict().get("scale") else ""
     if scale in ("thousand", "1,000", "1k", "k"):
         return 1000.0
@@ -1623,7 +1628,8 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         return True
     if prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and (
             re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z0-9-]|[A-Z][\w.-]*-[A-Za-z]+$", prev.text)
-            or prev.i >= 2 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].text[:1].isupper()):
+            or prev.i >= 2 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].text[:1].isupper()
+            or prev.i >= 1 and re.match(r"[A-Z][A-Za-z]*\d", doc[prev.i - 1].text)):  # "Llama2 Chat 7B"
         return True  # "DeepSeekMath 7B", "DeepSeekMath-Instruct 7B": a model's name the gazetteer lacks
     if prev.lower_ in ("the", "this", "that", "our", "its", "their", "these", "those"):
         last = span[-1].i + 1

@@ -29,7 +29,7 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 _SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quintillion": 1e18,
     "quadrillion": 1e15, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 _FRACTION_WORDS = {
@@ -58,6 +58,7 @@ _SCALE_AFTER = [
     (r"[ \u00a0]?(?:billion|bn|bln)\b", 1e9),
     (r"[ \u00a0]?(?:trillion|tn|trn)\b", 1e12),
     (r"[ \u00a0]?(?:quadrillion)\b", 1e15),
+    (r"[ \u00a0]?(?:quintillion)\b", 1e18),
     (r"[ \u00a0]?(?:lakhs?)\b", 1e5),
     (r"[ \u00a0]?(?:crores?)\b", 1e7),
     (r"[kK](?![a-zA-Z])", 1e3),
@@ -140,8 +141,13 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"words? (?:per|a) second\b", "words/s", 1.0),
     (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
      "GPU-hours", 1.0),
+    (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
+    (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
     (r"tokens?\b", "tokens", 1.0),
     (r"param(?:eter)?s?\b", "parameters", 1.0),
+    (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
+    (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
+    (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
     (r"petaflops?\b|petaflop/s\b", "FLOP/s", 1e15),
     (r"exaflops?\b", "FLOP/s", 1e18),
     (r"teraflops?\b", "FLOP/s", 1e12),
@@ -378,7 +384,7 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
 _ALLOWED_ATTACHED_RE = re.compile(
-    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?$)"
+    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
     r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|"

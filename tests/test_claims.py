@@ -598,3 +598,20 @@ def test_sequence_lengths_plus_sizes_and_day_spans(nlp: Language) -> None:
     claim = one_claim("Daily active users jumped by over 110% from January 24 to 25.", nlp)
     assert claim.value == 110.0
     assert one_claim("It is the engine behind Microsoft's $77.7 billion quarter.", nlp).metric == "revenue"
+
+
+def test_compute_units_and_prices_per_million(nlp: Language) -> None:
+    claim = one_claim("On one A100 delivering about 312 teraFLOPs per second, it takes a week.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (3.12e14, "FLOP/s", "chip_performance")
+    claim = one_claim("The run needs roughly 9 million GPU-seconds.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (2500.0, "GPU-hours", "gpu_hours")
+    claims = numeric(extract_claims("GPT-4o pricing per token: $2.50/M input, $10/M output.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(2.5, "price_per_million_tokens"), (10.0, "price_per_million_tokens")]
+    assert one_claim("That is roughly 84 quintillion FLOPs of training.", nlp).value == 8.4e19
+
+
+def test_scores_compared_and_multipliers_up_to(nlp: Language) -> None:
+    claims = numeric(extract_claims("It is competitive with a larger model (average performance 54.76% vs. 54.39%).", nlp))
+    assert claims[0].metric == "benchmark_score" and claims[0].value == 54.76
+    claim = one_claim("The new chip delivers 25x lower energy per inference than its predecessor.", nlp)
+    assert claim.metric == "energy"
