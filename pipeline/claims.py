@@ -317,6 +317,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                            before.lower()):
             out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096"
             continue
+        if q.unit == "count" and "." in surface and re.match(r" ?s(?![\w'’])", after):
+            # "1.789 s end-to-end", "latency at 2328.15s": a decimal followed by s is seconds
+            out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
+                                  "seconds", None, 1.0))
+            continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
@@ -465,6 +470,7 @@ _NOT_NAMES = {
     "gpu", "gpus", "cpu", "cpus", "npu", "npus", "api", "apis", "llm", "llms", "arr", "ev", "evs", "saas",
     "r&d", "agi", "ml", "nlp", "pc", "pcs", "ssd", "ram", "usb", "usb-c", "hbm", "dram", "nand", "gw", "mw",
     "kw", "ar", "vr", "q1", "q2", "q3", "q4", "fy", "yoy", "eps", "esg", "ui", "os", "sdk", "b2b", "b2c",
+    "ttft", "mfu", "tps", "fp16", "bf16", "fp8", "int4", "int8",
 }
 _KIND_OF_LABEL = {
     "ORG": "org", "AI_MODEL": "model", "PRODUCT": "model", "WORK_OF_ART": "model", "CHIP": "chip",

@@ -615,3 +615,10 @@ def test_scores_compared_and_multipliers_up_to(nlp: Language) -> None:
     assert claims[0].metric == "benchmark_score" and claims[0].value == 54.76
     claim = one_claim("The new chip delivers 25x lower energy per inference than its predecessor.", nlp)
     assert claim.metric == "energy"
+
+
+def test_decimal_seconds_written_with_s(nlp: Language) -> None:
+    claim = one_claim("The slowest model has the highest latency at 2328.15s.", nlp)
+    assert (claim.value, claim.unit, claim.metric) == (2328.15, "seconds", "latency")
+    claims = numeric(extract_claims("In the 1990s, 2.5 million people moved.", nlp))
+    assert [c.unit for c in claims] == ["count"]
