@@ -24,6 +24,16 @@ def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield values[i : i + _CHUNK]
 
 
+def _rows_by_id(db: Database, select: str, id_column: str, ids: Sequence[Any] | None) -> list[dict[str, Any]]:
+    """Rows of `select` for these ids (all when None), in id order, asked for in chunks of placeholders."""
+    if ids is None:
+        return list(db.query(f"{select} order by {id_column}"))
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(sorted(set(ids))):
+        rows.extend(db.query(f"{select} where {id_column} in ({_marks(chunk)})", chunk))
+    return sorted(rows, key=lambda r: r["id"])
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
@@ -45,12 +55,7 @@ def _article_row(row: dict[str, Any]) -> dict[str, Any]:
 def articles_for_grouping(db: Database, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
     """Articles with their stored signature (None until indexed); all of them when `ids` is None."""
     base = f"select {_ARTICLE_COLUMNS} from articles a left join article_index i on i.article = a.id"
-    if ids is None:
-        return [_article_row(r) for r in db.query(base + " order by a.id")]
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(sorted(set(ids))):
-        rows.extend(_article_row(r) for r in db.query(f"{base} where a.id in ({_marks(chunk)})", chunk))
-    return sorted(rows, key=lambda r: r["id"])
+    return [_article_row(r) for r in _rows_by_id(db, base, "a.id", ids)]
 
 
 def ungrouped_article_ids(db: Database) -> list[int]:
@@ -169,12 +174,7 @@ _CLAIM_COLUMNS = (
 def claims_for_grouping(db: Database, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Claims with what grouping needs from their article; all of them when `ids` is None."""
     base = f"select {_CLAIM_COLUMNS} from claims c join articles a on a.id = c.article"
-    if ids is None:
-        return list(db.query(base + " order by c.id"))
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(sorted(set(ids))):
-        rows.extend(db.query(f"{base} where c.id in ({_marks(chunk)})", chunk))
-    return sorted(rows, key=lambda r: r["id"])
+    return _rows_by_id(db, base, "c.id", ids)
 
 
 def ungrouped_claim_ids(db: Database) -> list[str]:

@@ -224,7 +224,7 @@ _SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nin
 _BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
 
 
-_MONEY_UNITS = {"USD", "CNY", "EUR", "GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
+_MONEY_UNITS = {"USD", "CNY", "EUR"} | _OTHER_CURRENCIES
 
 
 _NOT_COUNT_COMPOUND_RE = re.compile(
@@ -1467,12 +1467,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             found = _closest(_TOKEN_RULES, zone)
             if found:
                 return found
-        if _CONTEXT_RE.search(near) or _CONTEXT_RE.search(window):
-            return "context_length"
-        if _TRAINING_RE.search(near) or _TRAINING_RE.search(window):
-            return "training_tokens"
-        if _PROCESSED_RE.search(window):
-            return "tokens_processed"
+        for pattern, metric in _TOKEN_RULES:  # else any cue in the figure's clause, in this order
+            if pattern.search(window):
+                return metric
         return "other"
     if unit == "parameters":
         if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
