@@ -593,8 +593,6 @@ def _entity_of(tok: Token) -> Span | None:
 
 
 def _entity_name(ent: Span) -> str:
-    if ent.ent_id_:
-        return ent.ent_id_
     end = ent.end
     while end - ent.start > 1 and ent.doc[end - 1].tag_.startswith("VB") and ent.doc[end - 1].text.islower():
         end -= 1  # the NER's "Colossus utilizes": a name does not end in a verb
@@ -605,7 +603,17 @@ def _entity_name(ent: Span) -> str:
         text = ent.doc[ent.start : ent.end + 1].text  # "Corvid Code" + "2": the version is part of the name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text).strip()
-    return canonical_entity(text) or text
+    canonical = ent.ent_id_ or canonical_entity(text)
+    if canonical and _same_name(canonical, text):
+        return canonical  # "H100 GPU" -> "Nvidia H100", "DeepSeek V3" -> "DeepSeek-V3"
+    return text  # "U.S.", "Cursor", "Alphabet", "Mixtral 8x7B": the name as written
+
+
+def _same_name(canonical: str, written: str) -> bool:
+    """The canonical name spells out the written one: shares a word and keeps its versions and sizes."""
+    words = set(re.findall(r"[a-z0-9.]+", canonical.lower()))
+    written_words = re.findall(r"[a-z0-9.]+", written.lower())
+    return any(w in words for w in written_words) and all(w in words for w in written_words if re.search(r"\d", w))
 
 
 def _is_ticker(tok: Token) -> bool:

@@ -121,12 +121,13 @@ def ruler_patterns(case_sensitive: bool | None = None) -> list[dict[str, Any]]:
         label = LABELS.get(entity.type, "ORG")
         for alias in (entity.name, *entity.aliases):
             for variant in _variants(alias):
-                if (variant.lower(), label) in seen:
-                    continue
-                seen.add((variant.lower(), label))
                 sensitive = _case_sensitive(variant, entity.source == "curated")
+                text = variant if sensitive else variant.lower()
+                # "Nvidia" matched as written does not stand in for "NVIDIA", matched in any case
+                if (text, sensitive, label) in seen:
+                    continue
+                seen.add((text, sensitive, label))
                 if case_sensitive is not None and sensitive != case_sensitive:
                     continue
-                text = variant if sensitive else variant.lower()
                 patterns.append({"label": label, "pattern": text, "id": entity.name})
     return patterns

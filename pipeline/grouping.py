@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from pipeline.entities import canonical_entity
 from pipeline.figures import contradicts
 from pipeline.similarity import (
     PARAPHRASE_COSINE,
@@ -243,7 +244,9 @@ class ClaimGrouping:
 
 
 def norm_subject(subject: str | None) -> str:
-    return re.sub(r"[\s\-_]+", " ", (subject or "").lower()).strip()
+    """One spelling per subject; claims keep names as written ("U.S."), grouping reads the gazetteer's."""
+    name = (canonical_entity(subject) or subject) if subject else ""
+    return re.sub(r"[\s\-_]+", " ", name.lower()).strip()
 
 
 _norm_subject = norm_subject
