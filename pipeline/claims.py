@@ -910,6 +910,8 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     if kind is not None:
         name = _antecedent(tok, kind, ctx)
         return name, name is not None
+    if _camel_name(tok) and tok.dep_ not in ("compound", "amod", "nmod"):
+        return tok.text, True  # "We introduce CodeGeeX, a ... model": a product name tagged a common noun
     if _pos(tok) == "PROPN" and _real_name(tok):  # a name the NER missed beats names in its appositive
         return _noun_phrase(tok), True
     clauses = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "advcl", "ccomp", "conj") for t in c.subtree}
@@ -992,7 +994,9 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
             if ent is not None and ent.label_ == "AI_MODEL":
                 return _entity_name(ent)
         known = lookup_entity(subject) if subject else None
-        label = _label_of(subject, q_tok.sent) if subject and known is None else None
+        # "Zephyr-2", "CodeGeeX" measured as a model are models; "Corvid Labs" stays the company
+        versioned = metric if subject and (re.search(r"\d", subject) or _camel_text(subject)) else None
+        label = _label_of(subject, q_tok.sent, versioned) if subject and known is None else None
         if subject is None or (known is not None and known.type in ("org", "country")) or label in ("ORG", "GPE", "PERSON"):
             models = [e for e in q_tok.sent.ents if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
                 r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range]
@@ -1047,6 +1051,106 @@ def _named_thing_priced(q_tok: Token, q_range: range, ctx: _Salience) -> str | N
     return None
 
 
+_NAME_LABELS = ("AI_MODEL", "ORG", "CHIP", "PRODUCT")
+
+
+def _investors(tok: Token) -> set[int]:
+    """Token ids of the investors inside a funding phrase: 'led by CDH', 'from investors including Nvidia'."""
+    out: set[int] = set()
+    for p in tok.subtree:
+        if (p.dep_ == "prep" and p.lower_ in _NOT_SALIENT_PREPS) or p.dep_ == "agent" or (
+                p.dep_ in ("acl", "relcl") and p.lower_ in ("led", "co-led", "backed", "joined", "financed")):
+            out.update(x.i for x in p.subtree)
+    return out
+
+
+_RAISE_VERBS = {"raise", "raised", "raises", "raising", "secure", "secured", "secures", "securing", "land", "landed",
+                "lands", "close", "closed", "closes", "closing", "receive", "received", "receives", "bag", "bagged",
+                "attract", "attracted", "net", "netted", "nets"}
+
+
+def _funding_receiver(sent: Span, q_range: range) -> str | None:
+    """The company a sentence's funding goes to: the one invested in, or the one raising the money."""
+    for t in sent:
+        if t.lower_ in ("in", "into") and t.dep_ == "prep" and t.head.lower_ in (
+                "round", "investment", "invest", "invests", "invested", "investing", "stake", "bet", "money",
+                "capital", "funding", "financing"):
+            for c in t.children:
+                if c.dep_ == "pobj":
+                    ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in _investors(c)], q_range)
+                    if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+                        return _entity_name(ent)
+    for t in sent:
+        subj = _subject_token(t) if t.lower_ in _RAISE_VERBS and _pos(t) == "VERB" else None
+        ent = _entity_of(subj) if subj is not None else None
+        if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+            return _entity_name(ent)
+        if subj is not None and ent is None and (_pos(subj) == "PROPN" and _real_name(subj) or _camel_name(subj)):
+            return _proper_name(subj).text  # a start-up the NER does not know
+    return None
+
+
+def _name_ending_at(doc: Doc, end: int) -> str | None:
+    """A name whose last token is doc[end - 1]: an entity, or a proper name carrying a version."""
+    if end <= 0:
+        return None
+    tok = doc[end - 1]
+    ent = _entity_of(tok)
+    if ent is not None and ent.end == end and ent.label_ in _NAME_LABELS:
+        return _entity_name(ent)
+    if ent is not None:
+        return None
+    if re.fullmatch(r"[A-Za-z][A-Za-z.]*-\d[\w.-]*", tok.text) or _camel_name(tok):
+        return tok.text  # "GPT-5.5" tagged as a plural noun, "CodeGeeX"
+    if tok.tag_ in ("NNP", "NNPS") and _real_name(tok):
+        span = _proper_name(tok)  # "Gemini 3.1 Pro"
+        if re.search(r"\d", span.text) or any(_entity_of(t) is not None for t in span):
+            return span.text
+    return None
+
+
+def _name_beside(q_tok: Token, q_range: range) -> str | None:
+    """A name the figure is written against: 'GPT-5.5 at 58.6%', '$1.3 billion for AMD', 'Alphabet ($75B)'."""
+    doc = q_tok.doc
+    sent = q_tok.sent
+    start, end = q_range.start, q_range.stop
+    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just"):
+        start -= 1
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "at":
+        name = _name_ending_at(doc, start - 1)
+        if name is not None:
+            return name
+    if end + 1 < sent.end and doc[end].lower_ == "for":
+        obj = doc[end + 1]
+        while obj.i + 1 < sent.end and obj.dep_ in ("compound", "det") and obj.head.i > obj.i:
+            obj = obj.head
+        ent = _entity_of(obj)
+        if ent is not None and ent.label_ in _NAME_LABELS and ent.root.dep_ == "pobj" and ent.root.head.i == end:
+            return _entity_name(ent)
+    if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
+        return _name_ending_at(doc, start - 1)
+    return None
+
+
+def _camel_name(tok: Token) -> bool:
+    """A word written like a product name though tagged a common noun: 'CodeGeeX', 'SmolLM', 'LMArena'."""
+    return _camel_text(tok.text)
+
+
+def _camel_text(text: str) -> bool:
+    if text.lower() in _NOT_CAMEL_NAMES or re.fullmatch(r"[A-Z]{2,}s", text):
+        return False  # "GPUs", "LLMs": plural acronyms
+    return bool(re.fullmatch(r"(?:[A-Z]?[a-z]+[A-Z]|[A-Z]{2,}[a-z])[A-Za-z0-9.-]*", text))
+
+
+# written in mixed case but units, abbreviations or common words, not names
+_NOT_CAMEL_NAMES = {
+    "moe", "phd", "kwh", "mwh", "gwh", "twh", "ghz", "mhz", "khz", "mah", "tflops", "pflops", "gflops", "eflops",
+    "tops", "yoy", "qoq", "mom", "iot", "ipo", "ceo", "cfo", "cto", "coo", "gbps", "mbps", "tbps", "kw", "mw", "gw",
+    "tb", "gb", "mb", "kb", "ml", "dl", "vs", "etc", "llm", "llms", "api", "apis", "ios", "macos", "ipados",
+}
+
+
 def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
     sent = q_tok.sent
@@ -1054,6 +1158,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     if q_tok.dep_ == "pobj" and q_tok.head.lower_ == "of" and q_tok.head.head.tag_ in ("NN", "NNS"):
         holders.append(q_tok.head.head)  # "its base of $31,550": the base price's owner
     counted = holders[-1]
+    if q_tok.dep_ == "pobj" and q_tok.head.lower_ in ("to", "at") and _pos(q_tok.head.head) == "VERB":
+        # "pushing its valuation to $23 billion", "valued it at $1.5 billion": the thing raised or valued
+        holders += [c for c in q_tok.head.head.children if c.dep_ == "dobj" and c.i not in q_range]
     if counted.lower_ in ("versions", "variants", "models", "trims", "editions", "configurations", "flavors"):
         for prep in counted.children:  # "5 different versions of the Miata": the thing that comes in versions
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "of" else None
@@ -1067,10 +1174,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             if t.lower_ in ("in", "into") and t.i > q_tok.i - 2 and t.i < q_tok.i + 12:
                 for c in t.children:
                     if c.dep_ == "pobj":
-                        # "a round from investors including Nvidia": the investors are not the receiver
-                        investors = {x.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in _NOT_SALIENT_PREPS
-                                     for x in p.subtree}
-                        ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in investors], q_range)
+                        ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in _investors(c)], q_range)
                         if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
                             return _entity_name(ent)
     if metric == "funding":  # "a $5.1 million grant to Evidence Action Beta"
@@ -1081,6 +1185,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         ent = _entity_of(obj) if obj.dep_ == "pobj" else None
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
                             return _entity_name(ent)
+    beside = _name_beside(q_tok, q_range)
+    if beside is not None:
+        return beside
     # "Save 25% on the Travel Scope 70 at Amazon", "$110 off ... on the AstroMaster": the product on offer
     verb = _governing_verb(q_tok)
     if verb.lower_ in ("save", "grab", "get", "take", "score", "knock", "enjoy") and _subject_token(verb) is None:
@@ -1096,12 +1203,23 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
         return named
     # "Disney's $170 billion", "its $9 billion valuation": the possessor of the figure
     for holder in holders:
+        if holder.dep_ == "dobj" and _pos(holder) == "PRON" and holder.lower_ in ("it", "them") and metric == "valuation":
+            name = _funding_receiver(sent, q_range) or _antecedent(holder, "any", ctx)
+            if name:
+                return name
         for c in holder.children:
             if c.dep_ == "poss" and c.i not in q_range:
                 ent = _entity_of(c)
                 if ent is not None:
                     return _entity_name(ent)
+                if _descriptor_kind(c) is not None and _pos(c) != "PRON":  # "the company's market cap"
+                    name = _antecedent(c, _descriptor_kind(c) or "any", ctx)
+                    if name:
+                        return name
                 if _pos(c) == "PRON" and c.lower_ in _PRONOUN_KINDS:
+                    receiver = _funding_receiver(sent, q_range) if metric in ("funding", "valuation") else None
+                    if receiver is not None:
+                        return receiver  # "led a round into Cerebras, pushing its valuation to": Cerebras's
                     name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)
                     if name:
                         return name

@@ -622,3 +622,39 @@ def test_decimal_seconds_written_with_s(nlp: Language) -> None:
     assert (claim.value, claim.unit, claim.metric) == (2328.15, "seconds", "latency")
     claims = numeric(extract_claims("In the 1990s, 2.5 million people moved.", nlp))
     assert [c.unit for c in claims] == ["count"]
+
+
+def subjects(text: str, nlp: Language) -> list[tuple[str | None, float]]:
+    return [(c.subject, c.value) for c in numeric(extract_claims(text, nlp))]
+
+
+def test_subjects_are_names_as_written(nlp: Language) -> None:
+    # the gazetteer knows these under other names; the claim keeps the sentence's own
+    assert subjects("The U.S. accounted for 64% of private AI investment last year.", nlp)[0][0] == "U.S."
+    assert subjects("Alphabet raised its capital spending plan to $85 billion.", nlp)[0][0] == "Alphabet"
+    # an all-caps spelling of a name the gazetteer writes 'Nvidia'
+    assert subjects("NVIDIA's data center revenue rose 112% from a year earlier.", nlp)[0][0] == "Nvidia"
+
+
+def test_names_written_against_their_figures(nlp: Language) -> None:
+    text = "On the coding test, Zephyr-2 leads at 71.3% versus Corvo-4.1 at 64.9% and Gemini 2.5 Pro at 60.2%."
+    assert subjects(text, nlp) == [("Zephyr-2", 71.3), ("Corvo-4.1", 64.9), ("Gemini 2.5 Pro", 60.2)]
+    text = "Nvidia booked $18.4 billion in data center sales, compared with $2.3 billion for AMD and $3.1 billion for Intel."
+    assert [s for s, _ in subjects(text, nlp)] == ["Nvidia", "AMD", "Intel"]
+    text = "Microsoft (~$80B), Alphabet ($75B) and Amazon ($100B) plan to spend heavily on data centers."
+    assert [s for s, _ in subjects(text, nlp)][:3] == ["Microsoft", "Alphabet", "Amazon"]
+
+
+def test_product_names_tagged_as_common_nouns(nlp: Language) -> None:
+    text = "We present MeshCoder, a code model with 15 billion parameters trained on permissive code."
+    assert subjects(text, nlp)[0] == ("MeshCoder", 1.5e10)
+
+
+def test_funding_receiver_not_the_investors(nlp: Language) -> None:
+    text = ("Vantor raised $300 million in series C funding led by Redwood Ventures and Granite Capital, "
+            "which valued it at over $2 billion.")
+    assert [s for s, _ in subjects(text, nlp)] == ["Vantor", "Vantor"]
+    text = "Granite Capital led a $120 million round into Cerebras, pushing its valuation to $4 billion."
+    assert [s for s, _ in subjects(text, nlp)] == ["Cerebras", "Cerebras"]
+    text = "Nvidia's shares jumped 9% in a week, raising the company's market value to $3.1 trillion."
+    assert [s for s, _ in subjects(text, nlp)] == ["Nvidia", "Nvidia"]
