@@ -1576,6 +1576,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
+        if re.search(r"\b(?:below|above|for|holds?|held|commands?|captur\w*|controls?|leads? with)\s+(?:about\s+|"
+                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:users|market|"
+                     r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
+                                                      and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
+            return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
         rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
@@ -1760,6 +1765,10 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
             or prev.i >= 2 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].text[:1].isupper()
             or prev.i >= 1 and re.match(r"[A-Z][A-Za-z]*\d", doc[prev.i - 1].text)):  # "Llama2 Chat 7B"
         return True  # "DeepSeekMath 7B", "DeepSeekMath-Instruct 7B": a model's name the gazetteer lacks
+    if prev.text[:1].isupper() and prev.is_alpha and prev.i >= 2 and prev.tag_ not in ("VBZ", "VBD") and (
+            doc[prev.i - 1].text in ("-", "‐") and doc[prev.i - 2].text[:1].isupper()
+            or doc[prev.i - 1].ent_type_ in ("ORG", "AI_MODEL")):
+        return True  # "DeepSeekMath-RL 7B" tagged apart, "DeepSeek LLM 67B": the maker's name and a model word
     if prev.lower_ in ("the", "this", "that", "our", "its", "their", "these", "those"):
         last = span[-1].i + 1
         while last + 1 < len(doc) and doc[last].lower_ in ("and", "or", ",") and _BARE_B_RE.search(doc[last + 1].text):
@@ -1957,6 +1966,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     text[max(sent.start_char, q.start - 40) : q.start].lower()) and re.search(
                     r"^\s+(?:[\w-]+\s+){0,2}?(?:corpus|corpora|data(?:set)?|text|tokens)\b", text[q.end : q.end + 40].lower()):
                 cand = _Candidate(q, "tokens", cand.period, cand.factor)  # "trained on 3T multilingual corpus"
+            if cand.unit in ("count", "tokens") and re.search(r"\d(?:\.\d+)?\s?[BMT]$", q.surface) and re.match(
+                    r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
+                    and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE):
+                cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and q.unit == "count":
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
                 named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",

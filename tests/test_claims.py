@@ -658,3 +658,23 @@ def test_funding_receiver_not_the_investors(nlp: Language) -> None:
     assert [s for s, _ in subjects(text, nlp)] == ["Cerebras", "Cerebras"]
     text = "Nvidia's shares jumped 9% in a week, raising the company's market value to $3.1 trillion."
     assert [s for s, _ in subjects(text, nlp)] == ["Nvidia", "Nvidia"]
+
+
+def test_sizes_in_names_the_gazetteer_lacks(nlp: Language) -> None:
+    text = "On the proof set, OrbitMath-Instruct 7B beats its base model, and OrbitMath-RL 7B reaches 58% accuracy."
+    assert [(c.value, c.unit) for c in numeric(extract_claims(text, nlp))] == [(58.0, "percent")]
+    assert numeric(extract_claims("For Falcon LLM 40B, we use 8 GPUs for inference.", nlp))[0].unit == "accelerators"
+
+
+def test_total_and_active_sizes_without_the_word_parameters(nlp: Language) -> None:
+    claims = numeric(extract_claims("Kestrel-MoE has 141B total but only 39B active per token.", nlp))
+    assert [(c.metric, c.value) for c in claims] == [("parameters", 1.41e11), ("active_parameters", 3.9e10)]
+
+
+def test_shares_of_a_market_of_users(nlp: Language) -> None:
+    claim = one_claim("This spring the assistant slipped below 45% of AI-app users for the first time.", nlp)
+    assert claim.metric == "market_share"
+    claim = one_claim("Measured by web traffic, the chatbot still leads at 61.2% of visits.", nlp)
+    assert claim.metric == "market_share"
+    claim = one_claim("The company said fewer than 3% of its users were bots.", nlp)
+    assert claim.metric == "other"
