@@ -841,6 +841,10 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
                     and tok.i in range(t.head.left_edge.i, t.head.right_edge.i + 1):
                 return _noun_phrase(t)
     found = ctx.get(kind)
+    if found is None and kind == "org" and tok.dep_ in ("nsubj", "nsubjpass"):
+        for ent in tok.sent.ents:  # "Founded in 2014, the company has raised ..., putting SenseTime's total at"
+            if ent.start > tok.i and ent.label_ == "ORG" and ent.root.dep_ == "poss" and _is_name(ent):
+                return _entity_name(ent)
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
         for t in tok.sent:
             if t.i < tok.i and t.dep_ == "nsubj" and _pos(t) == "PROPN" and _real_name(t):
@@ -984,7 +988,7 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
     subject = _structural_subject(q_tok, q_range, metric, ctx, money)
     if subject is not None and _FIGURE_LIKE_RE.match(subject):
         subject = None  # "of which 21B are activated": the figure itself is no subject
-    if subject is not None and _is_benchmark_name(subject, q_tok.sent):
+    if subject is not None and _is_benchmark_name(subject, q_tok.sent) and metric not in _COMPANY_METRICS:
         subject = None  # "leads by 7.9% ... on MBPP and DS-1000": the test is not who scored
     if metric in _MODEL_METRICS:
         # "a 100B BitNet b1.58 model": the noun phrase the size modifies names the model
@@ -1052,6 +1056,21 @@ def _named_thing_priced(q_tok: Token, q_range: range, ctx: _Salience) -> str | N
 
 
 _NAME_LABELS = ("AI_MODEL", "ORG", "CHIP", "PRODUCT")
+
+
+def _reporter_org(sent: Span) -> str | None:
+    """The company of whoever reports a figure: "Amazon's finance chief said ...", "Nvidia CEO Jensen Huang said"."""
+    for tok in sent:
+        if tok.lower_ not in _REPORT_VERBS or _pos(tok) not in ("VERB", "AUX"):
+            continue
+        subj = _subject_token(tok)
+        if subj is None:
+            continue
+        for t in subj.subtree:
+            ent = _entity_of(t)
+            if ent is not None and ent.label_ == "ORG" and ent.root.dep_ in ("poss", "compound"):
+                return _entity_name(ent)
+    return None
 
 
 def _investors(tok: Token) -> set[int]:
@@ -1272,6 +1291,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             group = _partitive_group(q_tok, q_range, ctx)
             if group is not None:
                 return group
+            if inside_subject.i not in q_range and (_pos(inside_subject) == "PROPN" and _real_name(inside_subject)
+                                                    or _camel_name(inside_subject)) and not _is_dateline(inside_subject):
+                return _noun_phrase(inside_subject)  # "The iPhone 11, with a starting price of $699, ..."
             held = q_tok.head if q_tok.dep_ == "nummod" else q_tok
             if inside_subject.i not in q_range and _specific_noun(inside_subject) and held.dep_ == "pobj" \
                     and held.head.head == inside_subject:
@@ -1297,8 +1319,8 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 break
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
-                if subj.lower_ in _METRIC_NOUNS and ctx.get("org"):
-                    fallback_owner = ctx.get("org")
+                if subj.lower_ in _METRIC_NOUNS and (_reporter_org(sent) or ctx.get("org")):
+                    fallback_owner = _reporter_org(sent) or ctx.get("org")  # "Amazon's CFO said capital expenditure"
                 elif subj.lower_ in _ABSTRACT_NOUNS and ctx.last and not any(c.dep_ == "compound" for c in subj.children):
                     fallback_owner = ctx.last  # "the total number of GPU hours", "the discount": the topic's
                 if _specific_noun(subj) and not reporter:

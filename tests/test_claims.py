@@ -678,3 +678,12 @@ def test_shares_of_a_market_of_users(nlp: Language) -> None:
     assert claim.metric == "market_share"
     claim = one_claim("The company said fewer than 3% of its users were bots.", nlp)
     assert claim.metric == "other"
+
+
+def test_subjects_of_reported_and_described_figures(nlp: Language) -> None:
+    text = "Oracle's finance chief, Dana Reyes, said capital expenditure for the year will reach $35 billion."
+    assert subjects(text, nlp)[0][0] == "Oracle"
+    text = "The Pixel 9, with a starting price of $799, pushed older phones aside."
+    assert subjects(text, nlp)[0][0] == "Pixel 9"
+    text = "Founded in 2019, the company has raised a $90 million series B from Lightspeed, putting Cohere's total at $270 million."
+    assert [s for s, _ in subjects(text, nlp)] == ["Cohere", "Cohere"]
