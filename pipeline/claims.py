@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import parse_quantities
+from pipeline.quantities import parse_quantities, unmarked
 
 CLAIMS_VERSION = "7"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
@@ -70,7 +70,7 @@ _QUALITATIVE_RE = re.compile(
 
 _PRICE_RE = re.compile(
     r"(?:per|for|/|every|each)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
-    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+1m\b"
+    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b"
 )
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
 _GROWTH_RE = re.compile(
@@ -313,8 +313,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
-        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)\s+(?:of\s+)?(?:up to\s+)?$",
-                                           before.lower()):
+        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)s?\s+(?:\w+\s+){0,2}?"
+                                           r"(?:of|from|to|is|at)?\s*(?:up to\s+)?$", before.lower()):
             out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096"
             continue
         if q.unit == "count" and "." in surface and re.match(r" ?s(?![\w'’])", after):
@@ -364,9 +364,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
 
 
 _CHANGE_FROM_RE = re.compile(
-    r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
+    r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
-    r"expand\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
+    r"expand\w*|extend\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -1556,6 +1556,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if _PRICE_RE.search(sentence) and (q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
+        if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
+            return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
         if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", near):
             return "other"
         if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
@@ -1563,6 +1565,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
+                     r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
+            return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
+        if re.search(r"\b(?:net|operating) (?:income|profit|loss)\b[^.;<]{0,30}<q>", marked_near):
+            return "other"  # "net income soared to $32 billion": not revenue
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
             return _MONEY_HEADS[head.group(1).rstrip("s")]
@@ -2134,10 +2141,10 @@ def extract_claims_batch(
     for i, text in enumerate(texts):
         if not isinstance(text, str) or not text.strip():
             continue
-        for offset, piece in _split_long(text):
+        for offset, piece in _split_long(unmarked(text)):
             cands, qualitative = _needs_parser(piece)
             if cands or qualitative:
-                prefix = _context_prefix(contexts[i] if contexts and offset == 0 else None)
+                prefix = unmarked(_context_prefix(contexts[i] if contexts and offset == 0 else None))
                 if prefix:
                     shift = len(prefix)
                     cands = [

@@ -93,8 +93,8 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:x|×|X)(?![a-zA-Z0-9])", "times", 1.0),
     (r"(?:FLOP/s|FLOPs/s)", "FLOP/s", 1.0),
     (r"(?:EFLOPS|EFLOP/s)", "FLOP/s", 1e18),
-    (r"(?:PFLOPS|PFLOP/s)", "FLOP/s", 1e15),
-    (r"(?:TFLOPS|TFLOP/s)", "FLOP/s", 1e12),
+    (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops)", "FLOP/s", 1e15),
+    (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b", "frames/s", 1.0),
@@ -571,6 +571,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     before = text[left:start].lstrip(_CHUNK_STRIP)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0"
+    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]", before):
+        before = ""  # the second of two prices "$0.10/$0.40" (input/output)
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -615,7 +617,14 @@ def _is_year(fig: _Figure, text: str) -> bool:
     raw = text[fig.start : fig.end]
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
         return False
+    if raw == "2048" and _SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]):
+        return False  # "the context length extends from 2048 to 8192": a power of two, not a year
     return not (fig.scaled or fig.currency or fig.explicit_unit)
+
+
+_SEQUENCE_WORDS_RE = re.compile(
+    r"\b(?:context|length|tokens?|sequences?|window|batch|dimensions?|hidden)\b", re.IGNORECASE
+)
 
 
 def _is_date_part(text: str, start: int, end: int, value: float, raw: str) -> bool:
@@ -1009,10 +1018,19 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 )
 
 
+_EMPHASIS_RE = re.compile(r"\*\*|__")
+
+
+def unmarked(text: str) -> str:
+    """Markdown bold marks blanked out, offsets kept: '**7.38M** GPU hours' reads as '7.38M GPU hours'."""
+    return _EMPHASIS_RE.sub("  ", text) if "**" in text or "__" in text else text
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
         return []
+    text = unmarked(text)
     figs = _find_figures(text)
     kept: list[_Figure] = []
     for fig in figs:

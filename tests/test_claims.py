@@ -687,3 +687,26 @@ def test_subjects_of_reported_and_described_figures(nlp: Language) -> None:
     assert subjects(text, nlp)[0][0] == "Pixel 9"
     text = "Founded in 2019, the company has raised a $90 million series B from Lightspeed, putting Cohere's total at $270 million."
     assert [s for s, _ in subjects(text, nlp)] == ["Cohere", "Cohere"]
+
+
+def test_markdown_bold_and_paired_prices(nlp: Language) -> None:
+    text = "Pre-training used a cumulative **2.1M** GPU hours on H100 hardware."
+    claim = one_claim(text, nlp)
+    assert (claim.metric, claim.value, text[claim.start : claim.end]) == ("gpu_hours", 2.1e6, claim.surface)
+    assert claim.surface.startswith("2.1M")
+    claims = numeric(extract_claims("Cheapest tier: Nimbus Flash at $0.15/$0.60 per MTok (input/output).", nlp))
+    assert [(c.metric, c.value) for c in claims] == [("price_per_million_tokens", 0.15), ("price_per_million_tokens", 0.6)]
+    claims = numeric(extract_claims("For comparison, Corvo Large is $4/$20, five times the price.", nlp))
+    assert [c.metric for c in claims][:2] == ["price_per_million_tokens", "price_per_million_tokens"]
+
+
+def test_changes_from_one_figure_to_another(nlp: Language) -> None:
+    text = "The release extends the context length from 2048 to 8192."
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.metric, c.value) for c in claims] == [("context_length", 2048.0), ("context_length", 8192.0)]
+    text = "Vantor followed with $2 billion at a $40 billion valuation, growing revenue from $100 million to $900 million."
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.metric, c.value) for c in claims] == [
+        ("funding", 2e9), ("valuation", 4e10), ("revenue", 1e8), ("revenue", 9e8)]
+    claim = numeric(extract_claims("Sales reached $9 billion while net income rose to $4 billion.", nlp))[1]
+    assert claim.metric == "other"

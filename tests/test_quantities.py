@@ -195,3 +195,16 @@ def test_half_a_million() -> None:
 def test_a_spaced_em_dash_is_a_clause_break_not_a_range() -> None:
     found = parse_quantities("The deal values it at $45 billion — a billion dollars more than last year.")
     assert (found[0].value, found[0].value_high) == (4.5e10, None)
+
+
+def test_markdown_bold_keeps_offsets() -> None:
+    text = "Trained for **1.2M** GPU hours."
+    (q,) = parse_quantities(text)
+    assert q.value == 1.2e6 and text[q.start : q.end] == q.surface
+
+
+def test_two_prices_in_one_chunk_and_a_sequence_length_not_a_year() -> None:
+    assert [q.value for q in parse_quantities("It costs $0.25/$1.25 per million tokens.")] == [0.25, 1.25]
+    (q,) = parse_quantities("The context length grew from 2048 to 4096 tokens.")
+    assert (q.value, q.value_high) == (2048.0, 4096.0)
+    assert [q.value for q in parse_quantities("The company was founded in 2048.")] == []
