@@ -291,7 +291,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 60]
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
-                r"\s+(?:\w+er|more|less|as|over|the)\b", after):
+                r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
         if q.unit in ("samples", "epochs", "seeds", "shots", "iterations", "steps", "rollouts") or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
@@ -1592,6 +1592,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             tight,
         ):
             return "chip_performance"
+        if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?speed-?ups?\b", tight):
+            return "throughput"  # "batch inference can bring a 40% speedup"
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
@@ -1605,8 +1607,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
-        if re.search(r"\b(?:below|above|for|holds?|held|commands?|captur\w*|controls?|leads? with)\s+(?:about\s+|"
-                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:users|market|"
+        if re.search(r"\b(?:below|above|for|holds?|held|commands?|captur\w*|controls?|leads? with)\s+(?:about\s+|roughly\s+|"
+                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,5}?(?:users|market|"
                      r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
@@ -1967,6 +1969,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
         seen: list[tuple[float, str, int]] = []
+        last: tuple[int, str, str] | None = None  # (end, unit, metric) of the sentence's last claim
         for cand in cands:
             q = cand.quantity
             span = _span_for(doc, q.start, q.end)
@@ -2008,6 +2011,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
+            if last is not None and last[1] == _final_unit(cand, last[2]) and re.fullmatch(r"\s+to\s+", text[last[0] : q.start]):
+                metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor
             high = q.value_high * cand.factor if q.value_high is not None else None
@@ -2036,6 +2041,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 view = replace(view, last=ctx.topic("org") or view.last, last_kind="org")
             money = unit in ("USD", "CNY", "EUR") or q.unit.split("/")[0] in _MONEY_UNITS
             subject = _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
+            last = (q.end, unit, metric)
             if subject:
                 sentence_subject.setdefault(si, subject)
                 sentence_metric.setdefault(si, metric)

@@ -710,3 +710,17 @@ def test_changes_from_one_figure_to_another(nlp: Language) -> None:
         ("funding", 2e9), ("valuation", 4e10), ("revenue", 1e8), ("revenue", 9e8)]
     claim = numeric(extract_claims("Sales reached $9 billion while net income rose to $4 billion.", nlp))[1]
     assert claim.metric == "other"
+
+
+def test_both_ends_of_a_change_share_a_metric(nlp: Language) -> None:
+    text = "Nimbus-7B uses more training tokens, increasing from 1.8T tokens to 2.6T tokens, while its context length doubles."
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.metric, c.value) for c in claims][:2] == [("training_tokens", 1.8e12), ("training_tokens", 2.6e12)]
+
+
+def test_speedups_shares_of_a_market_and_large_multipliers(nlp: Language) -> None:
+    assert one_claim("Speculative decoding can bring a 35% speedup on long outputs.", nlp).metric == "throughput"
+    text = "Nvidia still controls roughly 80 to 85 percent of the data-center AI accelerator market by revenue."
+    assert one_claim(text, nlp).metric == "market_share"
+    claim = one_claim("The firm's custom chips have increased performance by 1,200 times since 2016.", nlp)
+    assert (claim.unit, claim.value) == ("other", 1200.0)
