@@ -112,7 +112,7 @@ _TRAINING_RE = re.compile(
     r"\bdistill\w*|\bpre-?training data\b"
 )
 _PROCESSED_RE = re.compile(
-    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bgenerat\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
+    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
 )
 _ACTIVE_RE = re.compile(
@@ -261,7 +261,16 @@ def _small_count(text: str, q: Quantity) -> bool:
     if _ANON_SOURCES_RE.match(after) or re.search(r"familiar with|briefed on|knowledge of", after):
         return False
     # the counted noun: the first plural word within three (adjectives may come first)
-    return any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words[:3])
+    counted = next((w.lower() for w in words[:3] if w.lower().endswith("s") and not w.lower().endswith("ss")), None)
+    return counted is not None and counted not in _META_NOUNS
+
+
+# "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
+_META_NOUNS = {
+    "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
+    "models", "sizes", "options", "tiers", "modes", "editions", "flavors", "flavours", "parts", "steps", "stages",
+    "phases", "questions", "lessons", "takeaways", "trends", "pillars", "factors", "levels", "approaches",
+}
 
 
 _BENCH_AFTER_RE = re.compile(

@@ -724,3 +724,11 @@ def test_speedups_shares_of_a_market_and_large_multipliers(nlp: Language) -> Non
     assert one_claim(text, nlp).metric == "market_share"
     claim = one_claim("The firm's custom chips have increased performance by 1,200 times since 2016.", nlp)
     assert (claim.unit, claim.value) == ("other", 1200.0)
+
+
+def test_generated_lengths_and_counts_of_a_texts_parts(nlp: Language) -> None:
+    claim = one_claim("The benchmark measures speed when generating 4096 tokens at batch size one.", nlp)
+    assert claim.metric == "other"
+    assert numeric(extract_claims("The release tells two stories about the new model.", nlp)) == []
+    assert numeric(extract_claims("We are launching two efficient models in the Nimbus series.", nlp)) == []
+    assert one_claim("The team removed three Facebook groups last week.", nlp).value == 3.0
