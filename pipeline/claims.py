@@ -1142,7 +1142,8 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
     doc = q_tok.doc
     sent = q_tok.sent
     start, end = q_range.start, q_range.stop
-    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just"):
+    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just",
+                                                           ">", "<", "≥", "≤", ">=", "<="):
         start -= 1
     if start - 2 >= sent.start and doc[start - 1].lower_ == "at":
         name = _name_ending_at(doc, start - 1)
@@ -1157,6 +1158,32 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
             return _entity_name(ent)
     if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
         return _name_ending_at(doc, start - 1)
+    return None
+
+
+def _labelled_by(q_tok: Token, q_range: range) -> str | None:
+    """'GPT-5 total compute: ~5e25 FLOP', 'Llama 3 70B: ~6 × 10^24 FLOPs': a name labelling a line of figures."""
+    doc = q_tok.doc
+    sent = doc[q_range.start].sent  # a figure's unit may fall in the next "sentence" the parser cuts
+    colon = next((t for t in sent if t.text == ":" and t.i < q_range.start), None)
+    if colon is None and sent.start > 0 and doc[sent.start - 1].text == ":":
+        colon = doc[sent.start - 1]  # the parser often ends a sentence at the label's colon
+        sent = doc[colon.i - 1].sent
+    if colon is None or colon.i - sent.start > 8 or colon.i == sent.start or "\n" in doc[sent.start : colon.i].text:
+        return None
+    label = doc[sent.start : colon.i]
+    names = [e for e in label.ents if e.label_ in _NAME_LABELS and _is_name(e)]
+    if names and names[0].start == sent.start:
+        return _entity_name(names[0])
+    first = label[0]
+    if _camel_name(first) or re.fullmatch(r"[A-Z][\w.]*-[\w.-]*\d[\w.-]*", first.text):
+        return _proper_name(first).text if first.i + 1 < colon.i else first.text
+    if first.tag_ in ("NNP", "NNPS") and first.lower_ not in _NOT_NAMES and first.lower_ not in _LIST_LABELS \
+            and re.search(r"\d", label.text) and first.lower_ not in ("note", "update", "step", "source", "edit"):
+        words = [t for t in label if t.tag_ in ("NNP", "NNPS", "CD") or re.search(r"\d", t.text)]
+        span = doc[words[0].i : words[-1].i + 1] if words else None
+        if span is not None and span[0].i == sent.start and all(t.tag_ in ("NNP", "NNPS", "CD", "HYPH", "NN") for t in span):
+            return span.text  # "Llama 3 70B: ..."
     return None
 
 
@@ -1213,7 +1240,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         ent = _entity_of(obj) if obj.dep_ == "pobj" else None
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
                             return _entity_name(ent)
-    beside = _name_beside(q_tok, q_range)
+    beside = _name_beside(q_tok, q_range) or _labelled_by(q_tok, q_range)
     if beside is not None:
         return beside
     # "Save 25% on the Travel Scope 70 at Amazon", "$110 off ... on the AstroMaster": the product on offer

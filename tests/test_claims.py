@@ -732,3 +732,12 @@ def test_generated_lengths_and_counts_of_a_texts_parts(nlp: Language) -> None:
     assert numeric(extract_claims("The release tells two stories about the new model.", nlp)) == []
     assert numeric(extract_claims("We are launching two efficient models in the Nimbus series.", nlp)) == []
     assert one_claim("The team removed three Facebook groups last week.", nlp).value == 3.0
+
+
+def test_a_name_labelling_a_line_of_figures(nlp: Language) -> None:
+    claim = one_claim("Nimbus-3 total compute: ~4e25 FLOP (an outside estimate).", nlp)
+    assert (claim.subject, claim.metric) == ("Nimbus-3", "training_compute")
+    claim = one_claim("Llama 3 8B: ~1.2 × 10^24 FLOPs.", nlp)
+    assert claim.subject is not None and claim.subject.startswith("Llama 3")
+    claim = one_claim("Note: the survey found 40% growth in usage.", nlp)
+    assert claim.subject != "Note"
