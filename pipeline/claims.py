@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import parse_quantities, unmarked
+from pipeline.quantities import parse_quantities, strip_marks
 
 CLAIMS_VERSION = "7"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
@@ -95,11 +95,12 @@ _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcost of (?:running|training|operating|building|developing)\b|"
+    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
-    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b|"
+    r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 )
 _CONTEXT_RE = re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
@@ -109,7 +110,7 @@ _CONTEXT_RE = re.compile(
 )
 _TRAINING_RE = re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
-    r"\bdistill\w*|\bpre-?training data\b"
+    r"\bdistill\w*|\bpre-?training data\b|\banneal\w*"
 )
 _PROCESSED_RE = re.compile(
     r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
@@ -1499,7 +1500,7 @@ _OTHER_MONEY_RE = re.compile(
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
     r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
-    r"\bcost(?:s|ing)?\b(?! of (?:running|training|operating|building|developing|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
+    r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
@@ -1698,7 +1699,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens/s":
         return "throughput"
     if unit == "seconds":
-        if q.value < 3600 and (_LATENCY_RE.search(near) or (
+        if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
         return "other"
@@ -2032,7 +2033,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit == "count" and q.unit == "count" and re.search(r"\d[BT]$", q.surface) and re.search(
                     r"\b(?:(?:pre-?)?trained on|training on|pre-?training on)\s+(?:\w+\s+){0,2}$|\bon\s+$",
                     text[max(sent.start_char, q.start - 40) : q.start].lower()) and re.search(
-                    r"^\s+(?:[\w-]+\s+){0,2}?(?:corpus|corpora|data(?:set)?|text|tokens)\b", text[q.end : q.end + 40].lower()):
+                    r"^\s+(?:[\w-]+\s+){0,4}?(?:corpus|corpora|data(?:set)?|text|tokens)\b", text[q.end : q.end + 50].lower()):
                 cand = _Candidate(q, "tokens", cand.period, cand.factor)  # "trained on 3T multilingual corpus"
             if cand.unit in ("count", "tokens") and re.search(r"\d(?:\.\d+)?\s?[BMT]$", q.surface) and re.match(
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
@@ -2180,13 +2181,17 @@ def extract_claims_batch(
     """
     results: list[list[Claim]] = [[] for _ in texts]
     jobs: list[tuple[int, int, str, list[_Candidate], bool, int]] = []
+    where: dict[tuple[int, int], list[int]] = {}  # (text, offset) -> original offsets of a piece without bold marks
     for i, text in enumerate(texts):
         if not isinstance(text, str) or not text.strip():
             continue
-        for offset, piece in _split_long(unmarked(text)):
+        for offset, original in _split_long(text):
+            piece, marks = strip_marks(original)
+            if marks is not None:
+                where[(i, offset)] = marks
             cands, qualitative = _needs_parser(piece)
             if cands or qualitative:
-                prefix = unmarked(_context_prefix(contexts[i] if contexts and offset == 0 else None))
+                prefix = strip_marks(_context_prefix(contexts[i] if contexts and offset == 0 else None))[0]
                 if prefix:
                     shift = len(prefix)
                     cands = [
@@ -2209,11 +2214,18 @@ def extract_claims_batch(
         except Exception:  # one odd parse must not stop the batch
             log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
             continue
+        marks = where.get((i, offset))
         for claim in found:
             if claim.start < shift:
                 continue
-            claim.start += offset - shift
-            claim.end += offset - shift
+            claim.start -= shift
+            claim.end -= shift
+            if marks is not None:  # back to offsets in the text as given, bold marks and all
+                claim.start, claim.end = marks[claim.start], marks[max(claim.start, claim.end - 1)] + 1
+                if claim.kind == "numeric":
+                    claim.surface = texts[i][offset + claim.start : offset + claim.end]
+            claim.start += offset
+            claim.end += offset
             results[i].append(claim)
     return results
 

@@ -1018,19 +1018,40 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 )
 
 
-_EMPHASIS_RE = re.compile(r"\*\*|__")
-
-
-def unmarked(text: str) -> str:
-    """Markdown bold marks blanked out, offsets kept: '**7.38M** GPU hours' reads as '7.38M GPU hours'."""
-    return _EMPHASIS_RE.sub("  ", text) if "**" in text or "__" in text else text
+def strip_marks(text: str) -> tuple[str, list[int] | None]:
+    """Markdown bold marks removed ('**800** tok/s' reads '800 tok/s'), with each kept character's
+    offset in `text` (and one past the end), or None when there were none."""
+    if "**" not in text:
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(text):
+        if text.startswith("**", i):
+            i += 2
+            continue
+        kept.append(text[i])
+        where.append(i)
+        i += 1
+    where.append(len(text))
+    return "".join(kept), where
 
 
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
         return []
-    text = unmarked(text)
+    clean, where = strip_marks(text)
+    if where is None:
+        return _parse(text)
+    out = []
+    for q in _parse(clean):
+        start, end = where[q.start], where[q.end - 1] + 1
+        out.append(Quantity(q.value, q.value_high, q.unit, text[start:end], start, end, q.bound))
+    return out
+
+
+def _parse(text: str) -> list[Quantity]:
     figs = _find_figures(text)
     kept: list[_Figure] = []
     for fig in figs:

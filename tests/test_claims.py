@@ -741,3 +741,14 @@ def test_a_name_labelling_a_line_of_figures(nlp: Language) -> None:
     assert claim.subject is not None and claim.subject.startswith("Llama 3")
     claim = one_claim("Note: the survey found 40% growth in usage.", nlp)
     assert claim.subject != "Note"
+
+
+def test_latency_named_earlier_in_the_clause_and_tokens_named_later(nlp: Language) -> None:
+    text = "We cut the time to first token for a context of 1M tokens from 3.2 minutes to 41 seconds."
+    claims = [c for c in numeric(extract_claims(text, nlp)) if c.unit == "seconds"]
+    assert [c.metric for c in claims] == ["latency", "latency"]
+    claim = one_claim("It is trained from scratch on 2T English and Chinese tokens.", nlp)
+    assert (claim.unit, claim.metric) == ("tokens", "training_tokens")
+    text = "The H200 runs the model at up to **800** tok/s."
+    claim = one_claim(text, nlp)
+    assert (claim.unit, claim.metric) == ("tokens/s", "throughput") and text[claim.start : claim.end] == claim.surface

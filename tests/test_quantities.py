@@ -208,3 +208,9 @@ def test_two_prices_in_one_chunk_and_a_sequence_length_not_a_year() -> None:
     (q,) = parse_quantities("The context length grew from 2048 to 4096 tokens.")
     assert (q.value, q.value_high) == (2048.0, 4096.0)
     assert [q.value for q in parse_quantities("The company was founded in 2048.")] == []
+
+
+def test_bold_marks_inside_a_quantity_map_back_to_the_text() -> None:
+    text = "The H200 provides up to **800** tok/s."
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (800.0, "tokens/s") and text[q.start : q.end] == q.surface
