@@ -292,6 +292,9 @@ def _benchmark_after(text: str, end: int) -> bool:
     return False
 
 
+_SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d", re.IGNORECASE)
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -331,6 +334,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # "1.789 s end-to-end", "latency at 2328.15s": a decimal followed by s is seconds
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
                                   "seconds", None, 1.0))
+            continue
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
+                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
+            out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
@@ -1623,6 +1630,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             if pattern.search(sentence):
                 return metric
         return "other"
+    if unit == "points" and q.unit == "count":
+        return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
     if unit in ("percent", "points"):
         if _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",

@@ -604,6 +604,8 @@ def _follows_name(text: str, start: int) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _NAME_NUMBER_WORDS:
         return True
+    if re.search(r"['’]s$", word):
+        return False  # "GPT-4's 91.6": the name's figure, not more of its name
     if not (any(c.isupper() for c in word) or any(c.isdigit() for c in word)):
         return False  # "iPhone 15" is a name as much as "Pixel 8"
     return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)

@@ -752,3 +752,11 @@ def test_latency_named_earlier_in_the_clause_and_tokens_named_later(nlp: Languag
     text = "The H200 runs the model at up to **800** tok/s."
     claim = one_claim(text, nlp)
     assert (claim.unit, claim.metric) == ("tokens/s", "throughput") and text[claim.start : claim.end] == claim.surface
+
+
+def test_bare_scores_beside_a_benchmark_or_leaderboard(nlp: Language) -> None:
+    text = "Nimbus-2 scores 88.4 on the long-context benchmark RULER, surpassing GPT-4's 86.1 and Corvo-3's 84.9."
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.value, c.unit, c.metric) for c in claims] == [
+        (88.4, "points", "benchmark_score"), (86.1, "points", "benchmark_score"), (84.9, "points", "benchmark_score")]
+    assert claims[1].subject == "GPT-4"
