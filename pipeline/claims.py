@@ -86,7 +86,7 @@ _BENCH_RE = re.compile(
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
-    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b"
+    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b"
 )
 _VALUATION_RE = re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
@@ -95,7 +95,7 @@ _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest\w*|\bcapex\b|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
+    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
@@ -148,7 +148,9 @@ _HOUR_WINDOW_BEFORE_RE = re.compile(
     r"(?:next|past|last|coming|first)?\s*$",
     re.IGNORECASE,
 )
-_TIME_WINDOW_AFTER_RE = re.compile(r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|'s?|’s?)\b", re.IGNORECASE)
+_TIME_WINDOW_AFTER_RE = re.compile(
+    r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|into|'s?|’s?)\b", re.IGNORECASE
+)
 _ANON_SOURCES_RE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
     r"(?:familiar|briefed|close|with knowledge|who)",
@@ -229,7 +231,8 @@ _MONEY_UNITS = {"USD", "CNY", "EUR"} | _OTHER_CURRENCIES
 
 
 _NOT_COUNT_COMPOUND_RE = re.compile(
-    r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year)\b",
+    r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year|"
+    r"layers?|bit|nm)\b",
     re.IGNORECASE,
 )
 _SMALL_COUNT_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.IGNORECASE)
@@ -380,6 +383,18 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     return out
 
 
+# "€15 million ($15.58 million)", "5.8 billion euros, or about $6.2 billion": one sum in two currencies
+_RESTATED_RE = re.compile(
+    r"\s*(?:\(|,\s*or)\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|~)?",
+    re.IGNORECASE,
+)
+# "from $500 to $140", "$7.5 billion, rising from $680 million", "$35 million in August – up from $5 million"
+_CHANGE_BETWEEN_RE = re.compile(
+    r"\s+to\s+|[^.;<]{0,25}?[,–—(]?\s*(?:up|down|rising|rose|falling|fell|increasing|decreasing|growing|compared|"
+    r"a (?:rise|jump|drop|fall|decline|increase)|an increase)?\s*(?:from|versus|vs\.?|compared (?:to|with))\s+"
+    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|only\s+)?",
+    re.IGNORECASE,
+)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
@@ -1549,10 +1564,11 @@ _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
-                "buildout": "spending", "build-out": "spending", "quarter": "revenue"}
+                "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending"}
 _MONEY_HEAD_RE = re.compile(
     r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat)\b)[\w-]+|series [a-f])\s+){0,2}?"
-    r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter)\b"
+    r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
+    r"missions?)\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
 _THROUGHPUT_CHANGE_RE = re.compile(
@@ -1612,6 +1628,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
                      r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
             return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
+        if re.search(r"\b(?:projects?|initiatives?|programs?|programmes?|plans?|build-?outs?|campus|facilit\w+)\s+"
+                     r"(?:\w+\s+){0,3}?worth\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+)?<q>", marked_near):
+            return "spending"  # "a project worth up to $500 billion": what is to be spent, not a company's value
+        if re.search(r"\bvalu(?:e|es|ed|ing)\b[^.;<]{0,60}?\bat\s+(?:about |approximately |around |roughly |more than |"
+                     r"over |nearly |some |up to )?<q>", marked_near):
+            return "valuation"  # "could value the Elon Musk-backed company at approximately $40bn"
         if re.search(r"\b(?:net|operating) (?:income|profit|loss)\b[^.;<]{0,30}<q>", marked_near):
             return "other"  # "net income soared to $32 billion": not revenue
         head = _MONEY_HEAD_RE.search(marked_near)
@@ -1658,6 +1680,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
+        if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
+            return "market_share"  # "an estimated 90% of the AI GPU market share"
         rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
@@ -2016,6 +2040,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         sent_lower = sent.text.lower()
         seen: list[tuple[float, str, int]] = []
         last: tuple[int, str, str] | None = None  # (end, unit, metric) of the sentence's last claim
+        last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
             q = cand.quantity
             span = _span_for(doc, q.start, q.end)
@@ -2027,6 +2052,14 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE
             ):
                 continue  # "$3.96 for 1 million output tokens": the price's denominator
+            currency = q.unit.split("/")[0]
+            if currency in _MONEY_UNITS:
+                # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets
+                restated = last_money is not None and currency == "USD" and last_money[1] != "USD" and _RESTATED_RE.fullmatch(
+                    text[last_money[0] : q.start])
+                last_money = (q.end, currency)
+                if restated:
+                    continue  # "€15 million ($15.58 million)": the same sum in a second currency
             q_tok = span.root
             lo, hi = _clause_tokens(q_tok)
             lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
@@ -2050,14 +2083,15 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and q.unit == "count":
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
-                named = re.search(r"\b(tokens?|users?|downloads?)\b(?!.*\b(?:tokens?|users?|downloads?)\b)",
+                named = re.search(r"\b(tokens?|users?|downloads?|installs?|installations?)\b"
+                                  r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named:
-                    base = named.group(1).rstrip("s") + "s"
+                    base = "downloads" if named.group(1).startswith("install") else named.group(1).rstrip("s") + "s"
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
-            if last is not None and last[1] == _final_unit(cand, last[2]) and re.fullmatch(r"\s+to\s+", text[last[0] : q.start]):
+            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(text[last[0] : q.start]):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor
