@@ -636,6 +636,8 @@ def _entity_name(ent: Span) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text).strip()
     canonical = ent.ent_id_ or canonical_entity(text)
+    if canonical and re.sub(r"\W+", "", canonical.lower()) == re.sub(r"\W+", "", text.lower()):
+        return text  # "Character.AI" as written, not "Character AI"
     if canonical and _same_name(canonical, text):
         return canonical  # "H100 GPU" -> "Nvidia H100", "DeepSeek V3" -> "DeepSeek-V3"
     return text  # "U.S.", "Cursor", "Alphabet", "Mixtral 8x7B": the name as written
@@ -918,7 +920,15 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     kind = _descriptor_kind(tok)
     role = lower in _ROLE_NOUNS
     # the owner named inside the phrase: "ByteScale's platform", "the Apple iPhone", "Gemini's users";
-    # a product name beats its maker's possessive: "ByteScale's Lattice chatbot" is Lattice's
+    # a product name beats its maker's possessive: "ByteScale's Lattice chatbot" is Lattice's,
+    # "its ChatGPT chatbot" ChatGPT's, "ByteDance's Doubao model family" Doubao's
+    if not role:
+        chain = [c for c in tok.lefts if c.dep_ == "compound"]
+        chain += [g for c in chain for g in c.lefts if g.dep_ in ("compound", "amod")]
+        for c in chain:
+            product = _entity_of(c) if c.i not in q_range else None
+            if product is not None and product.label_ in ("AI_MODEL", "PRODUCT", "CHIP") and not _is_side_mention(c):
+                return _entity_name(product), True
     for c in sorted(tok.children, key=lambda c: c.dep_ != "compound" or _pos(c) != "PROPN"):
         if c.dep_ in ("poss", "compound") and c.i not in q_range and not role:
             owner = _entity_of(c)
@@ -1263,6 +1273,12 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         ent = _entity_of(obj) if obj.dep_ == "pobj" else None
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
                             return _entity_name(ent)
+    verb = _governing_verb(q_tok)
+    if money and verb.lower_ in ("fined", "fines", "fine", "fining", "penalized", "penalised", "sued", "sues"):
+        for c in verb.children:  # "Garante has fined OpenAI €15 million": the one who pays
+            ent = _entity_of(c) if c.dep_ in ("dobj", "dative") and c.i not in q_range else None
+            if ent is not None:
+                return _entity_name(ent)
     beside = _name_beside(q_tok, q_range) or _labelled_by(q_tok, q_range)
     if beside is not None:
         return beside
@@ -1376,6 +1392,10 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         return owner
                 unresolved_pronoun = True  # "he raised $15 million": not some other name in the sentence
                 break
+            if fallback is None and not name and metric in _COMPANY_METRICS and subj.lower_ in (
+                    "companies", "firms", "startups", "labs", "chipmakers") and any(c.dep_ in ("compound", "amod") and c.i not in q_range for c in subj.children):
+                name = _noun_phrase(subj)  # "AI startups raised $19.15 billion": a named group of companies
+                fallback = name
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
                 if subj.lower_ in _METRIC_NOUNS and (_reporter_org(sent) or ctx.get("org")):

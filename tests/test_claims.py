@@ -786,3 +786,11 @@ def test_ai_news_counts(nlp: Language) -> None:
     assert one_claim("Nvidia has an estimated 90% of the AI GPU market share.", nlp).metric == "market_share"
     assert numeric(extract_claims("Sales of its 12-layer HBM3E products expanded.", nlp)) == []
     assert numeric(extract_claims("Nine minutes into their conversation, he asked about growth.", nlp)) == []
+
+
+def test_subjects_in_ai_news(nlp: Language) -> None:
+    assert subjects("The Nimbus CEO said its ChatGPT chatbot now has 300 million weekly users.", nlp)[0][0] == "ChatGPT"
+    assert subjects("ByteDance's Doubao model family now processes 90 trillion tokens per day.", nlp)[0][0] == "Doubao"
+    assert subjects("AI startups raised $19 billion in venture funding in the first quarter.", nlp)[0][0] == "AI startups"
+    assert subjects("Character.AI was in fundraising talks at a valuation of more than $5 billion.", nlp)[0][0] == "Character.AI"
+    assert subjects("The watchdog has fined OpenAI €15 million for processing data unlawfully.", nlp)[0][0] == "OpenAI"
