@@ -194,6 +194,8 @@ class _Candidate:
 def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
     """Map a quantity unit to the claim vocabulary: (unit, period from a rate, value factor)."""
     raw = quantity.unit
+    if raw.startswith(("tokens/s/", "FLOP/s/")):
+        raw = raw[: raw.index("/s/") + 2]  # "3,800 tok/s/gpu": a rate per device is still a rate
     if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")

@@ -148,9 +148,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
     (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
-    (r"petaflops?\b|petaflop/s\b", "FLOP/s", 1e15),
-    (r"exaflops?\b", "FLOP/s", 1e18),
-    (r"teraflops?\b", "FLOP/s", 1e12),
+    (r"petaflop/s\b|petaflops?\b", "FLOP/s", 1e15),
+    (r"exaflop/s\b|exaflops?\b", "FLOP/s", 1e18),
+    (r"teraflop/s\b|teraflops?\b", "FLOP/s", 1e12),
     (r"gigaflops?\b", "FLOP/s", 1e9),
     (r"terawatt[ -]hours?\b", "Wh", 1e12), (r"gigawatt[ -]hours?\b", "Wh", 1e9),
     (r"megawatt[ -]hours?\b", "Wh", 1e6), (r"kilowatt[ -]hours?\b", "Wh", 1e3),
@@ -819,6 +819,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         fig.start -= 1 if not cur else 0
     pos = fig.end
     # scale
+    if fig.kind == "digits" and re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
+        fig.bound = ">="  # "3.5+ trillion tokens", "5+ gigawatts"
+        pos += 1
     if fig.kind in ("digits", "words"):
         found = _match_scale(text, pos, fig.currency)
         if found:

@@ -794,3 +794,8 @@ def test_subjects_in_ai_news(nlp: Language) -> None:
     assert subjects("AI startups raised $19 billion in venture funding in the first quarter.", nlp)[0][0] == "AI startups"
     assert subjects("Character.AI was in fundraising talks at a valuation of more than $5 billion.", nlp)[0][0] == "Character.AI"
     assert subjects("The watchdog has fined OpenAI €15 million for processing data unlawfully.", nlp)[0][0] == "OpenAI"
+
+
+def test_rates_per_device(nlp: Language) -> None:
+    claim = one_claim("The new kernels reach over 3,800 tok/s/gpu on the largest model.", nlp)
+    assert (claim.unit, claim.metric, claim.value) == ("tokens/s", "throughput", 3800.0)
