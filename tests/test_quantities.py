@@ -219,7 +219,7 @@ def test_bold_marks_inside_a_quantity_map_back_to_the_text() -> None:
 def test_plus_before_a_scale_or_unit_and_flop_rates_written_with_a_slash() -> None:
     (q,) = parse_quantities("It was trained on 3.5+ trillion tokens.")
     assert (q.value, q.unit, q.bound) == (3.5e12, "tokens", ">=")
-    (q,) = parse_quantities("The sites add up to 5+ gigawatts.")
+    (q,) = parse_quantities("Combined, the sites draw 5+ gigawatts.")
     assert (q.value, q.unit, q.bound) == (5e9, "W", ">=")
     (q,) = parse_quantities("Each GPU sustains 163 teraFLOP/s.")
     assert (q.value, q.unit) == (1.63e14, "FLOP/s")
