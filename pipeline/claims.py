@@ -234,7 +234,7 @@ _MONEY_UNITS = {"USD", "CNY", "EUR"} | _OTHER_CURRENCIES
 
 _NOT_COUNT_COMPOUND_RE = re.compile(
     r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year|"
-    r"layers?|bit|nm)\b",
+    r"layers?|bit|nm|spoke|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 _SMALL_COUNT_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.IGNORECASE)
@@ -311,14 +311,14 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit in ("samples", "epochs", "seeds", "shots", "iterations", "steps", "rollouts") or (
+        if q.unit in ("samples", "epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
-        if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]", after):
+        if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]|\s*/\s*\d+-bit", after):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
             out.append(_Candidate(q, "other", None, 1 / 1000))  # "6700K": a colour temperature in kelvin

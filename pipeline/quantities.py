@@ -350,7 +350,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<words>" + _WORD_SEQ + r")"
     r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b)"
     # "has doubled to 200,000", "tripling its sales", "aims to double capacity": a change by a factor
-    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|(?<=\bto )(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|(?<=\bto )(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",

@@ -799,3 +799,10 @@ def test_subjects_in_ai_news(nlp: Language) -> None:
 def test_rates_per_device(nlp: Language) -> None:
     claim = one_claim("The new kernels reach over 3,800 tok/s/gpu on the largest model.", nlp)
     assert (claim.unit, claim.metric, claim.value) == ("tokens/s", "throughput", 3800.0)
+
+
+def test_idioms_and_specs_are_not_figures(nlp: Language) -> None:
+    assert numeric(extract_claims("Corporate backers are doubling down on AI labs this year.", nlp)) == []
+    assert numeric(extract_claims("She called it a three-legged stool of policy, research and training.", nlp)) == []
+    assert numeric(extract_claims("The runtime now supports 4-bit / 8-bit quantization on laptops.", nlp)) == []
+    assert numeric(extract_claims("The recipe trains a small model for 10 batches as a smoke test.", nlp)) == []
