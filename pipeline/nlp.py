@@ -7,11 +7,13 @@ tagger's fine-grained tags directly, which keeps the parser pass cheap.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline.entities import ruler_patterns
 
@@ -25,6 +27,55 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    return doc
+
+
+# Product names the tokenizer splits and the gazetteer does not know: "Zamba2-2.7B", "StableLM-alpha",
+# "DeepSeekMath-RL", "Character.AI", "gpt-oss-120b". Links and paths are left alone.
+_NAME_RE = re.compile(r"(?<![\w./@#:-])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+(?![\w/@-]|\.[A-Za-z0-9])")
+_NOT_NAME_PARTS = {"the", "of", "and", "in", "on", "to", "for", "a", "an", "e", "g", "i", "etc", "vs"}
+
+
+def _looks_like_name(text: str) -> bool:
+    parts = re.split(r"[-.]", text)
+    if len(text) > 40 or any(p.lower() in _NOT_NAME_PARTS for p in parts):
+        return False
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]+\.(?:ai|AI|io|com)", text):
+        return True  # "Character.AI"
+    first = parts[0]
+    has_digit = any(c.isdigit() for c in text)
+    camel = bool(re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", first))
+    if has_digit and any(c.isalpha() for c in first) and (first[:1].isupper() or camel or "-" in text):
+        return not re.fullmatch(r"[A-Za-z]{1,2}-\d+", text) or first[:1].isupper()  # "x-2" no, "H-20" yes
+    return camel or (re.fullmatch(r"[A-Z]{2,}[a-z]*", first) is not None and parts[1][:1].isupper())
+
+
+@Language.component("product_names")
+def product_names(doc: Doc) -> Doc:
+    """One token and one entity for a product name the tokenizer split and no ruler matched."""
+    spans = []
+    for m in _NAME_RE.finditer(doc.text):
+        if not _looks_like_name(m.group()):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) < 2 or any(t.ent_id_ for t in span) or any(
+                e.start < span.end and span.start < e.end and (e.start < span.start or e.end > span.end) for e in doc.ents):
+            continue  # a gazetteer name, or an entity reaching outside the name
+        spans.append(span)
+    if not spans:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span, attrs={"TAG": "NNP"})
+    ents = list(doc.ents)
+    merged = [doc.char_span(s.start_char, s.end_char) for s in spans]
+    new = []
+    for m in merged:
+        if m is None:
+            continue
+        label = "AI_MODEL" if any(c.isdigit() for c in m.text) or re.search(r"LM|GPT|Math|Coder|Chat|Instruct|Base", m.text) else "ORG"
+        new.append(Span(doc, m.start, m.end, label=label))
+    doc.ents = filter_spans([e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)] + new)
     return doc
 
 
@@ -44,4 +95,5 @@ def load_nlp() -> Language:
         config={"phrase_matcher_attr": "ORTH", "validate": False},
     )
     exact.add_patterns(ruler_patterns(case_sensitive=True))  # type: ignore[attr-defined]
+    nlp.add_pipe("product_names", after="ner")
     return nlp

@@ -806,3 +806,13 @@ def test_idioms_and_specs_are_not_figures(nlp: Language) -> None:
     assert numeric(extract_claims("She called it a three-legged stool of policy, research and training.", nlp)) == []
     assert numeric(extract_claims("The runtime now supports 4-bit / 8-bit quantization on laptops.", nlp)) == []
     assert numeric(extract_claims("The recipe trains a small model for 10 batches as a smoke test.", nlp)) == []
+
+
+def test_product_names_the_tokenizer_splits(nlp: Language) -> None:
+    doc = nlp("Zephyr2-2.7B was pre-trained on 3T tokens, and Acme.AI says StableLM-alpha is next.")
+    names = {(e.text, e.label_) for e in doc.ents}
+    assert ("Zephyr2-2.7B", "AI_MODEL") in names and ("Acme.AI", "ORG") in names and ("StableLM-alpha", "AI_MODEL") in names
+    assert subjects("Zephyr2-2.7B was pre-trained on 3T tokens of text and code data.", nlp)[0][0] == "Zephyr2-2.7B"
+    # links, paths and ordinary hyphenated words stay as they are
+    doc = nlp("See https://example.com/models/Foo-2 and the state-of-the-art results in e.g. Table 2.")
+    assert not any(e.label_ == "AI_MODEL" for e in doc.ents)
