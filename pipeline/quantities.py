@@ -1024,21 +1024,28 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 )
 
 
+_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*")
+
+
 def strip_marks(text: str) -> tuple[str, list[int] | None]:
-    """Markdown bold marks removed ('**800** tok/s' reads '800 tok/s'), with each kept character's
-    offset in `text` (and one past the end), or None when there were none."""
-    if "**" not in text:
+    """Markdown bold marks and link targets removed ('**800** tok/s' reads '800 tok/s', '6144
+    [H100](https://...) GPUs' reads '6144 H100 GPUs'), with each kept character's offset in `text`
+    (and one past the end), or None when there were none."""
+    if "**" not in text and "](" not in text:
         return text, None
     kept: list[str] = []
     where: list[int] = []
-    i = 0
-    while i < len(text):
-        if text.startswith("**", i):
-            i += 2
-            continue
-        kept.append(text[i])
-        where.append(i)
-        i += 1
+    pos = 0
+    for m in _LINK_RE.finditer(text):
+        keep = [(pos, m.start())]
+        if m.group(1) is not None:
+            keep.append((m.start(1), m.end(1)))  # the link's words, not its address
+        for a, b in keep:
+            kept.append(text[a:b])
+            where.extend(range(a, b))
+        pos = m.end()
+    kept.append(text[pos:])
+    where.extend(range(pos, len(text)))
     where.append(len(text))
     return "".join(kept), where
 

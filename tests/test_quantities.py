@@ -223,3 +223,10 @@ def test_plus_before_a_scale_or_unit_and_flop_rates_written_with_a_slash() -> No
     assert (q.value, q.unit, q.bound) == (5e9, "W", ">=")
     (q,) = parse_quantities("Each GPU sustains 163 teraFLOP/s.")
     assert (q.value, q.unit) == (1.63e14, "FLOP/s")
+
+
+def test_markdown_links_read_as_their_words() -> None:
+    text = "Our experiments use up to 6144 [H100](https://www.nvidia.com/en-us/data-center/h100/) GPUs."
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (6144.0, "accelerators") and text[q.start : q.end] == q.surface
+    assert parse_quantities("See [the 2024 report](https://example.com/2024/report-7b) for details.") == []
