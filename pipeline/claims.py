@@ -85,7 +85,7 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecured\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b"
 )
 _VALUATION_RE = re.compile(
@@ -271,6 +271,8 @@ def _small_count(text: str, q: Quantity) -> bool:
     return counted is not None and counted not in _META_NOUNS
 
 
+# "across 12 benchmarks", "three key components": the shape of a study, not a figure, however written
+_STUDY_NOUNS = {"benchmarks", "components", "clusters", "lines", "tasks", "stories", "takeaways", "pillars", "lessons"}
 # "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
 _META_NOUNS = {
     "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
@@ -347,6 +349,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
+        counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
+        if unit == "count" and (q.unit.lower() in _STUDY_NOUNS or counted and counted.group(1) in _STUDY_NOUNS):
+            continue  # "across 12 benchmarks", "three key components": the shape of a study, not a figure
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
@@ -1595,7 +1600,7 @@ _MONEY_HEAD_RE = re.compile(
 _THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
 _THROUGHPUT_CHANGE_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,2}?(?:increase|improvement|boost|gain|rise|jump)\s+(?:in|of)\s+(?:\w+\s+)?throughput\b"
-    r"|\bthroughput\s+(?:\w+\s+){0,3}?by\s+(?:about |around |up to |over |more than )?<q>"
+    r"|\b(?:throughput|(?:inference|generation|decoding) speed)\b[^.;<]{0,50}?\bby\s+(?:about |around |up to |over |more than )?<q>"
 )
 _AI_WORDS_RE = re.compile(
     r"\bmodels?\b|\bai\b|\binference\b|\bllms?\b|\bgpt|\bchatbot|\bvoice mode\b|\bapi\b|\bprompts?\b|\bqueries\b|\bquery\b"
@@ -1656,7 +1661,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\bvalu(?:e|es|ed|ing)\b[^.;<]{0,60}?\bat\s+(?:about |approximately |around |roughly |more than |"
                      r"over |nearly |some |up to )?<q>", marked_near):
             return "valuation"  # "could value the Elon Musk-backed company at approximately $40bn"
-        if re.search(r"\b(?:net|operating) (?:income|profit|loss)\b[^.;<]{0,30}<q>", marked_near):
+        if re.search(r"\b(?:secur\w*|rais\w*|land\w*|clos\w*|receiv\w*|get\w*|won|wins?)\s+(?:an?\s+)?(?:\w+\s+)?<q>\s+"
+                     r"(?:\w+\s+)?investment|<q>\s+(?:\w+\s+)?investment\s+from\b", marked_near):
+            return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
+        if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
+            return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
+        if re.search(r"\b(?:net|operating) (?:income|profit|loss)\b[^.;<]{0,70}<q>", _around(window, q.surface)):
             return "other"  # "net income soared to $32 billion": not revenue
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
@@ -1688,6 +1698,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
+                     r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
+            return "growth"  # "increased its market share by eight per cent": the change, not the share
         if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>", marked_near):
             return "latency"  # "a 40% latency advantage"
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
@@ -1717,6 +1730,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "growth"
         return "other"
     if unit == "tokens":
+        if cand.period is None and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
+                                    or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
+                                        r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|\btrain", window)):
+            return "context_length"  # "processing 8,000 tokens at a time", "long-context processing of up to 32K tokens"
         for zone in (tight, marked_near):
             found = _closest(_TOKEN_RULES, zone)
             if found:
@@ -1759,7 +1776,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "Cerebras Inference took about three seconds"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
-        if _THROUGHPUT_WORDS_RE.search(near):
+        if _THROUGHPUT_WORDS_RE.search(near) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not (
+                _CHIP_WORDS_RE.search(sentence) or re.search(r"\b(?:h|a|b|gb|mi|l)\d{2,4}\b", sentence)):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
             return "training_compute"  # "trained with 4x more compute"
@@ -2099,7 +2117,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     text[max(sent.start_char, q.start - 40) : q.start].lower()) and re.search(
                     r"^\s+(?:[\w-]+\s+){0,4}?(?:corpus|corpora|data(?:set)?|text|tokens)\b", text[q.end : q.end + 50].lower()):
                 cand = _Candidate(q, "tokens", cand.period, cand.factor)  # "trained on 3T multilingual corpus"
-            if cand.unit in ("count", "tokens") and re.search(r"\d(?:\.\d+)?\s?[BMT]$", q.surface) and re.match(
+            if cand.unit in ("count", "tokens", "other") and re.search(r"\d(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)$",
+                                                                     q.surface) and re.match(
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
                     and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE):
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
@@ -2108,6 +2127,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 named = re.search(r"\b(tokens?|users?|downloads?|installs?|installations?)\b"
                                   r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
+                if named is None:  # "expands the number of parameters to 13 billion"
+                    named = re.search(r"\b(parameters)\s+(?:\w+\s+){0,2}?(?:to|of|at|is|was|reach\w*)\s+"
+                                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+                                      text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named:
                     base = "downloads" if named.group(1).startswith("install") else named.group(1).rstrip("s") + "s"
                     cand = _Candidate(q, base, cand.period, cand.factor)

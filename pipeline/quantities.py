@@ -98,6 +98,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b", "frames/s", 1.0),
+    (r"t/s\b", "tokens/s", 1.0),  # "476 t/s": in AI text, tokens; tonnes a second are written out
     (r"TWh\b", "Wh", 1e12), (r"GWh\b", "Wh", 1e9), (r"MWh\b", "Wh", 1e6), (r"kWh\b", "Wh", 1e3),
     (r"Wh\b", "Wh", 1.0),
     (r"TW\b", "W", 1e12), (r"GW\b", "W", 1e9), (r"MW\b", "W", 1e6), (r"kW\b", "W", 1e3),

@@ -816,3 +816,25 @@ def test_product_names_the_tokenizer_splits(nlp: Language) -> None:
     # links, paths and ordinary hyphenated words stay as they are
     doc = nlp("See https://example.com/models/Foo-2 and the state-of-the-art results in e.g. Table 2.")
     assert not any(e.label_ == "AI_MODEL" for e in doc.ents)
+
+
+def test_model_card_metrics(nlp: Language) -> None:
+    assert one_claim("Earlier models could process up to 16,000 tokens at a time.", nlp).metric == "context_length"
+    assert one_claim("All variants support long-context processing of up to 64K tokens.", nlp).metric == "context_length"
+    claim = one_claim("The average inference speed (tokens/s) has been improved by 27.5% over the base model.", nlp)
+    assert claim.metric == "throughput"
+    assert one_claim("Compiling the graph gives the model a ~3x speedup at inference time.", nlp).metric == "throughput"
+    assert one_claim("Groq reached 476 t/s on the same model.", nlp).unit == "tokens/s"
+    text = "Kestrel boasts 320 billion total parameters, with 28 billion activated per token."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["parameters", "active_parameters"]
+    claim = one_claim("The new release expands the number of parameters to 14 billion.", nlp)
+    assert (claim.unit, claim.metric) == ("parameters", "parameters")
+    assert numeric(extract_claims("We compare the models across 12 industry-standard benchmarks.", nlp)) == []
+
+
+def test_money_and_shares_in_the_news(nlp: Language) -> None:
+    assert metrics("The chipmaker is pumping more than $1.5 billion into the Paris start-up.", nlp) == [("funding", 1.5e9)]
+    assert metrics("The lab is close to securing a $2bn investment in a new deal.", nlp) == [("funding", 2e9)]
+    assert metrics("In one quarter the GPU leader increased its market share by eight per cent.", nlp) == [("growth", 8.0)]
+    text = "Revenue grew 56% to $46.7 billion, while net income popped 41% sequentially and 59% year-over-year to $26.4 billion."
+    assert metrics(text, nlp)[-1] == ("other", 2.64e10)
