@@ -86,7 +86,7 @@ _BENCH_RE = re.compile(
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
-    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b"
+    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
@@ -367,6 +367,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 continue
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
+            if re.search(r"off the record|on condition of anonymity|\banonymously\b", after):
+                continue  # "Three sales leads, speaking off the record": who said it, not a figure
             if _ANON_SOURCES_RE.match(text[q.end :]) or re.match(
                 r"\s*(?:people|persons|sources)\b", after
             ) and re.search(r"familiar|briefed|knowledge|close to", after):
@@ -1610,7 +1612,7 @@ _AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude
 _MODEL_SIZE_TALK_RE = re.compile(r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b")
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
 _ACTIVE_NEAR_RE = re.compile(
-    r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b"
+    r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b|\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+)?<q>"
     r"|<q>\s+(?:are|is)\s+(?:only\s+)?used\s+(?:during|for|per|in|at)\s+(?:inference|each token|a token|every token)"
 )
 
@@ -1796,6 +1798,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"
+        after_q = marked_near.partition("<q>")[2][:60]
+        if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)", q.surface.lower()) and (
+                not re.match(r"\s+(?:the|their|its|his|her|our|that|what|a|an)\b", after_q)
+                or re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?\d|\b(?:earlier|ago|last|since|from (?:\w+ )?(?:19|20)?\d*|from (?:january|february|march|april|may|"
+                             r"june|july|august|september|october|november|december)|a year)\b", after_q)):
+            return "growth"  # "set to more than double by 2030", "almost double six months earlier"; not "double their bill"
         if re.search(r"<q>\s+(?:[\w-]+\s+){0,5}?(?:than|compared (?:to|with)|versus|vs\.?)\s+"
                      r"(?!(?:the |a |an |its |their )?(?:same|previous|prior|year|last|quarter|month|week|day|period|"
                      r"before|ago|a year|\d))", marked_near):
@@ -2092,6 +2100,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE
             ):
                 continue  # "$3.96 for 1 million output tokens": the price's denominator
+            if last is not None and cand.unit == "count" and re.fullmatch(
+                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])?", q.surface) and last[1] in (
+                    "tokens", "users", "downloads", "parameters") and _CHANGE_BETWEEN_RE.fullmatch(text[last[0] : q.start]):
+                cand = _Candidate(q, last[1], cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
                 # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets

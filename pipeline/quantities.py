@@ -138,12 +138,13 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"times (?:per|a|each|every) month\b", "times/month", 1.0),
     (r"times (?:per|a|each|every) year\b", "times/year", 1.0),
     (r"times\b(?!\s+(?:per|a|each|every)\b)", "times", 1.0),
-    (r"tokens?[ -]?(?:per|/|a)[ -]?(?:second|sec|s)\b|tok/s\b|tps\b", "tokens/s", 1.0),
+    (r"tokens?[ -]?(?:per|/|a)[ -]?(?:seconds?|sec|s)\b|tok/s\b|tps\b", "tokens/s", 1.0),
     (r"words? (?:per|a) second\b", "words/s", 1.0),
     (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
      "GPU-hours", 1.0),
     (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
     (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
+    (r"(?:GPU|TPU|accelerator|chip)[ -]weeks?\b", "GPU-hours", 168.0),
     (r"tokens?\b", "tokens", 1.0),
     (r"param(?:eter)?s?\b", "parameters", 1.0),
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
@@ -151,6 +152,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
     (r"petaflop/s\b|petaflops?\b", "FLOP/s", 1e15),
     (r"exaflop/s\b|exaflops?\b", "FLOP/s", 1e18),
+    (r"zettaflop/s\b|zettaflops?\b", "FLOP/s", 1e21),
     (r"teraflop/s\b|teraflops?\b", "FLOP/s", 1e12),
     (r"gigaflops?\b", "FLOP/s", 1e9),
     (r"terawatt[ -]hours?\b", "Wh", 1e12), (r"gigawatt[ -]hours?\b", "Wh", 1e9),
@@ -351,7 +353,8 @@ _NUMBER_RE = re.compile(
     r"|(?P<words>" + _WORD_SEQ + r")"
     r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b)"
     # "has doubled to 200,000", "tripling its sales", "aims to double capacity": a change by a factor
-    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|(?<=\bto )(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|(?:(?<=\bto )|(?<=\balmost )|(?<=\bnearly )|(?<=\bapproximately )|(?<=\broughly )|(?<=\bthan )|(?<=\babout ))"
+    r"(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",

@@ -838,3 +838,17 @@ def test_money_and_shares_in_the_news(nlp: Language) -> None:
     assert metrics("In one quarter the GPU leader increased its market share by eight per cent.", nlp) == [("growth", 8.0)]
     text = "Revenue grew 56% to $46.7 billion, while net income popped 41% sequentially and 59% year-over-year to $26.4 billion."
     assert metrics(text, nlp)[-1] == ("other", 2.64e10)
+
+
+def test_doubling_activation_and_continued_changes(nlp: Language) -> None:
+    assert metrics("Data-centre power demand is set to more than double by 2030.", nlp) == [("growth", 2.0)]
+    assert metrics("Each winter the bill is roughly $2,500, double their typical $1,200 bill.", nlp)[1] == ("other", 2.0)
+    text = "The model activates 12B parameters out of a total of 120B parameters."
+    assert metrics(text, nlp) == [("active_parameters", 1.2e10), ("parameters", 1.2e11)]
+    text = "Our models now process over 12 billion tokens per minute via the API, up from 8 billion last quarter."
+    claims = numeric(extract_claims(text, nlp))
+    assert [(c.unit, c.value) for c in claims] == [("tokens", 1.2e10), ("tokens", 8e9)]
+    assert one_claim("The start-up picked up $350m in new money.", nlp).metric == "funding"
+    assert one_claim("Training took about 3,000 GPU weeks.", nlp).value == 504000.0
+    text = "Three sales leads, speaking off the record, said inference now makes up 60% of their pipeline."
+    assert [c.value for c in numeric(extract_claims(text, nlp))] == [60.0]
