@@ -1734,7 +1734,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens":
         if cand.period is None and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
-                                        r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|\btrain", window)):
+                                        r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
+                                        r"\btrain\w*\s+(?:on|with|for)\b|\bpre-?train", window)):
             return "context_length"  # "processing 8,000 tokens at a time", "long-context processing of up to 32K tokens"
         for zone in (tight, marked_near):
             found = _closest(_TOKEN_RULES, zone)
@@ -1817,8 +1818,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "throughput"
     if unit == "other" and _CONTEXT_RE.search(window):
         return "context_length"
-    if unit == "count" and _CONTEXT_RE.search(near):
-        return "context_length"
+    if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b)[a-z]+s\b",
+                                                                       marked_near.partition("<q>")[2]):
+        return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
     marked = _around(near, q.surface)
     if unit == "count":
         if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
@@ -2134,7 +2136,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
                     and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE):
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
-            if cand.unit == "count" and q.unit == "count":
+            if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
+                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)):
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
                 named = re.search(r"\b(tokens?|users?|downloads?|installs?|installations?)\b"
                                   r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?)\b)",

@@ -852,3 +852,11 @@ def test_doubling_activation_and_continued_changes(nlp: Language) -> None:
     assert one_claim("Training took about 3,000 GPU weeks.", nlp).value == 504000.0
     text = "Three sales leads, speaking off the record, said inference now makes up 60% of their pipeline."
     assert [c.value for c in numeric(extract_claims(text, nlp))] == [60.0]
+
+
+def test_counts_beside_a_context_window(nlp: Language) -> None:
+    text = "It uses 64 experts and supports a 1M-token context window."
+    first = numeric(extract_claims(text, nlp))[0]
+    assert (first.value, first.unit) == (64.0, "count")
+    claim = one_claim("Its training context length extends to 2 million tokens.", nlp)
+    assert claim.metric == "context_length"
