@@ -1028,11 +1028,36 @@ _MODEL_METRICS = {
 def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """The subject for a figure; for model properties a named model beats the company behind it."""
     subject = _subject_for(q_tok, q_range, metric, ctx, money)
+    if subject is None:
+        subject = _named_nearby(q_tok, q_range, metric)
     if subject is not None and _FIGURE_LIKE_RE.match(subject):  # "0.5B, 1.8B, 4B, 7B": sizes, not names
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None and _LINK_LIKE_RE.search(subject):  # a markdown link's address is not a name
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     return subject
+
+
+_NEARBY_LABELS = {
+    "model": ("AI_MODEL", "PRODUCT"), "company": ("ORG",), "usage": ("AI_MODEL", "PRODUCT", "ORG"),
+    "other": ("AI_MODEL", "PRODUCT", "CHIP"),
+}
+
+
+def _named_nearby(q_tok: Token, q_range: range, metric: str) -> str | None:
+    """When the structure names nothing, the nearest name of a fitting kind in the sentence:
+    "Our first-party models like Gemini now process ...", "pack the iPhone 15 Pro Max with up to 1TB"."""
+    kind = ("model" if metric in _MODEL_METRICS else "company" if metric in _COMPANY_METRICS
+            else "usage" if metric in ("users", "downloads", "tokens_processed") else "other")
+    sent = q_tok.sent
+    if any(t.lower_ in ("he", "she", "his", "her", "i", "my") and _pos(t) == "PRON" for t in sent):
+        return None  # a person's figure: not some product named beside it
+    avoid = _attributors(sent) | {t.i for a in sent if a.dep_ == "agent" for t in a.subtree}
+    found = [e for e in sent.ents if e.label_ in _NEARBY_LABELS[kind] and _is_name(e) and e.start not in q_range
+             and e.start not in avoid and not _is_side_mention(e.root) and not _counted(e.root)]
+    if not found:
+        return None
+    found.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
+    return _entity_name(found[0])
 
 
 def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:

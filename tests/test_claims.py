@@ -860,3 +860,8 @@ def test_counts_beside_a_context_window(nlp: Language) -> None:
     assert (first.value, first.unit) == (64.0, "count")
     claim = one_claim("Its training context length extends to 2 million tokens.", nlp)
     assert claim.metric == "context_length"
+
+
+def test_nearest_fitting_name_when_the_structure_names_none(nlp: Language) -> None:
+    assert one_claim("You can run Gemma 2 on a laptop with up to 16GB of memory.", nlp).subject == "Gemma 2"
+    assert one_claim("In 2021, he pledged to donate $20 million to schools in Cameron County.", nlp).subject is None
