@@ -99,7 +99,7 @@ _SPENDING_RE = re.compile(
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
-    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b|"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 )
 _CONTEXT_RE = re.compile(
@@ -333,7 +333,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
-        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)s?\s+(?:\w+\s+){0,2}?"
+        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)s?\s+(?:\w+\s+){0,3}?"
                                            r"(?:of|from|to|is|at)?\s*(?:up to\s+)?$", before.lower()):
             out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096"
             continue
@@ -399,7 +399,7 @@ _RESTATED_RE = re.compile(
 )
 # "from $500 to $140", "$7.5 billion, rising from $680 million", "$35 million in August – up from $5 million"
 _CHANGE_BETWEEN_RE = re.compile(
-    r"\s+to\s+|[^.;<]{0,25}?[,–—(]?\s*(?:up|down|rising|rose|falling|fell|increasing|decreasing|growing|compared|"
+    r"\s+to\s+|[^.;<]{0,45}?[,–—(]?\s*(?:up|down|rising|rose|falling|fell|increasing|decreasing|growing|compared|"
     r"a (?:rise|jump|drop|fall|decline|increase)|an increase)?\s*(?:from|versus|vs\.?|compared (?:to|with))\s+"
     r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|only\s+)?",
     re.IGNORECASE,
@@ -1717,8 +1717,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
             tight,
-        ):
-            return "chip_performance"
+        ) or _CHIP_WORDS_RE.search(sentence) and re.search(
+            r"<q>\s+(?:increase|improvement|boost|gain|uplift)\s+in\s+(?:[\w-]+\s+){0,4}?(?:performance|compute)\b", marked_near):
+            return "chip_performance"  # "a 50% increase in dense FP4 inference compute performance" of a GPU
         if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?speed-?ups?\b", tight):
             return "throughput"  # "batch inference can bring a 40% speedup"
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
@@ -1783,6 +1784,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "FLOP":
         return "training_compute"
     if unit == "FLOP/s":
+        if re.search(r"(?<!per-gpu )(?<!per gpu )\bthroughput\s+(?:of\s+)?(?:over\s+|about\s+|up to\s+)?<q>", marked_near):
+            return "throughput"  # "a training throughput of over 180 TFLOPS": a training system's rate
         return "chip_performance"
     if unit == "GPU-hours":
         return "gpu_hours"
@@ -2176,7 +2179,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
-            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(text[last[0] : q.start]):
+            between = text[last[0] : q.start] if last is not None else ""
+            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(between) and (
+                    metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor

@@ -865,3 +865,13 @@ def test_counts_beside_a_context_window(nlp: Language) -> None:
 def test_nearest_fitting_name_when_the_structure_names_none(nlp: Language) -> None:
     assert one_claim("You can run Gemma 2 on a laptop with up to 16GB of memory.", nlp).subject == "Gemma 2"
     assert one_claim("In 2021, he pledged to donate $20 million to schools in Cameron County.", nlp).subject is None
+
+
+def test_training_systems_and_chip_gains(nlp: Language) -> None:
+    assert one_claim("The framework reaches a training throughput of over 150 TFLOPS on the cluster.", nlp).metric == "throughput"
+    assert one_claim("Each A100 sustains a per-GPU throughput of 140 teraFLOP/s.", nlp).metric == "chip_performance"
+    claim = one_claim("The new GPUs deliver a 40% increase in dense FP8 inference compute performance.", nlp)
+    assert claim.metric == "chip_performance"
+    assert one_claim("Training frontier models can cost over $100 million in compute alone.", nlp).metric == "spending"
+    text = "VC funding reached $91 billion in the second quarter, marking an increase from $82 billion a year earlier."
+    assert metrics(text, nlp) == [("funding", 9.1e10), ("funding", 8.2e10)]
