@@ -194,6 +194,8 @@ class _Candidate:
 def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
     """Map a quantity unit to the claim vocabulary: (unit, period from a rate, value factor)."""
     raw = quantity.unit
+    if raw.startswith("parameters/"):
+        raw = "parameters"  # "196B parameters per token": the size, read per token
     if raw.startswith(("tokens/s/", "FLOP/s/")):
         raw = raw[: raw.index("/s/") + 2]  # "3,800 tok/s/gpu": a rate per device is still a rate
     if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
@@ -320,6 +322,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
+        if re.fullmatch(r"\d+-gram", text[q.start : q.end + 5].split()[0] if text[q.start:].split() else ""):
+            continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]|\s*/\s*\d+-bit", after):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
@@ -342,7 +346,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
                                   "seconds", None, 1.0))
             continue
-        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
+        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
@@ -399,9 +403,9 @@ _RESTATED_RE = re.compile(
 )
 # "from $500 to $140", "$7.5 billion, rising from $680 million", "$35 million in August – up from $5 million"
 _CHANGE_BETWEEN_RE = re.compile(
-    r"\s+to\s+|[^.;<]{0,45}?[,–—(]?\s*(?:up|down|rising|rose|falling|fell|increasing|decreasing|growing|compared|"
+    r"\s+to\s+|[^.;<]{0,60}?[,–—(]?\s*(?:up|down|rising|rose|falling|fell|increasing|decreasing|growing|compared|"
     r"a (?:rise|jump|drop|fall|decline|increase)|an increase)?\s*(?:from|versus|vs\.?|compared (?:to|with))\s+"
-    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|only\s+)?",
+    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|only\s+)?(?:over\s+|under\s+|more than\s+)?",
     re.IGNORECASE,
 )
 _CHANGE_FROM_RE = re.compile(
@@ -777,8 +781,8 @@ def _versioned_names(sent: Span, q_range: range) -> list[Span]:
     """Proper names carrying a number, which in AI news are models and products: 'Hanlin-3', 'Corvid Code 2'."""
     out = []
     for tok in sent:
-        if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ in ("compound", "nmod") or tok.ent_type_ in ("DATE", "TIME"):
-            continue
+        if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ in ("compound", "nmod") or tok.ent_type_ in ("DATE", "TIME", "BENCHMARK"):
+            continue  # "Terminal-Bench 2.0" is a test, not a model
         span = _proper_name(tok)
         if re.search(r"[A-Za-z]", span.text) and re.search(r"\d", span.text) and span.start not in q_range \
                 and not _is_side_mention(tok) and tok.lower_ not in _NOT_NAMES:
@@ -1634,7 +1638,9 @@ _AI_WORDS_RE = re.compile(
 )
 _CHIP_TALK_RE = re.compile(r"\barchitecture\b|\b(?:peta|tera|exa)flops?\b|\bblackwell\b|\bhopper\b|\brubin\b|\bampere\b|\bsupercomput")
 _AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot")
-_MODEL_SIZE_TALK_RE = re.compile(r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b")
+_MODEL_SIZE_TALK_RE = re.compile(
+    r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b|\bseries\b|\bfamily\b"
+)
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
 _ACTIVE_NEAR_RE = re.compile(
     r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b|\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+)?<q>"
@@ -1713,6 +1719,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "other"
     if unit == "points" and q.unit == "count":
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
+    if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
+        return "growth"  # "Python +57%", "(+107% > CodeGeeX)": an improvement
+    if unit == "points" and re.search(r"\boutperform\w*|\bsurpass\w*|\bmargin\b|\bscor\w*|\bbenchmark", sentence) \
+            and _AI_MODEL_TALK_RE.search(sentence):
+        return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
         if _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",

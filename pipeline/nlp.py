@@ -73,7 +73,12 @@ def product_names(doc: Doc) -> Doc:
     for m in merged:
         if m is None:
             continue
-        label = "AI_MODEL" if any(c.isdigit() for c in m.text) or re.search(r"LM|GPT|Math|Coder|Chat|Instruct|Base", m.text) else "ORG"
+        if re.search(r"bench|eval|arena", m.text, re.IGNORECASE):
+            label = "BENCHMARK"  # "Terminal-Bench", "LiveCodeBench-v5"
+        elif any(c.isdigit() for c in m.text) or re.search(r"LM|GPT|Math|Coder|Chat|Instruct|Base", m.text):
+            label = "AI_MODEL"
+        else:
+            label = "ORG"
         new.append(Span(doc, m.start, m.end, label=label))
     doc.ents = filter_spans([e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)] + new)
     return doc

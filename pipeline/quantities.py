@@ -164,7 +164,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"terawatts?\b", "W", 1e12), (r"gigawatts?\b", "W", 1e9), (r"megawatts?\b", "W", 1e6),
     (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
     ((r"(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
-      r"(?:tensor|neural) processing units?\b"), "accelerators", 1.0),
+      r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b"), "accelerators", 1.0),
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users?\b|subscribers?\b", "users", 1.0),
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
@@ -576,8 +576,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     before = text[left:start].lstrip(_CHUNK_STRIP)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0"
-    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]", before):
-        before = ""  # the second of two prices "$0.10/$0.40" (input/output)
+    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|[\d.]+[KMBT]/", before):
+        before = ""  # the second of two prices "$0.10/$0.40" (input/output), of two sizes "0.6B/1.7B"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -700,7 +700,7 @@ _AI_NOUN_LOOKAHEAD_RE = re.compile(
 )
 _CHIP_CARDS_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google)[ \u00a0]+)?[A-Z]{1,3}\d{2,4}[A-Za-z]*[ \u00a0]+"
-    r"(?:cards|boards|units|servers?)\b"
+    r"(?:(?:graphics|GPU)[ \u00a0]+)?(?:cards|boards|units|servers?)\b"
 )
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 

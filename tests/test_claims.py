@@ -875,3 +875,16 @@ def test_training_systems_and_chip_gains(nlp: Language) -> None:
     assert one_claim("Training frontier models can cost over $100 million in compute alone.", nlp).metric == "spending"
     text = "VC funding reached $91 billion in the second quarter, marking an increase from $82 billion a year earlier."
     assert metrics(text, nlp) == [("funding", 9.1e10), ("funding", 8.2e10)]
+
+
+def test_model_card_improvements_sizes_and_benchmarks(nlp: Language) -> None:
+    text = "All languages improved (Python +41%, C++ +63%), and Python reached 33.9% pass@1."
+    assert [m for m, _ in metrics(text, nlp)][:2] == ["growth", "growth"]
+    text = "The 72B-Instruct model outperforms its predecessor by an average margin of 3.9 and 5.2 points in English and Chinese."
+    assert {m for m, _ in metrics(text, nlp)} == {"benchmark_score"}
+    text = "We have released the Vox-TTS series (0.6B/1.7B) based on a 12Hz tokenizer."
+    assert [(c.metric, c.value) for c in numeric(extract_claims(text, nlp))][:2] == [("parameters", 6e8), ("parameters", 1.7e9)]
+    claims = numeric(extract_claims("It achieves 71.4% on SWE-bench Verified and 49.0% on Terminal-Bench 2.0.", nlp))
+    assert all(c.subject != "Terminal-Bench 2.0" for c in claims)
+    assert numeric(extract_claims("See samples of 13-gram overlaps between the data and benchmarks.", nlp)) == []
+    assert one_claim("The cluster will include 200,000 H100 graphics cards by year end.", nlp).unit == "accelerators"
