@@ -784,6 +784,8 @@ def _versioned_names(sent: Span, q_range: range) -> list[Span]:
         if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ in ("compound", "nmod") or tok.ent_type_ in ("DATE", "TIME", "BENCHMARK"):
             continue  # "Terminal-Bench 2.0" is a test, not a model
         span = _proper_name(tok)
+        if span.end < len(tok.doc) and tok.doc[span.end].lower_ in ("license", "licence", "licensed"):
+            continue  # "the Apache 2.0 license"
         if re.search(r"[A-Za-z]", span.text) and re.search(r"\d", span.text) and span.start not in q_range \
                 and not _is_side_mention(tok) and tok.lower_ not in _NOT_NAMES:
             out.append(span)
@@ -1083,7 +1085,7 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
         label = _label_of(subject, q_tok.sent, versioned) if subject and known is None else None
         if subject is None or (known is not None and known.type in ("org", "country")) or label in ("ORG", "GPE", "PERSON"):
             models = [e for e in q_tok.sent.ents if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
-                r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range]
+                r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range and _is_name(e)]
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
                 return _entity_name(models[0])
@@ -1312,6 +1314,11 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                         if ent is not None and ent.label_ in ("ORG", "PERSON", "AI_MODEL", "PRODUCT"):
                             return _entity_name(ent)
     verb = _governing_verb(q_tok)
+    if metric == "valuation" and verb.lower_ in ("value", "values", "valued", "valuing"):
+        for c in verb.children:  # "a round that could value xAI at as much as $75 billion": the company valued
+            ent = _entity_of(c) if c.dep_ == "dobj" and c.i not in q_range else None
+            if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+                return _entity_name(ent)
     if money and verb.lower_ in ("fined", "fines", "fine", "fining", "penalized", "penalised", "sued", "sues"):
         for c in verb.children:  # "Garante has fined OpenAI €15 million": the one who pays
             ent = _entity_of(c) if c.dep_ in ("dobj", "dative") and c.i not in q_range else None

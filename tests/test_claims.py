@@ -888,3 +888,10 @@ def test_model_card_improvements_sizes_and_benchmarks(nlp: Language) -> None:
     assert all(c.subject != "Terminal-Bench 2.0" for c in claims)
     assert numeric(extract_claims("See samples of 13-gram overlaps between the data and benchmarks.", nlp)) == []
     assert one_claim("The cluster will include 200,000 H100 graphics cards by year end.", nlp).unit == "accelerators"
+
+
+def test_the_company_valued_and_licences_are_not_models(nlp: Language) -> None:
+    text = "Musk plans a new round that could value xAI at as much as $75 billion, two sources said."
+    assert subjects(text, nlp)[0][0] == "xAI"
+    text = "Today we are introducing Nimbus Small 3, a 24B-parameter model released under the Apache 2.0 license."
+    assert subjects(text, nlp)[0][0] != "Apache 2.0"
