@@ -70,22 +70,24 @@ _QUALITATIVE_RE = re.compile(
 
 _PRICE_RE = re.compile(
     r"(?:per|for|/|every|each)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
-    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b"
+    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
+    r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b"
 )
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
 _GROWTH_RE = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|"
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|collaps\w*|rebound\w*|"
     r"gain\w*|up|down|fell|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 )
 _SHARE_RE = re.compile(r"\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
 _BENCH_RE = re.compile(
-    r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*"
+    r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
+    r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -95,7 +97,7 @@ _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
+    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
@@ -114,6 +116,7 @@ _TRAINING_RE = re.compile(
 )
 _PROCESSED_RE = re.compile(
     r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
+    r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
 )
 _ACTIVE_RE = re.compile(
@@ -1706,7 +1709,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
-        if re.search(r"\b(?:net|operating) (?:income|profit|loss)\b[^.;<]{0,70}<q>", _around(window, q.surface)):
+        if re.search(r"\bcosts?\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+)?<q>\s+to\s+"
+                     r"(?:train|build|run|develop|serve)\b", marked_near):
+            return "spending"  # "it now costs $50k to train stable diffusion"
+        if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
+            return "valuation"  # "reaching a post-money valuation of $24 billion"
+        if re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", _around(window, q.surface)):
             return "other"  # "net income soared to $32 billion": not revenue
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
@@ -1756,8 +1764,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
-        if re.search(r"\b(?:below|above|for|holds?|held|commands?|captur\w*|controls?|leads? with)\s+(?:about\s+|roughly\s+|"
-                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,5}?(?:users|market|"
+        if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|leads? with)\s+(?:about\s+|roughly\s+|"
+                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|"
                      r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
@@ -1790,6 +1798,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 return metric
         return "other"
     if unit == "parameters":
+        if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
+            return "active_parameters"  # "with 1.0B, 2.8B and 4.5B activated parameters respectively"
         if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
             return "active_parameters"
         return "parameters"
@@ -1798,7 +1808,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "6 model sizes: 0.5B, 1.8B, 4B", "ranging from 1B to 33B versions": a bare 7B in model talk is a size
         or re.search(r"\d[BMT]$", q.surface) and _MODEL_SIZE_TALK_RE.search(sentence)
     ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
-        return "active_parameters" if _ACTIVE_RE.search(window) else "parameters"
+        listed_active = re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b",
+                                  _around(near, q.surface))
+        return "active_parameters" if listed_active or _ACTIVE_RE.search(window) else "parameters"
     if unit == "FLOP":
         return "training_compute"
     if unit == "FLOP/s":
@@ -1862,6 +1874,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         r"(?:words?|tokens?|requests?|queries|images?|characters?|tok)$", q.unit.split("/")[0]
     ):
         return "throughput"
+    if unit == "other" and q.unit.startswith("bytes/"):
+        return "throughput"  # "an aggregate read throughput of 6.6 TiB/s", "3.35 TB/s of bandwidth"
     if unit == "other" and _CONTEXT_RE.search(window):
         return "context_length"
     if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b)[a-z]+s\b",

@@ -895,3 +895,21 @@ def test_the_company_valued_and_licences_are_not_models(nlp: Language) -> None:
     assert subjects(text, nlp)[0][0] == "xAI"
     text = "Today we are introducing Nimbus Small 3, a 24B-parameter model released under the Apache 2.0 license."
     assert subjects(text, nlp)[0][0] != "Apache 2.0"
+
+
+def test_more_ai_money_rates_and_sizes(nlp: Language) -> None:
+    assert [m for m, _ in metrics("Nimbus Pro keeps its price ($3/million input, $15/million output).", nlp)] == [
+        "price_per_million_tokens", "price_per_million_tokens"]
+    text = "The series has three variants with 1.0B, 2.8B and 4.5B activated parameters respectively."
+    assert {m for m, _ in metrics(text, nlp)} == {"active_parameters"}
+    text = "In internal evaluations, the hallucination rate dropped from 12.5% to 5.4%."
+    assert {m for m, _ in metrics(text, nlp)} == {"benchmark_score"}
+    assert one_claim("The aggregate read throughput reached about 6.6 TiB/s.", nlp).metric == "throughput"
+    assert one_claim("The lab said it would start by deploying $100 billion immediately.", nlp).metric == "spending"
+    assert one_claim("It now costs about $50k to train a diffusion model.", nlp).metric == "spending"
+    text = "The startup raised $6 billion in May, reaching a post-money valuation of $24 billion, backed by investors."
+    assert metrics(text, nlp) == [("funding", 6e9), ("valuation", 2.4e10)]
+    assert one_claim("Tech giants are poised to invest nearly $200 billion in capital expenditures.", nlp).metric == "spending"
+    assert one_claim("TSMC controlled roughly 72% of global foundry revenue last quarter.", nlp).metric == "market_share"
+    assert one_claim("About 3.2 quadrillion tokens now run through the platform each month.", nlp).metric == "tokens_processed"
+    assert one_claim("Rental prices for the chip collapsed 64% over two years.", nlp).metric == "growth"
