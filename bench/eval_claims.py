@@ -9,7 +9,7 @@ Subjects are scored twice: from the sentence alone, and "in context" as the kb r
 with the document's title and the text before the sentence (from the shared NAEB, Zyte and seed
 documents; for sentences from GitHub files only the title, taken from the file's repo and path).
 
-    python bench/eval_claims.py                     # dev, extra, dev2, dev3, dev4 and held-out sets
+    python bench/eval_claims.py                     # every dev set and the held-out sets
     python bench/eval_claims.py FILE.jsonl -v       # one file, listing every miss
 """
 
@@ -82,11 +82,15 @@ DEFAULT_SETS = [
     # 88 AI sentences (model cards, blogs, news) from 41 documents, annotated blind, never tuned on;
     # first run with claims v8: F1 0.803, value+unit 0.897, subject 0.606, clean 1.000
     ROOT / "tests" / "data" / "ai-claims-heldout3.jsonl",
-
-
-
+    # 88 and 88 AI sentences from 31 and 35 documents, annotated blind last, never tuned on; first runs
+    # with the final claims v8: F1 0.747 and 0.683, value+unit 0.829 and 0.897, subject 0.494 and 0.542
+    ROOT / "tests" / "data" / "ai-claims-heldout7.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout8.jsonl",
 ]
-HELD_OUT = {"ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout3.jsonl"}
+HELD_OUT = {
+    "ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout3.jsonl", "ai-claims-heldout7.jsonl",
+    "ai-claims-heldout8.jsonl",
+}
 SHARED = ROOT.parent / "shared"
 CONTEXT_CHARS = 700
 
