@@ -87,6 +87,9 @@ def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> in
                 record = entity_record(entity)
                 entities[record["id"]] = record
                 row["entity"] = record["id"]
+                # the kb files a known name under the gazetteer's spelling, so facets and charts keep
+                # "NVIDIA" and "Nvidia" together; the sentence keeps the name as written
+                row["subject"] = entity.name
             rows.append(row)
         if entities:
             store.upsert_entities(db, entities.values())

@@ -47,6 +47,8 @@ def test_claims_link_to_entities_in_a_real_kb(db: Database) -> None:
     assert rows["$1.3 billion"]["entity"] == "openrouter"
     assert rows["$1.3 billion"]["metric"] == "valuation"
     assert rows["671 billion parameters"]["entity"] == "deepseek-v3"
+    # the kb files a known name under the gazetteer's spelling ("DeepSeek V3" as written)
+    assert rows["671 billion parameters"]["subject"] == "DeepSeek-V3"
     assert rows["12 million"]["entity"] is None  # not in the gazetteer: no link, and no invented entity
     entities = {r["id"]: r for r in db["entities"].rows}
     assert set(entities) == {"openrouter", "deepseek-v3"}
