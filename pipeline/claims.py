@@ -327,7 +327,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.fullmatch(r"\d+-gram", text[q.start : q.end + 5].split()[0] if text[q.start:].split() else ""):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
-        if re.fullmatch(r"\d+-bit", surface) and re.match(r"\s+[a-z]|\s*/\s*\d+-bit", after):
+        if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
             out.append(_Candidate(q, "other", None, 1 / 1000))  # "6700K": a colour temperature in kelvin
@@ -414,7 +414,7 @@ _CHANGE_BETWEEN_RE = re.compile(
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
-    r"expand\w*|extend\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
+    r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -1678,6 +1678,12 @@ def _closest(rules: Sequence[tuple[re.Pattern[str], str]], zone: str) -> str | N
     return best[2] if best else None
 
 
+def _own_clause(zone: str) -> str:
+    """The zone up to the next clause: "$980 million, while net losses widened" is not a loss."""
+    before, mark, after = zone.partition("<q>")
+    return before + mark + re.split(r",\s+(?:while|whereas|but|although)\b|;", after)[0] if mark else zone
+
+
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
     """The metric a figure measures, from its unit and the cue words nearest to it."""
     unit = cand.unit
@@ -1714,12 +1720,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "spending"  # "it now costs $50k to train stable diffusion"
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
             return "valuation"  # "reaching a post-money valuation of $24 billion"
-        if re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", _around(window, q.surface)):
+        if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
+               for zone in (_around(window, q.surface), marked_near)):
             return "other"  # "net income soared to $32 billion": not revenue
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
             return _MONEY_HEADS[head.group(1).rstrip("s")]
-        for zone in (tight, marked_near):
+        for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
             if found:
                 if found in _COMPANY_MONEY and (_READER_RE.search(sentence) or _LEGAL_RE.search(sentence)):
@@ -2212,7 +2219,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
             between = text[last[0] : q.start] if last is not None else ""
-            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(between) and (
+            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(between) and not re.search(
+                    r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
             unit = _final_unit(cand, metric)

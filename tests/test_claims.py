@@ -913,3 +913,9 @@ def test_more_ai_money_rates_and_sizes(nlp: Language) -> None:
     assert one_claim("TSMC controlled roughly 72% of global foundry revenue last quarter.", nlp).metric == "market_share"
     assert one_claim("About 3.2 quadrillion tokens now run through the platform each month.", nlp).metric == "tokens_processed"
     assert one_claim("Rental prices for the chip collapsed 64% over two years.", nlp).metric == "growth"
+
+
+def test_a_sum_keeps_to_its_own_clause(nlp: Language) -> None:
+    text = "Revenue increased by 420% year-on-year to $980 million, while net losses widened from $130 million to $310 million."
+    assert metrics(text, nlp) == [("growth", 420.0), ("revenue", 9.8e8), ("other", 1.3e8), ("other", 3.1e8)]
+    assert numeric(extract_claims("Models are available in 8-bit, 4-bit, and standard FP16.", nlp)) == []
