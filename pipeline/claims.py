@@ -414,7 +414,7 @@ _CHANGE_BETWEEN_RE = re.compile(
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
-    r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b[^.;:]{0,30}?\bfrom\s+"
+    r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b(?:(?!\branging\b|\bbetween\b)[^.;:]){0,55}?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -435,7 +435,7 @@ def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """'valuation slashed from $47 billion to $8 billion' states two figures, not a range."""
     out: list[Quantity] = []
     for q in quantities:
-        before = text[max(0, q.start - 60) : q.start]
+        before = text[max(0, q.start - 90) : q.start]
         if q.value_high is not None and (_CHANGE_FROM_RE.search(before) or _high_to_low(text, q, before)):
             sep = re.search(r"\s+to\s+", q.surface)
             if sep:
@@ -1715,8 +1715,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
-        if re.search(r"\bcosts?\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+)?<q>\s+to\s+"
-                     r"(?:train|build|run|develop|serve)\b", marked_near):
+        if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
             return "valuation"  # "reaching a post-money valuation of $24 billion"

@@ -699,8 +699,8 @@ _AI_NOUN_LOOKAHEAD_RE = re.compile(
     r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
 )
 _CHIP_CARDS_RE = re.compile(
-    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google)[ \u00a0]+)?[A-Z]{1,3}\d{2,4}[A-Za-z]*[ \u00a0]+"
-    r"(?:(?:graphics|GPU)[ \u00a0]+)?(?:cards|boards|units|servers?)\b"
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google|AWS|Amazon)[ \u00a0]+)?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]*|[A-Z][a-z]+\d{1,2})"
+    r"[ \u00a0]+(?:(?:graphics|GPU)[ \u00a0]+)?(?:cards|boards|units|servers?|processors|chips|accelerators)\b"
 )
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 
@@ -844,6 +844,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
     # unit
     if fig.unit is None or fig.currency:
         found_unit = _match_unit(text, pos)
+        precision = re.match(r"[ \u00a0]+(?:FP|BF|INT|TF|MX)\d{1,2}(?=[ \u00a0]+[A-Za-z]*(?:FLOP|flop))", text[pos:])
+        if found_unit is None and precision:  # "20.8 FP8 PetaFLOPS", "10 FP16 ExaFLOPS"
+            found_unit = _match_unit(text, pos + precision.end())
         if found_unit:
             unit, factor, upos = found_unit
             if fig.currency and unit not in ("times", "percent"):

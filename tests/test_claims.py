@@ -919,3 +919,12 @@ def test_a_sum_keeps_to_its_own_clause(nlp: Language) -> None:
     text = "Revenue increased by 420% year-on-year to $980 million, while net losses widened from $130 million to $310 million."
     assert metrics(text, nlp) == [("growth", 420.0), ("revenue", 9.8e8), ("other", 1.3e8), ("other", 3.1e8)]
     assert numeric(extract_claims("Models are available in 8-bit, 4-bit, and standard FP16.", nlp)) == []
+
+
+def test_hardware_written_with_precisions_and_costs_to_train(nlp: Language) -> None:
+    text = "These instances feature 16 Trainium2 processors that deliver up to 20.8 FP8 PetaFLOPS of performance."
+    assert [(c.unit, c.value) for c in numeric(extract_claims(text, nlp))] == [("accelerators", 16.0), ("FLOP/s", 2.08e16)]
+    text = "It now costs $40k to train a diffusion model and $150k to train a capable LLM."
+    assert metrics(text, nlp) == [("spending", 4e4), ("spending", 1.5e5)]
+    text = "The 3.1 models extend the context length of the earlier language models from 4K to 128K tokens."
+    assert [c.value for c in numeric(extract_claims(text, nlp))] == [4000.0, 128000.0]
