@@ -27,7 +27,12 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif not _ENDS_SENTENCE_RE.search(prev.text):
+            tok.is_sent_start = False  # "... the ₹100 billion IndiaAI | Mission, according to": no sentence ends mid-phrase
     return doc
+
+
+_ENDS_SENTENCE_RE = re.compile(r"[.!?…:;\"”’')\]»*]$")
 
 
 # Product names the tokenizer splits and the gazetteer does not know: "Zamba2-2.7B", "StableLM-alpha",

@@ -928,3 +928,9 @@ def test_hardware_written_with_precisions_and_costs_to_train(nlp: Language) -> N
     assert metrics(text, nlp) == [("spending", 4e4), ("spending", 1.5e5)]
     text = "The 3.1 models extend the context length of the earlier language models from 4K to 128K tokens."
     assert [c.value for c in numeric(extract_claims(text, nlp))] == [4000.0, 128000.0]
+
+
+def test_no_sentence_ends_mid_phrase(nlp: Language) -> None:
+    doc = nlp("The ministry has installed over 17,300 GPUs as part of the ₹100 billion IndiaAI Mission, officials said.")
+    assert len(list(doc.sents)) == 1
+    assert len(list(nlp("Revenue rose 20%. Costs fell.\nNext line").sents)) == 3
