@@ -1863,6 +1863,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"
+        compared = re.search(r"<q>\s+(?:more|fewer)\s+(?:\w+\s+)?(tokens?|data|parameters|users|downloads|revenue)\b", tight)
+        if compared:  # "processes 16 times more tokens than", "20x more tokens than model parameters"
+            noun = compared.group(1)
+            if noun in ("tokens", "token", "data"):
+                return "tokens_processed" if _PROCESSED_RE.search(window) else (
+                    "training_tokens" if _TRAINING_RE.search(window) else "other")
+            return {"parameters": "parameters", "users": "users", "downloads": "downloads", "revenue": "revenue"}[noun]
         after_q = marked_near.partition("<q>")[2][:60]
         if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)", q.surface.lower()) and (
                 not re.match(r"\s+(?:the|their|its|his|her|our|that|what|a|an)\b", after_q)

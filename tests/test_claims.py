@@ -934,3 +934,8 @@ def test_no_sentence_ends_mid_phrase(nlp: Language) -> None:
     doc = nlp("The ministry has installed over 17,300 GPUs as part of the ₹100 billion IndiaAI Mission, officials said.")
     assert len(list(doc.sents)) == 1
     assert len(list(nlp("Revenue rose 20%. Costs fell.\nNext line").sents)) == 3
+
+
+def test_multipliers_of_a_named_quantity(nlp: Language) -> None:
+    assert one_claim("Google now processes 12 times more tokens than its nearest rival.", nlp).metric == "tokens_processed"
+    assert one_claim("All models were trained on 20x more tokens than model parameters.", nlp).metric == "training_tokens"
