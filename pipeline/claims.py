@@ -1039,6 +1039,9 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
     subject = _subject_for(q_tok, q_range, metric, ctx, money)
     if subject is None:
         subject = _named_nearby(q_tok, q_range, metric)
+    elif subject.split()[-1].lower() in _METRIC_NOUNS | _ABSTRACT_NOUNS and subject[:1].lower() == subject[:1] or \
+            subject.lower() in _METRIC_NOUNS | _ABSTRACT_NOUNS:
+        subject = _named_nearby(q_tok, q_range, metric) or subject  # "Revenue rose 24%": whose, if the sentence names it
     if subject is not None and _FIGURE_LIKE_RE.match(subject):  # "0.5B, 1.8B, 4B, 7B": sizes, not names
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None and _LINK_LIKE_RE.search(subject):  # a markdown link's address is not a name

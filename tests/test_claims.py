@@ -939,3 +939,8 @@ def test_no_sentence_ends_mid_phrase(nlp: Language) -> None:
 def test_multipliers_of_a_named_quantity(nlp: Language) -> None:
     assert one_claim("Google now processes 12 times more tokens than its nearest rival.", nlp).metric == "tokens_processed"
     assert one_claim("All models were trained on 20x more tokens than model parameters.", nlp).metric == "training_tokens"
+
+
+def test_a_measure_noun_gives_way_to_a_name_in_the_sentence(nlp: Language) -> None:
+    claim = one_claim("The total number of downloads of Gemma 3 reached 150 million last month.", nlp)
+    assert claim.subject is not None and "Gemma" in claim.subject
