@@ -239,7 +239,7 @@ _MONEY_UNITS = {"USD", "CNY", "EUR"} | _OTHER_CURRENCIES
 
 _NOT_COUNT_COMPOUND_RE = re.compile(
     r"-(?:stars?|rows?|doors?|seats?|speed|step|part|piece|click|way|time|point|fold|minute|hour|day|week|month|year|"
-    r"layers?|bit|nm|spoke|[a-z]+ed)\b",
+    r"layers?|bit|nm|spoke|line|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 _SMALL_COUNT_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.IGNORECASE)
@@ -327,6 +327,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.fullmatch(r"\d+-gram", text[q.start : q.end + 5].split()[0] if text[q.start:].split() else ""):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
+        if re.search(r"-tokens?$", surface) and re.match(r"\s+(?:request|input|prompt|output|query|document|message)s?\b", after):
+            continue  # "a 900K-token request is billed at ...": an example's size, not a figure about anything
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):

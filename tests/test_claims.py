@@ -944,3 +944,8 @@ def test_multipliers_of_a_named_quantity(nlp: Language) -> None:
 def test_a_measure_noun_gives_way_to_a_name_in_the_sentence(nlp: Language) -> None:
     claim = one_claim("The total number of downloads of Gemma 3 reached 150 million last month.", nlp)
     assert claim.subject is not None and "Gemma" in claim.subject
+
+
+def test_example_sizes_and_n_line_changes_are_not_figures(nlp: Language) -> None:
+    assert numeric(extract_claims("The lab says a 900K-token request is billed at the same rate as a 9K-token request.", nlp)) == []
+    assert numeric(extract_claims("Users only need to make a simple two-line change in the code.", nlp)) == []
