@@ -72,21 +72,19 @@ def product_names(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span, attrs={"TAG": "NNP"})
-    ents = list(doc.ents)
     merged = [doc.char_span(s.start_char, s.end_char) for s in spans]
-    new = []
-    for m in merged:
-        if m is None:
-            continue
-        if re.search(r"bench|eval|arena", m.text, re.IGNORECASE):
-            label = "BENCHMARK"  # "Terminal-Bench", "LiveCodeBench-v5"
-        elif any(c.isdigit() for c in m.text) or re.search(r"LM|GPT|Math|Coder|Chat|Instruct|Base", m.text):
-            label = "AI_MODEL"
-        else:
-            label = "ORG"
-        new.append(Span(doc, m.start, m.end, label=label))
-    doc.ents = filter_spans([e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)] + new)
+    new = [Span(doc, m.start, m.end, label=_name_label(m.text)) for m in merged if m is not None]
+    doc.ents = filter_spans([e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)] + new)
     return doc
+
+
+def _name_label(text: str) -> str:
+    """'Terminal-Bench' is a test, 'Zamba2-2.7B' or 'StableLM-alpha' a model, 'Character.AI' a company."""
+    if re.search(r"bench|eval|arena", text, re.IGNORECASE):
+        return "BENCHMARK"
+    if any(c.isdigit() for c in text) or re.search(r"LM|GPT|Math|Coder|Chat|Instruct|Base", text):
+        return "AI_MODEL"
+    return "ORG"
 
 
 @lru_cache(maxsize=1)
