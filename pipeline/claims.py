@@ -1451,8 +1451,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
                 fallback = name
             if fallback is None and name and subj.lower_ not in _GENERIC_SUBJECTS and _pos(subj) != "PRON":
                 fallback = name
-                if subj.lower_ in _METRIC_NOUNS and (_reporter_org(sent) or ctx.get("org")):
-                    fallback_owner = _reporter_org(sent) or ctx.get("org")  # "Amazon's CFO said capital expenditure"
+                company = _reporter_org(sent) or ctx.get("org") if subj.lower_ in _METRIC_NOUNS else None
+                if company:
+                    fallback_owner = company  # "Amazon's CFO said capital expenditure": the reporter's company
                 elif subj.lower_ in _ABSTRACT_NOUNS and ctx.last and not any(c.dep_ == "compound" for c in subj.children):
                     fallback_owner = ctx.last  # "the total number of GPU hours", "the discount": the topic's
                 if _specific_noun(subj) and not reporter:
