@@ -325,7 +325,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
-        if re.fullmatch(r"\d+-gram", text[q.start : q.end + 5].split()[0] if text[q.start:].split() else ""):
+        if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if re.search(r"-tokens?$", surface) and re.match(r"\s+(?:request|input|prompt|output|query|document|message)s?\b", after):
             continue  # "a 900K-token request is billed at ...": an example's size, not a figure about anything
@@ -1041,8 +1041,7 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
     subject = _subject_for(q_tok, q_range, metric, ctx, money)
     if subject is None:
         subject = _named_nearby(q_tok, q_range, metric)
-    elif subject.split()[-1].lower() in _METRIC_NOUNS | _ABSTRACT_NOUNS and subject[:1].lower() == subject[:1] or \
-            subject.lower() in _METRIC_NOUNS | _ABSTRACT_NOUNS:
+    elif subject.lower() in _MEASURE_NOUNS or subject[:1].islower() and subject.split()[-1].lower() in _MEASURE_NOUNS:
         subject = _named_nearby(q_tok, q_range, metric) or subject  # "Revenue rose 24%": whose, if the sentence names it
     if subject is not None and _FIGURE_LIKE_RE.match(subject):  # "0.5B, 1.8B, 4B, 7B": sizes, not names
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
@@ -1163,6 +1162,17 @@ def _reporter_org(sent: Span) -> str | None:
     return None
 
 
+def _invested_in(prep: Token, q_range: range) -> str | None:
+    """The company after "in"/"into" that money goes to, skipping the investors named inside the phrase."""
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            investors = _investors(c)
+            ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in investors], q_range)
+            if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
+                return _entity_name(ent)
+    return None
+
+
 def _investors(tok: Token) -> set[int]:
     """Token ids of the investors inside a funding phrase: 'led by CDH', 'from investors including Nvidia'."""
     out: set[int] = set()
@@ -1184,11 +1194,9 @@ def _funding_receiver(sent: Span, q_range: range) -> str | None:
         if t.lower_ in ("in", "into") and t.dep_ == "prep" and t.head.lower_ in (
                 "round", "investment", "invest", "invests", "invested", "investing", "stake", "bet", "money",
                 "capital", "funding", "financing"):
-            for c in t.children:
-                if c.dep_ == "pobj":
-                    ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in _investors(c)], q_range)
-                    if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
-                        return _entity_name(ent)
+            receiver = _invested_in(t, q_range)
+            if receiver is not None:
+                return receiver
     for t in sent:
         subj = _subject_token(t) if t.lower_ in _RAISE_VERBS and _pos(t) == "VERB" else None
         ent = _entity_of(subj) if subj is not None else None
@@ -1307,12 +1315,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
     # funding goes to the company that receives it: "invest $750M in Anthropic", "round ... in Cohere"
     if metric in ("funding", "valuation"):
         for t in sent:
-            if t.lower_ in ("in", "into") and t.i > q_tok.i - 2 and t.i < q_tok.i + 12:
-                for c in t.children:
-                    if c.dep_ == "pobj":
-                        ent = _entity_of(c) or _entity_in([x for x in c.subtree if x.i not in _investors(c)], q_range)
-                        if ent is not None and ent.label_ in ("ORG", "AI_MODEL"):
-                            return _entity_name(ent)
+            receiver = _invested_in(t, q_range) if t.lower_ in ("in", "into") and q_tok.i - 2 < t.i < q_tok.i + 12 else None
+            if receiver is not None:
+                return receiver
     if metric == "funding":  # "a $5.1 million grant to Evidence Action Beta"
         for holder in [*holders, _governing_verb(q_tok)]:
             for c in holder.children:
@@ -2027,6 +2032,8 @@ _METRIC_NOUNS = {
     "retention", "valuation", "headcount", "spending", "capex", "expenditure", "earnings", "income",
     "backlog", "bookings", "shares", "stock", "cash", "workforce", "turnover",
 }
+# a company's measure or an abstract one: "Revenue rose 24%" names whose only elsewhere
+_MEASURE_NOUNS = _METRIC_NOUNS | _ABSTRACT_NOUNS
 _MODEL_ONLY_METRICS = {
     "parameters", "active_parameters", "context_length", "training_tokens", "benchmark_score", "training_compute",
 }

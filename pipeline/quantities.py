@@ -37,13 +37,15 @@ _FRACTION_WORDS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
-_MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLIER_STEMS = (("tw", 2.0), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0))
 
 
 def _multiplier_value(word: str) -> float:
-    """'doubled' -> 2, 'tripling' -> 3: the factor a multiplier word names."""
+    """'twice', 'doubled' -> 2, 'tripling' -> 3: the factor a multiplier word names."""
     lower = word.lower()
-    return next(v for k, v in (("tw", 2.0), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)) if lower.startswith(k))
+    return next(v for stem, v in _MULTIPLIER_STEMS if lower.startswith(stem))
+
+
 _VULGAR = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
