@@ -392,15 +392,21 @@ def extract_quantities_command() -> None:
 def extract_claims_command(batch_size: int) -> None:
     """Claims in text: JSON lines {"id","text"} in, {"id","claims":[...]} out.
 
-    An optional "context" string (the title, the paragraph before) tells who "it" or "the company" is.
+    An optional "context" string (the title, the paragraph before) tells who "it" or "the company" is;
+    without one, a "source" ({"title"}, {"repo", "path"}, {"url"} or a URL) gives the page's title.
     """
     from pipeline.claims import claim_to_record, extract_claims_batch
+    from pipeline.provenance import title_from_source
 
     batch: list[dict[str, Any]] = []
 
+    def context_of(record: dict[str, Any]) -> str | None:
+        context = record.get("context")
+        return context if isinstance(context, str) else title_from_source(record.get("source"))
+
     def flush() -> None:
         texts = [r["text"] for r in batch if "error" not in r]
-        contexts = [r.get("context") if isinstance(r.get("context"), str) else None for r in batch if "error" not in r]
+        contexts = [context_of(r) for r in batch if "error" not in r]
         results = iter(extract_claims_batch(texts, contexts=contexts))
         for r in batch:
             if "error" in r:

@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import canonical_entity, lookup_entity
+from pipeline.metric_model import guess_metric
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities, strip_marks
 
-CLAIMS_VERSION = "8"
+CLAIMS_VERSION = "9"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -1695,8 +1696,11 @@ def _own_clause(zone: str) -> str:
     return before + mark + re.split(r",\s+(?:while|whereas|but|although)\b|;", after)[0] if mark else zone
 
 
+_UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
+
+
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
-    """The metric a figure measures, from its unit and the cue words nearest to it."""
+    """The metric a figure measures, from its unit and the cue words nearest to it; `_UNPLACED` without a cue."""
     unit = cand.unit
     q = cand.quantity
     marked_near = _around(near, q.surface)
@@ -1748,7 +1752,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         for pattern, metric in _MONEY_RULES[1:3]:
             if pattern.search(sentence):
                 return metric
-        return "other"
+        return _UNPLACED
     if unit == "points" and q.unit == "count":
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
     if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
@@ -1799,7 +1803,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"
         if not level and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
-        return "other"
+        return _UNPLACED
     if unit == "tokens":
         if cand.period is None and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
@@ -1813,7 +1817,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         for pattern, metric in _TOKEN_RULES:  # else any cue in the figure's clause, in this order
             if pattern.search(window):
                 return metric
-        return "other"
+        return _UNPLACED
     if unit == "parameters":
         if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
             return "active_parameters"  # "with 1.0B, 2.8B and 4.5B activated parameters respectively"
@@ -1893,7 +1897,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "roughly 60x more expensive than GPT-3.5-turbo's": one thing against another
         if _MULT_GROWTH_RE.search(near):
             return "growth"
-        return "other"
+        return _UNPLACED
     if unit == "other" and "/" in q.unit and q.unit.split("/")[1] in ("s", "second") and re.match(
         r"(?:words?|tokens?|requests?|queries|images?|characters?|tok)$", q.unit.split("/")[0]
     ):
@@ -1912,7 +1916,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "users"
         if _DOWNLOAD_RE.search(near):
             return "downloads"
-    return "other"
+    return _UNPLACED
 
 
 def _final_unit(cand: _Candidate, metric: str) -> str:
@@ -1922,6 +1926,8 @@ def _final_unit(cand: _Candidate, metric: str) -> str:
         return "users"
     if cand.unit == "count" and metric == "downloads":
         return "downloads"
+    if cand.unit == "count" and metric in ("training_tokens", "tokens_processed") and cand.quantity.unit == "count":
+        return "tokens"  # "trained on 3.2 trillion of multilingual data": the figure counts tokens
     if cand.unit == "count" and metric == "context_length":
         counted = cand.quantity.unit
         # "a 16K window size"; but "200,000 characters" is not a token count
@@ -2237,11 +2243,15 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
+            placed = metric != _UNPLACED
+            metric = metric if placed else "other"
             between = text[last[0] : q.start] if last is not None else ""
             if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(between) and not re.search(
                     r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
+            if not placed and metric == "other":  # no cue word: the model trained on annotated sentences may know the wording
+                metric = guess_metric(sent.text, q.start - sent.start_char, q.end - sent.start_char, cand.unit) or metric
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor
             high = q.value_high * cand.factor if q.value_high is not None else None

@@ -118,3 +118,23 @@ def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
             assert result.returncode == 1, args
             assert result.stderr.strip().count("\n") == 0, result.stderr
             assert result.stderr.startswith(f"Error: cannot serve on 127.0.0.1:{port}")
+
+
+def test_extract_claims_reads_who_it_is_from_the_source() -> None:
+    """A sentence that only says "it" gets its subject from the page it came from, or from a given context."""
+    lines = "\n".join([
+        json.dumps({"id": 1, "text": "It was trained on 14.8 trillion tokens.",
+                    "source": {"repo": "deepseek-ai/DeepSeek-V3", "path": "README.md"}}),
+        json.dumps({"id": 2, "text": "It claims 8 million users.",
+                    "source": {"url": "https://news.example.com/2025/06/openrouter-raises-a-new-round/"}}),
+        json.dumps({"id": 3, "text": "It claims 8 million users.", "context": "Mistral AI",
+                    "source": {"url": "https://news.example.com/2025/06/openrouter-raises-a-new-round/"}}),
+        json.dumps({"id": 4, "text": "It claims 8 million users."}),
+    ])
+    result = CliRunner().invoke(cli, ["extract-claims"], input=lines)
+    assert result.exit_code == 0
+    subjects = [[c["subject"] for c in json.loads(line)["claims"]] for line in result.stdout.splitlines()]
+    assert subjects[0][0] is not None and "deepseek v3" in subjects[0][0].lower().replace("-", " ")
+    assert subjects[1][0] is not None and subjects[1][0].lower() == "openrouter"
+    assert subjects[2] == ["Mistral AI"]  # an explicit context wins over the source
+    assert subjects[3] == [None]
