@@ -963,8 +963,8 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
             name = _antecedent(c, _PRONOUN_KINDS[c.lower_], ctx)  # "its revenue" is the revenue of 'it'
             return name, name is not None
         if c.dep_ == "poss" and c.i not in q_range and not role and _pos(c) == "PROPN" and _real_name(c) \
-                and lower in _METRIC_NOUNS:
-            return _proper_name(c).text, True  # "NVIDIA's revenue" when the NER missed NVIDIA
+                and lower in _MEASURE_NOUNS:
+            return _proper_name(c).text, True  # "NVIDIA's revenue", "Hy3's error rate" when the NER missed the name
     if role:
         for c in tok.children:
             person = _entity_of(c) if c.dep_ in ("appos", "compound") else None
