@@ -26,6 +26,12 @@ MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsin
 
 log = logging.getLogger(__name__)
 
+CLAIM_METRICS = {
+    "tokens_processed", "training_tokens", "parameters", "active_parameters", "context_length", "benchmark_score",
+    "price_per_million_tokens", "training_compute", "gpu_hours", "accelerator_count", "chip_performance", "power",
+    "energy", "funding", "valuation", "revenue", "spending", "users", "downloads", "market_share", "growth",
+    "throughput", "latency", "other",
+}
 CLAIM_UNITS = {
     "tokens", "parameters", "percent", "USD", "CNY", "EUR", "FLOP", "FLOP/s", "GPU-hours",
     "accelerators", "W", "Wh", "users", "downloads", "tokens/s", "seconds", "points", "count", "other",

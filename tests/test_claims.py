@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.claims import claim_to_record, extract_claims, extract_claims_batch
+from pipeline.claims import CLAIM_METRICS, CLAIM_UNITS, claim_to_record, extract_claims, extract_claims_batch
 from pipeline.models import Claim
 from pipeline.nlp import load_nlp
 
@@ -949,3 +949,22 @@ def test_a_measure_noun_gives_way_to_a_name_in_the_sentence(nlp: Language) -> No
 def test_example_sizes_and_n_line_changes_are_not_figures(nlp: Language) -> None:
     assert numeric(extract_claims("The lab says a 900K-token request is billed at the same rate as a 9K-token request.", nlp)) == []
     assert numeric(extract_claims("Users only need to make a simple two-line change in the code.", nlp)) == []
+
+
+def test_every_metric_and_unit_is_documented() -> None:
+    """docs/claims.md lists the vocabularies, so a new metric or unit cannot ship undescribed."""
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "claims.md").read_text(encoding="utf-8")
+    for name in sorted(CLAIM_METRICS | CLAIM_UNITS):
+        assert f"`{name}`" in docs, f"{name} is not described in docs/claims.md"
+
+
+def test_every_extracted_metric_is_in_the_vocabulary(nlp: Language) -> None:
+    texts = [
+        SEED, "Acme raised $40 million at a $400 million valuation.", "The model has 7B parameters.",
+        "It scores 88.1% on MMLU.", "Sales rose 35% to $2 billion.", "There are 12 widgets.",
+    ]
+    for claims in extract_claims_batch(texts, nlp):
+        for claim in numeric(claims):
+            assert claim.metric in CLAIM_METRICS and claim.unit in CLAIM_UNITS

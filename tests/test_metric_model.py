@@ -9,15 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.claims import extract_claims_batch
+from pipeline.claims import CLAIM_METRICS, extract_claims_batch
 from pipeline.metric_model import MetricModel, features, guess_metric, load_model, rules_only
 
-METRICS = {
-    "tokens_processed", "training_tokens", "parameters", "active_parameters", "context_length", "benchmark_score",
-    "price_per_million_tokens", "training_compute", "gpu_hours", "accelerator_count", "chip_performance", "power",
-    "energy", "funding", "valuation", "revenue", "spending", "users", "downloads", "market_share", "growth",
-    "throughput", "latency", "other",
-}
+METRICS = CLAIM_METRICS
 
 
 def test_features_are_the_words_around_the_figure() -> None:
