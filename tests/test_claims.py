@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.claims import CLAIM_METRICS, CLAIM_UNITS, claim_to_record, extract_claims, extract_claims_batch
+from pipeline.claims import (
+    CLAIM_METRICS,
+    CLAIM_UNITS,
+    claim_to_record,
+    extract_claims,
+    extract_claims_batch,
+)
 from pipeline.models import Claim
 from pipeline.nlp import load_nlp
 
