@@ -402,7 +402,7 @@ def extract_claims_command(batch_size: int) -> None:
 
     def context_of(record: dict[str, Any]) -> str | None:
         context = record.get("context")
-        return context if isinstance(context, str) else title_from_source(record.get("source"))
+        return context if isinstance(context, str) and context.strip() else title_from_source(record.get("source"))
 
     def flush() -> None:
         texts = [r["text"] for r in batch if "error" not in r]

@@ -1,11 +1,14 @@
-"""Train pipeline/metric_model.json: the learned metric for figures the rules leave as "other".
+"""Train pipeline/metric_model.json: the learned metric for figures no cue word places.
 
 Run from the project root:  python bench/train_metric_model.py [--check]
+Needs scikit-learn (`pip install -e '.[train]'`); the extractor itself does not.
 
-The examples are the figures the extractor finds (with the model switched off) in the tuning sets of
-`bench/eval_claims.py`, each labelled with the metric of the gold claim of the same value; the
-held-out sets are never read. `--check` prints a five-fold estimate (folds by file) of the metric
-accuracy with and without the model, without writing the file.
+Each example is a figure the extractor finds (with the model switched off) in a tuning set of
+`bench/eval_claims.py` — the shared dev set and the annotated sets in `tests/data/` — seen exactly as
+the model sees it at run time (its sentence, span and candidate unit), labelled with the metric of the
+gold claim of the same value. The held-out sets are never read. `--check` prints a five-fold estimate
+(folds by file) of metric accuracy for the rules alone and for the rules with the model where they
+leave a figure unplaced, without writing the file.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,83 +27,108 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_claims import DEFAULT_SETS, HELD_OUT, same_value
 
-from pipeline.claims import claim_to_record, extract_claims_batch
-from pipeline.metric_model import MODEL_PATH, MetricModel, features, rules_only
+from pipeline.claims import claim_to_record, extract_claims
+from pipeline.metric_model import MODEL_PATH, MetricModel, features, figures_seen, rules_only
+from pipeline.nlp import load_nlp
 
-C = 0.3  # strong regularisation: ~2,000 examples, thousands of word features
+REGULARISATION = 0.3  # sklearn's C: strong, for ~2,000 examples and thousands of word features
 MIN_WEIGHT = 0.01  # smaller weights are dropped from the stored file
 
 
-def examples(paths: list[Path]) -> list[tuple[dict[str, float], str, str, int]]:
-    """(features, gold metric, rules' metric, file index) for every found figure with a gold twin."""
+@dataclass(frozen=True)
+class Example:
+    feats: dict[str, float]
+    unit: str  # the candidate unit, before the metric is known
+    gold: str  # the annotated metric
+    rules: str  # what the rules alone said
+    placed: bool  # whether a rule placed the figure (the model only speaks where none did)
+    fold: int  # the file it came from
+
+
+def examples(paths: list[Path]) -> list[Example]:
+    """Every found figure with a gold twin of the same value, as the metric step saw it."""
+    nlp = load_nlp()
     out = []
     with rules_only():
         for index, path in enumerate(paths):
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            found = extract_claims_batch([row["text"] for row in rows])
-            for row, claims in zip(rows, found):
+            for row in rows:
+                with figures_seen() as seen:
+                    claims = [claim_to_record(c) for c in extract_claims(row["text"], nlp) if c.kind == "numeric"]
                 golds = [g for g in row["claims"] if g.get("value") is not None]
-                used: set[int] = set()
-                for claim in claims:
-                    if claim.kind != "numeric":
+                used_gold: set[int] = set()
+                used_seen: set[int] = set()
+                for pred in claims:
+                    gi = next((i for i, g in enumerate(golds) if i not in used_gold and same_value(pred, g)), None)
+                    fi = next((i for i, f in enumerate(seen) if i not in used_seen and f.surface == pred["surface"]), None)
+                    if gi is None or fi is None:
                         continue
-                    pred = claim_to_record(claim)
-                    gi = next((i for i, g in enumerate(golds) if i not in used and same_value(pred, g)), None)
-                    if gi is None:
-                        continue
-                    used.add(gi)
-                    feats = features(row["text"], pred["start"], pred["end"], pred["unit"])
-                    out.append((feats, golds[gi]["metric"], pred["metric"], index))
+                    used_gold.add(gi)
+                    used_seen.add(fi)
+                    fig = seen[fi]
+                    out.append(Example(features(fig.sentence, fig.start, fig.end, fig.unit), fig.unit,
+                                       golds[gi]["metric"], pred["metric"], fig.placed, index))
     return out
 
 
-def fit(rows: list[tuple[dict[str, float], str, str, int]]) -> MetricModel:
+def fit(rows: list[Example]) -> MetricModel:
+    """A logistic regression over the examples, and for each candidate unit the metrics seen with it."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([r[0] for r in rows])
-    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [r[1] for r in rows])
+    matrix = vectorizer.fit_transform([r.feats for r in rows])
+    model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(matrix, [r.gold for r in rows])
     classes = [str(c) for c in model.classes_]
     coef, intercept = model.coef_, model.intercept_
     if len(classes) == 2:  # a binary model keeps one row: the second class against a zero first
         coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
     weights: dict[str, dict[str, float]] = {}
     for name, column in vectorizer.vocabulary_.items():
-        kept = {m: round(float(coef[k, column]), 4) for k, m in enumerate(classes)
-                if abs(coef[k, column]) >= MIN_WEIGHT}
+        kept = {m: round(float(coef[k, column]), 4) for k, m in enumerate(classes) if abs(coef[k, column]) >= MIN_WEIGHT}
         if kept:
             weights[name] = kept
+    allowed: dict[str, set[str]] = defaultdict(lambda: {"other"} if "other" in classes else set())
+    for r in rows:
+        allowed[r.unit].add(r.gold)
     bias = {m: round(float(b), 4) for m, b in zip(classes, intercept)}
-    return MetricModel(classes, bias, dict(sorted(weights.items())))
+    return MetricModel(classes, bias, weights, {u: sorted(ms) for u, ms in sorted(allowed.items())})
 
 
-def check(rows: list[tuple[dict[str, float], str, str, int]], folds: int = 5) -> dict[str, Any]:
-    """Metric accuracy of the rules, and of the rules with the model where they say "other"."""
-    rules_right = combined_right = 0
+def cross_validate(rows: list[Example], folds: int = 5) -> dict[str, Any]:
+    """Metric accuracy of the rules, and of the rules with the model where they leave a figure unplaced."""
+    rules_right = combined_right = unplaced = 0
     for fold in range(folds):
-        train = [r for r in rows if r[3] % folds != fold]
-        test = [r for r in rows if r[3] % folds == fold]
+        train = [r for r in rows if r.fold % folds != fold]
         model = fit(train)
-        for feats, gold, rule, _ in test:
-            guess = model.predict(feats)[0] if rule == "other" else rule
-            rules_right += rule == gold
-            combined_right += guess == gold
-    return {"examples": len(rows), "rules": rules_right / len(rows), "rules+model": combined_right / len(rows)}
+        for r in rows:
+            if r.fold % folds != fold:
+                continue
+            guess = r.rules
+            if not r.placed and r.rules == "other":
+                unplaced += 1
+                guess = model.predict(r.feats, r.unit)[0]
+            rules_right += r.rules == r.gold
+            combined_right += guess == r.gold
+    return {"examples": len(rows), "unplaced": unplaced, "rules": round(rules_right / len(rows), 4),
+            "rules+model": round(combined_right / len(rows), 4)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate instead of writing the model")
     args = parser.parse_args()
-    paths = [p for p in DEFAULT_SETS if p.name not in HELD_OUT and p.exists()]
+    paths = [p for p in DEFAULT_SETS if p.name not in HELD_OUT]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.exit(f"training sets missing (is ../shared beside the project?): {', '.join(missing)}")
     rows = examples(paths)
     if args.check:
-        print(json.dumps(check(rows), indent=1))
+        print(json.dumps(cross_validate(rows), indent=1))
         return
     model = fit(rows)
-    MODEL_PATH.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+    MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
     print(f"{MODEL_PATH.relative_to(ROOT)}: {len(rows)} examples from {len(paths)} files, "
           f"{len(model.classes)} metrics, {len(model.weights)} features")
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import canonical_entity, lookup_entity
-from pipeline.metric_model import guess_metric
+from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities, strip_marks
 
@@ -1702,6 +1702,7 @@ def _own_clause(zone: str) -> str:
     return before + mark + re.split(r",\s+(?:while|whereas|but|although)\b|;", after)[0] if mark else zone
 
 
+_CHIP_NAME_RE = re.compile(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b")
 _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
 
 
@@ -1922,6 +1923,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "users"
         if _DOWNLOAD_RE.search(near):
             return "downloads"
+        if re.fullmatch(r"units?|cards?|boards?", q.unit) and _CHIP_NAME_RE.search(near):
+            return "accelerator_count"  # "H200 orders reached 2 million units": the chips counted
     return _UNPLACED
 
 
@@ -1932,6 +1935,8 @@ def _final_unit(cand: _Candidate, metric: str) -> str:
         return "users"
     if cand.unit == "count" and metric == "downloads":
         return "downloads"
+    if metric == "accelerator_count" and (cand.unit == "count" or cand.quantity.unit == "times"):
+        return "accelerators"  # "the backlog hit 3.6 million units", "a node of 8x H100": chips counted
     if cand.unit == "count" and metric in ("training_tokens", "tokens_processed") and cand.quantity.unit == "count":
         return "tokens"  # "trained on 3.2 trillion of multilingual data": the figure counts tokens
     if cand.unit == "count" and metric == "context_length":
@@ -2256,8 +2261,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
+            s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
+            note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
             if not placed and metric == "other":  # no cue word: the model trained on annotated sentences may know the wording
-                metric = guess_metric(sent.text, q.start - sent.start_char, q.end - sent.start_char, cand.unit) or metric
+                metric = guess_metric(sent.text, s_start, s_end, cand.unit) or metric
             unit = _final_unit(cand, metric)
             value = q.value * cand.factor
             high = q.value_high * cand.factor if q.value_high is not None else None

@@ -1,27 +1,49 @@
-"""A learned guess at a figure's metric, for figures the cue-word rules leave as "other".
+"""A learned guess at a figure's metric, for figures no cue word places.
 
 The rules in `pipeline.claims` know the common wordings ("raised", "valued at", "context window"); a
-long tail of phrasings ("4 million developers have built with it", "trained on 3.2 trillion of data")
-escapes them. A linear model over the words around the figure, trained on the annotated sentences in
-`tests/data/` by `bench/train_metric_model.py`, picks the metric there. It only speaks where the rules
-abstain, so a figure the rules place keeps their answer, and its weights are plain JSON beside this
-module: no pickle, no download.
+long tail of phrasings escapes them. Where a figure is left unplaced, a linear model over the words
+around it and its unit picks the metric. It was trained by `bench/train_metric_model.py` on the
+annotated tuning sets (`tests/data/` and the shared dev set), and only chooses among metrics seen with
+that unit in training, so a percentage never becomes a token count. It only speaks where the rules
+abstain: a rule that decides a figure is "other" keeps its word. The weights are plain JSON beside this
+module: no pickle, no download, and a damaged file means the rules stand alone, never lost claims.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 MODEL_PATH = Path(__file__).with_name("metric_model.json")
 WINDOW = 8  # words either side of the figure
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*|[$€¥%×]")
-_enabled = True
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as the metric step saw it: its sentence, span there, candidate unit, and whether a rule placed it."""
+
+    sentence: str
+    start: int
+    end: int
+    unit: str
+    placed: bool
+    surface: str
+
+
+_use_model: ContextVar[bool] = ContextVar("use_model", default=True)
+_seen: ContextVar[list[Figure] | None] = ContextVar("figures_seen", default=None)
 
 
 def features(sentence: str, start: int, end: int, unit: str) -> dict[str, float]:
@@ -45,59 +67,113 @@ def features(sentence: str, start: int, end: int, unit: str) -> dict[str, float]
 
 
 class MetricModel:
-    """Multinomial logistic regression stored as {feature: {metric: weight}} plus per-metric biases."""
+    """Multinomial logistic regression stored as {feature: {metric: weight}}, per-metric biases, and
+    the metrics each candidate unit may take."""
 
-    def __init__(self, classes: list[str], bias: dict[str, float], weights: dict[str, dict[str, float]]):
+    def __init__(self, classes: list[str], bias: dict[str, float], weights: dict[str, dict[str, float]],
+                 allowed: dict[str, list[str]]):
+        if set(bias) != set(classes):
+            raise ValueError("metric model: biases and classes differ")
+        if any(m not in bias for w in weights.values() for m in w):
+            raise ValueError("metric model: a weight names a metric that is not a class")
+        if any(m not in bias for ms in allowed.values() for m in ms):
+            raise ValueError("metric model: a unit allows a metric that is not a class")
         self.classes = classes
         self.bias = bias
         self.weights = weights
+        self.allowed = allowed
 
-    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        scores = dict(self.bias)
+    def probabilities(self, feats: Mapping[str, float], unit: str | None = None) -> dict[str, float]:
+        """P(metric | features), over the metrics the unit allows (all metrics without a unit)."""
+        names = self.allowed.get(unit, []) if unit is not None else self.classes
+        scores = {m: self.bias[m] for m in names}
         for name, x in feats.items():
             for metric, w in self.weights.get(name, {}).items():
-                scores[metric] += w * x
+                if metric in scores:
+                    scores[metric] += w * x
+        if not scores:
+            return {}
         top = max(scores.values())
         exp = {m: math.exp(s - top) for m, s in scores.items()}
         total = sum(exp.values())
         return {m: e / total for m, e in exp.items()}
 
-    def predict(self, feats: dict[str, float]) -> tuple[str, float]:
-        probs = self.probabilities(feats)
+    def predict(self, feats: Mapping[str, float], unit: str | None = None) -> tuple[str, float]:
+        """The likeliest metric and its probability; ("other", 1.0) for a unit never seen in training."""
+        probs = self.probabilities(feats, unit)
+        if not probs:
+            return "other", 1.0
         metric = max(probs, key=probs.__getitem__)
         return metric, probs[metric]
 
-    def to_json(self) -> dict[str, object]:
-        return {"classes": self.classes, "bias": self.bias, "weights": self.weights}
+    def to_json(self) -> str:
+        """One feature per line, keys sorted: a retrained model reads as a diff."""
+        lines = [
+            "{",
+            f'"classes": {json.dumps(self.classes)},',
+            f'"bias": {json.dumps(self.bias, sort_keys=True)},',
+            f'"allowed": {json.dumps(self.allowed, sort_keys=True)},',
+            '"weights": {',
+        ]
+        items = sorted(self.weights.items())
+        lines += [f"{json.dumps(k)}: {json.dumps(v, sort_keys=True)}" + ("," if i < len(items) - 1 else "")
+                  for i, (k, v) in enumerate(items)]
+        lines += ["}", "}"]
+        return "\n".join(lines) + "\n"
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> MetricModel:
-        return cls(list(data["classes"]), dict(data["bias"]), dict(data["weights"]))  # type: ignore[arg-type]
+    def from_json(cls, data: Mapping[str, Any]) -> MetricModel:
+        classes = [str(c) for c in data["classes"]]
+        bias = {str(k): float(v) for k, v in data["bias"].items()}
+        weights = {str(f): {str(m): float(w) for m, w in ws.items()} for f, ws in data["weights"].items()}
+        allowed = {str(u): [str(m) for m in ms] for u, ms in data["allowed"].items()}
+        return cls(classes, bias, weights, allowed)
 
 
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> MetricModel | None:
-    """The shipped model, or None when its file is missing (the rules then stand alone)."""
+    """The shipped model, or None when its file is missing or damaged (the rules then stand alone)."""
     if not path.exists():
         return None
-    return MetricModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    try:
+        return MetricModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("metric model %s not used: %s", path, exc)
+        return None
 
 
 def guess_metric(sentence: str, start: int, end: int, unit: str) -> str | None:
     """The model's metric for a figure the rules could not place, or None to keep "other"."""
-    model = load_model() if _enabled else None
+    model = load_model() if _use_model.get() else None
     if model is None:
         return None
-    metric, _ = model.predict(features(sentence, start, end, unit))
+    metric, _ = model.predict(features(sentence, start, end, unit), unit)
     return None if metric == "other" else metric
+
+
+def note_figure(sentence: str, start: int, end: int, unit: str, placed: bool, surface: str) -> None:
+    """Tell a `figures_seen()` block about a figure; does nothing outside one."""
+    seen = _seen.get()
+    if seen is not None:
+        seen.append(Figure(sentence, start, end, unit, placed, surface))
+
+
+@contextmanager
+def figures_seen() -> Iterator[list[Figure]]:
+    """Collect the figures the metric step sees, with the inputs the model gets: how training data is made."""
+    figures: list[Figure] = []
+    token = _seen.set(figures)
+    try:
+        yield figures
+    finally:
+        _seen.reset(token)
 
 
 @contextmanager
 def rules_only() -> Iterator[None]:
-    """Switch the model off, so training data reflects what the rules alone decide."""
-    global _enabled
-    before, _enabled = _enabled, False
+    """Switch the model off in this context, so training data reflects what the rules alone decide."""
+    token = _use_model.set(False)
     try:
         yield
     finally:
-        _enabled = before
+        _use_model.reset(token)

@@ -1,8 +1,9 @@
 """Where a sentence was found -> the title of its page, which tells who "it" and "the company" are.
 
 A sentence handed to `extract-claims` alone often names nobody ("It claims 8 million users"); the
-file or page it came from usually does: a model's README sits in a folder named for the model, and a
-blog post's file name or URL slug is its headline. These titles become the claim extractor's context.
+file or page it came from usually does: a model's README sits in a folder or repository named for the
+model, and a blog post's file name or URL slug is its headline. These titles become the claim
+extractor's context. A source that gives no usable title gives None, never an error.
 """
 
 from __future__ import annotations
@@ -13,29 +14,53 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-_INDEX_FILES = {"README", "MODEL_CARD", "MODELCARD", "INDEX", "_INDEX"}
+_INDEX_FILE_RE = re.compile(r"(?:readme|model_?card|index|_index)(?:[._-][\w-]+)*", re.IGNORECASE)
+_LEADING_DATE_RE = re.compile(r"^(?:\d{4}[-_]\d{1,2}(?:[-_]\d{1,2})?[-_]+)")
+_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp|md|markdown|mdx|rst|txt|pdf)$", re.IGNORECASE)
+_NO_TITLE_RE = re.compile(r"[\d\W_]*|[0-9a-f]{8,}|[\w-]{0,2}", re.IGNORECASE)  # ids, hashes, numbers, "p"
+_SECTION_WORDS = {
+    "index", "amp", "news", "blog", "post", "posts", "article", "articles", "story", "stories", "p", "abs", "pdf", "view",
+    "watch",
+}
+_GITHUB_VIEW_RE = re.compile(r"^/([^/]+)/([^/]+)/(?:blob|tree|raw)/[^/]+/(.*)$")
 
 
 def words_of(slug: str) -> str:
-    """A file name or URL slug as a title: 'nano-banana-2-lite' -> 'Nano Banana 2 Lite'."""
+    """A slug as a title: 'nano-banana-2-lite' -> 'Nano Banana 2 Lite'; capitals already written stay."""
     words = re.sub(r"[-_+]+", " ", slug).split()
     return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
 
 
+def _slug_title(part: str) -> str | None:
+    stem = _LEADING_DATE_RE.sub("", _EXTENSION_RE.sub("", part))
+    if _NO_TITLE_RE.fullmatch(stem) or stem.lower() in _SECTION_WORDS:
+        return None
+    return words_of(stem)
+
+
+def title_of_file(repo: str, path: str) -> str | None:
+    """'deepseek-ai/DeepSeek-R1' + 'README.md' -> 'DeepSeek-R1'; a post's file name is its headline."""
+    file = PurePosixPath(path.replace("\\", "/"))
+    if _INDEX_FILE_RE.fullmatch(file.stem) or _INDEX_FILE_RE.fullmatch(file.name):
+        name = file.parent.name or repo.rstrip("/").split("/")[-1]
+        return name or None  # a folder or repository is named as written: "DeepSeek-V3", "gpt-oss"
+    return _slug_title(file.name)
+
+
 def title_of_url(url: str) -> str | None:
-    """The last meaningful part of a URL's path: '/2025/03/openrouter-raises-40m/' -> 'Openrouter Raises 40m'."""
-    parts = [unquote(p) for p in urlsplit(url).path.split("/") if p and not p.isdigit()]
-    parts = [re.sub(r"\.(?:html?|php|aspx?|md)$", "", p, flags=re.IGNORECASE) for p in parts]
-    parts = [p for p in parts if p and p.lower() not in ("index", "amp", "news", "blog", "post", "posts", "article")]
-    return words_of(parts[-1]) if parts else None
-
-
-def title_of_file(repo: str, path: str) -> str:
-    """'deepseek-ai/DeepSeek-R1' + 'README.md' -> 'DeepSeek-R1'; any other file's name is its title."""
-    file = PurePosixPath(path)
-    if file.stem.upper() in _INDEX_FILES:
-        return words_of(file.parent.name if file.parent.name else repo.split("/")[-1])
-    return words_of(file.stem)
+    """The last meaningful part of a URL's path: '/2025/03/acme-raises-40m/' -> 'Acme Raises 40m'."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": not a URL
+        return None
+    github = _GITHUB_VIEW_RE.match(parts.path) if parts.netloc.lower().endswith("github.com") else None
+    if github:
+        return title_of_file(f"{github.group(1)}/{github.group(2)}", unquote(github.group(3)))
+    for part in reversed([unquote(p) for p in parts.path.split("/") if p]):
+        title = _slug_title(part)
+        if title:
+            return title
+    return None
 
 
 def title_from_source(source: Mapping[str, Any] | str | None) -> str | None:
@@ -48,9 +73,9 @@ def title_from_source(source: Mapping[str, Any] | str | None) -> str | None:
     if isinstance(title, str) and title.strip():
         return title.strip()
     repo, path = source.get("repo"), source.get("path")
-    if isinstance(repo, str) and isinstance(path, str) and path:
-        return title_of_file(repo, path) or None
+    if isinstance(repo, str) and isinstance(path, str) and path.strip():
+        return title_of_file(repo, path.strip())
     url = source.get("url")
-    if isinstance(url, str) and url:
+    if isinstance(url, str) and url.strip():
         return title_of_url(url)
     return None

@@ -715,7 +715,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
         if not any(w.lower() in _STOP_NOUNS for w in between):
             raw = m.group("unit")
             found = _match_unit(text, m.start("unit"))
-            if found and found[0] in ("tokens", "parameters", "users", "downloads", "GPU-hours", "accelerators"):
+            if found and found[0] in ("tokens", "tokens/s", "parameters", "users", "downloads", "GPU-hours", "accelerators"):
                 return found[0], found[2]
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")

@@ -974,3 +974,19 @@ def test_every_extracted_metric_is_in_the_vocabulary(nlp: Language) -> None:
     for claims in extract_claims_batch(texts, nlp):
         for claim in numeric(claims):
             assert claim.metric in CLAIM_METRICS and claim.unit in CLAIM_UNITS
+
+
+def test_units_follow_what_is_counted(nlp: Language) -> None:
+    """Chips counted as "units" or "8x H100" are accelerators; "52.3k input tokens per second" is a rate."""
+    backlog = one_claim("Orders for the Corvid C300 GPU reached 3.6 million units this year.", nlp)
+    assert (backlog.metric, backlog.unit, backlog.value) == ("accelerator_count", "accelerators", 3.6e6)
+    rates = numeric(extract_claims("The server reaches 52.3k input tokens per second and 22.3k output tokens per second.", nlp))
+    assert [(c.unit, c.metric) for c in rates] == [("tokens/s", "throughput"), ("tokens/s", "throughput")]
+    phones = one_claim("Corvid sold 20 million units of its new phone.", nlp)
+    assert (phones.metric, phones.unit) == ("other", "count")  # units of a phone are not chips
+
+
+def test_a_possessive_name_owns_a_measure(nlp: Language) -> None:
+    """'Zephyr-3's error rate': the rate is Zephyr-3's even when the NER does not tag the name."""
+    claims = numeric(extract_claims("In internal tests, Zephyr-3's error rate dropped from 12.5% to 5.4%.", nlp))
+    assert [c.subject for c in claims] == ["Zephyr-3", "Zephyr-3"]

@@ -138,3 +138,19 @@ def test_extract_claims_reads_who_it_is_from_the_source() -> None:
     assert subjects[1][0] is not None and subjects[1][0].lower() == "openrouter"
     assert subjects[2] == ["Mistral AI"]  # an explicit context wins over the source
     assert subjects[3] == [None]
+
+
+def test_extract_claims_survives_odd_sources() -> None:
+    """A source that gives no title, or a blank context, never stops the batch."""
+    lines = "\n".join([
+        json.dumps({"id": 1, "text": "It claims 8 million users.", "source": {"url": "http://[::1"}}),
+        json.dumps({"id": 2, "text": "It claims 8 million users.", "context": " ",
+                    "source": {"repo": "acme-ai/Mistral-Tiny", "path": "docs\\README.md"}}),
+        json.dumps({"id": 3, "text": "It claims 8 million users.", "source": ["not", "a", "source"]}),
+    ])
+    result = CliRunner().invoke(cli, ["extract-claims"], input=lines)
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, 2, 3]
+    assert all(len(o["claims"]) == 1 and o["claims"][0]["value"] == 8e6 for o in out)
+    assert out[0]["claims"][0]["subject"] is None and out[2]["claims"][0]["subject"] is None

@@ -10,23 +10,40 @@ def test_slugs_read_as_titles() -> None:
     assert words_of("DeepSeek_V3") == "DeepSeek V3"  # capitals already written are kept
 
 
-def test_a_readme_is_titled_by_its_folder_or_repo() -> None:
-    assert title_of_file("acme-ai/Falcon-Mini", "README.md") == "Falcon Mini"
-    assert title_of_file("acme-ai/models", "cards/orca-7b/MODEL_CARD.md") == "Orca 7b"
+def test_a_readme_is_titled_by_its_folder_or_repo_as_written() -> None:
+    assert title_of_file("acme-ai/Falcon-Mini", "README.md") == "Falcon-Mini"
+    assert title_of_file("acme-ai/models", "cards/orca-7b/MODEL_CARD.md") == "orca-7b"
+    assert title_of_file("acme-ai/Falcon-Mini", "README_zh.md") == "Falcon-Mini"
+    assert title_of_file("acme-ai/Falcon-Mini", "docs\\README.zh-CN.md") == "docs"
+    assert title_of_file("acme-ai/Falcon-Mini", "modelcard.md") == "Falcon-Mini"
+
+
+def test_a_post_is_titled_by_its_file_name() -> None:
     assert title_of_file("someone/blog", "content/posts/acme-raises-a-big-round.md") == "Acme Raises A Big Round"
+    assert title_of_file("someone/blog", "_posts/2025-03-01-acme-raises.md") == "Acme Raises"  # the date is no title
+    assert title_of_file("someone/blog", "notes/0f3a9c2d11e4.md") is None  # an id is no title
 
 
 def test_a_url_is_titled_by_its_last_meaningful_part() -> None:
     assert title_of_url("https://news.example.com/2025/03/12/acme-hits-a-milestone/") == "Acme Hits A Milestone"
     assert title_of_url("https://example.com/blog/acme-launch.html") == "Acme Launch"
+    assert title_of_url("https://example.com/tech/acme-deal/123456.html") == "Acme Deal"  # a numeric page id is skipped
+    assert title_of_url("https://example.com/story.php?id=42") is None
+    assert title_of_url("https://example.com/p/1234567") is None
+    assert title_of_url("https://arxiv.org/abs/2412.19437") is None  # a paper id and a section word
+    assert title_of_url("https://www.youtube.com/watch?v=abc") is None
+    assert title_of_url("https://github.com/acme-ai/Falcon-Mini/blob/main/README.md") == "Falcon-Mini"
     assert title_of_url("https://example.com/") is None
+    assert title_of_url("http://[::1") is None  # not a URL: no title, no error
 
 
 def test_sources_of_every_shape() -> None:
     assert title_from_source({"title": "  Acme's year in review "}) == "Acme's year in review"
-    assert title_from_source({"repo": "acme-ai/Falcon-Mini", "path": "README.md", "commit": "abc"}) == "Falcon Mini"
+    assert title_from_source({"repo": "acme-ai/Falcon-Mini", "path": "README.md", "commit": "abc"}) == "Falcon-Mini"
     assert title_from_source({"url": "https://example.com/acme-news"}) == "Acme News"
     assert title_from_source("https://example.com/acme-news") == "Acme News"
     assert title_from_source({"naeb_id": "0123abcd"}) is None  # an id alone names no page
+    assert title_from_source({"repo": "acme-ai/x", "path": " "}) is None
+    assert title_from_source({"url": 7, "title": None}) is None
     assert title_from_source(None) is None
     assert title_from_source(["not", "a", "source"]) is None  # type: ignore[arg-type]
