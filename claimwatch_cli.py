@@ -416,7 +416,7 @@ def extract_claims_command(batch_size: int) -> None:
         batch.clear()
 
     for _, record, error in read_json_lines(sys.stdin, ("text",)):
-        batch.append(_error_record(record, error) if error or record is None else record)
+        batch.append(_error_record(record, error or "bad line") if error or record is None else record)
         if len(batch) >= batch_size:
             flush()
     flush()
@@ -491,7 +491,7 @@ def similar_command(batch_size: int) -> None:
         batch.clear()
 
     for _, record, error in read_json_lines(sys.stdin, ("a", "b")):
-        batch.append(_error_record(record, error) if error or record is None else record)
+        batch.append(_error_record(record, error or "bad line") if error or record is None else record)
         if len(batch) >= batch_size:
             flush()
     flush()
@@ -511,7 +511,7 @@ def group_command() -> None:
 
     lines: list[dict[str, Any]] = []  # records to group, or error records in input order
     for _, record, error in read_json_lines(sys.stdin, ("text",)):
-        lines.append(_error_record(record, error) if error or record is None else record)
+        lines.append(_error_record(record, error or "bad line") if error or record is None else record)
     records = [r for r in lines if "error" not in r]
     texts = sorted({r["text"] for r in records})
     vectors = dict(zip(texts, embed(texts))) if texts else {}

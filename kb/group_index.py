@@ -73,7 +73,7 @@ def save_article_index(db: Database, rows: Iterable[dict[str, Any]]) -> None:
     """Store each article's signature, day and lead hash, and its LSH band keys."""
     rows = list(rows)
     with db.conn:
-        db["article_index"].upsert_all(
+        db.table("article_index").upsert_all(
             (
                 {
                     "article": r["article"], "day": r["day"], "text_hash": r["text_hash"],
@@ -155,7 +155,7 @@ def save_article_region(
             for chunk in _chunks(doomed):
                 db.execute(f"delete from article_groups where id in ({_marks(chunk)})", chunk)
         if groups:
-            db["article_groups"].insert_all(groups, pk="id", replace=True)
+            db.table("article_groups").insert_all(groups, pk="id", replace=True)
         db.conn.executemany(
             "update articles set article_group = ?, group_role = ? where id = ?",
             [(g, role, a) for a, (g, role) in roles.items()],
@@ -286,14 +286,14 @@ def save_claim_region(
                 )
             db.execute("delete from claim_index where claim not in (select id from claims)")
         if groups:
-            db["claim_groups"].upsert_all(
+            db.table("claim_groups").upsert_all(
                 ({**g, "sources": _json_list(g.get("sources", []))} for g in groups), pk="id", alter=True
             )
         db.conn.executemany(
             "update claims set claim_group = ? where id = ?", [(g, c) for c, g in membership.items()]
         )
         if index_rows:
-            db["claim_index"].upsert_all(index_rows, pk="claim")
+            db.table("claim_index").upsert_all(index_rows, pk="claim")
 
 
 def claim_groups_with(db: Database, metric: str | None, unit: str | None,
@@ -331,7 +331,7 @@ def replace_conflicts(db: Database, group_ids: Sequence[int], conflicts: list[di
                 [*chunk, *chunk],
             )
         if conflicts:
-            db["claim_conflicts"].insert_all(
+            db.table("claim_conflicts").insert_all(
                 ({**c, "detected_at": now()} for c in conflicts), pk="id", replace=True
             )
         contested = {c["group_a"] for c in conflicts} | {c["group_b"] for c in conflicts}
@@ -345,7 +345,7 @@ def save_all_conflicts(db: Database, conflicts: list[dict[str, Any]]) -> None:
     with db.conn:
         db.execute("delete from claim_conflicts")
         if conflicts:
-            db["claim_conflicts"].insert_all(
+            db.table("claim_conflicts").insert_all(
                 ({**c, "detected_at": now()} for c in conflicts), pk="id", replace=True
             )
 

@@ -10,7 +10,7 @@ migrations = Migrations("claimwatch")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "name": str,
             "homepage": str,
@@ -21,11 +21,11 @@ def m001_initial(db: Database) -> None:
         },
         pk="name",
     )
-    db["page_bodies"].create(
+    db.table("page_bodies").create(
         {"content_hash": str, "html_gz": bytes, "size": int, "first_seen": str},
         pk="content_hash",
     )
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "source": str,
@@ -41,7 +41,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("source", "sources", "name")],
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "id": int,
             "url": str,
@@ -65,14 +65,14 @@ def m001_initial(db: Database) -> None:
             ("content_hash", "page_bodies", "content_hash"),
         ],
     )
-    db["pages"].create_index(["url", "fetched_at"])
-    db["pages"].create_index(["content_hash"])
-    db["crawl_errors"].create(
+    db.table("pages").create_index(["url", "fetched_at"])
+    db.table("pages").create_index(["content_hash"])
+    db.table("crawl_errors").create(
         {"id": int, "crawl_run": int, "url": str, "kind": str, "message": str, "at": str},
         pk="id",
         foreign_keys=[("crawl_run", "crawl_runs", "id")],
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "page": int,
@@ -97,13 +97,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("page", "pages", "id"), ("source", "sources", "name")],
     )
-    db["articles"].create_index(["canonical_url", "text_hash"], unique=True)
-    db["articles"].create_index(["published"])
-    db["entities"].create(
+    db.table("articles").create_index(["canonical_url", "text_hash"], unique=True)
+    db.table("articles").create_index(["published"])
+    db.table("entities").create(
         {"id": str, "name": str, "kind": str, "aliases": str},
         pk="id",
     )
-    db["article_groups"].create(
+    db.table("article_groups").create(
         {
             "id": int,
             "origin_article": int,
@@ -115,7 +115,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["claim_groups"].create(
+    db.table("claim_groups").create(
         {
             "id": int,
             "subject": str,
@@ -136,7 +136,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": str,
             "article": int,
@@ -169,10 +169,10 @@ def m001_initial(db: Database) -> None:
             ("claim_group", "claim_groups", "id"),
         ],
     )
-    db["claims"].create_index(["subject", "metric", "period"])
-    db["claims"].create_index(["article"])
-    db["claims"].create_index(["claim_group"])
-    db["claim_conflicts"].create(
+    db.table("claims").create_index(["subject", "metric", "period"])
+    db.table("claims").create_index(["article"])
+    db.table("claims").create_index(["claim_group"])
+    db.table("claim_conflicts").create(
         {
             "id": int,
             "subject": str,
@@ -189,8 +189,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("group_a", "claim_groups", "id"), ("group_b", "claim_groups", "id")],
     )
-    db["claim_conflicts"].create_index(["group_a", "group_b"], unique=True)
-    db["reviews"].create(
+    db.table("claim_conflicts").create_index(["group_a", "group_b"], unique=True)
+    db.table("reviews").create(
         {
             "id": int,
             "claim_group": int,
@@ -204,42 +204,42 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("claim_group", "claim_groups", "id")],
     )
-    db["embeddings"].create(
+    db.table("embeddings").create(
         {"text_hash": str, "model": str, "dimensions": int, "vector": bytes},
         pk="text_hash",
     )
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
-    db["claims"].enable_fts(["sentence", "subject"], create_triggers=True, tokenize="porter")
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("claims").enable_fts(["sentence", "subject"], create_triggers=True, tokenize="porter")
 
 
 @migrations()
 def m002_crawl_details(db: Database) -> None:
     """The crawler records each page's rel=canonical and how many known pages a run skipped."""
-    db["pages"].add_column("canonical_url", str)
-    db["crawl_runs"].add_column("pages_skipped", int, not_null_default=0)
+    db.table("pages").add_column("canonical_url", str)
+    db.table("crawl_runs").add_column("pages_skipped", int, not_null_default=0)
 
 
 @migrations()
 def m003_grouping_index(db: Database) -> None:
     """A persisted index so new articles and claims join groups through lookups, not a full pass."""
-    db["article_index"].create(
+    db.table("article_index").create(
         {"article": int, "day": str, "text_hash": str, "lead_hash": str, "minhash": bytes},
         pk="article",
         foreign_keys=[("article", "articles", "id")],
     )
-    db["article_index"].create_index(["day"])
-    db["article_index"].create_index(["text_hash"])
-    db["article_bands"].create({"band": str, "article": int}, pk=("band", "article"))
-    db["claim_index"].create(
+    db.table("article_index").create_index(["day"])
+    db.table("article_index").create_index(["text_hash"])
+    db.table("article_bands").create({"band": str, "article": int}, pk=("band", "article"))
+    db.table("claim_index").create(
         {"claim": str, "bucket": str, "value": float, "subject": str, "text_hash": str, "claim_group": int},
         pk="claim",
     )
-    db["claim_index"].create_index(["bucket", "value"])
-    db["claim_index"].create_index(["claim_group"])
-    db["claim_groups"].add_column("benchmark", str)
-    db["claim_groups"].add_column("bound", str)
-    db["claim_groups"].create_index(["metric", "unit", "period"])
-    db["articles"].create_index(["article_group"])
+    db.table("claim_index").create_index(["bucket", "value"])
+    db.table("claim_index").create_index(["claim_group"])
+    db.table("claim_groups").add_column("benchmark", str)
+    db.table("claim_groups").add_column("bound", str)
+    db.table("claim_groups").create_index(["metric", "unit", "period"])
+    db.table("articles").create_index(["article_group"])
 
 
 @migrations()
@@ -257,21 +257,21 @@ def m004_publishing_indexes(db: Database) -> None:
         ("crawl_runs", ["source"]),
         ("crawl_errors", ["crawl_run"]),
     ):
-        db[table].create_index(columns, if_not_exists=True)
+        db.table(table).create_index(columns, if_not_exists=True)
 
 
 @migrations()
 def m005_reference_checks(db: Database) -> None:
     """A reference table of AI models (Epoch AI's, or any CSV like it) and each claim's check against it."""
-    db["reference_models"].create(
+    db.table("reference_models").create(
         {
             "id": str, "source": str, "name": str, "entity": str, "organization": str, "published": str,
             "parameters": float, "training_compute": float, "link": str, "loaded_at": str,
         },
         pk="id",
     )
-    db["reference_models"].create_index(["entity"])
-    db["claim_reference_checks"].create(
+    db.table("reference_models").create_index(["entity"])
+    db.table("claim_reference_checks").create(
         {
             "claim": str, "field": str, "reference": str, "claimed_value": float, "reference_value": float,
             "claimed_date": str, "reference_date": str, "difference": float, "agrees": int, "tolerance": str,
@@ -280,16 +280,16 @@ def m005_reference_checks(db: Database) -> None:
         pk=("claim", "field"),
         foreign_keys=[("claim", "claims", "id"), ("reference", "reference_models", "id")],
     )
-    db["claim_reference_checks"].create_index(["reference"])
-    db["claim_reference_checks"].create_index(["agrees"])
+    db.table("claim_reference_checks").create_index(["reference"])
+    db.table("claim_reference_checks").create_index(["agrees"])
 
 
 @migrations()
 def m006_page_extraction(db: Database) -> None:
     """Each fetch records the extractor version that read it, so `process` finds unread pages
     through an index instead of matching every page against every article."""
-    db["pages"].add_column("extractor_version", str)
-    db["pages"].create_index(["url", "content_hash"], if_not_exists=True)
+    db.table("pages").add_column("extractor_version", str)
+    db.table("pages").create_index(["url", "content_hash"], if_not_exists=True)
     db.execute(
         "update pages set extractor_version = a.extractor_version from articles a where a.page = pages.id"
     )

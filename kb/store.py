@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from kb.schema import migrate
 
@@ -54,17 +55,17 @@ def open_kb(path: str | Path = DEFAULT_DB, *, create: bool = True) -> Database:
 
 def upsert_source(db: Database, name: str, **fields: Any) -> None:
     row = {"name": name, **{k: _jsonish(v) for k, v in fields.items()}}
-    existing = db["sources"].count_where("name = ?", [name])
+    existing = db.table("sources").count_where("name = ?", [name])
     if not existing:
         row.setdefault("created", now())
-    db["sources"].upsert(row, pk="name", alter=True)
+    db.table("sources").upsert(row, pk="name", alter=True)
 
 
 def start_crawl_run(db: Database, source: str, spider: str) -> int:
-    if not db["sources"].count_where("name = ?", [source]):
+    if not db.table("sources").count_where("name = ?", [source]):
         upsert_source(db, source)
-    table = db["crawl_runs"]
-    table.insert(
+    return _insert_row(
+        db.table("crawl_runs"),
         {
             "source": source,
             "spider": spider,
@@ -74,13 +75,12 @@ def start_crawl_run(db: Database, source: str, spider: str) -> int:
             "pages_changed": 0,
             "pages_unchanged": 0,
             "pages_failed": 0,
-        }
+        },
     )
-    return int(table.last_pk)
 
 
 def finish_crawl_run(db: Database, run_id: int, status: str, counts: dict[str, int]) -> None:
-    db["crawl_runs"].update(
+    db.table("crawl_runs").update(
         run_id,
         {
             "finished": now(),
@@ -119,7 +119,7 @@ def close_abandoned_crawl_runs(db: Database, sources: Iterable[str]) -> int:
 
 
 def record_crawl_error(db: Database, run_id: int | None, url: str, kind: str, message: str) -> None:
-    db["crawl_errors"].insert(
+    db.table("crawl_errors").insert(
         {"crawl_run": run_id, "url": url, "kind": kind, "message": message[:2000], "at": now()}
     )
 
@@ -215,7 +215,7 @@ def archive_page(
 
 
 def page_html(db: Database, content_hash: str) -> bytes:
-    row = db["page_bodies"].get(content_hash)
+    row = db.table("page_bodies").get(content_hash)
     return gzip.decompress(row["html_gz"])
 
 
@@ -286,16 +286,14 @@ def save_article(
         )
     )
     if existing:
-        db["articles"].update(existing[0]["id"], row)
+        db.table("articles").update(existing[0]["id"], row)
         article_id = int(existing[0]["id"])
     else:
         revisions = db.execute(
             "select coalesce(max(revision), 0) from articles where canonical_url = ?", [canonical]
         ).fetchone()[0]
         row["revision"] = revisions + 1
-        table = db["articles"]
-        table.insert(row)
-        article_id = int(table.last_pk)
+        article_id = _insert_row(db.table("articles"), row)
     if page.get("content_hash"):
         mark_page_extracted(db, page, extractor_version)
     return article_id
@@ -328,7 +326,7 @@ def replace_claims(
     claims_version: str,
 ) -> int:
     """Replace an article's claims; ids are derived from content, so re-running is idempotent."""
-    source = db["articles"].get(article_id)["source"]
+    source = db.table("articles").get(article_id)["source"]
     rows = []
     for claim in claims:
         key = f"{article_id}|{claim['kind']}|{claim['sentence']}|{claim['start']}|{claim['end']}|{claim['metric']}"
@@ -346,7 +344,7 @@ def replace_claims(
         db.execute(_DELETE_ARTICLE_CHECKS, [article_id])
         db.execute("delete from claims where article = ?", [article_id])
         if rows:
-            db["claims"].insert_all(rows, pk="id", replace=True)
+            db.table("claims").insert_all(rows, pk="id", replace=True)
         db.execute("update articles set claims_version = ? where id = ?", [claims_version, article_id])
     return len(rows)
 
@@ -361,7 +359,7 @@ _DELETE_ARTICLE_CHECKS = "delete from claim_reference_checks where claim in (sel
 
 
 def upsert_entities(db: Database, entities: Iterable[dict[str, Any]]) -> None:
-    db["entities"].upsert_all(
+    db.table("entities").upsert_all(
         ({**e, "aliases": _jsonish(e.get("aliases", []))} for e in entities), pk="id"
     )
 
@@ -377,12 +375,12 @@ def replace_reference_models(db: Database, source: str, rows: Iterable[dict[str,
         db.execute("delete from claim_reference_checks where source = ?", [source])
         db.execute("delete from reference_models where source = ?", [source])
         if records:
-            db["reference_models"].insert_all(records, pk="id", replace=True)
+            db.table("reference_models").insert_all(records, pk="id", replace=True)
     return len(records)
 
 
 def reference_models(db: Database) -> list[dict[str, Any]]:
-    return list(db["reference_models"].rows)
+    return list(db.table("reference_models").rows)
 
 
 # Claims worth checking: model figures, and sentences that may give a release date.
@@ -417,7 +415,7 @@ def replace_reference_checks(db: Database, claim_ids: Iterable[str], checks: Ite
             chunk = ids[i : i + 500]
             db.execute(f"delete from claim_reference_checks where claim in ({','.join('?' * len(chunk))})", chunk)
         if rows:
-            db["claim_reference_checks"].insert_all(rows, pk=("claim", "field"), replace=True)
+            db.table("claim_reference_checks").insert_all(rows, pk=("claim", "field"), replace=True)
     return len(rows)
 
 
@@ -435,7 +433,7 @@ def stored_vectors(db: Database, text_hashes: list[str]) -> dict[str, bytes]:
 
 
 def store_vectors(db: Database, model: str, vectors: dict[str, bytes], dimensions: int) -> None:
-    db["embeddings"].upsert_all(
+    db.table("embeddings").upsert_all(
         (
             {"text_hash": h, "model": model, "dimensions": dimensions, "vector": v}
             for h, v in vectors.items()
@@ -460,8 +458,8 @@ def add_review(
     notes: str = "",
     evidence_url: str = "",
 ) -> int:
-    table = db["reviews"]
-    table.insert(
+    return _insert_row(
+        db.table("reviews"),
         {
             "claim_group": claim_group,
             "reviewer": reviewer,
@@ -470,9 +468,16 @@ def add_review(
             "notes": notes,
             "evidence_url": evidence_url,
             "created": now(),
-        }
+        },
     )
-    return int(table.last_pk)
+
+
+def _insert_row(table: Table, row: dict[str, Any]) -> int:
+    """Insert one row into a table with an integer primary key and return the id SQLite gave it."""
+    last_pk = table.insert(row).last_pk
+    if last_pk is None:
+        raise KnowledgeBaseError(f"insert into {table.name} recorded no primary key")
+    return int(last_pk)
 
 
 def _jsonish(value: Any) -> Any:
@@ -524,7 +529,7 @@ def use_fast_commits(db: Database) -> None:
 
 def set_crawl_run_skipped(db: Database, run_id: int, skipped: int) -> None:
     """Record how many known pages a run left alone because nothing said they had changed."""
-    db["crawl_runs"].update(run_id, {"pages_skipped": skipped})
+    db.table("crawl_runs").update(run_id, {"pages_skipped": skipped})
 
 
 def crawl_run_totals(db: Database, after_run: int, source: str | None = None) -> dict[str, int]:
@@ -555,4 +560,4 @@ def bulk_insert(db: Database, table: str, rows: Iterable[dict[str, Any]], batch_
     No upsert logic: the caller guarantees fresh ids. Search-index triggers still fire.
     """
     with db.conn:
-        db[table].insert_all(rows, batch_size=batch_size)
+        db.table(table).insert_all(rows, batch_size=batch_size)

@@ -976,8 +976,8 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
             person = _entity_of(c) if c.dep_ in ("appos", "compound") else None
             if person is not None and person.label_ == "PERSON":
                 return _entity_name(person), True
-    named_here = [_entity_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in q_range]
-    named_here = [e for e in named_here if e is not None and e.label_ in ("AI_MODEL", "PRODUCT", "CHIP")]
+    beside = [_entity_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in q_range]
+    named_here = [e for e in beside if e is not None and e.label_ in ("AI_MODEL", "PRODUCT", "CHIP")]
     if kind is not None and named_here:
         return _entity_name(named_here[0]), True  # "The ChatGPT 3 model consumes ...": the model is named right there
     if kind is not None:

@@ -116,7 +116,7 @@ def ruler_patterns(case_sensitive: bool | None = None) -> list[dict[str, Any]]:
     the rest are matched on lower-case text; `case_sensitive` selects one group, None gives both.
     """
     patterns: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, bool, str]] = set()
     for entity in load_gazetteer():
         label = LABELS.get(entity.type, "ORG")
         for alias in (entity.name, *entity.aliases):
