@@ -93,7 +93,7 @@ _BENCH_RE = re.compile(
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
 )
 _FUNDING_RE = re.compile(
-    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|from)\b)(?!\s+by\s+(?:[\d$€£¥~]|(?:about|around|nearly|roughly|almost|over|more|some|up)\b))|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
@@ -1612,6 +1612,7 @@ _OTHER_MONEY_RE = re.compile(
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
+_TRAINING_TALK_RE = re.compile(r"\b(?:pre-?)?train(?:s|ed|ing)?\b|\bfine-?tun\w*|\bgpu[- ]hours?\b")
 _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
     (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
@@ -1716,7 +1717,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "price_per_million_tokens"
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
-        if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", near):
+        if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", tight.replace("<q>", q.surface.lower())):
             return "other"
         if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
                      marked_near):
@@ -1749,6 +1750,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return _MONEY_HEADS[head.group(1).rstrip("s")]
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
+            if found == "other" and re.search(r"\bcost(?:s|ing)?\b", zone) and _TRAINING_TALK_RE.search(sentence) \
+                    and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b)", zone):
+                return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
             if found:
                 if found in _COMPANY_MONEY and (_READER_RE.search(sentence) or _LEGAL_RE.search(sentence)):
                     return "other"
@@ -1990,6 +1994,8 @@ def _figure_of_speech(text: str, q: Quantity) -> bool:
 
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
     """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
+    if q.unit.split("/")[0] in _MONEY_UNITS or q.surface[:1] in "$€£¥":
+        return False  # "OpenAI's $6.6bn round": a sum of money never names a variant
     if re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
         return False  # "this 405 billion parameter model" states the size
     if re.search(r"\b(?:our|a|an)\s+$", text[max(0, q.start - 6) : q.start], re.IGNORECASE) and _BARE_B_RE.search(q.surface):

@@ -618,6 +618,7 @@ def _follows_name(text: str, start: int) -> bool:
     return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)
 
 
+_CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "titan", "rx", "arc", "tesla", "instinct", "gaudi"}
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
@@ -838,6 +839,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             if more and more[0] >= 1e5 and pos < len(text) and text[pos] in " \u00a0":
                 fig.value *= more[0]
                 pos = more[1]
+            if re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
+                fig.bound = ">="  # "270k+ hours", "2M+ users"
+                pos += 1
     plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0](?:percent|per cent|pct)\b|%)", text[pos:])
     if plus:  # "80 plus percent"
         fig.bound = ">="
@@ -1085,6 +1089,8 @@ def _parse(text: str) -> list[Quantity]:
             continue
         if fig.kind == "digits" and not (fig.explicit_unit or fig.scaled) and _follows_name(text, fig.start):
             continue
+        if fig.kind == "digits" and not fig.scaled and _previous_word(text, fig.start)[0].lower() in _CHIP_LINES:
+            continue  # "an NVIDIA RTX 4090 GPU": a card's model number, not 4,090 cards
         kept.append(fig)
     kept = _merge_ranges(text, kept)
     for fig in kept:

@@ -990,3 +990,22 @@ def test_a_possessive_name_owns_a_measure(nlp: Language) -> None:
     """'Zephyr-3's error rate': the rate is Zephyr-3's even when the NER does not tag the name."""
     claims = numeric(extract_claims("In internal tests, Zephyr-3's error rate dropped from 12.5% to 5.4%.", nlp))
     assert [c.subject for c in claims] == ["Zephyr-3", "Zephyr-3"]
+
+
+def test_money_after_a_possessive_and_passive_rounds(nlp: Language) -> None:
+    """"Corvid's $2bn round" is a sum, not a variant's name; "raised by the startups" is funding."""
+    round_ = numeric(extract_claims("Corvid's $2bn round, which valued the company at $20bn, set a record.", nlp))
+    assert [(c.surface, c.metric) for c in round_] == [("$2bn", "funding"), ("$20bn", "valuation")]
+    raised = one_claim("A total of $3.1 billion was raised by European startups last year.", nlp)
+    assert raised.metric == "funding"
+    assert one_claim("Corvid raised prices by 10% in March.", nlp).metric != "funding"
+
+
+def test_what_training_cost_is_spending(nlp: Language) -> None:
+    claims = numeric(extract_claims("Training Zephyr-2 took 40 days on rented GPUs, at a cost of around $2.4 million.", nlp))
+    assert [(c.metric, c.unit) for c in claims] == [("other", "seconds"), ("spending", "USD")]
+    claims = numeric(extract_claims(
+        "At $2 per GPU-hour, training the model is estimated to cost $4.1 million.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(2.0, "other"), (4.1e6, "spending")]  # the hourly price stays a price
+    each = numeric(extract_claims("To train the model, Corvid used 4,000 GPUs, which cost $30,000 each.", nlp))
+    assert [c.metric for c in each if c.unit == "USD"] == ["other"]  # a unit price, not what was spent

@@ -230,3 +230,9 @@ def test_markdown_links_read_as_their_words() -> None:
     (q,) = parse_quantities(text)
     assert (q.value, q.unit) == (6144.0, "accelerators") and text[q.start : q.end] == q.surface
     assert parse_quantities("See [the 2024 report](https://example.com/2024/report-7b) for details.") == []
+
+
+def test_card_model_numbers_and_scaled_plus_bounds() -> None:
+    assert parse_quantities("It runs on a consumer-grade NVIDIA RTX 4090 GPU.") == []
+    hours = parse_quantities("The corpus totals 270k+ hours of speech.")
+    assert [(q.surface, q.unit, q.value, q.bound) for q in hours] == [("270k+ hours", "seconds", 9.72e8, ">=")]
