@@ -1657,7 +1657,10 @@ _MONEY_HEAD_RE = re.compile(
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
     r"missions?)\b"
 )
-_THROUGHPUT_WORDS_RE = re.compile(r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b")
+_THROUGHPUT_WORDS_RE = re.compile(
+    r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b|"
+    r"\bqps\b|\bqueries per second\b|\brequests per second\b"
+)
 _THROUGHPUT_CHANGE_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,2}?(?:increase|improvement|boost|gain|rise|jump)\s+(?:in|of)\s+(?:\w+\s+)?throughput\b"
     r"|\b(?:throughput|(?:inference|generation|decoding) speed)\b[^.;<]{0,50}?\bby\s+(?:about |around |up to |over |more than )?<q>"
@@ -1787,7 +1790,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
             return "growth"  # "increased its market share by eight per cent": the change, not the share
-        if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>", marked_near):
+        if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>|"
+                     r"\blatency\s+(?:reduction|cut|drop|improvement)s?\s+of\s+(?:up to\s+|about\s+|around\s+)?<q>", marked_near):
             return "latency"  # "a 40% latency advantage"
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
                 and not _CHIP_WORDS_RE.search(sentence):

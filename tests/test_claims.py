@@ -1009,3 +1009,8 @@ def test_what_training_cost_is_spending(nlp: Language) -> None:
     assert [(c.value, c.metric) for c in claims] == [(2.0, "other"), (4.1e6, "spending")]  # the hourly price stays a price
     each = numeric(extract_claims("To train the model, Corvid used 4,000 GPUs, which cost $30,000 each.", nlp))
     assert [c.metric for c in each if c.unit == "USD"] == ["other"]  # a unit price, not what was spent
+
+
+def test_latency_cuts_and_query_rates(nlp: Language) -> None:
+    assert one_claim("Edge serving brings latency reductions of up to 60% for nearby users.", nlp).metric == "latency"
+    assert one_claim("The new stack serves 4x QPS on the same Zephyr cluster.", nlp).metric == "throughput"
