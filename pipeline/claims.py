@@ -93,7 +93,7 @@ _BENCH_RE = re.compile(
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
 )
 _FUNDING_RE = re.compile(
-    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|from)\b)(?!\s+by\s+(?:[\d$€£¥~]|(?:about|around|nearly|roughly|almost|over|more|some|up)\b))|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
@@ -1606,13 +1606,16 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
 _OTHER_MONEY_RE = re.compile(
     r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
-    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfines?\b|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
+    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
-_TRAINING_TALK_RE = re.compile(r"\b(?:pre-?)?train(?:s|ed|ing)?\b|\bfine-?tun\w*|\bgpu[- ]hours?\b")
+_COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
+_TRAINING_TALK_RE = re.compile(
+    r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine-?tun\w*|\bgpu[- ]hours?\b"
+)
 _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
     (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
@@ -1658,9 +1661,10 @@ _MONEY_HEAD_RE = re.compile(
     r"missions?)\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(
-    r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b|"
-    r"\bqps\b|\bqueries per second\b|\brequests per second\b"
+    r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b"
 )
+# "3x QPS": a multiple of queries served, right at the figure (not "3x cheaper, though QPS stayed flat")
+_QPS_RE = re.compile(r"<q>\s+(?:more\s+|higher\s+)?(?:qps|queries per second|requests per second)\b")
 _THROUGHPUT_CHANGE_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,2}?(?:increase|improvement|boost|gain|rise|jump)\s+(?:in|of)\s+(?:\w+\s+)?throughput\b"
     r"|\b(?:throughput|(?:inference|generation|decoding) speed)\b[^.;<]{0,50}?\bby\s+(?:about |around |up to |over |more than )?<q>"
@@ -1753,8 +1757,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return _MONEY_HEADS[head.group(1).rstrip("s")]
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
-            if found == "other" and re.search(r"\bcost(?:s|ing)?\b", zone) and _TRAINING_TALK_RE.search(sentence) \
-                    and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b)", zone):
+            if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
+                    and _TRAINING_TALK_RE.search(sentence) and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b)", zone) \
+                    and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
             if found:
                 if found in _COMPANY_MONEY and (_READER_RE.search(sentence) or _LEGAL_RE.search(sentence)):
@@ -1873,7 +1878,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "Cerebras Inference took about three seconds"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
-        if _THROUGHPUT_WORDS_RE.search(near) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not (
+        if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not (
                 _CHIP_WORDS_RE.search(sentence) or re.search(r"\b(?:h|a|b|gb|mi|l)\d{2,4}\b", sentence)):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):

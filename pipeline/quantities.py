@@ -618,7 +618,6 @@ def _follows_name(text: str, start: int) -> bool:
     return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)
 
 
-_CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "titan", "rx", "arc", "tesla", "instinct", "gaudi"}
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
@@ -1089,8 +1088,8 @@ def _parse(text: str) -> list[Quantity]:
             continue
         if fig.kind == "digits" and not (fig.explicit_unit or fig.scaled) and _follows_name(text, fig.start):
             continue
-        if fig.kind == "digits" and not fig.scaled and _previous_word(text, fig.start)[0].lower() in _CHIP_LINES:
-            continue  # "an NVIDIA RTX 4090 GPU": a card's model number, not 4,090 cards
+        if _is_card_model(text, fig):
+            continue
         kept.append(fig)
     kept = _merge_ranges(text, kept)
     for fig in kept:
@@ -1141,6 +1140,16 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return f"{noun[0]}/{den}"
         return noun[0]
     return None
+
+
+_CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}
+
+
+def _is_card_model(text: str, fig: _Figure) -> bool:
+    """"an NVIDIA RTX 4090 GPU": a card's bare model number after its product line, not 4,090 cards."""
+    return (fig.kind == "digits" and not fig.scaled and fig.unit in (None, "accelerators")
+            and re.fullmatch(r"\d{3,5}", text[fig.start : fig.end].split()[0]) is not None
+            and _previous_word(text, fig.start)[0].lower() in _CHIP_LINES)
 
 
 def _keep_word_number(text: str, fig: _Figure) -> bool:

@@ -999,6 +999,7 @@ def test_money_after_a_possessive_and_passive_rounds(nlp: Language) -> None:
     raised = one_claim("A total of $3.1 billion was raised by European startups last year.", nlp)
     assert raised.metric == "funding"
     assert one_claim("Corvid raised prices by 10% in March.", nlp).metric != "funding"
+    assert one_claim("The fee was raised by the regulator to $40 a month.", nlp).metric != "funding"  # a price rise
 
 
 def test_what_training_cost_is_spending(nlp: Language) -> None:
@@ -1009,8 +1010,15 @@ def test_what_training_cost_is_spending(nlp: Language) -> None:
     assert [(c.value, c.metric) for c in claims] == [(2.0, "other"), (4.1e6, "spending")]  # the hourly price stays a price
     each = numeric(extract_claims("To train the model, Corvid used 4,000 GPUs, which cost $30,000 each.", nlp))
     assert [c.metric for c in each if c.unit == "USD"] == ["other"]  # a unit price, not what was spent
+    price = one_claim("The Corvid C300 costs $30,000, and Zephyr trained its model on 4,000 of them.", nlp)
+    assert price.metric == "other"  # what a chip costs, even beside talk of training
+    fined = one_claim("Regulators fined Corvid $300 million over how it trained its models.", nlp)
+    assert fined.metric == "other"
+    ticket = one_claim("A train ticket to Lyon costs about $90.", nlp)
+    assert ticket.metric == "other"
 
 
 def test_latency_cuts_and_query_rates(nlp: Language) -> None:
     assert one_claim("Edge serving brings latency reductions of up to 60% for nearby users.", nlp).metric == "latency"
     assert one_claim("The new stack serves 4x QPS on the same Zephyr cluster.", nlp).metric == "throughput"
+    assert one_claim("Inference on Zephyr is 3x cheaper, though QPS stayed flat.", nlp).metric != "throughput"

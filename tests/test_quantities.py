@@ -234,5 +234,7 @@ def test_markdown_links_read_as_their_words() -> None:
 
 def test_card_model_numbers_and_scaled_plus_bounds() -> None:
     assert parse_quantities("It runs on a consumer-grade NVIDIA RTX 4090 GPU.") == []
+    assert [q.surface for q in parse_quantities("The news sent Tesla 7% higher on Monday.")] == ["7%"]
+    assert [q.surface for q in parse_quantities("Corvid bought 3,000 Radeon cards.")] == ["3,000"]
     hours = parse_quantities("The corpus totals 270k+ hours of speech.")
     assert [(q.surface, q.unit, q.value, q.bound) for q in hours] == [("270k+ hours", "seconds", 9.72e8, ">=")]
