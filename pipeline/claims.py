@@ -94,11 +94,11 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
-    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 )
 _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
@@ -1606,7 +1606,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
 _OTHER_MONEY_RE = re.compile(
     r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
-    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
+    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bevaporat\w*|\bwip(?:e|ed|es|ing)\b|\berased\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
@@ -1656,7 +1656,8 @@ _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
                 "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending"}
 _MONEY_HEAD_RE = re.compile(
-    r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat)\b)[\w-]+|series [a-f])\s+){0,2}?"
+    r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
+    r"series [a-f])\s+){0,2}?"
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
     r"missions?)\b"
 )

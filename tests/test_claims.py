@@ -1022,3 +1022,10 @@ def test_latency_cuts_and_query_rates(nlp: Language) -> None:
     assert one_claim("Edge serving brings latency reductions of up to 60% for nearby users.", nlp).metric == "latency"
     assert one_claim("The new stack serves 4x QPS on the same Zephyr cluster.", nlp).metric == "throughput"
     assert one_claim("Inference on Zephyr is 3x cheaper, though QPS stayed flat.", nlp).metric != "throughput"
+
+
+def test_what_worth_and_wiped_mean(nlp: Language) -> None:
+    """Support "worth" a sum is funding; a company "worth" a sum is valued; market value wiped off is a loss."""
+    assert one_claim("The ministry is extending support worth $120 million to Corvid.", nlp).metric == "funding"
+    assert one_claim("Corvid is now worth $4 billion after the round.", nlp).metric == "valuation"
+    assert one_claim("The selloff wiped $500 billion off Zephyr's market cap.", nlp).metric == "other"
