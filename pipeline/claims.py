@@ -2002,6 +2002,23 @@ def _figure_of_speech(text: str, q: Quantity) -> bool:
     return bool(_MILLION_TIMES_RE.match(q.surface) and re.match(r"\s+over\b", after))
 
 
+_CAPACITY_RE = re.compile(
+    r"\b(?:can|could|able to|capable of)\s+(?:\w+\s+){0,2}?(?:process\w*|handl\w*|read\w*|ingest\w*|accept\w*|support\w*)\b"
+    r"[^.;<]{0,30}<q>|<q>[^.;<]{0,30}\bin (?:one|a single) (?:prompt|request|pass|go|query)\b"
+)
+_SIZE_CLASS_RE = re.compile(
+    r"\b(?:among|against|than|versus|vs\.?|other|similar(?:ly)?[- ]sized|comparable|peer|competing)\s+"
+    r"(?:open[- ]source\s+|open[- ]weights?\s+|other\s+|similar\s+)?$"
+)
+
+
+def _size_class(text: str, cand: _Candidate) -> bool:
+    """'state-of-the-art among 7B models', 'against other 7B models': a class compared with, not a size claimed."""
+    q = cand.quantity
+    return cand.unit == "parameters" and re.match(r"\s*(?:-?parameter\s+|-?param\s+)?(?:\w+\s+)?models?\b", text[q.end : q.end + 30]) \
+        is not None and _SIZE_CLASS_RE.search(text[max(0, q.start - 40) : q.start].lower()) is not None
+
+
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
     """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
     if q.unit.split("/")[0] in _MONEY_UNITS or q.surface[:1] in "$€£¥":
@@ -2215,7 +2232,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             span = _span_for(doc, q.start, q.end)
             if span is None or len(span) == 0:
                 continue
-            if _in_name(doc, span, text, q) or _figure_of_speech(text, q):
+            if _in_name(doc, span, text, q) or _figure_of_speech(text, q) or _size_class(text, cand):
                 continue
             if cand.unit == "tokens" and q.value in (1.0, 1e3, 1e6) and re.search(
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE
@@ -2281,7 +2298,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
             if not placed and metric == "other":  # no cue word: the model trained on annotated sentences may know the wording
                 metric = guess_metric(sent.text, s_start, s_end, cand.unit) or metric
+            if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
+                metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
+            if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):
+                unit = "count"  # "a vocabulary of 32K tokens": token types counted, not text
             value = q.value * cand.factor
             high = q.value_high * cand.factor if q.value_high is not None else None
             if metric == "price_per_million_tokens":

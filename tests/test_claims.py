@@ -1029,3 +1029,16 @@ def test_what_worth_and_wiped_mean(nlp: Language) -> None:
     assert one_claim("The ministry is extending support worth $120 million to Corvid.", nlp).metric == "funding"
     assert one_claim("Corvid is now worth $4 billion after the round.", nlp).metric == "valuation"
     assert one_claim("The selloff wiped $500 billion off Zephyr's market cap.", nlp).metric == "other"
+
+
+def test_size_classes_vocabularies_and_capacities(nlp: Language) -> None:
+    """'among 7B models' compares with a class; a vocabulary counts token types; 'can process N tokens' is a capacity."""
+    assert numeric(extract_claims("Zephyr-2 leads on MMLU among 7B models.", nlp)) == []
+    assert numeric(extract_claims("It beats other open-source 13B models on GSM8K.", nlp)) == []
+    assert one_claim("Zephyr-2 is a 7B model.", nlp).metric == "parameters"  # a size stated is still a claim
+    vocab = one_claim("The Zephyr tokenizer has a vocabulary of 64,000 tokens.", nlp)
+    assert (vocab.metric, vocab.unit) == ("other", "count")
+    window = one_claim("Zephyr-2 can process over 200K tokens in one prompt.", nlp)
+    assert (window.metric, window.unit) == ("context_length", "tokens")
+    volume = one_claim("The Zephyr API can process 6 billion tokens per minute.", nlp)
+    assert (volume.metric, volume.period) == ("tokens_processed", "minute")  # a rate is a volume, not a window
