@@ -2019,6 +2019,13 @@ def _size_class(text: str, cand: _Candidate) -> bool:
         is not None and _SIZE_CLASS_RE.search(text[max(0, q.start - 40) : q.start].lower()) is not None
 
 
+def _process_node(text: str, q: Quantity) -> bool:
+    """'a custom 4-nanometer TSMC process', 'on the 3nm node': a manufacturing generation's name, not a size."""
+    return q.unit == "m" and q.value < 1e-7 and re.search(
+        r"\b(?:process|node|technology|fab|foundry|lithography|tsmc|samsung|intel)\b",
+        text[max(0, q.start - 30) : q.end + 40], re.IGNORECASE) is not None
+
+
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
     """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
     if q.unit.split("/")[0] in _MONEY_UNITS or q.surface[:1] in "$€£¥":
@@ -2232,7 +2239,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             span = _span_for(doc, q.start, q.end)
             if span is None or len(span) == 0:
                 continue
-            if _in_name(doc, span, text, q) or _figure_of_speech(text, q) or _size_class(text, cand):
+            if _in_name(doc, span, text, q) or _figure_of_speech(text, q) or _size_class(text, cand) or _process_node(text, q):
                 continue
             if cand.unit == "tokens" and q.value in (1.0, 1e3, 1e6) and re.search(
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE

@@ -1042,3 +1042,8 @@ def test_size_classes_vocabularies_and_capacities(nlp: Language) -> None:
     assert (window.metric, window.unit) == ("context_length", "tokens")
     volume = one_claim("The Zephyr API can process 6 billion tokens per minute.", nlp)
     assert (volume.metric, volume.period) == ("tokens_processed", "minute")  # a rate is a volume, not a window
+
+
+def test_a_process_node_is_a_name(nlp: Language) -> None:
+    assert numeric(extract_claims("The Corvid C3 chip is made on TSMC's 3nm node.", nlp)) == []
+    assert one_claim("The Corvid C3 wafer is 300 mm across.", nlp).unit == "other"  # a length is still a figure
