@@ -865,6 +865,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                     fig.value *= factor
                     fig.explicit_unit = True
                     pos = upos
+                    if unit == "times" and fig.value == int(fig.value) and _CHIPS_AFTER_TIMES_RE.match(text, pos):
+                        fig.unit = "accelerators"  # "8x A100 GPUs", "a 4 x H100 node": chips counted
         if fig.unit is None and fig.kind in ("digits", "words"):
             inch = re.match(r"[ \u00a0]in(?=\.?$|[.,;)]|[ \u00a0](?:thick|long|wide|tall|high|deep)\b)", text[pos:])
             if inch and fig.kind == "digits":
@@ -1142,6 +1144,10 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
     return None
 
 
+_CHIPS_AFTER_TIMES_RE = re.compile(
+    r"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?|TPUs?|GPUs?)(?![\w.])"
+    r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
+)
 _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}
 
 

@@ -238,3 +238,12 @@ def test_card_model_numbers_and_scaled_plus_bounds() -> None:
     assert [q.surface for q in parse_quantities("Corvid bought 3,000 Radeon cards.")] == ["3,000"]
     hours = parse_quantities("The corpus totals 270k+ hours of speech.")
     assert [(q.surface, q.unit, q.value, q.bound) for q in hours] == [("270k+ hours", "seconds", 9.72e8, ">=")]
+
+
+def test_multiples_of_a_chip_count_chips() -> None:
+    """'8x A100 GPUs' counts eight cards; '3.5x B200 performance' and '3x faster' stay multipliers."""
+    assert [(q.unit, q.value) for q in parse_quantities("It was trained on 8x A100 GPUs.")] == [("accelerators", 8.0)]
+    assert [(q.unit, q.value) for q in parse_quantities("A node of 4 x H100s serves it.")] == [("accelerators", 4.0)]
+    assert [q.unit for q in parse_quantities("Rubin delivers 3.5x B200 performance.")] == ["times"]
+    assert [q.unit for q in parse_quantities("Rubin delivers 4x H100 performance.")] == ["times"]
+    assert [q.unit for q in parse_quantities("It is 3x faster than the H100.")] == ["times"]
