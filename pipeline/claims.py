@@ -397,9 +397,17 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             if _TIME_WINDOW_AFTER_RE.match(after):
                 continue
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
-            if q.value >= 86400 * 0.99 and not activity and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
+            # "270k+ hours of aligned speech data": a corpus measured in time
+            recorded = re.match(r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
+                                r"conversations?|content|transcripts?)\b", after) is not None  # "of Amazon Music" is a product
+            # "training took about 53 days": how long a job ran, not a window of time
+            process = re.search(r"\b(?:took|takes|take|taking|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
+                                r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
+            if q.value >= 86400 * 0.99 and not (activity or recorded) and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            if q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+            if process or recorded:
+                pass
+            elif q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before)):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):

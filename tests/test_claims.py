@@ -1047,3 +1047,13 @@ def test_size_classes_vocabularies_and_capacities(nlp: Language) -> None:
 def test_a_process_node_is_a_name(nlp: Language) -> None:
     assert numeric(extract_claims("The Corvid C3 chip is made on TSMC's 3nm node.", nlp)) == []
     assert one_claim("The Corvid C3 wafer is 300 mm across.", nlp).unit == "other"  # a length is still a figure
+
+
+def test_how_long_a_job_ran_and_a_corpus_in_hours(nlp: Language) -> None:
+    """'took about 53 days' and '20K hours of speech' are figures; windows and products are not."""
+    took = one_claim("Training Zephyr-2 took about 53 days.", nlp)
+    assert (took.unit, took.value, took.bound) == ("seconds", 53 * 86400, "~")
+    corpus = one_claim("The Corvid corpus holds 20K hours of speech.", nlp)
+    assert (corpus.unit, corpus.value) == ("seconds", 20000 * 3600)
+    assert numeric(extract_claims("Corvid plans to grow over the next 5 years.", nlp)) == []
+    assert [c.unit for c in numeric(extract_claims("Get 4 Months of Zephyr Music for $1.", nlp))] == ["USD"]
