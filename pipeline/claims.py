@@ -1188,6 +1188,27 @@ def _invested_in(prep: Token, q_range: range) -> str | None:
     return None
 
 
+_COMMIT_WORDS = {"commit", "commits", "committed", "committing", "commitment", "pledge", "pledges", "pledged", "pledging"}
+
+
+def _committed_to(q_tok: Token, q_range: range) -> str | None:
+    """The company money is committed or pledged to: 'committed $25 billion to Anthropic', 'a commitment of $33
+    billion to Anthropic'. None when the money goes to a thing ('committed $10 billion to a data center')."""
+    head = q_tok
+    for _ in range(4):  # the figure's own commit verb or noun, a few steps up the tree
+        if head.lower_ in _COMMIT_WORDS:
+            break
+        if head.head == head:
+            return None
+        head = head.head
+    else:
+        return None
+    for prep in head.children:
+        if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
+            return _invested_in(prep, q_range)
+    return None
+
+
 def _investors(tok: Token) -> set[int]:
     """Token ids of the investors inside a funding phrase: 'led by CDH', 'from investors including Nvidia'."""
     out: set[int] = set()
@@ -2344,7 +2365,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):
                 view = replace(view, last=ctx.topic("org") or view.last, last_kind="org")
             money = unit in ("USD", "CNY", "EUR") or q.unit.split("/")[0] in _MONEY_UNITS
-            subject = _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
+            receiver = _committed_to(q_tok, q_range) if money and metric == "spending" else None
+            if receiver is not None:
+                metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
+            subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
             last = (q.end, unit, metric)
             if subject:
                 sentence_subject.setdefault(si, subject)

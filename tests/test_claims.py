@@ -1057,3 +1057,12 @@ def test_how_long_a_job_ran_and_a_corpus_in_hours(nlp: Language) -> None:
     assert (corpus.unit, corpus.value) == ("seconds", 20000 * 3600)
     assert numeric(extract_claims("Corvid plans to grow over the next 5 years.", nlp)) == []
     assert [c.unit for c in numeric(extract_claims("Get 4 Months of Zephyr Music for $1.", nlp))] == ["USD"]
+
+
+def test_money_committed_to_a_company_is_its_funding(nlp: Language) -> None:
+    backed = one_claim("Nvidia committed another $2 billion to Mistral AI.", nlp)
+    assert (backed.metric, backed.subject) == ("funding", "Mistral AI")
+    pledged = one_claim("With a commitment of roughly $3 billion to Cohere, Oracle deepens the tie.", nlp)
+    assert (pledged.metric, pledged.subject) == ("funding", "Cohere")
+    built = one_claim("Meta committed $10 billion to a new data center in Louisiana.", nlp)
+    assert built.metric == "spending"  # money committed to a thing is spent, not raised
