@@ -405,10 +405,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
             if q.value >= 86400 * 0.99 and not (activity or recorded) and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            if process or recorded:
-                pass
-            elif q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
-                    q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before)):
+            if not (process or recorded) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+                    q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
                 continue
