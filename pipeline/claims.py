@@ -38,7 +38,7 @@ CLAIM_UNITS = {
 }
 _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
-    "degrees", "times", "J",
+    "degrees", "times", "J", "tCO2e",
 }
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
@@ -314,6 +314,9 @@ def _benchmark_after(text: str, end: int) -> bool:
 _SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d", re.IGNORECASE)
 
 
+_EMISSIONS_RE = re.compile(r"\bCO2|CO₂|\bcarbon\b|\bemission|\bgreenhouse|\bGHG\b", re.IGNORECASE)
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -322,6 +325,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         surface = text[q.start : q.end]
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 60]
+        if q.unit == "kg" and re.search(r"\bton", surface, re.IGNORECASE) and _EMISSIONS_RE.search(before + surface + after):
+            # "11,390 tons CO2eq", "552 tons of carbon emissions": emissions are counted in tons, not kilograms
+            factor = 1 / (1000.0 if re.search(r"tonne|metric", surface, re.IGNORECASE) else 907.18474)
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier

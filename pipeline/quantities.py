@@ -121,6 +121,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"km\b", "m", 1e3), (r"cm\b", "m", 1e-2), (r"mm\b", "m", 1e-3), (r"nm\b", "m", 1e-9),
     (r"µm\b|μm\b", "m", 1e-6), (r"mi\b", "m", 1609.344), (r"ft\b", "m", 0.3048),
     (r"kg\b", "kg", 1.0), (r"mg\b", "kg", 1e-6), (r"g\b", "kg", 1e-3), (r"lbs?\b", "kg", 0.45359237),
+    (r"tCO(?:2|₂)e?q?\b", "tCO2e", 1.0),  # "2290 tCO2eq": tonnes of CO2 equivalent
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),

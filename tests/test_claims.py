@@ -1066,3 +1066,12 @@ def test_money_committed_to_a_company_is_its_funding(nlp: Language) -> None:
     assert (pledged.metric, pledged.subject) == ("funding", "Cohere")
     built = one_claim("Meta committed $10 billion to a new data center in Louisiana.", nlp)
     assert built.metric == "spending"  # money committed to a thing is spent, not raised
+
+
+def test_emissions_are_counted_in_tons(nlp: Language) -> None:
+    """'552 tons of carbon emissions', '2290 tCO2eq': emissions keep their tons; other masses are in kg."""
+    carbon = one_claim("Training Zephyr-2 generated 552 tons of carbon emissions.", nlp)
+    assert (carbon.unit, carbon.value) == ("other", 552.0)
+    assert one_claim("Estimated total emissions were 2290 tCO2eq for Corvid-7B.", nlp).value == 2290.0
+    payload = one_claim("The Corvid rocket can deliver up to 100 metric tons to orbit.", nlp)
+    assert payload.value == 100000.0  # a mass that is not an emission stays in kilograms
