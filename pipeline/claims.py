@@ -1814,7 +1814,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             and _AI_MODEL_TALK_RE.search(sentence):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
-        if _CHIP_WORDS_RE.search(sentence) and re.search(
+        chip_talk = _CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence)
+        if chip_talk and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
             tight,
         ) or _CHIP_WORDS_RE.search(sentence) and re.search(
@@ -1822,6 +1823,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance"  # "a 50% increase in dense FP4 inference compute performance" of a GPU
         if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?speed-?ups?\b", tight):
             return "throughput"  # "batch inference can bring a 40% speedup"
+        if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) \
+                and not chip_talk and _AI_MODEL_TALK_RE.search(sentence):
+            return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2": a model's speed
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):

@@ -1075,3 +1075,9 @@ def test_emissions_are_counted_in_tons(nlp: Language) -> None:
     assert one_claim("Estimated total emissions were 2290 tCO2eq for Corvid-7B.", nlp).value == 2290.0
     payload = one_claim("The Corvid rocket can deliver up to 100 metric tons to orbit.", nlp)
     assert payload.value == 100000.0  # a mass that is not an emission stays in kilograms
+
+
+def test_how_much_faster(nlp: Language) -> None:
+    """A model 'N% faster' is throughput; a named chip 'N% faster' is chip performance."""
+    assert one_claim("The new Zephyr model is 40% faster than its predecessor.", nlp).metric == "throughput"
+    assert one_claim("The C300 GPU is 45% faster than the C200 on Llama 2 inference.", nlp).metric == "chip_performance"
