@@ -1744,7 +1744,15 @@ def _own_clause(zone: str) -> str:
     return before + mark + re.split(r",\s+(?:while|whereas|but|although)\b|;", after)[0] if mark else zone
 
 
-_CHIP_NAME_RE = re.compile(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b")
+# a chip by name in lower-cased text: "h100", "mi300x", "h20", "blackwell"
+_CHIP_NAME_RE = re.compile(
+    r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b"
+)
+
+
+def _chip_talk(sentence: str) -> bool:
+    """A lower-cased sentence about chips: a chip word or a chip's name."""
+    return bool(_CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence))
 _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
 
 
@@ -1814,7 +1822,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             and _AI_MODEL_TALK_RE.search(sentence):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
-        chip_talk = _CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence)
+        chip_talk = _chip_talk(sentence)
         if chip_talk and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
             tight,
@@ -1916,8 +1924,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "Cerebras Inference took about three seconds"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
-        if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not (
-                _CHIP_WORDS_RE.search(sentence) or re.search(r"\b(?:h|a|b|gb|mi|l)\d{2,4}\b", sentence)):
+        if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
             return "training_compute"  # "trained with 4x more compute"

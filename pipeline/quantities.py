@@ -792,6 +792,14 @@ def _find_figures(text: str) -> list[_Figure]:
     return figures
 
 
+def _plus_bound(text: str, pos: int, fig: _Figure) -> int:
+    """A '+' between a figure and the words after it means 'at least': returns where the figure goes on."""
+    if re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
+        fig.bound = ">="
+        return pos + 1
+    return pos
+
+
 def _attach_context(text: str, fig: _Figure) -> bool:
     """Read sign, currency, scale, unit and bound around a figure; False if it is not a quantity."""
     before = text[max(0, fig.start - 40) : fig.start]
@@ -826,9 +834,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         fig.start -= 1 if not cur else 0
     pos = fig.end
     # scale
-    if fig.kind == "digits" and re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
-        fig.bound = ">="  # "3.5+ trillion tokens", "5+ gigawatts"
-        pos += 1
+    if fig.kind == "digits":
+        pos = _plus_bound(text, pos, fig)  # "3.5+ trillion tokens", "5+ gigawatts"
     if fig.kind in ("digits", "words"):
         found = _match_scale(text, pos, fig.currency)
         if found:
@@ -839,9 +846,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             if more and more[0] >= 1e5 and pos < len(text) and text[pos] in " \u00a0":
                 fig.value *= more[0]
                 pos = more[1]
-            if re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
-                fig.bound = ">="  # "270k+ hours", "2M+ users"
-                pos += 1
+            pos = _plus_bound(text, pos, fig)  # "270k+ hours", "2M+ users"
     plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0](?:percent|per cent|pct)\b|%)", text[pos:])
     if plus:  # "80 plus percent"
         fig.bound = ">="
