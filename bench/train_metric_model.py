@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_claims import DEFAULT_SETS, HELD_OUT, same_value
+from eval_claims import same_value, tuning_sets
 
 from pipeline.claims import claim_to_record, extract_claims
 from pipeline.metric_model import MODEL_PATH, MetricModel, features, figures_seen, rules_only
@@ -119,10 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate instead of writing the model")
     args = parser.parse_args()
-    paths = [p for p in DEFAULT_SETS if p.name not in HELD_OUT]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        sys.exit(f"training sets missing (is ../shared beside the project?): {', '.join(missing)}")
+    paths = tuning_sets()
     rows = examples(paths)
     if args.check:
         print(json.dumps(cross_validate(rows), indent=1))

@@ -20,8 +20,18 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities, strip_marks
+from pipeline.subject_model import (
+    SubjectOption,
+    choose_subject,
+    combine,
+    name_features,
+    name_key,
+    note_options,
+    sentence_features,
+    sentence_flags,
+)
 
-CLAIMS_VERSION = "9"
+CLAIMS_VERSION = "10"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -695,18 +705,42 @@ def _is_ticker(tok: Token) -> bool:
 
 def _is_dateline(tok: Token) -> bool:
     """'SAN FRANCISCO' in 'SAN FRANCISCO — Northwind Intelligence has raised ...'."""
+    lo, hi, char_end = _dateline_of(tok)
+    return lo <= tok.i < hi or (tok.i >= lo and tok.idx < char_end)
+
+
+def _dateline_of(tok: Token) -> tuple[int, int, int]:
+    """The dateline of a token's sentence, once per sentence: (first, end) tokens of a capitalised
+    place before a dash, and where a "PLACE, ST. (Wire) —" heading ends in characters (-1 for none)."""
     doc = tok.doc
-    start = tok.sent.start
+    cache = doc.user_data.setdefault("claimwatch_datelines", {})
+    sent_start = _sentence_start(tok)
+    if sent_start in cache:
+        return cache[sent_start]
+    start = sent_start
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = start
     while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text.isupper() and len(doc[end]) > 1:
         end += 1
-    if start <= tok.i < end < len(doc) and doc[end].text in ("—", "–", "-", "--"):
-        return True
+    dash = end < len(doc) and doc[end].text in ("—", "–", "-", "--")
     # "COLUMBIA, S.C. (AP) —", "SAN FRANCISCO (Reuters) -": a place, its state and the wire service
-    head = _DATELINE_RE.match(doc.text, doc[start].idx) if start < len(doc) and tok.i >= start else None
-    return head is not None and tok.idx < head.end()
+    head = _DATELINE_RE.match(doc.text, doc[start].idx) if start < len(doc) else None
+    found = (start, end if dash else start, head.end() if head is not None else -1)
+    cache[sent_start] = found
+    return found
+
+
+def _sentence_start(tok: Token) -> int:
+    """`tok.sent.start` from a table built once per doc: spaCy finds a token's sentence by walking the doc."""
+    doc = tok.doc
+    starts = doc.user_data.get("claimwatch_sentence_starts")
+    if starts is None:
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        doc.user_data["claimwatch_sentence_starts"] = starts
+    return starts[tok.i]
 
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[\w.]+)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
@@ -2253,6 +2287,150 @@ def _about_product(subject: str | None, product: str | None, sentence: str = "")
     return subject
 
 
+# ------------------------------------------------------------------------------------------
+# Options for the learned subject choice (pipeline.subject_model)
+
+
+@dataclass
+class _Named:
+    """A name seen in the text before a sentence: how often, whether in the title, how recently."""
+
+    name: str
+    label: str
+    count: int = 0
+    title: bool = False
+    last: int = 0
+
+
+def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
+    """The names in a sentence: subject-like entities, then runs of proper nouns the NER missed."""
+    out: list[tuple[str, Span, str]] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in _SUBJECT_LABELS and _is_name(ent):
+            out.append((_entity_name(ent), ent, ent.label_))
+        covered.update(range(ent.start, ent.end))
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        if doc[i].tag_ not in ("NNP", "NNPS") or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < sent.end and j not in covered and (doc[j].tag_ in ("NNP", "NNPS") or doc[j].text in ("-", ".") and j + 1 < sent.end
+                                                     and doc[j + 1].tag_ in ("NNP", "NNPS") and not doc[j].whitespace_):
+            j += 1
+        span = doc[i:j]
+        name = re.sub(r"['’]s?$", "", span.text).strip()
+        if re.search(r"[A-Za-z]{2}", name) and _real_name(span.root) and not _is_dateline(span.root):
+            out.append((name, span, "RUN"))
+        i = max(j, i + 1)
+    return out
+
+
+_TITLE_NAME_RE = re.compile(r"(?:\S*[a-z]\S*[A-Z]|\S*[A-Za-z]\S*\d|\S*\d\S*[A-Za-z]|[A-Z]{2,}\b)\S*")
+
+
+def _title_names(sent: Span) -> list[tuple[str, Span, str]]:
+    """Names in a title the tagger reads poorly ('SmolLM3', 'Qwen2.5-VL'): words with inner capitals or
+    digits, and runs of them, besides the entities and proper nouns any sentence gives."""
+    out = _sentence_names(sent)
+    doc = sent.doc
+    words = list(re.finditer(r"\S+", sent.text))
+    run: list[re.Match[str]] = []
+    for word in [*words, None]:
+        text = word.group(0).strip(".,:;!?()[]\"'") if word is not None else ""
+        if word is not None and _TITLE_NAME_RE.fullmatch(text) and not re.fullmatch(r"[~$€£¥]?\d[\d.,]*[A-Za-z%]{0,3}", text):
+            run.append(word)
+            continue
+        if run:
+            span = doc.char_span(sent.start_char + run[0].start(), sent.start_char + run[-1].end(), alignment_mode="expand")
+            name = sent.text[run[0].start() : run[-1].end()].strip(".,:;!?()[]\"'")
+            if span is not None and len(run) <= 4:
+                out.append((name, span, "TITLE"))
+            run = []
+    return out
+
+
+def _metric_group(metric: str) -> str:
+    return ("model" if metric in _MODEL_METRICS else "company" if metric in _COMPANY_METRICS
+            else "usage" if metric in ("users", "downloads", "tokens_processed") else "other")
+
+
+def _known_type(name: str) -> str | None:
+    known = lookup_entity(name)
+    return known.type if known is not None else None
+
+
+def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],
+                     before: dict[str, _Named], ctx: _Salience, si: int) -> list[SubjectOption]:
+    """Every name a figure may be about, with its features, for `pipeline.subject_model`."""
+    sent = q_tok.sent
+    avoid = _attributors(sent)
+    options: dict[str, tuple[SubjectOption, set[str], int]] = {}
+    for name, span, label in names:
+        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop:
+            continue
+        key = name_key(name)
+        distance = abs(span.start - q_range.start)
+        if key in options and options[key][2] <= distance:
+            continue
+        feats = name_features(name, label, _known_type(name))
+        feats.update(sentence_features(span, q_tok, q_range))
+        if _is_side_mention(span.root):
+            feats["side"] = 1.0
+        if _counted(span.root):
+            feats["counted"] = 1.0
+        if span.root.i in avoid:
+            feats["attributor"] = 1.0
+        if _is_benchmark_name(name, sent):
+            feats["benchmark_name"] = 1.0
+        if label == "RUN" and not any(not t.is_space for t in sent.doc[sent.start : span.start]):
+            feats["first_word"] = 1.0  # "Models are pre-trained ...": a capital for the sentence, not a name
+        options[key] = (SubjectOption(name, feats), {"sentence"}, distance)
+    for key, seen in before.items():
+        sources = {"title"} if seen.title and seen.count == 1 else {"title", "before"} if seen.title else {"before"}
+        extra = {f"count={_bucket_of(seen.count)}": 1.0, f"ago={_bucket_of(si - seen.last)}": 1.0}
+        if key in options:
+            options[key][0].feats.update(extra)
+            options[key][1].update(sources)
+        else:
+            feats = name_features(seen.name, seen.label, _known_type(seen.name))
+            feats.update(extra)
+            options[key] = (SubjectOption(seen.name, feats), sources, 99)
+    for flag, named in (("ctx_model", ctx.kinds.get("model")), ("ctx_org", ctx.topic("org")), ("ctx_last", ctx.last)):
+        if not named:
+            continue
+        key = name_key(named)
+        if key not in options:
+            options[key] = (SubjectOption(named, name_features(named, "CTX", _known_type(named))), {"context"}, 99)
+        options[key][0].feats[flag] = 1.0
+    rule_key = name_key(rule_subject) if rule_subject else None
+    if rule_subject and rule_key is not None and rule_key not in options:
+        options[rule_key] = (SubjectOption(rule_subject, name_features(rule_subject, "PHRASE", _known_type(rule_subject))),
+                             {"rule"}, 99)
+    flags = sentence_flags(sent)
+    n_sentence = sum(1 for _, sources, _ in options.values() if "sentence" in sources)
+    group = _metric_group(metric)
+    out = []
+    for key, (option, sources, _) in options.items():
+        combine(option, sources, group, key == rule_key, rule_subject is None, flags, n_sentence)
+        out.append(option)
+    return out
+
+
+def _bucket_of(n: int) -> str:
+    return str(n) if n <= 2 else "3-5" if n <= 5 else "6+"
+
+
+def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]], si: int, title: bool) -> None:
+    for name, _, label in names:
+        seen = before.setdefault(name_key(name), _Named(name, label))
+        seen.count += 1
+        seen.title = seen.title or title
+        seen.last = si
+
+
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
     """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
     text = doc.text
@@ -2263,6 +2441,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
     ctx = _Salience()
     by_sentence: dict[int, list[_Candidate]] = {}
     sents = list(doc.sents)
+    before: dict[str, _Named] = {}  # names in the sentences before, for the subject options
     for cand in candidates:
         for si, sent in enumerate(sents):
             if sent.start_char <= cand.quantity.start < sent.end_char:
@@ -2271,8 +2450,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
     for si, sent in enumerate(sents):
         if sent.end_char <= claims_from:
             _note_sentence(ctx, sent, None, weight=2.0)
+            _remember_names(before, _title_names(sent) if si == 0 else _sentence_names(sent), si, title=si == 0)
             continue
         cands = by_sentence.get(si, [])
+        names = _sentence_names(sent)
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
         seen: list[tuple[float, str, int]] = []
@@ -2383,10 +2564,16 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             receiver = _committed_to(q_tok, q_range) if money and metric == "spending" else None
             if receiver is not None:
                 metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
-            subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
+            rule_subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
+            subject = rule_subject
+            if receiver is None and product is None:  # the learned choice among every name on offer
+                options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si)
+                lead = len(sent.text) - len(sent.text.lstrip())
+                note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
+                subject = choose_subject(options, rule_subject)
             last = (q.end, unit, metric)
-            if subject:
-                sentence_subject.setdefault(si, subject)
+            if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
+                sentence_subject.setdefault(si, rule_subject)
                 sentence_metric.setdefault(si, metric)
             claims.append(
                 Claim(
@@ -2418,6 +2605,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     )
                 )
         _note_sentence(ctx, sent, sentence_subject.get(si), sentence_metric.get(si))
+        _remember_names(before, names, si, title=False)
     return claims
 
 

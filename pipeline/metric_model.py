@@ -15,19 +15,20 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 MODEL_PATH = Path(__file__).with_name("metric_model.json")
 WINDOW = 8  # words either side of the figure
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*|[$€¥%×]")
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -130,16 +131,21 @@ class MetricModel:
         return cls(classes, bias, weights, allowed)
 
 
-@lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> MetricModel | None:
-    """The shipped model, or None when its file is missing or damaged (the rules then stand alone)."""
+def read_weights(path: Path, parse: Callable[[Mapping[str, Any]], T], what: str) -> T | None:
+    """A learned part's JSON weights parsed, or None when the file is missing or damaged (logged once)."""
     if not path.exists():
         return None
     try:
-        return MetricModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+        return parse(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.warning("metric model %s not used: %s", path, exc)
+        log.warning("%s %s not used: %s", what, path, exc)
         return None
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> MetricModel | None:
+    """The shipped model, or None when its file is missing or damaged (the rules then stand alone)."""
+    return read_weights(path, MetricModel.from_json, "metric model")
 
 
 def guess_metric(sentence: str, start: int, end: int, unit: str) -> str | None:
@@ -169,9 +175,14 @@ def figures_seen() -> Iterator[list[Figure]]:
         _seen.reset(token)
 
 
+def model_enabled() -> bool:
+    """False inside `rules_only()`: the learned parts (this metric model, the subject model) stand aside."""
+    return _use_model.get()
+
+
 @contextmanager
 def rules_only() -> Iterator[None]:
-    """Switch the model off in this context, so training data reflects what the rules alone decide."""
+    """Switch the learned models off in this context, so training data reflects what the rules alone decide."""
     token = _use_model.set(False)
     try:
         yield

@@ -1,0 +1,250 @@
+"""A learned choice of a figure's subject among the names the sentence and its document offer.
+
+The rules in `pipeline.claims` read a subject from the sentence's structure ("Meta trained Llama 3 on
+15T tokens"); they often fall short where the sentence names nobody ("The model was trained on 384
+H100 GPUs") or names several. Each figure gets a list of options: the rules' choice, the names in the
+sentence (entities and proper nouns the NER missed), and the names of the text before it (a title, the
+paragraph before, what 'it' and 'the company' refer to). A logistic regression scores each option from
+where it sits (before or after the figure, its grammatical role, the preposition it hangs from), what
+kind of name it is, where it comes from and what the figure measures; the best-scoring option wins.
+The weights were trained by `bench/train_subject_model.py` on the tuning sets and are plain JSON beside
+this module: a missing or damaged file leaves the rules' choice, never a lost claim.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from pipeline.metric_model import model_enabled, read_weights
+
+MODEL_PATH = Path(__file__).with_name("subject_model.json")
+
+
+_PRONOUN_WORDS = {"it", "its", "we", "our", "they", "their", "this", "these"}
+_DESCRIPTOR_NOUNS = {"model", "models", "company", "firm", "startup", "version", "network", "system", "lab"}
+
+
+@dataclass
+class SubjectOption:
+    """One name a figure may be about, with the features the model scores it on."""
+
+    name: str
+    feats: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SubjectChoice:
+    """The options one figure had, for training: its sentence, surface and where it starts there."""
+
+    sentence: str
+    surface: str
+    start: int
+    options: list[SubjectOption]
+
+
+_seen: ContextVar[list[SubjectChoice] | None] = ContextVar("subjects_seen", default=None)
+
+
+def name_key(name: str) -> str:
+    """Names compared as the scoring compares them: case, hyphens and spaces aside."""
+    return re.sub(r"[-‐\s]+", " ", name.lower()).strip()
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (by tag: the pipeline runs no POS mapper)."""
+    for anc in (tok, *tok.ancestors):
+        if anc.tag_.startswith("VB") or anc.tag_ == "MD":
+            return anc
+    return None
+
+
+def sentence_features(span: Span, q_tok: Token, q_range: range) -> dict[str, float]:
+    """Where a name in the figure's sentence sits, relative to the figure and in the parse."""
+    root = span.root
+    feats: dict[str, float] = {}
+    before = span.end <= q_range.start
+    distance = (q_range.start - span.end) if before else max(0, span.start - (q_range.stop - 1))
+    where = "before" if before else "after"
+    feats["pos=" + where] = 1.0
+    feats[f"dist={_bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
+    feats[f"pos={where}&dist={_bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
+    feats["dep=" + root.dep_] = 1.0
+    holder = root
+    for _ in range(3):  # up from "Meta" in "Meta's Llama 3 model" to the noun it names
+        if holder.dep_ not in ("compound", "poss", "amod", "nmod", "appos") or holder.head == holder:
+            break
+        holder = holder.head
+    if holder is not root:
+        feats["hdep=" + holder.dep_] = 1.0
+    if holder.dep_ == "pobj":
+        feats["prep=" + holder.head.lower_] = 1.0
+        if holder.head.head is not None:
+            feats["prephead=" + holder.head.head.lower_] = 1.0
+    verb = _governing_verb(q_tok)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i <= root.i <= child.right_edge.i:
+                feats["subj_of_verb"] = 1.0
+            if child.dep_ in ("dobj", "attr") and child.left_edge.i <= root.i <= child.right_edge.i:
+                feats["obj_of_verb"] = 1.0
+        if root.head == verb or holder.head == verb:
+            feats["same_verb"] = 1.0
+    sent_root = root.sent.root
+    if holder.head == sent_root and holder.dep_ in ("nsubj", "nsubjpass"):
+        feats["subj_of_sentence"] = 1.0
+    if root.left_edge.i <= q_tok.i <= root.right_edge.i or holder.left_edge.i <= q_tok.i <= holder.right_edge.i:
+        feats["figure_inside"] = 1.0  # "a 7B Mistral model", "Llama 3 (70B)"
+    if q_tok.left_edge.i <= root.i <= q_tok.right_edge.i:
+        feats["inside_figure"] = 1.0  # "15T tokens of Common Crawl"
+    if any(c.tag_ == "POS" for c in root.children) or root.dep_ == "poss":
+        feats["possessive"] = 1.0
+    return feats
+
+
+def name_features(name: str, label: str, known: str | None) -> dict[str, float]:
+    """What a name looks like: its NER label, the gazetteer's type, digits, capitals, words."""
+    feats = {"label=" + label: 1.0, "known=" + (known or "none"): 1.0}
+    if re.search(r"\d", name):
+        feats["has_digit"] = 1.0
+    if name[:1].islower():
+        feats["lower_start"] = 1.0
+    if len(name.split()) > 2:
+        feats["long_name"] = 1.0
+    if re.fullmatch(r"[A-Z0-9\W]+", name):
+        feats["all_caps"] = 1.0
+    return feats
+
+
+def sentence_flags(sent: Span) -> set[str]:
+    """Sentence-wide facts that change which source to trust: 'it', 'the model' or no name at all."""
+    flags: set[str] = set()
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss") and (
+            tok.lower_ in _PRONOUN_WORDS or tok.lower_ in _DESCRIPTOR_NOUNS and any(
+                c.lower_ in ("the", "this", "our", "its", "these") for c in tok.children)):
+            flags.add("pronoun_subject")
+    if not any(t.tag_ in ("NNP", "NNPS") for t in sent):
+        flags.add("no_proper_nouns")
+    return flags
+
+
+def combine(option: SubjectOption, sources: set[str], metric_group: str, rule: bool, rule_none: bool,
+            flags: set[str], n_sentence: int) -> None:
+    """Cross the option's features with where it comes from, what the figure measures and the rules' choice."""
+    feats = option.feats
+    label = next((k.split("=", 1)[1] for k in feats if k.startswith("label=")), "none")
+    for source in sorted(sources):
+        feats["src=" + source] = 1.0
+        feats[f"g={metric_group}&src={source}"] = 1.0
+        feats[f"label={label}&src={source}"] = 1.0
+        for flag in flags:
+            feats[f"{flag}&src={source}"] = 1.0
+        if rule_none:
+            feats["rule_none&src=" + source] = 1.0
+        feats[f"nsent={min(n_sentence, 4)}&src={source}"] = 1.0
+    feats[f"g={metric_group}&label={label}"] = 1.0
+    if rule:
+        feats["rule"] = 1.0
+        feats["rule&label=" + label] = 1.0
+        feats[f"rule&g={metric_group}"] = 1.0
+        for flag in flags:
+            feats[f"rule&{flag}"] = 1.0
+
+
+class SubjectModel:
+    """Binary logistic regression over option features, stored as a bias and {feature: weight}."""
+
+    def __init__(self, bias: float, weights: dict[str, float]):
+        self.bias = bias
+        self.weights = weights
+
+    def score(self, feats: Mapping[str, float]) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """P(this option names the figure's subject)."""
+        z = self.score(feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_json(self) -> str:
+        """One feature per line, keys sorted: a retrained model reads as a diff."""
+        items = sorted(self.weights.items())
+        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
+        lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
+        lines += ["}", "}"]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SubjectModel:
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> SubjectModel | None:
+    """The shipped model, or None when its file is missing or damaged (the rules' choice then stands)."""
+    return read_weights(path, SubjectModel.from_json, "subject model")
+
+
+OVERRULE_MARGIN = 0.1  # the model replaces the rules' choice only when it is this much likelier to be right
+NAME_WHEN_NONE = 0.3  # where the rules name nobody, a guess needs this probability: no subject beats a wrong one
+
+
+def pick(model: SubjectModel, options: list[SubjectOption]) -> SubjectOption | None:
+    """The option to name: the rules' own unless another is clearly likelier; None rather than a weak guess."""
+    if not options:
+        return None
+    scored = [(model.probability(o.feats), o) for o in options]
+    best_p, best = max(scored, key=lambda pair: pair[0])
+    rule = next(((p, o) for p, o in scored if o.feats.get("rule")), None)
+    if rule is not None:
+        if name_key(best.name) in name_key(rule[1].name):
+            return rule[1]  # "US" within the rules' "US data centers": the longer name says more
+        return best if best_p - rule[0] > OVERRULE_MARGIN else rule[1]
+    return best if best_p > NAME_WHEN_NONE else None
+
+
+def choose_subject(options: list[SubjectOption], rule_subject: str | None) -> str | None:
+    """The model's choice among the options, or the rules' when the model is off or missing."""
+    model = load_model() if model_enabled() else None
+    if model is None or not options:
+        return rule_subject
+    chosen = pick(model, options)
+    if chosen is None or chosen.feats.get("rule"):
+        return rule_subject if chosen is not None else None
+    return chosen.name
+
+
+def note_options(sentence: str, surface: str, start: int, options: list[SubjectOption]) -> None:
+    """Tell a `subjects_seen()` block about a figure's options; does nothing outside one."""
+    seen = _seen.get()
+    if seen is not None:
+        seen.append(SubjectChoice(sentence, surface, start, options))
+
+
+@contextmanager
+def subjects_seen() -> Iterator[list[SubjectChoice]]:
+    """Collect every figure's subject options as the model sees them: how training data is made."""
+    choices: list[SubjectChoice] = []
+    token = _seen.set(choices)
+    try:
+        yield choices
+    finally:
+        _seen.reset(token)

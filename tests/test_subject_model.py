@@ -1,0 +1,139 @@
+"""The learned subject: the options a figure gets, the shipped weights, and when the model may speak."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pipeline.claims import extract_claims, extract_claims_batch
+from pipeline.metric_model import rules_only
+from pipeline.nlp import load_nlp
+from pipeline.subject_model import (
+    SubjectModel,
+    SubjectOption,
+    load_model,
+    name_key,
+    pick,
+    subjects_seen,
+)
+
+TRAINED = "The model was trained on 384 H100 GPUs for 24 days."
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def options_for(text: str, nlp: Language, context: str | None = None) -> dict[str, list[SubjectOption]]:
+    with subjects_seen() as seen:
+        extract_claims(text, nlp, context=context)
+    return {choice.surface: choice.options for choice in seen}
+
+
+def test_options_are_the_sentence_names_with_where_they_sit(nlp: Language) -> None:
+    text = "Microsoft has invested about $14 billion into OpenAI, the company behind ChatGPT."
+    options = {o.name: o.feats for o in options_for(text, nlp)["$14 billion"]}
+    assert {"Microsoft", "OpenAI"} <= set(options)
+    assert options["Microsoft"]["pos=before"] == 1.0 and options["Microsoft"]["subj_of_verb"] == 1.0
+    assert options["OpenAI"]["pos=after"] == 1.0 and options["OpenAI"]["prep=into"] == 1.0
+    assert options["OpenAI"]["src=sentence"] == 1.0
+    assert options["OpenAI"]["g=company&src=sentence"] == 1.0  # crossed with the kind of figure
+
+
+def test_a_title_offers_names_the_tagger_misreads(nlp: Language) -> None:
+    options = {o.name: o.feats for o in options_for(TRAINED, nlp, context="SmolLM3")["384"]}
+    assert options["SmolLM3"]["src=title"] == 1.0
+    assert "src=sentence" not in options["SmolLM3"]
+    assert "SmolLM3" not in {o.name for o in options_for(TRAINED, nlp)["384"]}
+
+
+def test_the_title_names_a_figure_the_sentence_does_not(nlp: Language) -> None:
+    """A README sentence about 'the model' is about the model the repository is named for."""
+    assert [c.subject for c in extract_claims(TRAINED, nlp)] == [None]
+    assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == ["SmolLM3"]
+    with rules_only():
+        assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == [None]
+
+
+def test_a_figure_inside_a_sentence_keeps_its_named_subject(nlp: Language) -> None:
+    """The model never trades a clear grammatical subject for a title name."""
+    text = "Meta trained Llama 3 on 15 trillion tokens."
+    claims = extract_claims(text, nlp, context="Mistral raises new round")
+    assert [(c.surface, c.subject) for c in claims] == [("15 trillion tokens", "Llama 3")]
+
+
+def test_pick_keeps_the_rules_unless_another_option_is_clearly_likelier() -> None:
+    model = SubjectModel(0.0, {"a": 2.0, "b": 2.3, "c": 4.0, "rule": 0.0})
+    rule = SubjectOption("Acme Labs", {"rule": 1.0, "a": 1.0})
+    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.909 against the rules' 0.881: not enough
+    assert pick(model, [rule, near]) is rule
+    far = SubjectOption("Corvid", {"c": 1.0})  # p 0.982
+    assert pick(model, [rule, far]) is far
+    inside = SubjectOption("Acme", {"c": 1.0})  # part of the rules' own name
+    assert pick(model, [rule, inside]) is rule
+
+
+def test_pick_names_nobody_rather_than_guess() -> None:
+    model = SubjectModel(-2.0, {"title": 1.5, "sentence": 3.0})
+    weak = SubjectOption("Acme", {"title": 1.0})  # p 0.38
+    assert pick(model, [weak]) is weak
+    weaker = SubjectOption("Acme", {})  # p 0.12
+    assert pick(model, [weaker]) is None
+    assert pick(model, []) is None
+
+
+def test_a_model_round_trips_through_json(tmp_path: Path) -> None:
+    model = SubjectModel(-0.5, {"rule": 1.25, "src=title": 0.75})
+    path = tmp_path / "subject.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_model.__wrapped__(path)
+    assert again is not None
+    feats = {"rule": 1.0, "src=title": 1.0}
+    assert again.probability(feats) == pytest.approx(model.probability(feats))
+
+
+def test_a_damaged_model_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"weights": {}}', encoding="utf-8")
+    assert load_model.__wrapped__(broken) is None
+    broken.write_text("not json", encoding="utf-8")
+    assert load_model.__wrapped__(broken) is None
+    assert load_model.__wrapped__(tmp_path / "missing.json") is None
+
+
+def test_the_shipped_model_trusts_the_rules_and_the_subject_position() -> None:
+    model = load_model()
+    assert model is not None and len(model.weights) > 100
+    assert model.weights["rule"] > 0
+    assert model.weights.get("side", 0.0) < 0  # "than GPT-4", "based on Qwen": not what is measured
+    shipped = json.loads((Path(__file__).parent.parent / "pipeline" / "subject_model.json").read_text(encoding="utf-8"))
+    assert set(shipped) == {"bias", "weights"}
+
+
+def test_names_compare_as_the_scoring_compares_them() -> None:
+    assert name_key("DeepSeek-V3") == name_key("deepseek v3")
+    assert name_key("Qwen2.5  VL") == "qwen2.5 vl"
+
+
+def test_the_batch_reads_each_text_with_its_own_context(nlp: Language) -> None:
+    found = extract_claims_batch([TRAINED, TRAINED], nlp, contexts=["SmolLM3", None])
+    assert [c.subject for c in found[0]] == ["SmolLM3"]
+    assert [c.subject for c in found[1]] == [None]
+
+
+def test_training_a_model_on_examples() -> None:
+    """The training script's fit and its accuracy use the extractor's own `pick`."""
+    pytest.importorskip("sklearn")
+    from bench.train_subject_model import Example, accuracy, fit
+
+    good = {"rule": 1.0, "src=sentence": 1.0, "subj_of_verb": 1.0}
+    side = {"src=sentence": 1.0, "side": 1.0}
+    rows = [Example([good, side], [True, False], True, 0, ["Acme", "Corvid"], "s", "Acme") for _ in range(6)]
+    rows += [Example([{"src=title": 1.0}], [True], False, 1, ["Acme"], "s", "Acme") for _ in range(6)]
+    model = fit(rows, 1.0)
+    assert model.probability(good) > model.probability(side)
+    assert accuracy(model, rows) == 1.0
