@@ -2324,8 +2324,16 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
         name = re.sub(r"['’]s?$", "", span.text).strip()
         if re.search(r"[A-Za-z]{2}", name) and _real_name(span.root) and not _is_dateline(span.root):
             out.append((name, span, "RUN"))
+            covered.update(range(span.start, span.end))
         i = max(j, i + 1)
+    for tok in sent:  # "VoxCPM2" tagged as a verb: inner capitals or digits make a name whatever the tag
+        if tok.i not in covered and _NAME_SHAPE_RE.fullmatch(tok.text) and not _FIGURE_SHAPE_RE.fullmatch(tok.text):
+            out.append((tok.text, sent.doc[tok.i : tok.i + 1], "WORD"))
     return out
+
+
+_NAME_SHAPE_RE = re.compile(r"[A-Za-z][\w.+-]*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z])[\w.+-]*")
+_FIGURE_SHAPE_RE = re.compile(r"[~$€£¥]?\d[\d.,]*[A-Za-z%]{0,3}|[A-Za-z]{1,2}\d{1,2}")  # "4K", "1.5TB"; "Q3", "H1"
 
 
 _TITLE_NAME_RE = re.compile(r"(?:\S*[a-z]\S*[A-Z]|\S*[A-Za-z]\S*\d|\S*\d\S*[A-Za-z]|[A-Z]{2,}\b)\S*")
