@@ -1779,6 +1779,7 @@ def _own_clause(zone: str) -> str:
 
 
 # a chip by name in lower-cased text: "h100", "mi300x", "h20", "blackwell"
+_NAMED_CHIP_RE = re.compile(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin)\b")
 _CHIP_NAME_RE = re.compile(
     r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b"
 )
@@ -1921,7 +1922,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "parameters":
         if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
             return "active_parameters"  # "with 1.0B, 2.8B and 4.5B activated parameters respectively"
-        if _ACTIVE_NEAR_RE.search(_around(near, q.surface)):
+        marked = _around(near, q.surface)
+        if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
+            return "parameters"  # "only 12 billion of the 52 billion parameters are active": the whole
+        if _ACTIVE_NEAR_RE.search(marked):
             return "active_parameters"
         return "parameters"
     if unit == "count" and q.unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and (
@@ -1973,6 +1977,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+faster\b", marked_near) and not _CHIP_WORDS_RE.search(sentence) \
                 and not _CHIP_TALK_RE.search(sentence) and _AI_MODEL_TALK_RE.search(sentence):
             return "throughput"  # "Gemini Flash is now 12 times faster than before": a model's speed
+        if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:faster|quicker|speedier|speed-?ups?)\b|\bspeed-?up (?:of )?(?:up to |about |"
+                     r"roughly |nearly |over )?<q>", marked_near):
+            before = marked_near.partition("<q>")[0]
+            chip = [m for m in (_CHIP_WORDS_RE.search(before), _CHIP_NAME_RE.search(before)) if m]
+            on_chips = re.search(r"\b(?:on|across|with|using|per|than|for)\s+(?:\w+\s+){0,3}?$", before[: min(m.start() for m in chip)]) \
+                if chip else None
+            # "the new GPU is up to 30 times speedier", "Rubin ... 5x faster on inference": a chip's speed;
+            # "2x speed-up on GPU", "a 42.55x speedup across AI accelerators": a model's or a system's
+            named = _NAMED_CHIP_RE.search(sentence)
+            return "chip_performance" if named or chip and not on_chips else "throughput"
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
@@ -2536,7 +2550,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
-            if not placed and metric == "other":  # no cue word: the model trained on annotated sentences may know the wording
+            if not placed and metric == "other" and q.unit != "bytes":  # memory and data sizes stay "other"
+                # no cue word: the model trained on annotated sentences may know the wording
                 metric = guess_metric(sent.text, s_start, s_end, cand.unit) or metric
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume

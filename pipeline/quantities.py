@@ -73,6 +73,8 @@ _SCALE_AFTER = [
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
 _HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0][a-z])", re.IGNORECASE)
+_HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion)\b(?![-\w])", re.IGNORECASE)  # a sum's style
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen and non-breaking hyphen read as "-"
 
 # Currency written before the figure; longest first.
 _CURRENCY_PREFIX = [
@@ -657,8 +659,8 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
         m = pattern.match(text, pos)
         if m:
             return factor, m.end()
-    m = _HYPHEN_SCALE_RE.match(text, pos)
-    if m:  # "a 70-billion-parameter model"
+    m = _HYPHEN_SCALE_RE.match(text, pos) or (_HYPHEN_SCALE_END_RE.match(text, pos) if currency else None)
+    if m:  # "a 70-billion-parameter model", "revenue of $5.36-billion"
         return _SCALE_WORDS[m.group(1).lower()], m.end()
     m = _LOWER_M_RE.match(text, pos)
     if m and (currency or _MILLION_NOUN_RE.match(text, m.end())):
@@ -847,7 +849,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                 fig.value *= more[0]
                 pos = more[1]
             pos = _plus_bound(text, pos, fig)  # "270k+ hours", "2M+ users"
-    plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0](?:percent|per cent|pct)\b|%)", text[pos:])
+    plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0-](?:percent|per cent|pct)\b|%)", text[pos:])
     if plus:  # "80 plus percent"
         fig.bound = ">="
         pos += plus.end()
@@ -1074,6 +1076,10 @@ def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
         return []
+    dashed = text.translate(_HYPHENS)
+    if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
+        return [Quantity(q.value, q.value_high, q.unit, text[q.start : q.end], q.start, q.end, q.bound)
+                for q in parse_quantities(dashed)]
     clean, where = strip_marks(text)
     if where is None:
         return _parse(text)

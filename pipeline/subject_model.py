@@ -203,7 +203,7 @@ def load_model(path: Path = MODEL_PATH) -> SubjectModel | None:
     return read_weights(path, SubjectModel.from_json, "subject model")
 
 
-OVERRULE_MARGIN = 0.1  # the model replaces the rules' choice only when it is this much likelier to be right
+OVERRULE_MARGIN = 0.2  # the model replaces the rules' choice only when it is this much likelier to be right
 NAME_WHEN_NONE = 0.3  # where the rules name nobody, a guess needs this probability: no subject beats a wrong one
 
 

@@ -947,6 +947,31 @@ def test_multipliers_of_a_named_quantity(nlp: Language) -> None:
     assert one_claim("All models were trained on 20x more tokens than model parameters.", nlp).metric == "training_tokens"
 
 
+def test_speed_multiples_of_chips_and_of_software(nlp: Language) -> None:
+    """A chip named, or the thing that is faster, makes chip performance; anything else's speed-up is throughput."""
+    chip = "Compared to conventional products, Nvidia says the new GPU is up to 30 times speedier at producing answers."
+    assert one_claim(chip, nlp).metric == "chip_performance"
+    assert one_claim("The B200 delivers 2.5x faster training than the H100.", nlp).metric == "chip_performance"
+    assert one_claim("2x speed-up on GPU.", nlp).metric == "throughput"
+    assert one_claim("Distil-Whisper is a distilled version of Whisper that is 6 times faster.", nlp).metric == "throughput"
+    text = "LightX2V achieves a 42.55x overall speedup, enabling real-time editing across diverse AI accelerators."
+    assert one_claim(text, nlp).metric == "throughput"
+
+
+def test_the_whole_of_which_some_parameters_are_active(nlp: Language) -> None:
+    text = "During inference, only 12 billion of the 52 billion parameters are active, delivering higher efficiency."
+    assert [(c.value, c.metric) for c in numeric(extract_claims(text, nlp))] == [
+        (12e9, "active_parameters"), (52e9, "parameters")]
+
+
+def test_memory_sizes_are_left_to_the_rules(nlp: Language) -> None:
+    """The learned metric never turns a size in bytes into a context length."""
+    text = "The model also supports up to 256k context length, with a single 80 GB A100 GPU handling long inputs."
+    claims = {c.surface: c for c in numeric(extract_claims(text, nlp))}
+    assert claims["256k"].metric == "context_length"
+    assert (claims["80 GB"].metric, claims["80 GB"].unit) == ("other", "other")
+
+
 def test_a_measure_noun_gives_way_to_a_name_in_the_sentence(nlp: Language) -> None:
     claim = one_claim("The total number of downloads of Gemma 3 reached 150 million last month.", nlp)
     assert claim.subject is not None and "Gemma" in claim.subject

@@ -247,3 +247,18 @@ def test_multiples_of_a_chip_count_chips() -> None:
     assert [q.unit for q in parse_quantities("Rubin delivers 3.5x B200 performance.")] == ["times"]
     assert [q.unit for q in parse_quantities("Rubin delivers 4x H100 performance.")] == ["times"]
     assert [q.unit for q in parse_quantities("It is 3x faster than the H100.")] == ["times"]
+
+
+def test_hyphenated_scales_of_sums_and_non_breaking_hyphens() -> None:
+    """'$5.36-billion' (a newspaper style), '1‑trillion‑parameter' with U+2011, '50-plus-percent'."""
+    found = [(q.surface, q.value, q.value_high, q.unit) for q in parse_quantities("Revenue came in at $5.36-billion.")]
+    assert found == [("$5.36-billion", 5.36e9, None, "USD")]
+    found = [(q.surface, q.value, q.value_high) for q in parse_quantities("It will be $5.4-billion to $6-billion.")]
+    assert found == [("$5.4-billion to $6-billion", 5.4e9, 6e9)]
+    text = "the 1\u2011trillion\u2011parameter model"
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit, q.surface) == (1e12, "parameters", text[4 : 4 + len("1\u2011trillion\u2011parameter")])
+    assert text[q.start : q.end] == q.surface  # offsets and surface as written
+    (q,) = parse_quantities("a 50\u2011plus\u2011percent jump")
+    assert (q.value, q.unit, q.bound) == (50.0, "percent", ">=")
+    assert [q.value for q in parse_quantities("a 7-billion-parameter model")] == [7e9]

@@ -67,11 +67,11 @@ def test_a_figure_inside_a_sentence_keeps_its_named_subject(nlp: Language) -> No
 
 
 def test_pick_keeps_the_rules_unless_another_option_is_clearly_likelier() -> None:
-    model = SubjectModel(0.0, {"a": 2.0, "b": 2.3, "c": 4.0, "rule": 0.0})
-    rule = SubjectOption("Acme Labs", {"rule": 1.0, "a": 1.0})
-    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.909 against the rules' 0.881: not enough
+    model = SubjectModel(0.0, {"a": 0.5, "b": 1.0, "c": 4.0, "rule": 0.0})
+    rule = SubjectOption("Acme Labs", {"rule": 1.0, "a": 1.0})  # p 0.62
+    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.73: likelier, but not by 0.2
     assert pick(model, [rule, near]) is rule
-    far = SubjectOption("Corvid", {"c": 1.0})  # p 0.982
+    far = SubjectOption("Corvid", {"c": 1.0})  # p 0.98
     assert pick(model, [rule, far]) is far
     inside = SubjectOption("Acme", {"c": 1.0})  # part of the rules' own name
     assert pick(model, [rule, inside]) is rule
