@@ -707,6 +707,15 @@ _CHIP_CARDS_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google|AWS|Amazon)[ \u00a0]+)?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]*|[A-Z][a-z]+\d{1,2})"
     r"[ \u00a0]+(?:(?:graphics|GPU)[ \u00a0]+)?(?:cards|boards|units|servers?|processors|chips|accelerators)\b"
 )
+# a datacenter chip's model number after a count, with its memory or a second model, then a chip noun or nothing
+_CHIP_MODEL_RE = re.compile(
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:[AHBLV]\d{2,3}|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"|(?<=Blackwell)|(?<=Hopper))"
+    r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
+    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards)\b"
+    r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
+)
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 
 
@@ -722,8 +731,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
                 return found[0], found[2]
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")
-    chips = _CHIP_CARDS_RE.match(text, pos)
-    if chips:  # "100,000 H100 cards", "8 Nvidia A100 boards"
+    chips = _CHIP_CARDS_RE.match(text, pos) or _CHIP_MODEL_RE.match(text, pos)
+    if chips:  # "100,000 H100 cards", "8 Nvidia A100 boards", "24 A100(40G) GPUs", "on 64 H100"
         return "accelerators", chips.end()
     p = pos
     capitalised: tuple[str, int] | None = None

@@ -249,6 +249,28 @@ def test_multiples_of_a_chip_count_chips() -> None:
     assert [q.unit for q in parse_quantities("It is 3x faster than the H100.")] == ["times"]
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The pre-training was conducted on 24 A100(40G) GPUs with a batch size of 720.", 24.0),
+        ("It took about five hours on 64 H100.", 64.0),
+        ("The site already has 200,000 Nvidia H100/H200 GPUs.", 200_000.0),
+        ("A cloud platform powered by 18,000 NVIDIA Grace Blackwell Superchips.", 18_000.0),
+        ("It was trained on a cluster of 1,536 Ascend 910 AI Processors.", 1536.0),
+        ("GPUs: 416 A100 80GB GPUs (52 nodes).", 416.0),
+    ],
+)
+def test_a_count_before_a_chip_model_counts_chips(text: str, value: float) -> None:
+    """A datacenter chip's model number after a count, with its memory or a second model, counts chips."""
+    assert (value, "accelerators") in [(q.value, q.unit) for q in parse_quantities(text)]
+
+
+def test_a_chip_model_after_a_multiplier_or_a_model_size_counts_nothing() -> None:
+    assert [q.unit for q in parse_quantities("Rubin delivers 4x H100 performance.")] == ["times"]
+    assert [(q.value, q.unit) for q in parse_quantities("Llama 3 70B runs on 2 H100s.")][-1] == (2.0, "accelerators")
+    assert parse_quantities("the Hopper 100 series") == []
+
+
 def test_hyphenated_scales_of_sums_and_non_breaking_hyphens() -> None:
     """'$5.36-billion' (a newspaper style), '1‑trillion‑parameter' with U+2011, '50-plus-percent'."""
     found = [(q.surface, q.value, q.value_high, q.unit) for q in parse_quantities("Revenue came in at $5.36-billion.")]
