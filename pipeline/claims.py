@@ -1820,6 +1820,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:secur\w*|rais\w*|land\w*|clos\w*|receiv\w*|get\w*|won|wins?)\s+(?:an?\s+)?(?:\w+\s+)?<q>\s+"
                      r"(?:\w+\s+)?investment|<q>\s+(?:\w+\s+)?investment\s+from\b", marked_near):
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
+        if re.search(r"\binvest(?:s|ed|ing|ments?)?\b[^.;<]{0,40}?<q>[^.;<]{0,15}?\bin(?:to)?\s+(?:the|this|that)\s+(?:\w+\s+)?"
+                     r"(?:startup|start-up|company|firm|lab|developer|maker)\b(?!['’])|<q>\s+(?:\w+\s+)?(?:equity|strategic|minority)\s+"
+                     r"investment\b|\b(?:equity|strategic|minority) investment of\s+(?:up to\s+|about\s+)?<q>", marked_near):
+            return "funding"  # "invested $13 billion in the startup", "a $2.1 billion equity investment": the company's funding
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
