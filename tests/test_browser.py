@@ -143,7 +143,11 @@ def test_search_from_the_home_page_with_a_facet(browser: Any, server: str, tmp_p
     browser.get(server + "/")
     box = browser.find_element(By.CSS_SELECTOR, "form.cw-searchbox input[name=q]")
     box.send_keys("tokens a day", Keys.ENTER)
-    assert "/-/search?q=tokens+a+day" in browser.current_url
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the form submits asynchronously to the test: on a busy machine the old page is still current for a moment
+    WebDriverWait(browser, 15).until(expected_conditions.url_contains("/-/search?q=tokens+a+day"))
     results = browser.find_elements(By.CLASS_NAME, "cw-result")
     assert results and all(r.is_displayed() for r in results)
     assert browser.find_elements(By.CSS_SELECTOR, ".cw-snippet mark")
