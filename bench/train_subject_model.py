@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_claims import context_for, match, same_subject, tuning_sets
 
 from pipeline.claims import claim_to_record, extract_claims_batch
-from pipeline.metric_model import rules_only
 from pipeline.subject_model import MODEL_PATH, SubjectModel, SubjectOption, pick, subjects_seen
 
 REGULARISATION = 0.1  # sklearn's C: strong; 0.03–3 score within 0.005 in --check
@@ -49,30 +48,31 @@ class Example:
 def examples(paths: list[Path]) -> list[Example]:
     """Every matched figure with its options, read alone and in context."""
     out: list[Example] = []
-    with rules_only():  # the options and their features do not depend on the model; the rules' choice is the baseline
-        for index, path in enumerate(paths):
-            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            texts = [row["text"] for row in rows]
-            for contexts in (None, [context_for(row) for row in rows]):
-                with subjects_seen() as seen:
-                    found = extract_claims_batch(texts, contexts=contexts)
-                by_key: dict[tuple[str, str], list[Any]] = {}
-                for choice in seen:
-                    by_key.setdefault((choice.sentence, choice.surface), []).append(choice)
-                for row, claims in zip(rows, found):
-                    numeric = [c for c in claims if c.kind == "numeric"]
-                    preds = [claim_to_record(c) for c in numeric]
-                    golds = [g for g in row["claims"] if g.get("value") is not None]
-                    for pi, gi in match(preds, golds, need_metric=False):
-                        gold = golds[gi].get("subject")
-                        choices = by_key.get((numeric[pi].sentence, numeric[pi].surface))
-                        if not gold or not choices:
-                            continue
-                        choice = choices.pop(0)
-                        out.append(Example([o.feats for o in choice.options],
-                                           [same_subject(o.name, gold) for o in choice.options],
-                                           same_subject(preds[pi]["subject"], gold), index,
-                                           [o.name for o in choice.options], choice.sentence, gold))
+    # as at run time: the metric model on (its metrics feed the options' features); the subject model's own
+    # choice never feeds back into the options, and the baseline is the option the rules chose
+    for index, path in enumerate(paths):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts = [row["text"] for row in rows]
+        for contexts in (None, [context_for(row) for row in rows]):
+            with subjects_seen() as seen:
+                found = extract_claims_batch(texts, contexts=contexts)
+            by_key: dict[tuple[str, str], list[Any]] = {}
+            for choice in seen:
+                by_key.setdefault((choice.sentence, choice.surface), []).append(choice)
+            for row, claims in zip(rows, found):
+                numeric = [c for c in claims if c.kind == "numeric"]
+                preds = [claim_to_record(c) for c in numeric]
+                golds = [g for g in row["claims"] if g.get("value") is not None]
+                for pi, gi in match(preds, golds, need_metric=False):
+                    gold = golds[gi].get("subject")
+                    choices = by_key.get((numeric[pi].sentence, numeric[pi].surface))
+                    if not gold or not choices:
+                        continue
+                    choice = choices.pop(0)
+                    right = [same_subject(o.name, gold) for o in choice.options]
+                    by_rules = next((r for o, r in zip(choice.options, right) if o.feats.get("rule")), False)
+                    out.append(Example([o.feats for o in choice.options], right, by_rules, index,
+                                       [o.name for o in choice.options], choice.sentence, gold))
     return out
 
 

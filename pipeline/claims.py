@@ -1779,9 +1779,9 @@ def _own_clause(zone: str) -> str:
 
 
 # a chip by name in lower-cased text: "h100", "mi300x", "h20", "blackwell"
-_NAMED_CHIP_RE = re.compile(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin)\b")
+_NAMED_CHIP_RE = re.compile(r"\b(?:(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin)\b")
 _CHIP_NAME_RE = re.compile(
-    r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b"
+    r"\b(?:(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b"
 )
 
 
@@ -1820,10 +1820,6 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:secur\w*|rais\w*|land\w*|clos\w*|receiv\w*|get\w*|won|wins?)\s+(?:an?\s+)?(?:\w+\s+)?<q>\s+"
                      r"(?:\w+\s+)?investment|<q>\s+(?:\w+\s+)?investment\s+from\b", marked_near):
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
-        if re.search(r"\binvest(?:s|ed|ing|ments?)?\b[^.;<]{0,40}?<q>[^.;<]{0,15}?\bin(?:to)?\s+(?:the|this|that)\s+(?:\w+\s+)?"
-                     r"(?:startup|start-up|company|firm|lab|developer|maker)\b(?!['’])|<q>\s+(?:\w+\s+)?(?:equity|strategic|minority)\s+"
-                     r"investment\b|\b(?:equity|strategic|minority) investment of\s+(?:up to\s+|about\s+)?<q>", marked_near):
-            return "funding"  # "invested $13 billion in the startup", "a $2.1 billion equity investment": the company's funding
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
@@ -1989,7 +1985,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 if chip else None
             # "the new GPU is up to 30 times speedier", "Rubin ... 5x faster on inference": a chip's speed;
             # "2x speed-up on GPU", "a 42.55x speedup across AI accelerators": a model's or a system's
-            named = _NAMED_CHIP_RE.search(sentence)
+            named = any(not re.search(r"\b(?:on|across|using|with|per)\s+(?:(?:the|a|an|\d+x?|nvidia|amd)\s+){0,2}$",
+                                      sentence[max(0, m.start() - 30) : m.start()])
+                        for m in _NAMED_CHIP_RE.finditer(sentence))
             return "chip_performance" if named or chip and not on_chips else "throughput"
         if _CHIP_PERF_RE.search(near):
             return "chip_performance"
@@ -2325,7 +2323,7 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
     out: list[tuple[str, Span, str]] = []
     covered: set[int] = set()
     for ent in sent.ents:
-        if ent.label_ in _SUBJECT_LABELS and _is_name(ent):
+        if ent.label_ in _SUBJECT_LABELS and _is_name(ent) and _looks_named(_entity_name(ent)):
             out.append((_entity_name(ent), ent, ent.label_))
         covered.update(range(ent.start, ent.end))
     doc = sent.doc
@@ -2340,12 +2338,13 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
             j += 1
         span = doc[i:j]
         name = re.sub(r"['’]s?$", "", span.text).strip()
-        if re.search(r"[A-Za-z]{2}", name) and _real_name(span.root) and not _is_dateline(span.root):
+        if _looks_named(name) and _real_name(span.root) and not _is_dateline(span.root):
             out.append((name, span, "RUN"))
             covered.update(range(span.start, span.end))
         i = max(j, i + 1)
     for tok in sent:  # "VoxCPM2" tagged as a verb: inner capitals or digits make a name whatever the tag
-        if tok.i not in covered and _NAME_SHAPE_RE.fullmatch(tok.text) and not _FIGURE_SHAPE_RE.fullmatch(tok.text):
+        if tok.i not in covered and _NAME_SHAPE_RE.fullmatch(tok.text) and not _FIGURE_SHAPE_RE.fullmatch(tok.text) \
+                and _looks_named(tok.text):
             out.append((tok.text, sent.doc[tok.i : tok.i + 1], "WORD"))
     return out
 
@@ -2361,21 +2360,36 @@ def _title_names(sent: Span) -> list[tuple[str, Span, str]]:
     """Names in a title the tagger reads poorly ('SmolLM3', 'Qwen2.5-VL'): words with inner capitals or
     digits, and runs of them, besides the entities and proper nouns any sentence gives."""
     out = _sentence_names(sent)
+    known = {name_key(name) for name, _, _ in out}
     doc = sent.doc
-    words = list(re.finditer(r"\S+", sent.text))
     run: list[re.Match[str]] = []
-    for word in [*words, None]:
-        text = word.group(0).strip(".,:;!?()[]\"'") if word is not None else ""
+    for word in [*re.finditer(r"\S+", sent.text), None]:
+        text = re.sub(r"['’]s$", "", word.group(0).strip(".,:;!?()[]\"'")) if word is not None else ""
         if word is not None and _TITLE_NAME_RE.fullmatch(text) and not re.fullmatch(r"[~$€£¥]?\d[\d.,]*[A-Za-z%]{0,3}", text):
             run.append(word)
-            continue
+            if not re.search(r"[:;,!?]['’\"]?$", word.group(0)):
+                continue  # "GPT-4o: OpenAI's ...": a colon ends the name
         if run:
-            span = doc.char_span(sent.start_char + run[0].start(), sent.start_char + run[-1].end(), alignment_mode="expand")
-            name = sent.text[run[0].start() : run[-1].end()].strip(".,:;!?()[]\"'")
-            if span is not None and len(run) <= 4:
+            start, end = run[0].start(), run[-1].end()
+            name = re.sub(r"['’]s$", "", sent.text[start:end].strip(".,:;!?()[]\"'"))
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is not None and len(run) <= 4 and len(name) <= 40 and name_key(name) not in known and _looks_named(name):
                 out.append((name, span, "TITLE"))
+                known.add(name_key(name))
             run = []
     return out
+
+
+# years and quarters ("FY2025", "Q3"), units ("TiB", "GPUs") and symbols are not what a figure is about
+_NOT_A_NAME_RE = re.compile(
+    r"(?:FY|CY|Q[1-4]|H[12])?\s?['’]?(?:19|20)?\d\d|Q[1-4]|[KMGTPE]i?B|(?:GPU|TPU|CPU|NPU)s?|[TPE]?FLOP[Ss]?|tokens?|Tokens?|"
+    r"QPS|FPS|[KMGT]?Hz|[kMGT]Wh?|TWh|MW|GW",
+)
+
+
+def _looks_named(name: str) -> bool:
+    """Letters enough to be a name, and not a year, quarter or unit."""
+    return bool(re.search(r"[A-Za-z]{2}", name)) and not _NOT_A_NAME_RE.fullmatch(name.strip())
 
 
 def _metric_group(metric: str) -> str:
@@ -2389,7 +2403,8 @@ def _known_type(name: str) -> str | None:
 
 
 def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],
-                     before: dict[str, _Named], ctx: _Salience, si: int) -> list[SubjectOption]:
+                     before: dict[str, _Named], ctx: _Salience, si: int,
+                     figures: Sequence[tuple[int, int]] = ()) -> list[SubjectOption]:
     """Every name a figure may be about, with its features, for `pipeline.subject_model`."""
     sent = q_tok.sent
     avoid = _attributors(sent)
@@ -2397,6 +2412,8 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
     for name, span, label in names:
         if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop:
             continue
+        if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
+            continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
         key = name_key(name)
         distance = abs(span.start - q_range.start)
         if key in options and options[key][2] <= distance:
@@ -2450,8 +2467,9 @@ def _bucket_of(n: int) -> str:
 
 
 def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]], si: int, title: bool) -> None:
-    for name, _, label in names:
-        seen = before.setdefault(name_key(name), _Named(name, label))
+    """Count each name once per sentence it appears in."""
+    for key, (name, _, label) in {name_key(n[0]): n for n in reversed(names)}.items():
+        seen = before.setdefault(key, _Named(name, label))
         seen.count += 1
         seen.title = seen.title or title
         seen.last = si
@@ -2480,6 +2498,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             continue
         cands = by_sentence.get(si, [])
         names = _sentence_names(sent)
+        figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
         seen: list[tuple[float, str, int]] = []
@@ -2594,7 +2613,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             rule_subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
             subject = rule_subject
             if receiver is None and product is None:  # the learned choice among every name on offer
-                options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si)
+                options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 subject = choose_subject(options, rule_subject)

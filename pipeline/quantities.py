@@ -710,7 +710,7 @@ _CHIP_CARDS_RE = re.compile(
 # a datacenter chip's model number after a count, with its memory or a second model, then a chip noun or nothing
 _CHIP_MODEL_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
-    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:[AHBLV]\d{2,3}|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards)\b"

@@ -204,7 +204,13 @@ def load_model(path: Path = MODEL_PATH) -> SubjectModel | None:
 
 
 OVERRULE_MARGIN = 0.2  # the model replaces the rules' choice only when it is this much likelier to be right
-NAME_WHEN_NONE = 0.3  # where the rules name nobody, a guess needs this probability: no subject beats a wrong one
+NAME_WHEN_NONE = 0.5  # where the rules name nobody, a guess must be likelier right than wrong (0.56 of them are, in --check)
+
+
+def _words_within(short: str, long: str) -> bool:
+    """Whole words of one name inside another: 'US' in 'US data centers', not 'M' in 'SmolLM'."""
+    a, b = name_key(short).split(), name_key(long).split()
+    return bool(a) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def pick(model: SubjectModel, options: list[SubjectOption]) -> SubjectOption | None:
@@ -215,7 +221,7 @@ def pick(model: SubjectModel, options: list[SubjectOption]) -> SubjectOption | N
     best_p, best = max(scored, key=lambda pair: pair[0])
     rule = next(((p, o) for p, o in scored if o.feats.get("rule")), None)
     if rule is not None:
-        if name_key(best.name) in name_key(rule[1].name):
+        if _words_within(best.name, rule[1].name):
             return rule[1]  # "US" within the rules' "US data centers": the longer name says more
         return best if best_p - rule[0] > OVERRULE_MARGIN else rule[1]
     return best if best_p > NAME_WHEN_NONE else None

@@ -958,14 +958,6 @@ def test_speed_multiples_of_chips_and_of_software(nlp: Language) -> None:
     assert one_claim(text, nlp).metric == "throughput"
 
 
-def test_money_invested_in_a_company_is_its_funding(nlp: Language) -> None:
-    text = "Other backers include Microsoft, which has already invested $13 billion in the startup."
-    assert one_claim(text, nlp).metric == "funding"
-    assert one_claim("The company announced a potential $2.1 billion equity investment in IREN.", nlp).metric == "funding"
-    assert one_claim("Meta will invest $10 billion in the company's data centers.", nlp).metric == "spending"
-    assert one_claim("Meta invested $10 billion in the data center.", nlp).metric == "spending"
-
-
 def test_the_whole_of_which_some_parameters_are_active(nlp: Language) -> None:
     text = "During inference, only 12 billion of the 52 billion parameters are active, delivering higher efficiency."
     assert [(c.value, c.metric) for c in numeric(extract_claims(text, nlp))] == [

@@ -269,6 +269,7 @@ def test_a_chip_model_after_a_multiplier_or_a_model_size_counts_nothing() -> Non
     assert [q.unit for q in parse_quantities("Rubin delivers 4x H100 performance.")] == ["times"]
     assert [(q.value, q.unit) for q in parse_quantities("Llama 3 70B runs on 2 H100s.")][-1] == (2.0, "accelerators")
     assert parse_quantities("the Hopper 100 series") == []
+    assert "accelerators" not in [q.unit for q in parse_quantities("Airbus delivered 30 A350, 20 A330 and 10 A220.")]
 
 
 def test_hyphenated_scales_of_sums_and_non_breaking_hyphens() -> None:

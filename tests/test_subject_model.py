@@ -78,11 +78,13 @@ def test_pick_keeps_the_rules_unless_another_option_is_clearly_likelier() -> Non
 
 
 def test_pick_names_nobody_rather_than_guess() -> None:
-    model = SubjectModel(-2.0, {"title": 1.5, "sentence": 3.0})
-    weak = SubjectOption("Acme", {"title": 1.0})  # p 0.38
-    assert pick(model, [weak]) is weak
-    weaker = SubjectOption("Acme", {})  # p 0.12
-    assert pick(model, [weaker]) is None
+    model = SubjectModel(-2.0, {"title": 2.5, "sentence": 3.0})
+    likely = SubjectOption("Acme", {"title": 1.0})  # p 0.62
+    assert pick(model, [likely]) is likely
+    unsure = SubjectOption("Acme", {"title": 1.0, "far": 1.0})  # p 0.38 with a weight of -1 for "far"
+    model.weights["far"] = -1.0
+    assert pick(model, [unsure]) is None
+    assert pick(model, [SubjectOption("Acme", {})]) is None  # p 0.12
     assert pick(model, []) is None
 
 
@@ -137,3 +139,26 @@ def test_training_a_model_on_examples() -> None:
     model = fit(rows, 1.0)
     assert model.probability(good) > model.probability(side)
     assert accuracy(model, rows) == 1.0
+
+
+def test_parts_of_figures_years_and_units_are_not_options(nlp: Language) -> None:
+    text = "Sorting 110.5 TiB of data across 8,192 partitions completed in 30 minutes."
+    assert "TiB" not in {o.name for options in options_for(text, nlp).values() for o in options}
+    text = "In FY2025 the checkout service of Acme became 3 times quicker."
+    assert "FY2025" not in {o.name for o in options_for(text, nlp)["3 times"]}
+    text = "The team of 7 people ran it on 128 H100 GPUs."
+    assert "GPUs" not in {o.name for options in options_for(text, nlp).values() for o in options}
+
+
+def test_a_title_counts_each_name_once_and_stops_at_a_colon(nlp: Language) -> None:
+    options = {o.name: o.feats for o in options_for(TRAINED, nlp, context="How the US is losing the AI race")["384"]}
+    assert "src=title" in options["US"] and "src=before" not in options["US"] and options["US"]["count=1"] == 1.0
+    names = {o.name for o in options_for(TRAINED, nlp, context="GPT-4o: OpenAI’s new model 🚀")["384"]}
+    assert "GPT-4o" in names and not any(":" in n or "🚀" in n for n in names)
+
+
+def test_a_name_within_the_rules_choice_is_whole_words() -> None:
+    from pipeline.subject_model import _words_within
+
+    assert _words_within("US", "US data centers") and _words_within("data centers", "US data centers")
+    assert not _words_within("M", "SmolLM") and not _words_within("MATH", "DeepSeekMath 7B")
