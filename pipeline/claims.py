@@ -1083,6 +1083,7 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
+_VOLUME_METRICS = {"tokens_processed", "users", "downloads", "revenue", "funding", "spending", "valuation", "training_tokens"}
 _MODEL_METRICS = {
     "parameters", "active_parameters", "context_length", "training_tokens", "benchmark_score",
     "training_compute", "gpu_hours", "price_per_million_tokens", "throughput", "latency",
@@ -1960,6 +1961,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
+        if q.value < 3600 and (re.search(r"\btime to first (?:token|byte|audio|frame)|\bttft\b", sentence) or re.search(
+                r"<q>\s+to\s+(?:process|generate|render|produce|transcribe|respond|answer)\b", marked_near)):
+            return "latency"  # "cut the time to first token ... from 4.9 minutes to 68 seconds", "70ms to process"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
@@ -2571,6 +2575,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
+            elif last is not None and metric == "other" and q.unit == "times" and last[2] in _VOLUME_METRICS and len(
+                    between) <= 40 and not re.search(r"[.;:]|\b(?:while|whereas|but|although)\b", between) and re.match(
+                    r"\s+(?:more|larger|bigger|higher|greater)\s+than\b", text[q.end : q.end + 20]):
+                metric = last[2]  # "processes 32.7t daily, 16x more than Together": a multiple of the same volume
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
             if not placed and metric == "other" and q.unit != "bytes":  # memory and data sizes stay "other"

@@ -958,6 +958,20 @@ def test_speed_multiples_of_chips_and_of_software(nlp: Language) -> None:
     assert one_claim(text, nlp).metric == "throughput"
 
 
+def test_time_to_first_token_and_time_to_process_are_latency(nlp: Language) -> None:
+    text = "Sparse attention reduced the time to first token for processing a context of 1M tokens from 4.9 minutes to 68 seconds."
+    claims = {c.surface: c.metric for c in numeric(extract_claims(text, nlp))}
+    assert claims["4.9 minutes"] == claims["68 seconds"] == "latency"
+    assert one_claim("It requires only 70ms to process a clip of audio.", nlp).metric == "latency"
+    assert one_claim("The run took 30 minutes in total on the old cluster.", nlp).metric == "other"
+
+
+def test_a_multiple_right_after_a_volume_measures_the_same_volume(nlp: Language) -> None:
+    text = "Google processes 980 trillion tokens a month, 16x more than Together."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["tokens_processed", "tokens_processed"]
+    assert one_claim("Our new kernel is 16x faster than the old one.", nlp).metric != "tokens_processed"
+
+
 def test_the_whole_of_which_some_parameters_are_active(nlp: Language) -> None:
     text = "During inference, only 12 billion of the 52 billion parameters are active, delivering higher efficiency."
     assert [(c.value, c.metric) for c in numeric(extract_claims(text, nlp))] == [
