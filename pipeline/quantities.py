@@ -74,7 +74,8 @@ _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
 _HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0][a-z])", re.IGNORECASE)
 _HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion)\b(?![-\w])", re.IGNORECASE)  # a sum's style
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen and non-breaking hyphen read as "-"
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e": "~"})  # hyphens as "-", tildes as "~"
+_TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBT])~(?=\d)|(?<=\d)~(?=\d)")  # "18.6B∼31.3B": a range, written as in Chinese text
 
 # Currency written before the figure; longest first.
 _CURRENCY_PREFIX = [
@@ -135,7 +136,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
 ]
 _UNITS_CI: list[tuple[str, str, float]] = [
     (r"per[ -]?cent(?:age)? points?\b|percentage[ -]points?\b", "percentage points", 1.0),
-    (r"per[ -]?cent\b|pct\b|percent\b", "percent", 1.0),
+    (r"per[ -]?cents?\b|pct\b|percents?\b", "percent", 1.0),
     (r"basis points?\b|bps\b", "percentage points", 0.01),
     (r"-?fold\b", "times", 1.0),
     (r"times (?:per|a|each|every) day\b", "times/day", 1.0),
@@ -581,8 +582,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     before = text[left:start].lstrip(_CHUNK_STRIP)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0"
-    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|[\d.]+[KMBT]/", before):
-        before = ""  # the second of two prices "$0.10/$0.40" (input/output), of two sizes "0.6B/1.7B"
+    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+", before):
+        before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -1085,7 +1086,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
         return []
-    dashed = text.translate(_HYPHENS)
+    dashed = _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS))
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
         return [Quantity(q.value, q.value_high, q.unit, text[q.start : q.end], q.start, q.end, q.bound)
                 for q in parse_quantities(dashed)]

@@ -285,3 +285,12 @@ def test_hyphenated_scales_of_sums_and_non_breaking_hyphens() -> None:
     (q,) = parse_quantities("a 50\u2011plus\u2011percent jump")
     assert (q.value, q.unit, q.bound) == (50.0, "percent", ">=")
     assert [q.value for q in parse_quantities("a 7-billion-parameter model")] == [7e9]
+
+
+def test_tilde_ranges_and_lists_of_sizes() -> None:
+    """'18.6B∼31.3B' (U+223C between two figures) is a range; every size in '3B/8B/13B/40B' counts."""
+    (q,) = parse_quantities("It activates 18.6B\u223c31.3B parameters.")
+    assert (q.value, q.value_high, q.unit, q.surface) == (18.6e9, 31.3e9, "parameters", "18.6B\u223c31.3B parameters")
+    assert [q.value for q in parse_quantities("The model sizes: 3B/8B/13B/40B.")] == [3e9, 8e9, 13e9, 40e9]
+    assert [(q.value, q.value_high, q.unit) for q in parse_quantities("a drop of around 1~2 percents")] == [(1.0, 2.0, "percent")]
+    assert [(q.value, q.bound) for q in parse_quantities("about ~5%")] == [(5.0, "~")]
