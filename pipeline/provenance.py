@@ -14,6 +14,8 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from pipeline.entities import lookup_entity
+
 _INDEX_FILE_RE = re.compile(r"(?:readme|model_?card|index|_index)(?:[._-][\w-]+)*", re.IGNORECASE)
 _LEADING_DATE_RE = re.compile(r"^(?:\d{4}[-_]\d{1,2}(?:[-_]\d{1,2})?[-_]+)")
 _EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp|md|markdown|mdx|rst|txt|pdf)$", re.IGNORECASE)
@@ -26,9 +28,15 @@ _GITHUB_VIEW_RE = re.compile(r"^/([^/]+)/([^/]+)/(?:blob|tree|raw)/[^/]+/(.*)$")
 
 
 def words_of(slug: str) -> str:
-    """A slug as a title: 'nano-banana-2-lite' -> 'Nano Banana 2 Lite'; capitals already written stay."""
+    """A slug as a title: 'nano-banana-2-lite' -> 'Nano Banana 2 Lite'; capitals already written stay, and a
+    name the gazetteer knows takes its own capitals ('openai' -> 'OpenAI', 'nvidia' -> 'Nvidia')."""
     words = re.sub(r"[-_+]+", " ", slug).split()
-    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
+    return " ".join(w if any(c.isupper() for c in w) else _known_spelling(w) or w.capitalize() for w in words)
+
+
+def _known_spelling(word: str) -> str | None:
+    known = lookup_entity(word) if len(word) > 2 and not word.isdigit() else None
+    return known.name if known is not None and known.name.lower() == word.lower() else None
 
 
 def _slug_title(part: str) -> str | None:

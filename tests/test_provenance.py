@@ -47,3 +47,11 @@ def test_sources_of_every_shape() -> None:
     assert title_from_source({"url": 7, "title": None}) is None
     assert title_from_source(None) is None
     assert title_from_source(["not", "a", "source"]) is None  # type: ignore[arg-type]
+
+
+def test_a_slug_writes_known_names_with_their_own_capitals() -> None:
+    from pipeline.provenance import words_of
+
+    assert words_of("openai-hits-2-million-business-users") == "OpenAI Hits 2 Million Business Users"
+    assert words_of("deepseek-v3-launch") == "DeepSeek V3 Launch"
+    assert words_of("nano-banana-2-lite") == "Nano Banana 2 Lite"  # unknown names: each word capitalised
