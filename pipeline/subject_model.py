@@ -6,8 +6,9 @@ H100 GPUs") or names several. Each figure gets a list of options: the rules' cho
 sentence (entities and proper nouns the NER missed), and the names of the text before it (a title, the
 paragraph before, what 'it' and 'the company' refer to). A logistic regression scores each option from
 where it sits (before or after the figure, its grammatical role, the preposition it hangs from), what
-kind of name it is, where it comes from and what the figure measures; the best-scoring option wins.
-The weights were trained by `bench/train_subject_model.py` on the tuning sets and are plain JSON beside
+kind of name it is, where it comes from and what the figure measures. The best option replaces the
+rules' choice only when clearly likelier, and where the rules name nobody it is named only when more
+likely right than wrong: for a fact-checker no subject beats a wrong one. The weights were trained by `bench/train_subject_model.py` on the tuning sets and are plain JSON beside
 this module: a missing or damaged file leaves the rules' choice, never a lost claim.
 """
 
