@@ -1958,6 +1958,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens/s":
         return "throughput"
     if unit == "seconds":
+        if re.search(r"<q>\s+of\s+(?:\w+\s+){0,2}?(?:audio|video|speech|footage|music|clips?|recordings?)\b"
+                     r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
+                     r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
+            return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"

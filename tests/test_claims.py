@@ -966,6 +966,14 @@ def test_time_to_first_token_and_time_to_process_are_latency(nlp: Language) -> N
     assert one_claim("The run took 30 minutes in total on the old cluster.", nlp).metric == "other"
 
 
+def test_the_length_of_what_is_generated_is_not_latency(nlp: Language) -> None:
+    text = "Allegro generates high-quality videos up to 6 seconds from simple text input."
+    assert one_claim(text, nlp).metric == "other"
+    text = "Stable Audio is able to render 95 seconds of stereo audio in less than one second on an A100."
+    assert [(c.surface, c.metric) for c in numeric(extract_claims(text, nlp))] == [
+        ("95 seconds", "other"), ("one second", "latency")]
+
+
 def test_a_multiple_right_after_a_volume_measures_the_same_volume(nlp: Language) -> None:
     text = "Google processes 980 trillion tokens a month, 16x more than Together."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["tokens_processed", "tokens_processed"]
