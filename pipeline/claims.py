@@ -417,9 +417,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             recorded = re.match(r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
                                 r"conversations?|content|transcripts?)\b", after) is not None  # "of Amazon Music" is a product
             # "training took about 53 days": how long a job ran, not a window of time
-            process = re.search(r"\b(?:took|takes|take|taking|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
+            process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
-            if q.value >= 86400 * 0.99 and not (activity or recorded) and not re.search(r"\b(?:took|takes|take|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
+            if q.value >= 86400 * 0.99 and not (activity or recorded) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
             if not (process or recorded) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):

@@ -576,9 +576,14 @@ def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 
+_CHIP_MULTIPLE_RE = re.compile(r"\d{1,4}[x×](?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?)")
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """True for digits inside a name such as GPT-4o, Qwen2.5-72B, H100-80GB, COVID-19, L2."""
     left, right = _chunk_bounds(text, start, end)
+    if not text[left:start].strip(_CHUNK_STRIP) and _CHIP_MULTIPLE_RE.fullmatch(text[left:right].strip(_CHUNK_STRIP)):
+        return False  # "8xH100": eight chips written as one word, not a name
     before = text[left:start].lstrip(_CHUNK_STRIP)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0"
@@ -864,6 +869,11 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         fig.bound = ">="
         pos += plus.end()
         fig.notes.add("plus")
+    if fig.kind == "digits" and fig.unit is None and not fig.currency:
+        word = text[fig.start : _chunk_bounds(text, fig.start, pos)[1]].rstrip(_CHUNK_STRIP)
+        if _CHIP_MULTIPLE_RE.fullmatch(word):
+            fig.unit, fig.explicit_unit = "accelerators", True  # "a 8xH100 cluster": eight chips
+            pos = fig.start + len(word)
     # unit
     if fig.unit is None or fig.currency:
         found_unit = _match_unit(text, pos)

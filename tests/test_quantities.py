@@ -294,3 +294,10 @@ def test_tilde_ranges_and_lists_of_sizes() -> None:
     assert [q.value for q in parse_quantities("The model sizes: 3B/8B/13B/40B.")] == [3e9, 8e9, 13e9, 40e9]
     assert [(q.value, q.value_high, q.unit) for q in parse_quantities("a drop of around 1~2 percents")] == [(1.0, 2.0, "percent")]
     assert [(q.value, q.bound) for q in parse_quantities("about ~5%")] == [(5.0, "~")]
+
+
+def test_chips_counted_in_one_word() -> None:
+    assert [(q.surface, q.unit, q.value) for q in parse_quantities("It takes 30 minutes on a 8xH100 cluster.")][-1] == (
+        "8xH100", "accelerators", 8.0)
+    assert [(q.unit, q.value) for q in parse_quantities("It was trained on 64xA100s.")] == [("accelerators", 64.0)]
+    assert parse_quantities("the Mixtral 8x7B weights") == []
