@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -165,14 +165,20 @@ def note_figure(sentence: str, start: int, end: int, unit: str, placed: bool, su
 
 
 @contextmanager
-def figures_seen() -> Iterator[list[Figure]]:
-    """Collect the figures the metric step sees, with the inputs the model gets: how training data is made."""
-    figures: list[Figure] = []
-    token = _seen.set(figures)
+def collecting(var: ContextVar[list[T] | None]) -> Iterator[list[T]]:
+    """A fresh list in `var` for the block, reset after it even on an error: what a learned part's
+    `note_*` hook appends to while training data is made."""
+    items: list[T] = []
+    token = var.set(items)
     try:
-        yield figures
+        yield items
     finally:
-        _seen.reset(token)
+        var.reset(token)
+
+
+def figures_seen() -> AbstractContextManager[list[Figure]]:
+    """Collect the figures the metric step sees, with the inputs the model gets: how training data is made."""
+    return collecting(_seen)
 
 
 def model_enabled() -> bool:

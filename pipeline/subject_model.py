@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from pipeline.metric_model import model_enabled, read_weights
+from pipeline.metric_model import collecting, model_enabled, read_weights
 
 MODEL_PATH = Path(__file__).with_name("subject_model.json")
 
@@ -246,12 +246,6 @@ def note_options(sentence: str, surface: str, start: int, options: list[SubjectO
         seen.append(SubjectChoice(sentence, surface, start, options))
 
 
-@contextmanager
-def subjects_seen() -> Iterator[list[SubjectChoice]]:
+def subjects_seen() -> AbstractContextManager[list[SubjectChoice]]:
     """Collect every figure's subject options as the model sees them: how training data is made."""
-    choices: list[SubjectChoice] = []
-    token = _seen.set(choices)
-    try:
-        yield choices
-    finally:
-        _seen.reset(token)
+    return collecting(_seen)
