@@ -22,6 +22,7 @@ from pipeline.models import Claim, Quantity
 from pipeline.quantities import parse_quantities, strip_marks
 from pipeline.subject_model import (
     SubjectOption,
+    bucket,
     choose_subject,
     combine,
     name_features,
@@ -1113,8 +1114,7 @@ _NEARBY_LABELS = {
 def _named_nearby(q_tok: Token, q_range: range, metric: str) -> str | None:
     """When the structure names nothing, the nearest name of a fitting kind in the sentence:
     "Our first-party models like Gemini now process ...", "pack the iPhone 15 Pro Max with up to 1TB"."""
-    kind = ("model" if metric in _MODEL_METRICS else "company" if metric in _COMPANY_METRICS
-            else "usage" if metric in ("users", "downloads", "tokens_processed") else "other")
+    kind = _metric_group(metric)
     sent = q_tok.sent
     if any(t.lower_ in ("he", "she", "his", "her", "i", "my") and _pos(t) == "PRON" for t in sent):
         return None  # a person's figure: not some product named beside it
@@ -1780,10 +1780,9 @@ def _own_clause(zone: str) -> str:
 
 
 # a chip by name in lower-cased text: "h100", "mi300x", "h20", "blackwell"
-_NAMED_CHIP_RE = re.compile(r"\b(?:(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin)\b")
-_CHIP_NAME_RE = re.compile(
-    r"\b(?:(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|gpus?|tpus?|blackwell|hopper|gaudi\s?\d?|rubin)\b"
-)
+_CHIP_NAMES = r"(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin"
+_NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
+_CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
 
 def _chip_talk(sentence: str) -> bool:
@@ -2441,7 +2440,7 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
         options[key] = (SubjectOption(name, feats), {"sentence"}, distance)
     for key, seen in before.items():
         sources = {"title"} if seen.title and seen.count == 1 else {"title", "before"} if seen.title else {"before"}
-        extra = {f"count={_bucket_of(seen.count)}": 1.0, f"ago={_bucket_of(si - seen.last)}": 1.0}
+        extra = {f"count={bucket(seen.count, (0, 1, 2, 5))}": 1.0, f"ago={bucket(si - seen.last, (0, 1, 2, 5))}": 1.0}
         if key in options:
             options[key][0].feats.update(extra)
             options[key][1].update(sources)
@@ -2468,10 +2467,6 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
         combine(option, sources, group, key == rule_key, rule_subject is None, flags, n_sentence)
         out.append(option)
     return out
-
-
-def _bucket_of(n: int) -> str:
-    return str(n) if n <= 2 else "3-5" if n <= 5 else "6+"
 
 
 def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]], si: int, title: bool) -> None:

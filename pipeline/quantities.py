@@ -576,7 +576,8 @@ def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 
-_CHIP_MULTIPLE_RE = re.compile(r"\d{1,4}[x×](?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?)")
+_CHIP_MODEL_WORD = r"(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?)"  # "H100", "A100s", "MI300X"
+_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×]{_CHIP_MODEL_WORD}")
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -1177,7 +1178,7 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
 
 
 _CHIPS_AFTER_TIMES_RE = re.compile(
-    r"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?|TPUs?|GPUs?)(?![\w.])"
+    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|TPUs?|GPUs?)(?![\w.])"
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )
 _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}

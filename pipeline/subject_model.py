@@ -62,7 +62,8 @@ def name_key(name: str) -> str:
     return re.sub(r"[-‐\s]+", " ", name.lower()).strip()
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
+def bucket(n: int, edges: tuple[int, ...]) -> str:
+    """A count as a feature value: the first edge it does not pass, or past the last ('>5')."""
     for edge in edges:
         if n <= edge:
             return str(edge)
@@ -85,8 +86,8 @@ def sentence_features(span: Span, q_tok: Token, q_range: range) -> dict[str, flo
     distance = (q_range.start - span.end) if before else max(0, span.start - (q_range.stop - 1))
     where = "before" if before else "after"
     feats["pos=" + where] = 1.0
-    feats[f"dist={_bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
-    feats[f"pos={where}&dist={_bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
+    feats[f"dist={bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
+    feats[f"pos={where}&dist={bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
     feats["dep=" + root.dep_] = 1.0
     holder = root
     for _ in range(3):  # up from "Meta" in "Meta's Llama 3 model" to the noun it names
