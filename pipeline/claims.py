@@ -87,9 +87,14 @@ _QUALITATIVE_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 _PRICE_RE = re.compile(
-    r"(?:per|for|/|every|each)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
+    r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
     r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
     r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b"
+)
+# "input tokens now cost $0.435 per million", "processing one million input tokens with GPT-4 cost $30": already per million
+_PRICE_PER_MILLION_RE = re.compile(
+    r"\btok(?:ens?)?\b[^.;]{0,40}?\b(?:costs?|priced|pric(?:e|es|ing))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?(?:per|/)\s*(?:1\s*)?(?:million|m)\b(?!\s+(?:users|people))|"
+    r"\b(?:one|1|a) million (?:[\w-]+\s+){0,2}?tokens\b[^.;]{0,40}?\bcosts?\b"
 )
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
 _GROWTH_RE = re.compile(
@@ -105,7 +110,7 @@ _BENCH_RE = re.compile(
 )
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b)|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -147,6 +152,11 @@ _LATENCY_RE = re.compile(
 _CHIP_PERF_RE = re.compile(
     r"\bfaster\b|\bperformance\b|\bspeed\w*|\bflops?\b|\bcompute\b|\bslower\b|\bmore powerful\b|\befficien\w*|"
     r"\bbandwidth\b|\bthroughput\b"
+)
+_SHARE_OF_PEOPLE_RE = re.compile(
+    r"<q>\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:respondents|leaders|executives|developers|"
+    r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
+    r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b"
 )
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
@@ -353,6 +363,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if re.search(r"-tokens?$", surface) and re.match(r"\s+(?:request|input|prompt|output|query|document|message)s?\b", after):
             continue  # "a 900K-token request is billed at ...": an example's size, not a figure about anything
+        if unit == "tokens" and re.search(r"\b(?:costs?|prices?) of (?:processing |generating |producing )?$", before.lower()):
+            continue  # "the cost of processing 1k tokens is $0.006": the amount a price is quoted for
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
@@ -1797,7 +1809,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     q = cand.quantity
     marked_near = _around(near, q.surface)
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
-        if _PRICE_RE.search(sentence) and (q.value < 10_000 or _PRICE_RE.search(near)):
+        if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence)) and (
+                q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
@@ -1873,6 +1886,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if _SHARE_OF_PEOPLE_RE.search(marked_near):
+            return "other"  # "88% of leaders plan to increase AI spending": a share of those surveyed, not a change
         if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
             return "growth"  # "increased its market share by eight per cent": the change, not the share
@@ -1967,11 +1982,15 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if q.value < 3600 and (re.search(r"\btime to first (?:token|byte|audio|frame)|\bttft\b", sentence) or re.search(
                 r"<q>\s+to\s+(?:process|generate|render|produce|transcribe|respond|answer)\b", marked_near)):
             return "latency"  # "cut the time to first token ... from 4.9 minutes to 68 seconds", "70ms to process"
+        if q.value < 3600 and re.search(r"\b(?:inference|iteration|step|decoding|generation|processing|response|render\w*)\s+"
+                                        r"(?:times?|speeds?|latency)\b|\beach (?:step|iteration)\b|<q>\s*/\s*(?:iter|it|step)\b|"
+                                        r"\b(?:to be|being) (?:processed|generated|rendered)\b", near):
+            return "latency"  # "inference time reduced to 3 mins", "~75ms inference speeds", "250ms / iter"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
-        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b", marked_near):
+        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b(?!\s+(?:performance|capacity|throughput)\b)", marked_near):
             return "training_compute"  # "trained with 4x more compute"
         if re.search(r"<q>\s+(?:more\s+|less\s+|lower\s+|higher\s+)?(?:electricity|energy)\b", marked_near):
             return "energy"  # "ten times more electricity than a search"
@@ -1997,7 +2016,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                         for m in _NAMED_CHIP_RE.finditer(sentence))
             return "chip_performance" if named or chip and not on_chips else "throughput"
         if _CHIP_PERF_RE.search(near):
-            return "chip_performance"
+            # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
+            # ZeRO-3", "a 2.1-fold improvement in processing speed": software running faster is throughput
+            return "chip_performance" if _chip_talk(sentence) or not re.search(
+                r"\bperformance\b|\bspeed\w*|\bthroughput\b|\bfaster\b", near) else "throughput"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"
         compared = re.search(r"<q>\s+(?:more|fewer)\s+(?:\w+\s+)?(tokens?|data|parameters|users|downloads|revenue)\b", tight)
@@ -2025,7 +2047,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     ):
         return "throughput"
     if unit == "other" and q.unit.startswith("bytes/"):
-        return "throughput"  # "an aggregate read throughput of 6.6 TiB/s", "3.35 TB/s of bandwidth"
+        # "an aggregate read throughput of 6.6 TiB/s"; a chip's memory bandwidth ("8 TB/s of HBM3E bandwidth")
+        # is a spec of the hardware, which annotators mostly leave as other
+        return "throughput" if re.search(r"\bthroughput\b", near) else "other"
     if unit == "other" and _CONTEXT_RE.search(window):
         return "context_length"
     if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b)[a-z]+s\b",

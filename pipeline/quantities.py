@@ -1061,6 +1061,55 @@ def _share_units(text: str, figs: list[_Figure]) -> None:
 
 _SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "count"}
 
+_BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
+# "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs",
+# "reached 1.2 million, up from 400,000": a bare figure set against one with a unit measures the same thing
+_PARALLEL_AFTER_RE = re.compile(
+    r"[^.;:!?()\[\]]{0,45}?(?:,[ \u00a0]*(?:and[ \u00a0]+)?then\b[^.;:!?()]{0,20}?[ \u00a0]|"
+    r"\b(?:versus|vs\.?|compared (?:with|to)|up from|down from|rising to|falling to)[ \u00a0]+|,[ \u00a0]*from[ \u00a0]+)"
+    + _BOUND_WORDS + r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+# "from around 1,500 to over 6,000 tokens": the start of a change takes the unit of its end
+_CHANGE_TO_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
+# "weekly active users rose from 773,000 in March to 811,000": the unit named before the change
+_NOUN_BEFORE_CHANGE_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w-]*s)[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:rose|grew|jumped|climbed|increased|surged|soared|"
+    r"doubled|tripled|fell|dropped|declined|decreased|went|reached|hit|topped|passed|crossed|exceeded|totall?ed|"
+    r"stood at|rise|grow|reach|hit|top)[ \u00a0]+(?:(?:from|to|at|past)[ \u00a0]+)?" + _BOUND_WORDS + r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_PARALLEL_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "tokens/s", "GPU-hours"}
+
+
+def _parallel_units(text: str, figs: list[_Figure]) -> None:
+    """Bare digit figures that restate a change or comparison of a figure with a unit take its unit."""
+    def bare(fig: _Figure) -> bool:
+        return fig.unit is None and fig.kind == "digits" and fig.value_high is None and not re.match(
+            r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b)", text[fig.end :], re.IGNORECASE)
+    for i, fig in enumerate(figs):
+        if not bare(fig):
+            continue
+        before = text[max(0, fig.start - 80) : fig.start]
+        earlier = figs[i - 1] if i > 0 else None
+        later = figs[i + 1] if i + 1 < len(figs) else None
+        gap = text[earlier.end : fig.start] if earlier is not None else ""
+        if earlier is not None and earlier.unit in _PARALLEL_UNITS and (_PARALLEL_AFTER_RE.match(gap) or re.search(
+                r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", text[max(0, earlier.start - 30) : earlier.start])
+                and re.fullmatch(r"[^.;:!?()]{0,30}?[ \u00a0]to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", gap)):
+            fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
+        elif later is not None and later.unit in _PARALLEL_UNITS and re.search(r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", before) \
+                and _CHANGE_TO_RE.match(text[fig.end : later.start]):
+            fig.unit = later.unit
+        else:
+            noun = _NOUN_BEFORE_CHANGE_RE.search(before)
+            word = noun.group("noun").lower() if noun else ""
+            found = _match_unit(word, 0)
+            if found is None or found[0] not in _PARALLEL_UNITS or found[2] != len(word):
+                continue
+            fig.unit = found[0]
+        fig.notes.add("shared-unit")
+
 _MODEL_SIZE_NOUN_RE = re.compile(
     r"[ \u00a0-]+(?:(?:[A-Z][\w.-]*|\w*\d[\w.-]*)[ \u00a0]+){0,3}?(?:models?|checkpoints?|variants?|versions?|sizes?|LLMs?|"
     r"MoE|dense|base|instruct|chat|parameters?|params?|language models?)\b"
@@ -1131,6 +1180,7 @@ def _parse(text: str) -> list[Quantity]:
         if fig.unit is None:
             fig.unit = _implicit_unit(text, fig)
     _share_units(text, kept)
+    _parallel_units(text, kept)
     quantities: list[Quantity] = []
     for fig in kept:
         unit = fig.unit or "count"

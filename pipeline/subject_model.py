@@ -98,6 +98,8 @@ def sentence_features(span: Span, q_tok: Token, q_range: range) -> dict[str, flo
         feats["hdep=" + holder.dep_] = 1.0
     if holder.dep_ == "pobj":
         feats["prep=" + holder.head.lower_] = 1.0
+        if holder.head.lower_ == "of" and holder.head.head in (q_tok, q_tok.head):
+            feats["of_what_is_measured"] = 1.0  # "4 versions of the Roadster", "13% of Nvidia's sales"
         if holder.head.head is not None:
             feats["prephead=" + holder.head.head.lower_] = 1.0
     verb = _governing_verb(q_tok)

@@ -12,6 +12,7 @@ from pipeline.claims import (
     extract_claims,
     extract_claims_batch,
 )
+from pipeline.metric_model import rules_only
 from pipeline.models import Claim
 from pipeline.nlp import load_nlp
 
@@ -353,7 +354,9 @@ def test_the_shop_is_not_the_subject_of_a_deal(nlp: Language) -> None:
 
 
 def test_versions_of_a_product_and_its_base_price_are_the_product(nlp: Language) -> None:
-    versions = numeric(extract_claims("Kestrel sells 4 different versions of the Roadster this year.", nlp))
+    """The rules read 'versions of the Roadster' as the Roadster's; the learned subject may prefer the seller."""
+    with rules_only():
+        versions = numeric(extract_claims("Kestrel sells 4 different versions of the Roadster this year.", nlp))
     assert [c.subject for c in versions] == ["Roadster"]
     base = numeric(extract_claims("The Roadster we drove sits mid-range, with its base of $31,200 raised by options.", nlp))
     assert [c.subject for c in base] == ["Roadster"]
@@ -1128,3 +1131,31 @@ def test_how_much_faster(nlp: Language) -> None:
     """A model 'N% faster' is throughput; a named chip 'N% faster' is chip performance."""
     assert one_claim("The new Zephyr model is 40% faster than its predecessor.", nlp).metric == "throughput"
     assert one_claim("The C300 GPU is 45% faster than the C200 on Llama 2 inference.", nlp).metric == "chip_performance"
+
+
+def test_software_speedups_are_throughput(nlp: Language) -> None:
+    """'1.54x performance improvements over ZeRO-3': software running faster; a chip's own gain stays chip performance."""
+    assert one_claim("Corvid-Compile achieves up to 1.54x performance improvements over the baseline.", nlp).metric == "throughput"
+    assert one_claim("The C300 accelerator delivers 4.4x more compute performance than the C200.", nlp).metric == "chip_performance"
+
+
+def test_memory_bandwidth_survey_shares_and_money_put_into_buildings(nlp: Language) -> None:
+    """A chip's memory bandwidth and a share of those surveyed are 'other'; money put into sites is spent."""
+    assert one_claim("The C300 has 8 TB/s of memory bandwidth.", nlp).metric == "other"
+    assert one_claim("The store sustains an aggregate read throughput of 6.6 TB/s.", nlp).metric == "throughput"
+    assert one_claim("88% of leaders plan to increase AI spending next year.", nlp).metric == "other"
+    assert one_claim("Zephyr Labs plans to invest $80 billion in AI data centers this year.", nlp).metric == "spending"
+    assert one_claim("Corvid will invest $20 billion into GPU infrastructure by December.", nlp).metric == "spending"
+    assert one_claim("Nimbus has already invested $13 billion in the startup.", nlp).metric == "funding"
+    assert one_claim("Nimbus invested $2 billion in Zephyr Labs.", nlp).metric == "funding"
+
+
+def test_how_long_inference_takes_and_prices_written_after_tokens(nlp: Language) -> None:
+    """'inference time ... 3 mins', '250ms / iter' are latency; 'input tokens now cost $0.435 per million' is a price."""
+    assert one_claim("With Corvid the inference time drops to 3 mins.", nlp).metric == "latency"
+    assert one_claim("Zephyr Flash models deliver ~75ms inference speeds.", nlp).metric == "latency"
+    assert one_claim("Corvid Serve needs about 40 minutes of setup.", nlp).metric == "other"
+    price = one_claim("Zephyr input tokens now cost $0.435 per million.", nlp)
+    assert (price.metric, price.value) == ("price_per_million_tokens", 0.435)
+    thousand = one_claim("The cost of processing 1k tokens with Zephyr is $0.006.", nlp)
+    assert (thousand.metric, thousand.value) == ("price_per_million_tokens", 6.0)

@@ -301,3 +301,15 @@ def test_chips_counted_in_one_word() -> None:
         "8xH100", "accelerators", 8.0)
     assert [(q.unit, q.value) for q in parse_quantities("It was trained on 64xA100s.")] == [("accelerators", 64.0)]
     assert parse_quantities("the Mixtral 8x7B weights") == []
+
+
+def test_a_bare_figure_set_against_one_with_a_unit_shares_it() -> None:
+    """'then 811,000', 'versus 80', 'users rose from 773,000': the same measure restated, not a bare count."""
+    units = [(q.value, q.unit) for q in parse_quantities("Zephyr had 773,000 downloads in March, then 811,000 in April.")]
+    assert units == [(773000.0, "downloads"), (811000.0, "downloads")]
+    assert parse_quantities("It runs at 1,200 tokens per second on the C300, versus 80 on GPUs.")[-1].unit == "tokens/s"
+    assert [q.unit for q in parse_quantities("Weekly active users rose from 773,000 in May to 811,000 in June.")] == ["users", "users"]
+    assert [q.unit for q in parse_quantities("Prompts grew from around 1,500 to over 6,000 tokens.")] == ["tokens", "tokens"]
+    # a part of what was counted, and a figure with no partner, stay counts
+    assert [q.unit for q in parse_quantities("It read 500 tokens, then 12 of them were cached.")] == ["tokens", "count"]
+    assert [q.unit for q in parse_quantities("The lab has 40 staff, from 12 countries.")][-1] != "tokens"
