@@ -304,8 +304,9 @@ def _small_count(text: str, q: Quantity) -> bool:
     return counted is not None and counted not in _META_NOUNS
 
 
-# "across 12 benchmarks", "three key components": the shape of a study, not a figure, however written
-_STUDY_NOUNS = {"benchmarks", "components", "clusters", "lines", "tasks", "stories", "takeaways", "pillars", "lessons"}
+# "three key components", "five takeaways": the shape of a text, not a figure, however written; counts of
+# benchmarks, tasks and clusters ("leads on 23 of 28 tasks") are figures annotators record
+_STUDY_NOUNS = {"components", "lines", "stories", "takeaways", "pillars", "lessons"}
 # "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
 _META_NOUNS = {
     "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
@@ -352,12 +353,13 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit in ("samples", "epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
+        if q.unit in ("epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
+                q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
-        if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*$", before):
+        if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
@@ -394,9 +396,20 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
+        paired = re.match(r"\s+(?:vs\.?|versus)\s+\d+(?:\.\d+)?", after)
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
+                paired and _benchmark_after(text, q.end + paired.end())):
+            out.append(_Candidate(q, "points", None, 1.0))  # "81.0 vs. 62.0 on Terminal-Bench": both are scores
+            continue
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
+                re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$|"
+                          r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:score|rating)\s+of\s+(?:about\s+|around\s+|over\s+)?$",
+                          before, re.IGNORECASE) or re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)):
+            out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
+            continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
         if unit == "count" and (q.unit.lower() in _STUDY_NOUNS or counted and counted.group(1) in _STUDY_NOUNS):
-            continue  # "across 12 benchmarks", "three key components": the shape of a study, not a figure
+            continue  # "three key components": the shape of a text, not a figure
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
@@ -1862,7 +1875,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             if pattern.search(sentence):
                 return metric
         return _UNPLACED
-    if unit == "points" and q.unit == "count":
+    if unit == "points" and q.unit not in ("points", "percentage points"):
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
     if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
         return "growth"  # "Python +57%", "(+107% > CodeGeeX)": an improvement

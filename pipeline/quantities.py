@@ -98,8 +98,8 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:x|×|X)(?![a-zA-Z0-9])", "times", 1.0),
     (r"(?:FLOP/s|FLOPs/s)", "FLOP/s", 1.0),
     (r"(?:EFLOPS|EFLOP/s)", "FLOP/s", 1e18),
-    (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops)", "FLOP/s", 1e15),
-    (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops)", "FLOP/s", 1e12),
+    (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
+    (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b", "frames/s", 1.0),
@@ -586,8 +586,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     if not text[left:start].strip(_CHUNK_STRIP) and _CHIP_MULTIPLE_RE.fullmatch(text[left:right].strip(_CHUNK_STRIP)):
         return False  # "8xH100": eight chips written as one word, not a name
     before = text[left:start].lstrip(_CHUNK_STRIP)
-    if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—]|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
-        before = ""  # the high end of a range "5-7", "3.5–4.0"
+    if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—][$€£¥]?|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
+        before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B"
     if before:

@@ -838,7 +838,9 @@ def test_model_card_metrics(nlp: Language) -> None:
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["parameters", "active_parameters"]
     claim = one_claim("The new release expands the number of parameters to 14 billion.", nlp)
     assert (claim.unit, claim.metric) == ("parameters", "parameters")
-    assert numeric(extract_claims("We compare the models across 12 industry-standard benchmarks.", nlp)) == []
+    across = numeric(extract_claims("We compare the models across 12 industry-standard benchmarks.", nlp))
+    assert [(c.unit, c.value) for c in across] == [("count", 12.0)]  # a count annotators record
+    assert numeric(extract_claims("The design has three key components.", nlp)) == []
 
 
 def test_money_and_shares_in_the_news(nlp: Language) -> None:
@@ -1159,3 +1161,20 @@ def test_how_long_inference_takes_and_prices_written_after_tokens(nlp: Language)
     assert (price.metric, price.value) == ("price_per_million_tokens", 0.435)
     thousand = one_claim("The cost of processing 1k tokens with Zephyr is $0.006.", nlp)
     assert (thousand.metric, thousand.value) == ("price_per_million_tokens", 6.0)
+
+
+def test_ratings_and_scores_written_as_bare_numbers(nlp: Language) -> None:
+    """'Elo rating 1,176', 'a score of 1356', '81.0 vs. 62.0 on <benchmark>' are scores; '1,176 employees' is not."""
+    elo = numeric(extract_claims("Zephyr v6 (Elo rating 1,176) holds a slim lead over Corvid 3 (Elo rating 1,156).", nlp))
+    assert [(c.unit, c.metric, c.value) for c in elo] == [("points", "benchmark_score", 1176.0), ("points", "benchmark_score", 1156.0)]
+    assert one_claim("Zephyr-Turbo has achieved a score of 1356 on the LMSYS Chatbot Arena.", nlp).unit == "points"
+    pair = numeric(extract_claims("Zephyr 5.2 beats Zephyr 5.1 by a wide margin: 81.0 vs. 62.0 on MMLU.", nlp))
+    assert [(c.unit, c.value) for c in pair] == [("points", 81.0), ("points", 62.0)]
+    assert one_claim("The Zephyr store has 1,176 employees.", nlp).unit == "count"
+
+
+def test_dataset_sizes_in_samples_and_counts_of_tasks(nlp: Language) -> None:
+    """'a pool of 10 million samples' and '13 English tasks' are figures; 'with 20 samples' is a setting."""
+    assert one_claim("The Zephyr videos were selected from a pool of 10 million samples.", nlp).value == 1e7
+    assert numeric(extract_claims("We decode at temperature 0.2 with 20 samples.", nlp)) == []
+    assert [c.value for c in numeric(extract_claims("Corvid-Bench includes 13 English tasks and 5 Chinese tasks.", nlp))] == [13.0, 5.0]

@@ -313,3 +313,10 @@ def test_a_bare_figure_set_against_one_with_a_unit_shares_it() -> None:
     # a part of what was counted, and a figure with no partner, stay counts
     assert [q.unit for q in parse_quantities("It read 500 tokens, then 12 of them were cached.")] == ["tokens", "count"]
     assert [q.unit for q in parse_quantities("The lab has 40 staff, from 12 countries.")][-1] != "tokens"
+
+
+def test_currency_on_both_ends_of_a_range_and_petaflops_written_flops() -> None:
+    """'$175–$185 billion' is one range in billions; '2.52 PFLOPs' is a rate like PFLOPS."""
+    (q,) = parse_quantities("Alphabet set capex at $175–$185 billion.")
+    assert (q.value, q.value_high, q.unit) == (175e9, 185e9, "USD")
+    assert [(q.value, q.unit) for q in parse_quantities("It delivers 2.52 PFLOPs of FP8 compute.")] == [(2.52e15, "FLOP/s")]
