@@ -144,7 +144,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"times (?:per|a|each|every) month\b", "times/month", 1.0),
     (r"times (?:per|a|each|every) year\b", "times/year", 1.0),
     (r"times\b(?!\s+(?:per|a|each|every)\b)", "times", 1.0),
-    (r"tokens?[ -]?(?:per|/|a)[ -]?(?:seconds?|sec|s)\b|tok/s\b|tps\b", "tokens/s", 1.0),
+    (r"tokens?[ -]?(?:(?:per|/)[ -]?(?:seconds?|sec|s)|a[ -](?:second|sec))\b|tok/s\b|tps\b", "tokens/s", 1.0),
     (r"words? (?:per|a) second\b", "words/s", 1.0),
     (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
      "GPU-hours", 1.0),
@@ -977,11 +977,14 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
-            same_kind = (a.unit is None or b.unit is None or a.unit == b.unit)
+            rate_of_a = a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
+            same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a)
             if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
                 if is_dash and b.value < 0:
                     b.value = -b.value  # "5-7": the dash is not a minus sign
                 low, high = a.value, b.value
+                if rate_of_a:
+                    a.unit = b.unit
                 if a.unit is None and (b.unit is not None or b.scaled):
                     low = _apply_unit_factor(text, a, b, low)
                     a.unit, a.explicit_unit = b.unit, b.explicit_unit

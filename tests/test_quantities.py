@@ -320,3 +320,11 @@ def test_currency_on_both_ends_of_a_range_and_petaflops_written_flops() -> None:
     (q,) = parse_quantities("Alphabet set capex at $175–$185 billion.")
     assert (q.value, q.value_high, q.unit) == (175e9, 185e9, "USD")
     assert [(q.value, q.unit) for q in parse_quantities("It delivers 2.52 PFLOPs of FP8 compute.")] == [(2.52e15, "FLOP/s")]
+
+
+def test_hourly_price_ranges_and_tokens_as_a_noun() -> None:
+    """'$1.49–$2.10/hr' is one hourly range; '256,000 tokens as its tier' is tokens, not tokens a second."""
+    (q,) = parse_quantities("An H100 sits at $1.49–$2.10/hr depending on the provider.")
+    assert (q.value, q.value_high, q.unit) == (1.49, 2.1, "USD/hour")
+    assert [q.unit for q in parse_quantities("It offers 256,000 tokens as its standard tier.")] == ["tokens"]
+    assert [q.unit for q in parse_quantities("It runs at 50 tokens a second.")] == ["tokens/s"]
