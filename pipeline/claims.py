@@ -156,7 +156,8 @@ _CHIP_PERF_RE = re.compile(
 _SHARE_OF_PEOPLE_RE = re.compile(
     r"<q>\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:respondents|leaders|executives|developers|"
     r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
-    r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b"
+    r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
+    r"<q>\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|reported|expect|plan|believe|think|agreed?)\b"
 )
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
@@ -1834,6 +1835,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
+            return "other"  # "earnings per share reached $4.27", "$8.88 per share": not revenue or funding
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
                      r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
             return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
@@ -1934,19 +1937,23 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "growth"
         return _UNPLACED
     if unit == "tokens":
-        if cand.period is None and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
+        # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
+        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
+                             marked_near.partition("<q>")[2]) is not None
+        if cand.period is None and not at_length and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
                                         r"\btrain\w*\s+(?:on|with|for)\b|\bpre-?train", window)):
             return "context_length"  # "processing 8,000 tokens at a time", "long-context processing of up to 32K tokens"
+        token_rules = [r for r in _TOKEN_RULES if not (at_length and r[1] == "context_length")]
         for zone in (tight, marked_near):
-            found = _closest(_TOKEN_RULES, zone)
+            found = _closest(token_rules, zone)
             if found:
                 return found
-        for pattern, metric in _TOKEN_RULES:  # else any cue in the figure's clause, in this order
+        for pattern, metric in token_rules:  # else any cue in the figure's clause, in this order
             if pattern.search(window):
                 return metric
-        return _UNPLACED
+        return "training_tokens" if at_length else _UNPLACED
     if unit == "parameters":
         if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
             return "active_parameters"  # "with 1.0B, 2.8B and 4.5B activated parameters respectively"

@@ -1178,3 +1178,13 @@ def test_dataset_sizes_in_samples_and_counts_of_tasks(nlp: Language) -> None:
     assert one_claim("The Zephyr videos were selected from a pool of 10 million samples.", nlp).value == 1e7
     assert numeric(extract_claims("We decode at temperature 0.2 with 20 samples.", nlp)) == []
     assert [c.value for c in numeric(extract_claims("Corvid-Bench includes 13 English tasks and 5 Chinese tasks.", nlp))] == [13.0, 5.0]
+
+
+def test_per_share_figures_survey_answers_and_tokens_read_at_a_length(nlp: Language) -> None:
+    """'$4.27 earnings per share' is not revenue; '17% said' is a share of those asked; '390B tokens at context
+    length 4096' are tokens trained on, the length is the other figure."""
+    assert one_claim("Zephyr Labs' earnings per share reached $4.27 last quarter.", nlp).metric == "other"
+    assert one_claim("Asked about Corvid, 17% said it increased their output.", nlp).metric == "other"
+    text = "Corvid-2 schedules 390 billion tokens at context length 4096."
+    assert [(c.metric, c.value) for c in numeric(extract_claims(text, nlp))] == [
+        ("training_tokens", 3.9e11), ("context_length", 4096.0)]
