@@ -2453,6 +2453,20 @@ def _known_type(name: str) -> str | None:
     return known.type if known is not None else None
 
 
+# what a figure measures or is counted in, read as a name by the tagger: "Lovable's reported ARR climbed ..."
+_MEASURE_WORDS = {
+    "arr", "moe", "vram", "capex", "revenue", "revenues", "sales", "spending", "funding", "valuation", "latency",
+    "throughput", "accuracy", "scores", "score", "users", "downloads", "tokens", "parameters", "params", "flops",
+    "tflops", "pflops", "gpu hr", "gpu hours", "gpu hour", "context length", "total", "growth",
+}
+
+
+def _not_a_name(name: str) -> bool:
+    """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %'): never a figure's subject."""
+    return name_key(name) in _MEASURE_WORDS or re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|$)", name.strip()) is not None \
+        or "%" in name
+
+
 def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],
                      before: dict[str, _Named], ctx: _Salience, si: int,
                      figures: Sequence[tuple[int, int]] = ()) -> list[SubjectOption]:
@@ -2461,7 +2475,7 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
     avoid = _attributors(sent)
     options: dict[str, tuple[SubjectOption, set[str], int]] = {}
     for name, span, label in names:
-        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop:
+        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name):
             continue
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
@@ -2662,6 +2676,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is not None:
                 metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
             rule_subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
+            if rule_subject is not None and _not_a_name(rule_subject):
+                rule_subject = None
             subject = rule_subject
             if receiver is None and product is None:  # the learned choice among every name on offer
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)

@@ -1188,3 +1188,11 @@ def test_per_share_figures_survey_answers_and_tokens_read_at_a_length(nlp: Langu
     text = "Corvid-2 schedules 390 billion tokens at context length 4096."
     assert [(c.metric, c.value) for c in numeric(extract_claims(text, nlp))] == [
         ("training_tokens", 3.9e11), ("context_length", 4096.0)]
+
+
+def test_a_measure_or_a_sum_is_never_the_subject(nlp: Language) -> None:
+    """'ARR' and '~$2.30' are what is measured or a price, not who the figure is about."""
+    for claim in numeric(extract_claims("Zephyr's reported ARR climbed from $100M to $400M in seven months.", nlp)):
+        assert claim.subject != "ARR"
+    assert all(c.subject is None or "$" not in c.subject
+               for c in numeric(extract_claims("At ~$2.30/hr per H100, an 8xH100 node is ~$18/hr.", nlp)))
