@@ -1849,6 +1849,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:secur\w*|rais\w*|land\w*|clos\w*|receiv\w*|get\w*|won|wins?)\s+(?:an?\s+)?(?:\w+\s+)?<q>\s+"
                      r"(?:\w+\s+)?investment|<q>\s+(?:\w+\s+)?investment\s+from\b", marked_near):
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
+        if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+(?:post-money\s+|pre-money\s+)?valuation\s+of\b|"
+                     r"\b(?:rounds?|raise|financing)\s+(?:\w+\s+)?worth\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|up to\s+)?<q>|"
+                     r"<q>\s+(?:[\w-]+\s+)?(?:funding\s+)?rounds?\b", marked_near) or (
+                re.search(r"<q>\s+(?:\w+\s+)?investment\b", marked_near)
+                and re.search(r"\b(?:round|rais\w*|series [a-f]|led by|leading)\b", sentence)):
+            return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
@@ -1970,7 +1976,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
         listed_active = re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b",
                                   _around(near, q.surface))
-        return "active_parameters" if listed_active or _ACTIVE_RE.search(window) else "parameters"
+        marked = _around(near, q.surface)
+        # "255 billion, with an actual number of activated parameters being 36 billion": the active word
+        # belongs to the figure it sits against, not to every figure in the clause
+        partitive = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|a|all)\b", marked.partition("<q>")[2]) and _ACTIVE_RE.search(window)
+        own_active = partitive or _ACTIVE_NEAR_RE.search(marked) or re.search(
+            r"\b(?:activ\w*|fraction)\b[^\d<]{0,40}<q>|<q>[^\d<]{0,40}\b(?:any given|at a time|per token)\b", marked)
+        return "active_parameters" if listed_active or own_active else "parameters"
     if unit == "FLOP":
         return "training_compute"
     if unit == "FLOP/s":
@@ -2008,6 +2020,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "inference time reduced to 3 mins", "~75ms inference speeds", "250ms / iter"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
+        if re.search(r"<q>\s+(?:(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b|\bmultiples?\s+of\s+<q>", marked_near):
+            return "other"  # "at a 50x revenue multiple": how a price compares with revenue, not growth
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b(?!\s+(?:performance|capacity|throughput)\b)", marked_near):

@@ -32,6 +32,8 @@ from pipeline.metric_model import collecting, model_enabled, read_weights
 MODEL_PATH = Path(__file__).with_name("subject_model.json")
 
 
+_AGAINST_BEFORE = {"at", "(", ":", "with", "scoring", "-", "—", "–", "of", "on"}
+_AGAINST_AFTER = {"for", "by", "from", "to", "("}
 _PRONOUN_WORDS = {"it", "its", "we", "our", "they", "their", "this", "these"}
 _DESCRIPTOR_NOUNS = {"model", "models", "company", "firm", "startup", "version", "network", "system", "lab"}
 
@@ -89,6 +91,10 @@ def sentence_features(span: Span, q_tok: Token, q_range: range) -> dict[str, flo
     feats[f"dist={bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
     feats[f"pos={where}&dist={bucket(distance, (1, 3, 6, 10, 16))}"] = 1.0
     feats["dep=" + root.dep_] = 1.0
+    doc = span.doc
+    between = [t.lower_ for t in (doc[span.end : q_range.start] if before else doc[q_range.stop : span.start])]
+    if distance <= 2 and between and all(w in (_AGAINST_BEFORE if before else _AGAINST_AFTER) for w in between):
+        feats["against"] = 1.0  # "Corvo-4.1 at 64.9%", "Alphabet ($75B)", "$1.3 billion for AMD": written against it
     holder = root
     for _ in range(3):  # up from "Meta" in "Meta's Llama 3 model" to the noun it names
         if holder.dep_ not in ("compound", "poss", "amod", "nmod", "appos") or holder.head == holder:

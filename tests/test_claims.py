@@ -1196,3 +1196,14 @@ def test_a_measure_or_a_sum_is_never_the_subject(nlp: Language) -> None:
         assert claim.subject != "ARR"
     assert all(c.subject is None or "$" not in c.subject
                for c in numeric(extract_claims("At ~$2.30/hr per H100, an 8xH100 node is ~$18/hr.", nlp)))
+
+
+def test_rounds_multiples_and_the_active_part_of_a_model(nlp: Language) -> None:
+    """Money in a round is funding; '50x revenue multiple' is other; 'activated' belongs to the figure it is against."""
+    assert metrics("Zephyr Labs is in talks to raise at least $1 billion at a valuation of $10 billion.", nlp) == [
+        ("funding", 1e9), ("valuation", 1e10)]
+    assert metrics("Corvid is preparing to close a fresh funding round worth nearly $700 million.", nlp) == [("funding", 7e8)]
+    assert metrics("Nimbus Ventures is leading the round with a €200 million investment.", nlp) == [("funding", 2e8)]
+    assert one_claim("Zephyr Labs is raising money at a 50x revenue multiple.", nlp).metric == "other"
+    text = "The total parameter scale of Corvid-2 is 255 billion, with an actual number of activated parameters being 36 billion."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["parameters", "active_parameters"]
