@@ -151,7 +151,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "ai-claims-heldout15.jsonl",
     ROOT / "tests" / "data" / "ai-claims-heldout16.jsonl",
     # 104, 105, 106 and 105 AI sentences from 46, 37, 38 and 35 documents, annotated blind while claims v11 was
-    # written, never looked at; first runs with the final claims v11 (learned parts / rules alone): F1 0.707 / 0.714,
+    # written, never looked at; first runs with claims v11 at commit 5c8c781 (learned parts / rules alone): F1 0.707 / 0.714,
     # 0.610 / 0.610, 0.789 / 0.774, 0.775 / 0.791; value+unit 0.895, 0.851, 0.851, 0.917; subject 0.670, 0.419,
     # 0.534, 0.571 (in context 0.798, 0.535, 0.738, 0.602); clean 1.000 each. The final claims v10 on the same
     # sets: F1 0.702, 0.573, 0.767, 0.722; value+unit 0.891, 0.839, 0.837, 0.913
@@ -159,13 +159,24 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "ai-claims-heldout30.jsonl",
     ROOT / "tests" / "data" / "ai-claims-heldout31.jsonl",
     ROOT / "tests" / "data" / "ai-claims-heldout32.jsonl",
+    # 107, 112, 105 and 109 AI sentences from 35, 39, 35 and 38 documents, annotated blind at the end of claims
+    # v11, never looked at; first runs with the final claims v11 (commit e52e596; learned parts / rules alone):
+    # F1 0.697 / 0.697, 0.792 / 0.785, 0.722 / 0.706, 0.761 / 0.747; value+unit 0.866, 0.896, 0.831, 0.902;
+    # subject 0.444, 0.474, 0.543, 0.540 (in context 0.495, 0.553, 0.576, 0.646); clean 0.950, 1.000, 1.000,
+    # 1.000. The final claims v10 on the same sets: F1 0.697, 0.760, 0.717, 0.736; value+unit 0.866, 0.892,
+    # 0.835, 0.899
+    ROOT / "tests" / "data" / "ai-claims-heldout33.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout34.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout35.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout36.jsonl",
 ]
 HELD_OUT = {
     "ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout3.jsonl", "ai-claims-heldout7.jsonl",
     "ai-claims-heldout8.jsonl", "ai-claims-heldout9.jsonl", "ai-claims-heldout10.jsonl", "ai-claims-heldout11.jsonl",
     "ai-claims-heldout12.jsonl", "ai-claims-heldout13.jsonl", "ai-claims-heldout14.jsonl", "ai-claims-heldout15.jsonl",
     "ai-claims-heldout16.jsonl", "ai-claims-heldout29.jsonl",
-    "ai-claims-heldout30.jsonl", "ai-claims-heldout31.jsonl", "ai-claims-heldout32.jsonl",
+    "ai-claims-heldout30.jsonl", "ai-claims-heldout31.jsonl", "ai-claims-heldout32.jsonl", "ai-claims-heldout33.jsonl",
+    "ai-claims-heldout34.jsonl", "ai-claims-heldout35.jsonl", "ai-claims-heldout36.jsonl",
 }
 SHARED = ROOT.parent / "shared"
 
