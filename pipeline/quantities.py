@@ -1074,12 +1074,14 @@ _PARALLEL_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "from around 1,500 to over 6,000 tokens": the start of a change takes the unit of its end
+_FROM_BEFORE_RE = re.compile(r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 _CHANGE_TO_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
+_LATER_TO_RE = re.compile(r"[^.;:!?()]{0,30}?[ \u00a0]to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", re.IGNORECASE)
 # "weekly active users rose from 773,000 in March to 811,000": the unit named before the change
 _NOUN_BEFORE_CHANGE_RE = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]*s)[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:rose|grew|jumped|climbed|increased|surged|soared|"
     r"doubled|tripled|fell|dropped|declined|decreased|went|reached|hit|topped|passed|crossed|exceeded|totall?ed|"
-    r"stood at|rise|grow|reach|hit|top)[ \u00a0]+(?:(?:from|to|at|past)[ \u00a0]+)?" + _BOUND_WORDS + r"[ \u00a0]*$",
+    r"stood at|rise|grow|reach|top)[ \u00a0]+(?:(?:from|to|at|past)[ \u00a0]+)?" + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )
 _PARALLEL_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "tokens/s", "GPU-hours"}
@@ -1097,11 +1099,10 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         earlier = figs[i - 1] if i > 0 else None
         later = figs[i + 1] if i + 1 < len(figs) else None
         gap = text[earlier.end : fig.start] if earlier is not None else ""
-        if earlier is not None and earlier.unit in _PARALLEL_UNITS and (_PARALLEL_AFTER_RE.match(gap) or re.search(
-                r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", text[max(0, earlier.start - 30) : earlier.start])
-                and re.fullmatch(r"[^.;:!?()]{0,30}?[ \u00a0]to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", gap)):
+        if earlier is not None and earlier.unit in _PARALLEL_UNITS and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
+                text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap)):
             fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
-        elif later is not None and later.unit in _PARALLEL_UNITS and re.search(r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", before) \
+        elif later is not None and later.unit in _PARALLEL_UNITS and _FROM_BEFORE_RE.search(before) \
                 and _CHANGE_TO_RE.match(text[fig.end : later.start]):
             fig.unit = later.unit
         else:
