@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -389,20 +390,32 @@ def extract_quantities_command() -> None:
 
 @cli.command("extract-claims")
 @click.option("--batch-size", default=256, show_default=True)
-def extract_claims_command(batch_size: int) -> None:
+@click.option("--documents", "document_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Documents the lines' sources name by id: a JSON object {id: {title, articleBody}} or JSON lines "
+                   '{"id", "title", "text"} (repeatable)')
+def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) -> None:
     """Claims in text: JSON lines {"id","text"} in, {"id","claims":[...]} out.
 
     An optional "context" string (the title, the paragraph before) tells who "it" or "the company" is;
-    without one, a "source" ({"title"}, {"repo", "path"}, {"url"} or a URL) gives the page's title.
+    without one, a "source" naming a document of --documents by id ({"id", "start"}, {"naeb_id"}, ...)
+    gives that document's title and the text before the sentence, and any other "source" ({"title"},
+    {"repo", "path"}, {"url"} or a URL) gives the page's title.
     """
     from pipeline.claims import claim_to_record, extract_claims_batch
-    from pipeline.provenance import title_from_source
+    from pipeline.provenance import context_in_document, document_id, title_from_source
 
+    documents = _read_documents(document_files)
     batch: list[dict[str, Any]] = []
 
     def context_of(record: dict[str, Any]) -> str | None:
         context = record.get("context")
-        return context if isinstance(context, str) and context.strip() else title_from_source(record.get("source"))
+        if isinstance(context, str) and context.strip():
+            return context
+        source = record.get("source")
+        doc = documents.get(document_id(source) or "")
+        if doc is not None and isinstance(source, dict):
+            return context_in_document(doc[0], doc[1], record["text"], source.get("start"))
+        return title_from_source(source)
 
     def flush() -> None:
         texts = [r["text"] for r in batch if "error" not in r]
@@ -420,6 +433,35 @@ def extract_claims_command(batch_size: int) -> None:
         if len(batch) >= batch_size:
             flush()
     flush()
+
+
+def _read_documents(paths: tuple[Path, ...]) -> dict[str, tuple[str | None, str]]:
+    """{id: (title, body)} from JSON objects keyed by id (the NAEB and Zyte files) or JSON lines with an "id"."""
+    documents: dict[str, tuple[str | None, str]] = {}
+
+    def add(doc_id: Any, doc: Any) -> None:
+        if not isinstance(doc, dict) or doc_id is None:
+            return
+        body = next((doc[k] for k in ("articleBody", "text", "body") if isinstance(doc.get(k), str)), "")
+        title = doc.get("title") if isinstance(doc.get("title"), str) else None
+        documents[str(doc_id)] = (title, body)
+
+    for path in paths:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            whole = json.loads(raw)
+        except json.JSONDecodeError:
+            whole = None
+        if isinstance(whole, dict) and whole and all(isinstance(doc, dict) for doc in whole.values()):
+            for doc_id, doc in whole.items():
+                add(doc_id, doc)
+            continue
+        for _, record, error in read_json_lines(io.StringIO(raw), ()):
+            if error or record is None:
+                click.echo(f"{path}: skipped a document line: {error or 'bad line'}", err=True)
+                continue
+            add(record.get("id"), record)
+    return documents
 
 
 # --- reference tables ------------------------------------------------------------------------

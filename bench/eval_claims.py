@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.claims import claim_to_record, extract_claims_batch
-from pipeline.provenance import title_from_source
+from pipeline.provenance import context_in_document, document_id, title_from_source
 
 DEFAULT_SETS = [
     ROOT.parent / "shared" / "data" / "claims" / "ai-claims-dev.jsonl",
@@ -188,7 +188,6 @@ def tuning_sets() -> list[Path]:
     if missing:
         sys.exit(f"training sets missing (is ../shared beside the project?): {', '.join(missing)}")
     return paths
-CONTEXT_CHARS = 700
 
 
 @lru_cache(maxsize=1)
@@ -204,25 +203,15 @@ def context_for(row: dict[str, Any]) -> str | None:
     """The title and the text before a sentence, as the kb runner sees them; None when unknown."""
     source = row.get("source") or {}
     text = row["text"]
-    title, before = "", ""
-    doc_id = source.get("naeb_id") or source.get("zyte_id")
+    doc_id = document_id(source)
     if doc_id and doc_id in _documents():
         doc = _documents()[doc_id]
-        body = doc.get("articleBody") or ""
-        title = doc.get("title") or title_from_source(doc.get("url")) or ""
-        start = source.get("start")
-        pos = start if isinstance(start, int) and body[start : start + 30] == text[:30] else body.find(text[:60])
-        before = body[:pos] if pos > 0 else ""
-    elif source.get("seed") and (SHARED / "seeds" / source["seed"]).exists():
-        body = (SHARED / "seeds" / source["seed"]).read_text(encoding="utf-8")
-        title, _, body = body.partition("\n")
-        pos = body.find(text[:60])
-        before = body[:pos] if pos > 0 else ""
-    else:
-        title = title_from_source(source) or ""  # what `claimwatch extract-claims` reads from a "source"
-    if not title and not before:
-        return None
-    return (title + "\n\n" + before[-CONTEXT_CHARS:]).strip()
+        title = doc.get("title") or title_from_source(doc.get("url"))
+        return context_in_document(title, doc.get("articleBody") or "", text, source.get("start"))
+    if isinstance(source, dict) and source.get("seed") and (SHARED / "seeds" / source["seed"]).exists():
+        title, _, body = (SHARED / "seeds" / source["seed"]).read_text(encoding="utf-8").partition("\n")
+        return context_in_document(title, body, text)
+    return title_from_source(source)  # what `claimwatch extract-claims` reads from a "source"
 
 
 def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:

@@ -87,3 +87,33 @@ def title_from_source(source: Mapping[str, Any] | str | None) -> str | None:
     if isinstance(url, str) and url.strip():
         return title_of_url(url)
     return None
+
+
+CONTEXT_CHARS = 700  # how much of the text before a sentence is read: the paragraph or two that name "it"
+_ID_KEYS = ("id", "doc_id", "naeb_id", "zyte_id")
+
+
+def document_id(source: Mapping[str, Any] | str | None) -> str | None:
+    """The id a source gives for the document a sentence came from: {"id"}, {"doc_id"}, {"naeb_id"}, {"zyte_id"}."""
+    if not isinstance(source, Mapping):
+        return None
+    for key in _ID_KEYS:
+        value = source.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def context_in_document(title: str | None, body: str, sentence: str, start: int | None = None) -> str | None:
+    """A document's title and the text before `sentence` in it, as the kb runner reads them; None if neither.
+
+    `start` is where the sentence begins in `body` when the source says so; otherwise the sentence is looked
+    up by its opening words. A sentence not found in the body gets the title alone.
+    """
+    if isinstance(start, int) and not isinstance(start, bool) and 0 <= start and body[start : start + 30] == sentence[:30]:
+        position = start
+    else:
+        position = body.find(sentence[:60]) if sentence else -1
+    before = body[:position] if position > 0 else ""
+    context = ((title or "").strip() + "\n\n" + before[-CONTEXT_CHARS:]).strip()
+    return context or None

@@ -154,3 +154,24 @@ def test_extract_claims_survives_odd_sources() -> None:
     assert [o["id"] for o in out] == [1, 2, 3]
     assert all(len(o["claims"]) == 1 and o["claims"][0]["value"] == 8e6 for o in out)
     assert out[0]["claims"][0]["subject"] is None and out[2]["claims"][0]["subject"] is None
+
+
+def test_extract_claims_reads_the_document_a_source_names(tmp_path: Path) -> None:
+    """With --documents, a line's source id gives its document's title and the text before it."""
+    body = "Nimbus Labs opened its chatbot to the public in May. It claims 8 million users."
+    naeb_style = tmp_path / "articles.json"
+    naeb_style.write_text(json.dumps({"d1": {"title": "Nimbus Labs grows fast", "articleBody": body}}), encoding="utf-8")
+    lines_style = tmp_path / "docs.jsonl"
+    lines_style.write_text(json.dumps({"id": "d2", "title": "Corvid Labs news", "text": "Corvid Labs ships. It claims 8 million users."})
+                           + "\nnot json\n", encoding="utf-8")
+    lines = "\n".join([
+        json.dumps({"id": 1, "text": "It claims 8 million users.", "source": {"naeb_id": "d1", "start": body.index("It claims")}}),
+        json.dumps({"id": 2, "text": "It claims 8 million users.", "source": {"id": "d2"}}),
+        json.dumps({"id": 3, "text": "It claims 8 million users.", "source": {"id": "unknown"}}),
+    ])
+    result = CliRunner().invoke(cli, ["extract-claims", "--documents", str(naeb_style), "--documents", str(lines_style)],
+                                input=lines)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["claims"][0]["subject"] for o in out] == ["Nimbus Labs", "Corvid Labs", None]
+    assert "skipped a document line" in result.stderr

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from pipeline.provenance import title_from_source, title_of_file, title_of_url, words_of
+from pipeline.provenance import (
+    context_in_document,
+    document_id,
+    title_from_source,
+    title_of_file,
+    title_of_url,
+    words_of,
+)
 
 
 def test_slugs_read_as_titles() -> None:
@@ -55,3 +62,21 @@ def test_a_slug_writes_known_names_with_their_own_capitals() -> None:
     assert words_of("openai-hits-2-million-business-users") == "OpenAI Hits 2 Million Business Users"
     assert words_of("deepseek-v3-launch") == "DeepSeek V3 Launch"
     assert words_of("nano-banana-2-lite") == "Nano Banana 2 Lite"  # unknown names: each word capitalised
+
+
+def test_a_sentence_read_after_its_document_title_and_the_text_before_it() -> None:
+    body = "Corvid Labs shipped Kestrel in May. " + "Filler words. " * 80 + "It claims 8 million users."
+    context = context_in_document("Corvid Labs news", body, "It claims 8 million users.")
+    assert context is not None and context.startswith("Corvid Labs news\n\n") and context.endswith("Filler words.")
+    assert len(context) <= len("Corvid Labs news\n\n") + 700  # only the text just before is read
+    start = body.index("It claims")
+    assert context_in_document(None, body, "It claims 8 million users.", start) == body[:start][-700:].strip()
+    assert context_in_document("Title only", body, "A sentence the body does not hold.") == "Title only"
+    assert context_in_document(None, "", "It claims 8 million users.") is None
+
+
+def test_the_document_a_source_names() -> None:
+    assert document_id({"naeb_id": "45612f70"}) == "45612f70"
+    assert document_id({"id": 7, "start": 3}) == "7"
+    assert document_id({"url": "https://example.com/a"}) is None
+    assert document_id("https://example.com/a") is None and document_id({"id": True}) is None
