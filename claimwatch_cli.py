@@ -402,7 +402,7 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
     {"repo", "path"}, {"url"} or a URL) gives the page's title.
     """
     from pipeline.claims import claim_to_record, extract_claims_batch
-    from pipeline.provenance import context_in_document, document_id, title_from_source
+    from pipeline.provenance import context_in_document, document_ids, title_from_source
 
     documents = _read_documents(document_files)
     batch: list[dict[str, Any]] = []
@@ -412,7 +412,7 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
         if isinstance(context, str) and context.strip():
             return context
         source = record.get("source")
-        doc = documents.get(document_id(source) or "")
+        doc = next((documents[i] for i in document_ids(source) if i in documents), None)
         if doc is not None and isinstance(source, dict):
             return context_in_document(doc[0], doc[1], record["text"], source.get("start"))
         return title_from_source(source)
@@ -436,15 +436,20 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
 
 
 def _read_documents(paths: tuple[Path, ...]) -> dict[str, tuple[str | None, str]]:
-    """{id: (title, body)} from JSON objects keyed by id (the NAEB and Zyte files) or JSON lines with an "id"."""
+    """{id: (title, body)} from a JSON object keyed by id (the NAEB and Zyte files), a JSON list or JSON lines
+    of documents with an "id"; a document without a title is titled from its URL, as the eval reads it."""
+    from pipeline.provenance import title_from_source
+
     documents: dict[str, tuple[str | None, str]] = {}
 
-    def add(doc_id: Any, doc: Any) -> None:
-        if not isinstance(doc, dict) or doc_id is None:
+    def add(path: Path, doc_id: Any, doc: Any) -> None:
+        key = str(doc_id).strip() if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else ""
+        if not isinstance(doc, dict) or not key:
+            click.echo(f"{path}: skipped a document without an id or fields", err=True)
             return
         body = next((doc[k] for k in ("articleBody", "text", "body") if isinstance(doc.get(k), str)), "")
-        title = doc.get("title") if isinstance(doc.get("title"), str) else None
-        documents[str(doc_id)] = (title, body)
+        title = doc.get("title") if isinstance(doc.get("title"), str) and doc["title"].strip() else None
+        documents[key] = (title or title_from_source(doc.get("url")), body)
 
     for path in paths:
         raw = path.read_text(encoding="utf-8", errors="replace")
@@ -452,15 +457,18 @@ def _read_documents(paths: tuple[Path, ...]) -> dict[str, tuple[str | None, str]
             whole = json.loads(raw)
         except json.JSONDecodeError:
             whole = None
-        if isinstance(whole, dict) and whole and all(isinstance(doc, dict) for doc in whole.values()):
+        if isinstance(whole, dict) and not isinstance(whole.get("id"), (str, int)):
             for doc_id, doc in whole.items():
-                add(doc_id, doc)
-            continue
-        for _, record, error in read_json_lines(io.StringIO(raw), ()):
-            if error or record is None:
-                click.echo(f"{path}: skipped a document line: {error or 'bad line'}", err=True)
-                continue
-            add(record.get("id"), record)
+                add(path, doc_id, doc)
+        elif isinstance(whole, (dict, list)):
+            for doc in whole if isinstance(whole, list) else [whole]:
+                add(path, doc.get("id") if isinstance(doc, dict) else None, doc)
+        else:
+            for _, record, error in read_json_lines(io.StringIO(raw), ()):
+                if error or record is None:
+                    click.echo(f"{path}: skipped a document line: {error or 'bad line'}", err=True)
+                    continue
+                add(path, record.get("id"), record)
     return documents
 
 

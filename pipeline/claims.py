@@ -93,7 +93,7 @@ _PRICE_RE = re.compile(
 )
 # "input tokens now cost $0.435 per million", "processing one million input tokens with GPT-4 cost $30": already per million
 _PRICE_PER_MILLION_RE = re.compile(
-    r"\btok(?:ens?)?\b[^.;]{0,40}?\b(?:costs?|priced|pric(?:e|es|ing))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?(?:per|/)\s*(?:1\s*)?(?:million|m)\b(?!\s+(?:users|people))|"
+    r"\btok(?:ens?)?\b[^.;]{0,40}?\b(?:costs?|priced|pric(?:e|es|ing))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?(?:per|/)\s*(?:1\s*)?(?:million|m)\b(?!\s+(?:users|people|impressions|views|visits|readers|subscribers|requests))|"
     r"\b(?:one|1|a) million (?:[\w-]+\s+){0,2}?tokens\b[^.;]{0,40}?\bcosts?\b"
 )
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
@@ -157,7 +157,8 @@ _SHARE_OF_PEOPLE_RE = re.compile(
     r"<q>\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:respondents|leaders|executives|developers|"
     r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
     r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
-    r"<q>\s+(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|says|reported|expect|plan|believe|think|agreed?)\b"
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:of\s+(?:them|those|respondents)\s+)?"
+    r"(?:said|say|says|reported|expect|plan|believe|think|agreed?)\b"
 )
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
@@ -321,6 +322,17 @@ _BENCH_AFTER_RE = re.compile(
 )
 
 
+def _named_score_before(before: str, after: str, text: str) -> bool:
+    """'a MATH score of around 80', 'a score of 25 on the Intelligence Index', 'outperforms X with a score of 66';
+    not 'a risk score of 7'."""
+    m = re.search(r"\b(?:a|an|its|their)\s+(?:([\w-]+)\s+)?score\s+of\s+(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
+    if m is None:
+        return False
+    named = m.group(1) is not None and m.group(1)[:1].isupper() or re.match(r"\s+on\s+(?:the\s+)?[A-Z]", after) is not None
+    return named or re.search(r"\b(?:arena|leaderboard|benchmark\w*|elo|outperform\w*|surpass\w*|beats?)\b", text,
+                              re.IGNORECASE) is not None
+
+
 def _benchmark_after(text: str, end: int) -> bool:
     """A bare score followed by the benchmark it was scored on: '90.0 on MMLU', '77 for MATH'."""
     m = _BENCH_AFTER_RE.match(text, end)
@@ -355,7 +367,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
         if q.unit in ("epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
-                q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*)\s+$", before)) or (
+                q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
@@ -403,9 +415,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "81.0 vs. 62.0 on Terminal-Bench": both are scores
             continue
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
-                re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$|"
-                          r"\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:score|rating)\s+of\s+(?:about\s+|around\s+|over\s+)?$",
-                          before, re.IGNORECASE) or re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)):
+                re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
+                or _named_score_before(before, after, text)
+                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
@@ -1823,7 +1835,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     q = cand.quantity
     marked_near = _around(near, q.surface)
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
-        if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence)) and (
+        if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
+                r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (
                 q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
@@ -1851,9 +1864,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "close to securing a $2bn investment", "a $500 million investment from SoftBank"
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+(?:post-money\s+|pre-money\s+)?valuation\s+of\b|"
                      r"\b(?:rounds?|raise|financing)\s+(?:\w+\s+)?worth\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|up to\s+)?<q>|"
-                     r"<q>\s+(?:[\w-]+\s+)?(?:funding\s+)?rounds?\b", marked_near) or (
+                     r"<q>\s+(?:[\w-]+\s+)?(?:funding\s+)?rounds?\b(?!-)", marked_near) or (
                 re.search(r"<q>\s+(?:\w+\s+)?investment\b", marked_near)
-                and re.search(r"\b(?:round|rais\w*|series [a-f]|led by|leading)\b", sentence)):
+                and (re.search(r"\b(?:(?:funding|the|this|its|a)\s+round\b(?!-)|series [a-f]|led by|leading)", marked_near)
+                     or re.search(r"\b(?:funding|financing|latest|most recent|series [a-f])\s+round\b|\bled\s+(?:the\s+|its\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?round\b(?!-)", sentence))):
             return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
         if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
@@ -2020,7 +2035,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "inference time reduced to 3 mins", "~75ms inference speeds", "250ms / iter"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
-        if re.search(r"<q>\s+(?:(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b|\bmultiples?\s+of\s+<q>", marked_near):
+        if re.search(r"<q>\s+(?:(?:forward\s+)?(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b(?!-)|\bmultiples?\s+of\s+<q>", marked_near):
             return "other"  # "at a 50x revenue multiple": how a price compares with revenue, not growth
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
@@ -2471,7 +2486,7 @@ def _known_type(name: str) -> str | None:
 _MEASURE_WORDS = {
     "arr", "moe", "vram", "capex", "revenue", "revenues", "sales", "spending", "funding", "valuation", "latency",
     "throughput", "accuracy", "scores", "score", "users", "downloads", "tokens", "parameters", "params", "flops",
-    "tflops", "pflops", "gpu hr", "gpu hours", "gpu hour", "context length", "total", "growth",
+    "tflops", "pflops", "gpu hr", "gpu hours", "gpu hour", "context length", "growth",
 }
 
 

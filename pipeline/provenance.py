@@ -93,15 +93,18 @@ CONTEXT_CHARS = 700  # how much of the text before a sentence is read: the parag
 _ID_KEYS = ("id", "doc_id", "naeb_id", "zyte_id")
 
 
-def document_id(source: Mapping[str, Any] | str | None) -> str | None:
-    """The id a source gives for the document a sentence came from: {"id"}, {"doc_id"}, {"naeb_id"}, {"zyte_id"}."""
+def document_ids(source: Mapping[str, Any] | str | None) -> list[str]:
+    """The ids a source gives for the document a sentence came from: {"id"}, {"doc_id"}, {"naeb_id"}, {"zyte_id"}."""
     if not isinstance(source, Mapping):
-        return None
-    for key in _ID_KEYS:
-        value = source.get(key)
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-            return str(value).strip()
-    return None
+        return []
+    values = [source.get(key) for key in _ID_KEYS]
+    return [str(v).strip() for v in values if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip()]
+
+
+def document_id(source: Mapping[str, Any] | str | None) -> str | None:
+    """The first id a source gives, or None."""
+    ids = document_ids(source)
+    return ids[0] if ids else None
 
 
 def context_in_document(title: str | None, body: str, sentence: str, start: int | None = None) -> str | None:

@@ -977,7 +977,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
-            rate_of_a = a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
+            changed = re.search(r"\bfrom[ \u00a0]+$", text[max(0, a.start - 10) : a.start], re.IGNORECASE) is not None
+            rate_of_a = (is_dash or is_to and not changed) and a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
             same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a)
             if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
                 if is_dash and b.value < 0:
@@ -1091,7 +1092,8 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
     """Bare digit figures that restate a change or comparison of a figure with a unit take its unit."""
     def bare(fig: _Figure) -> bool:
         return fig.unit is None and fig.kind == "digits" and fig.value_high is None and not re.match(
-            r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b)", text[fig.end :], re.IGNORECASE)
+            r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b|(?:more|other|new)\b)", text[fig.end :], re.IGNORECASE) \
+            and _counted_noun(text, fig.end) is None
     for i, fig in enumerate(figs):
         if not bare(fig):
             continue
@@ -1099,10 +1101,10 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         earlier = figs[i - 1] if i > 0 else None
         later = figs[i + 1] if i + 1 < len(figs) else None
         gap = text[earlier.end : fig.start] if earlier is not None else ""
-        if earlier is not None and earlier.unit in _PARALLEL_UNITS and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
+        if earlier is not None and earlier.unit in _PARALLEL_UNITS and earlier.scaled == fig.scaled and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
                 text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap)):
             fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
-        elif later is not None and later.unit in _PARALLEL_UNITS and _FROM_BEFORE_RE.search(before) \
+        elif later is not None and later.unit in _PARALLEL_UNITS and later.scaled == fig.scaled and _FROM_BEFORE_RE.search(before) \
                 and _CHANGE_TO_RE.match(text[fig.end : later.start]):
             fig.unit = later.unit
         else:

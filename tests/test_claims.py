@@ -1207,3 +1207,17 @@ def test_rounds_multiples_and_the_active_part_of_a_model(nlp: Language) -> None:
     assert one_claim("Zephyr Labs is raising money at a 50x revenue multiple.", nlp).metric == "other"
     text = "The total parameter scale of Corvid-2 is 255 billion, with an actual number of activated parameters being 36 billion."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["parameters", "active_parameters"]
+
+
+def test_rules_of_version_11_do_not_misfire_on_ordinary_sentences(nlp: Language) -> None:
+    """Hourly prices, rounds of layoffs, risk scores and 'grew 39% reported X' keep their ordinary reading."""
+    hourly = numeric(extract_claims("Generating a million tokens costs less than a coffee, while renting a C300 costs $2 an hour.", nlp))
+    assert [c.metric for c in hourly if c.unit == "USD"] == ["other"]
+    assert metrics("Zephyr Labs made a $10 billion investment in new data centers, ahead of another round of layoffs.", nlp) == [
+        ("spending", 1e10)]
+    assert numeric(extract_claims("Regulators gave the chatbot a risk score of 7 out of 10.", nlp)) == []
+    assert one_claim("Azure revenue grew 39% reported Nimbus on Tuesday.", nlp).metric == "growth"
+    assert numeric(extract_claims("We report pass@1 averaged over 16 samples per problem.", nlp)) == []
+    assert one_claim("French oil major Total invested $2 billion in the project.", nlp).subject == "Total"
+    bare = numeric(extract_claims("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", nlp))
+    assert [c.value for c in bare] == [15e12]  # "2" is not two tokens

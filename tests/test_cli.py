@@ -175,3 +175,20 @@ def test_extract_claims_reads_the_document_a_source_names(tmp_path: Path) -> Non
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["claims"][0]["subject"] for o in out] == ["Nimbus Labs", "Corvid Labs", None]
     assert "skipped a document line" in result.stderr
+
+
+def test_documents_without_a_title_are_titled_from_their_url(tmp_path: Path) -> None:
+    """A Zyte-style document ({url, articleBody}) is titled as the eval titles it; a JSON list works too."""
+    zyte_style = tmp_path / "ground-truth.json"
+    zyte_style.write_text(json.dumps({"z1": {"url": "https://news.example.com/2025/06/nimbus-labs-raises-a-new-round",
+                                             "articleBody": "It claims 8 million users."}}), encoding="utf-8")
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"id": "l1", "title": "Corvid Labs news", "text": "Corvid Labs ships. It claims 8 million users."}]),
+                      encoding="utf-8")
+    lines = "\n".join([json.dumps({"id": 1, "text": "It claims 8 million users.", "source": {"zyte_id": "z1"}}),
+                       json.dumps({"id": 2, "text": "It claims 8 million users.", "source": {"id": "l1"}})])
+    result = CliRunner().invoke(cli, ["extract-claims", "--documents", str(zyte_style), "--documents", str(listed)], input=lines)
+    assert result.exit_code == 0, result.output
+    subjects = [json.loads(line)["claims"][0]["subject"] for line in result.stdout.splitlines()]
+    assert subjects[0] is not None and "nimbus labs" in subjects[0].lower()  # the URL slug's words
+    assert subjects[1] == "Corvid Labs"
