@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -402,7 +401,7 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
     {"repo", "path"}, {"url"} or a URL) gives the page's title.
     """
     from pipeline.claims import claim_to_record, extract_claims_batch
-    from pipeline.provenance import context_in_document, document_ids, title_from_source
+    from pipeline.provenance import context_from_source
 
     documents = _read_documents(document_files)
     batch: list[dict[str, Any]] = []
@@ -411,11 +410,7 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
         context = record.get("context")
         if isinstance(context, str) and context.strip():
             return context
-        source = record.get("source")
-        doc = next((documents[i] for i in document_ids(source) if i in documents), None)
-        if doc is not None and isinstance(source, dict):
-            return context_in_document(doc[0], doc[1], record["text"], source.get("start"))
-        return title_from_source(source)
+        return context_from_source(record["text"], record.get("source"), documents)
 
     def flush() -> None:
         texts = [r["text"] for r in batch if "error" not in r]
@@ -436,39 +431,15 @@ def extract_claims_command(batch_size: int, document_files: tuple[Path, ...]) ->
 
 
 def _read_documents(paths: tuple[Path, ...]) -> dict[str, tuple[str | None, str]]:
-    """{id: (title, body)} from a JSON object keyed by id (the NAEB and Zyte files), a JSON list or JSON lines
-    of documents with an "id"; a document without a title is titled from its URL, as the eval reads it."""
-    from pipeline.provenance import title_from_source
+    """Every document of the --documents files by id; what could not be read is said on stderr."""
+    from pipeline.provenance import documents_from_json
 
     documents: dict[str, tuple[str | None, str]] = {}
-
-    def add(path: Path, doc_id: Any, doc: Any) -> None:
-        key = str(doc_id).strip() if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else ""
-        if not isinstance(doc, dict) or not key:
-            click.echo(f"{path}: skipped a document without an id or fields", err=True)
-            return
-        body = next((doc[k] for k in ("articleBody", "text", "body") if isinstance(doc.get(k), str)), "")
-        title = doc.get("title") if isinstance(doc.get("title"), str) and doc["title"].strip() else None
-        documents[key] = (title or title_from_source(doc.get("url")), body)
-
     for path in paths:
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        try:
-            whole = json.loads(raw)
-        except json.JSONDecodeError:
-            whole = None
-        if isinstance(whole, dict) and not isinstance(whole.get("id"), (str, int)):
-            for doc_id, doc in whole.items():
-                add(path, doc_id, doc)
-        elif isinstance(whole, (dict, list)):
-            for doc in whole if isinstance(whole, list) else [whole]:
-                add(path, doc.get("id") if isinstance(doc, dict) else None, doc)
-        else:
-            for _, record, error in read_json_lines(io.StringIO(raw), ()):
-                if error or record is None:
-                    click.echo(f"{path}: skipped a document line: {error or 'bad line'}", err=True)
-                    continue
-                add(path, record.get("id"), record)
+        found, problems = documents_from_json(path.read_text(encoding="utf-8", errors="replace"))
+        documents.update(found)
+        for problem in problems:
+            click.echo(f"{path}: skipped a document {problem}", err=True)
     return documents
 
 

@@ -28,7 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.claims import claim_to_record, extract_claims_batch
-from pipeline.provenance import context_in_document, document_id, title_from_source
+from pipeline.provenance import (
+    Document,
+    context_from_source,
+    context_in_document,
+    documents_from_json,
+)
 
 DEFAULT_SETS = [
     ROOT.parent / "shared" / "data" / "claims" / "ai-claims-dev.jsonl",
@@ -191,27 +196,22 @@ def tuning_sets() -> list[Path]:
 
 
 @lru_cache(maxsize=1)
-def _documents() -> dict[str, dict[str, Any]]:
-    docs: dict[str, dict[str, Any]] = {}
+def _documents() -> dict[str, Document]:
+    docs: dict[str, Document] = {}
     for path in (SHARED / "data" / "articles" / "articles.json", SHARED / "data" / "extraction" / "ground-truth.json"):
         if path.exists():
-            docs.update(json.loads(path.read_text(encoding="utf-8")))
+            docs.update(documents_from_json(path.read_text(encoding="utf-8"))[0])
     return docs
 
 
 def context_for(row: dict[str, Any]) -> str | None:
-    """The title and the text before a sentence, as the kb runner sees them; None when unknown."""
+    """The title and the text before a sentence, as the kb runner sees them (and `extract-claims --documents`
+    with the shared NAEB and Zyte files); None when unknown."""
     source = row.get("source") or {}
-    text = row["text"]
-    doc_id = document_id(source)
-    if doc_id and doc_id in _documents():
-        doc = _documents()[doc_id]
-        title = doc.get("title") or title_from_source(doc.get("url"))
-        return context_in_document(title, doc.get("articleBody") or "", text, source.get("start"))
     if isinstance(source, dict) and source.get("seed") and (SHARED / "seeds" / source["seed"]).exists():
         title, _, body = (SHARED / "seeds" / source["seed"]).read_text(encoding="utf-8").partition("\n")
-        return context_in_document(title, body, text)
-    return title_from_source(source)  # what `claimwatch extract-claims` reads from a "source"
+        return context_in_document(title, body, row["text"])
+    return context_from_source(row["text"], source, _documents())
 
 
 def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:

@@ -8,6 +8,7 @@ extractor's context. A source that gives no usable title gives None, never an er
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from pathlib import PurePosixPath
@@ -120,3 +121,54 @@ def context_in_document(title: str | None, body: str, sentence: str, start: int 
     before = body[:position] if position > 0 else ""
     context = ((title or "").strip() + "\n\n" + before[-CONTEXT_CHARS:]).strip()
     return context or None
+
+
+Document = tuple[str | None, str]  # a document's title (or None) and its text
+
+
+def documents_from_json(raw: str) -> tuple[dict[str, Document], list[str]]:
+    """Documents by id from a JSON object keyed by id (the NAEB and Zyte files), a JSON list or JSON lines of
+    {"id", "title", "text"|"articleBody", "url"}, and one line per document that could not be read.
+    A document without a title is titled from its URL."""
+    documents: dict[str, Document] = {}
+    problems: list[str] = []
+
+    def add(doc_id: Any, doc: Any, where: str) -> None:
+        key = str(doc_id).strip() if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else ""
+        if not isinstance(doc, dict) or not key:
+            problems.append(f"{where}: a document needs an id and fields")
+            return
+        body = next((doc[k] for k in ("articleBody", "text", "body") if isinstance(doc.get(k), str)), "")
+        title = doc.get("title") if isinstance(doc.get("title"), str) and doc["title"].strip() else None
+        documents[key] = (title or title_from_source(doc.get("url")), body)
+
+    try:
+        whole = json.loads(raw)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, dict) and not isinstance(whole.get("id"), (str, int)):
+        for doc_id, doc in whole.items():
+            add(doc_id, doc, f"document {doc_id!r}")
+    elif isinstance(whole, (dict, list)):
+        for number, doc in enumerate(whole if isinstance(whole, list) else [whole], 1):
+            add(doc.get("id") if isinstance(doc, dict) else None, doc, f"item {number}")
+    else:
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                problems.append(f"line {number}: not valid JSON")
+                continue
+            add(record.get("id") if isinstance(record, dict) else None, record, f"line {number}")
+    return documents, problems
+
+
+def context_from_source(sentence: str, source: Any, documents: Mapping[str, Document]) -> str | None:
+    """What a sentence is read after: its document's title and preceding text when the source names a
+    document by id, else the title the source itself gives (`title_from_source`)."""
+    doc = next((documents[i] for i in document_ids(source) if i in documents), None)
+    if doc is not None and isinstance(source, Mapping):
+        return context_in_document(doc[0], doc[1], sentence, source.get("start"))
+    return title_from_source(source)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from pipeline.provenance import (
+    context_from_source,
     context_in_document,
     document_id,
+    documents_from_json,
     title_from_source,
     title_of_file,
     title_of_url,
@@ -80,3 +84,16 @@ def test_the_document_a_source_names() -> None:
     assert document_id({"id": 7, "start": 3}) == "7"
     assert document_id({"url": "https://example.com/a"}) is None
     assert document_id("https://example.com/a") is None and document_id({"id": True}) is None
+
+
+def test_documents_read_from_any_json_shape_and_used_as_context() -> None:
+    keyed, problems = documents_from_json(json.dumps({"d1": {"url": "https://example.com/2025/corvid-labs-ships",
+                                                             "articleBody": "Corvid Labs shipped. It has 8M users."}}))
+    assert keyed == {"d1": ("Corvid Labs Ships", "Corvid Labs shipped. It has 8M users.")} and problems == []
+    lines, problems = documents_from_json('{"id": 7, "title": "Nimbus", "text": "x"}\nnot json\n{"title": "no id"}\n')
+    assert lines == {"7": ("Nimbus", "x")} and [p.split(":")[0] for p in problems] == ["line 2", "line 3"]
+    listed, _ = documents_from_json(json.dumps([{"id": "a", "title": "A", "body": "b"}]))
+    assert listed == {"a": ("A", "b")}
+    sentence = "It has 8M users."
+    assert context_from_source(sentence, {"zyte_id": "d1"}, keyed) == "Corvid Labs Ships\n\nCorvid Labs shipped."
+    assert context_from_source(sentence, {"title": "Own title"}, keyed) == "Own title"  # no document: the source's title
