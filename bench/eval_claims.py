@@ -125,6 +125,25 @@ DEFAULT_SETS = [
     # 0.900 and 1.000; tuned on from the middle of claims v11
     ROOT / "tests" / "data" / "ai-claims-dev31.jsonl",
     ROOT / "tests" / "data" / "ai-claims-dev32.jsonl",
+    # 104, 105, 106 and 105 AI sentences from 46, 37, 38 and 35 documents, annotated blind while claims v11 was
+    # written as held-out 29-32; first runs with claims v11 at commit 5c8c781 (learned parts / rules alone): F1 0.707 / 0.714,
+    # 0.610 / 0.610, 0.789 / 0.774, 0.775 / 0.791; value+unit 0.895, 0.851, 0.851, 0.917; subject 0.670, 0.419,
+    # 0.534, 0.571 (in context 0.798, 0.535, 0.738, 0.602); clean 1.000 each. The final claims v10 on the same
+    # sets: F1 0.702, 0.573, 0.767, 0.722; value+unit 0.891, 0.839, 0.837, 0.913; tuning sets from claims v12 on
+    ROOT / "tests" / "data" / "ai-claims-dev33.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev34.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev35.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev36.jsonl",
+    # 107, 112, 105 and 109 AI sentences from 35, 39, 35 and 38 documents, annotated blind at the end of claims
+    # v11 as held-out 33-36; first runs with the final claims v11 (commit e52e596; learned parts / rules alone):
+    # F1 0.697 / 0.697, 0.792 / 0.785, 0.722 / 0.706, 0.761 / 0.747; value+unit 0.866, 0.896, 0.831, 0.902;
+    # subject 0.444, 0.474, 0.543, 0.540 (in context 0.495, 0.553, 0.576, 0.646); clean 0.950, 1.000, 1.000,
+    # 1.000. The final claims v10 on the same sets: F1 0.697, 0.760, 0.717, 0.736; value+unit 0.866, 0.892,
+    # 0.835, 0.899; all eight became tuning sets in claims v12
+    ROOT / "tests" / "data" / "ai-claims-dev37.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev38.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev39.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-dev40.jsonl",
     # annotated before the extractor ever ran on it and never tuned on: the honest estimate
     ROOT / "tests" / "data" / "ai-claims-heldout.jsonl",
     # 113 news sentences from 57 pages, annotated blind, never tuned on
@@ -155,33 +174,21 @@ DEFAULT_SETS = [
     # 0.912 and 0.889, subject 0.370 and 0.658, clean 0.950 and 1.000
     ROOT / "tests" / "data" / "ai-claims-heldout15.jsonl",
     ROOT / "tests" / "data" / "ai-claims-heldout16.jsonl",
-    # 104, 105, 106 and 105 AI sentences from 46, 37, 38 and 35 documents, annotated blind while claims v11 was
-    # written, never looked at; first runs with claims v11 at commit 5c8c781 (learned parts / rules alone): F1 0.707 / 0.714,
-    # 0.610 / 0.610, 0.789 / 0.774, 0.775 / 0.791; value+unit 0.895, 0.851, 0.851, 0.917; subject 0.670, 0.419,
-    # 0.534, 0.571 (in context 0.798, 0.535, 0.738, 0.602); clean 1.000 each. The final claims v10 on the same
-    # sets: F1 0.702, 0.573, 0.767, 0.722; value+unit 0.891, 0.839, 0.837, 0.913
-    ROOT / "tests" / "data" / "ai-claims-heldout29.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout30.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout31.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout32.jsonl",
-    # 107, 112, 105 and 109 AI sentences from 35, 39, 35 and 38 documents, annotated blind at the end of claims
-    # v11, never looked at; first runs with the final claims v11 (commit e52e596; learned parts / rules alone):
-    # F1 0.697 / 0.697, 0.792 / 0.785, 0.722 / 0.706, 0.761 / 0.747; value+unit 0.866, 0.896, 0.831, 0.902;
-    # subject 0.444, 0.474, 0.543, 0.540 (in context 0.495, 0.553, 0.576, 0.646); clean 0.950, 1.000, 1.000,
-    # 1.000. The final claims v10 on the same sets: F1 0.697, 0.760, 0.717, 0.736; value+unit 0.866, 0.892,
-    # 0.835, 0.899
-    ROOT / "tests" / "data" / "ai-claims-heldout33.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout34.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout35.jsonl",
-    ROOT / "tests" / "data" / "ai-claims-heldout36.jsonl",
+    # 105, 107, 107 and 105 AI sentences from 35, 39, 36 and 40 documents, annotated blind at the start of claims
+    # v12, never looked at; first runs with the final claims v11 (commit 38bf18e; learned parts / rules alone):
+    # F1 0.812 / 0.812, 0.797 / 0.783, 0.788 / 0.767, 0.765 / 0.758; value+unit 0.877, 0.902, 0.918, 0.932;
+    # subject 0.429, 0.395, 0.470, 0.366 (in context 0.616, 0.632, 0.591, 0.525); clean 1.000, 0.950, 0.950, 0.900
+    ROOT / "tests" / "data" / "ai-claims-heldout37.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout38.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout39.jsonl",
+    ROOT / "tests" / "data" / "ai-claims-heldout40.jsonl",
 ]
 HELD_OUT = {
     "ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout3.jsonl", "ai-claims-heldout7.jsonl",
     "ai-claims-heldout8.jsonl", "ai-claims-heldout9.jsonl", "ai-claims-heldout10.jsonl", "ai-claims-heldout11.jsonl",
     "ai-claims-heldout12.jsonl", "ai-claims-heldout13.jsonl", "ai-claims-heldout14.jsonl", "ai-claims-heldout15.jsonl",
-    "ai-claims-heldout16.jsonl", "ai-claims-heldout29.jsonl",
-    "ai-claims-heldout30.jsonl", "ai-claims-heldout31.jsonl", "ai-claims-heldout32.jsonl", "ai-claims-heldout33.jsonl",
-    "ai-claims-heldout34.jsonl", "ai-claims-heldout35.jsonl", "ai-claims-heldout36.jsonl",
+    "ai-claims-heldout16.jsonl", "ai-claims-heldout37.jsonl", "ai-claims-heldout38.jsonl",
+    "ai-claims-heldout39.jsonl", "ai-claims-heldout40.jsonl",
 }
 SHARED = ROOT.parent / "shared"
 
