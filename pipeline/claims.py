@@ -417,7 +417,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
                 re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
                 or _named_score_before(before, after, text)
-                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)):
+                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
+                or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
@@ -515,7 +516,8 @@ def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
                 first, second = q.value, q.value_high
                 if parsed and parsed[0].value and abs(parsed[0].value - second) < abs(parsed[0].value - first):
                     first, second = second, first  # written high to low: "slashed from $47 billion to $8 billion"
-                out.append(Quantity(first, None, q.unit, text[q.start : first_end], q.start, first_end, q.bound))
+                if first or re.match(r"\d", q.surface):  # "grew from zero to $200 million": no figure at the start
+                    out.append(Quantity(first, None, q.unit, text[q.start : first_end], q.start, first_end, q.bound))
                 out.append(Quantity(second, None, q.unit, text[second_start : q.end], second_start, q.end, "="))
                 continue
         out.append(q)

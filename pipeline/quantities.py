@@ -346,7 +346,7 @@ _A_UNIT_WORDS = (
     r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
 )
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -576,7 +576,8 @@ def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 
-_CHIP_MODEL_WORD = r"(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?)"  # "H100", "A100s", "MI300X"
+# "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
+_CHIP_MODEL_WORD = r"(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?|[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
 _CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×]{_CHIP_MODEL_WORD}")
 
 
@@ -717,7 +718,7 @@ _CHIP_CARDS_RE = re.compile(
 # a datacenter chip's model number after a count, with its memory or a second model, then a chip noun or nothing
 _CHIP_MODEL_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
-    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:(?:RTX[ \u00a0]+)?[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU)|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards)\b"
@@ -1064,6 +1065,7 @@ def _share_units(text: str, figs: list[_Figure]) -> None:
 
 
 _SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "count"}
+_MODEL_PLURALS = {"weights", "checkpoints", "variants", "versions", "models", "llms", "sizes", "params", "experts", "moes"}
 
 _BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
 # "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs",
@@ -1122,22 +1124,27 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 )
 
 
-_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*")
+_LINK_RE = re.compile(
+    r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*"
+    r"|\$(\d[\d.,]*)\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%"
+)
+_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*\$|\\%")
 
 
 def strip_marks(text: str) -> tuple[str, list[int] | None]:
     """Markdown bold marks and link targets removed ('**800** tok/s' reads '800 tok/s', '6144
-    [H100](https://...) GPUs' reads '6144 H100 GPUs'), with each kept character's offset in `text`
+    [H100](https://...) GPUs' reads '6144 H100 GPUs'), and LaTeX around numbers ('$400$B', '97.1\\%'), with each kept character's offset in `text`
     (and one past the end), or None when there were none."""
-    if "**" not in text and "](" not in text:
+    if "**" not in text and "](" not in text and not _LATEX_NUMBER_RE.search(text):
         return text, None
     kept: list[str] = []
     where: list[int] = []
     pos = 0
     for m in _LINK_RE.finditer(text):
         keep = [(pos, m.start())]
-        if m.group(1) is not None:
-            keep.append((m.start(1), m.end(1)))  # the link's words, not its address
+        for group in (1, 2):  # the link's words, not its address; the number, not its dollar signs
+            if m.group(group) is not None:
+                keep.append((m.start(group), m.end(group)))
         for a, b in keep:
             kept.append(text[a:b])
             where.extend(range(a, b))
@@ -1223,7 +1230,13 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
     if fig.scaled and fig.kind == "digits" and re.search(r"\d[BMT]$", text[fig.start : fig.end]):
         if noun is not None and noun[0] in _SCALE_ONLY_UNITS | {"GPU-hours"}:
             return noun[0]
-        return "parameters" if size else None
+        if size:
+            return "parameters"
+        if re.match(r"[ \u00a0-]+(?:context|sequence)[ \u00a0-](?:length|window)\b", text[fig.end :]):
+            return "tokens"  # "1M context length"
+        if noun is not None and re.fullmatch(r"[a-z]{3,}s", noun[0]) and noun[0] not in _MODEL_PLURALS:
+            return noun[0]  # "~200M examples", "1.4M images": the things counted, not a model's parameters
+        return None
     if noun is not None:
         rate = _RATE_RE.match(text, noun[1])
         if rate:  # "60 requests per minute"
@@ -1241,15 +1254,29 @@ _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "g
 
 
 def _is_card_model(text: str, fig: _Figure) -> bool:
-    """"an NVIDIA RTX 4090 GPU": a card's bare model number after its product line, not 4,090 cards."""
-    return (fig.kind == "digits" and not fig.scaled and fig.unit in (None, "accelerators")
-            and re.fullmatch(r"\d{3,5}", text[fig.start : fig.end].split()[0]) is not None
-            and _previous_word(text, fig.start)[0].lower() in _CHIP_LINES)
+    """"an NVIDIA RTX 4090 GPU", "two 4090 GPUs": a card's model number, not 4,090 cards."""
+    if fig.kind != "digits" or fig.scaled or fig.unit not in (None, "accelerators"):
+        return False
+    number = text[fig.start : fig.end].split()[0]
+    if re.fullmatch(r"\d{3,5}", number) is None:
+        return False
+    if _previous_word(text, fig.start)[0].lower() in _CHIP_LINES:
+        return True
+    # a consumer card's number (1080, 3090, 4090, 5080) with a count or a size before it: "Two 4090 GPUs", "a 16GB laptop 4090"
+    return re.fullmatch(r"[1-5]0[5-9]0", number) is not None and re.match(
+        r"(?:[ \u00a0]?Ti)?[ \u00a0]+(?:GPUs?|graphics|cards?)\b", text[fig.start + len(number) :]) is not None and re.search(
+        r"(?:\b(?:a|an|one|two|three|four|eight|single|laptop|desktop|mobile|consumer|\d+\s?x?|\d+\s?GB)|[Xx×*])[ \u00a0]*$",
+        text[max(0, fig.start - 20) : fig.start], re.IGNORECASE) is not None
 
 
 def _keep_word_number(text: str, fig: _Figure) -> bool:
-    """Spelled-out 'one' is mostly a pronoun ('one of the'); keep it only when it counts something."""
-    surface = text[fig.start : fig.end].lower()
+    """Spelled-out 'one' is mostly a pronoun ('one of the'); keep it only when it counts something. A
+    capitalised number word inside a sentence is part of a name."""
+    written = text[fig.start : fig.end]
+    if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[: fig.start]) and re.match(
+            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]", text[fig.end :]):
+        return False  # "the Three Mile Island plant": a capital inside a sentence starts a name
+    surface = written.lower()
     if surface not in ("one", "a", "an"):
         return True
     after = text[fig.end : fig.end + 25].lower()

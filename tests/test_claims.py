@@ -1221,3 +1221,13 @@ def test_rules_of_version_11_do_not_misfire_on_ordinary_sentences(nlp: Language)
     assert one_claim("French oil major Total invested $2 billion in the project.", nlp).subject == "Total"
     bare = numeric(extract_claims("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", nlp))
     assert [c.value for c in bare] == [15e12]  # "2" is not two tokens
+
+
+def test_elo_after_the_figure_and_growth_from_zero(nlp: Language) -> None:
+    """'a 1501 Elo' and 'scored 1417 ELO' are scores; 'grew from zero to $200 million' states one figure."""
+    assert [(c.metric, c.unit) for c in numeric(extract_claims("A 1501 Elo puts Corvo-3 first on the board.", nlp))] == [
+        ("benchmark_score", "points")]
+    assert [(c.metric, c.unit) for c in numeric(extract_claims("The chat version scored 1417 ELO on LMArena.", nlp))] == [
+        ("benchmark_score", "points")]
+    assert [c.value for c in numeric(extract_claims("Its ARR grew from zero to $200 million.", nlp))] == [2e8]
+    assert [c.value for c in numeric(extract_claims("We went from 95% market share to 0%.", nlp))] == [95.0, 0.0]

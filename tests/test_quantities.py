@@ -328,3 +328,27 @@ def test_hourly_price_ranges_and_tokens_as_a_noun() -> None:
     assert (q.value, q.value_high, q.unit) == (1.49, 2.1, "USD/hour")
     assert [q.unit for q in parse_quantities("It offers 256,000 tokens as its standard tier.")] == ["tokens"]
     assert [q.unit for q in parse_quantities("It runs at 50 tokens a second.")] == ["tokens/s"]
+
+
+def test_latex_numbers_consumer_card_models_and_names() -> None:
+    """'$560$-billion' and '97.1\\%' from paper abstracts are plain figures; 'two 4090 GPUs' counts two cards;
+    'the Three Mile Island plant' is a name; '128 400-gigabit links' is two figures, not 128,400."""
+    (q,) = parse_quantities("Corvid-Prover is a $560$-billion-parameter model.")
+    assert (q.value, q.unit) == (560e9, "parameters")
+    assert [(q.value, q.unit) for q in parse_quantities("It sees $400$B tokens and passes 97.1\\% of tests.")] == [
+        (400e9, "tokens"), (97.1, "percent")]
+    assert [(q.value, q.unit) for q in parse_quantities("Two 4090 GPUs are enough for the demo.")] == [(2.0, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("We trained on 8x 3090 GPUs.")] == [(8.0, "accelerators")]
+    assert [q.value for q in parse_quantities("It runs on a 16GB laptop 4090 GPU.")] == [16e9]
+    assert [(q.value, q.unit) for q in parse_quantities("The cluster has 4096 GPUs.")] == [(4096.0, "accelerators")]
+    assert [q.surface for q in parse_quantities("They will restart the Three Mile Island plant.")] == []
+    assert [q.value for q in parse_quantities("The switch supports 128 400-gigabit links.")] == [128.0, 400.0]
+    assert [q.value for q in parse_quantities("The city has 1 200 000 people.")] == [1.2e6]
+
+
+def test_a_scaled_bare_figure_counts_the_noun_after_it() -> None:
+    """'~200M examples' counts examples, '1M context length' is tokens; '175B weights' stays a model size."""
+    assert [q.unit for q in parse_quantities("This trains a model on all ~200M examples.")] == ["examples"]
+    assert [q.unit for q in parse_quantities("It handles 1M context length.")] == ["tokens"]
+    assert [q.unit for q in parse_quantities("The 7B model is small.")] == ["parameters"]
+    assert [q.unit for q in parse_quantities("We release 175B weights.")] != ["weights"]
