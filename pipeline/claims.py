@@ -158,7 +158,8 @@ _SHARE_OF_PEOPLE_RE = re.compile(
     r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
     r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:of\s+(?:them|those|respondents)\s+)?"
-    r"(?:said|say|says|reported|expect|plan|believe|think|agreed?)\b"
+    r"(?:(?:now|already|currently|regularly|also|still)\s+)?(?:said|say|says|reported|report|expect|plan|believe|think|agreed?|"
+    r"predict|are|were|use|used|learned|identify|see|want|prefer|consider|feel|trust|intend|cite|worry|touch)\b"
 )
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
@@ -1749,6 +1750,22 @@ _COMPARED_TO_OTHER_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,3}?(?:over|than|compared (?:to|with)|versus|vs\.?)\s+(?:the|its|their|a|an|his|her|our)\s+"
     r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning)\b)"
 )
+# a share of a whole, then or now: "8% of US power generation by 2030, up from 3%", "reaching 4-5% of IT budgets"
+_SHARE_OF_WHOLE_RE = re.compile(
+    r"<q>\s+of\s+[^.;<]{1,60}?\b(?:up|down|rising|falling)\s+(?:\w+\s+)?from\b|"
+    r"\b(?:reach\w*|represent\w*|account\w* for|make up|makes up|made up|consum\w*|embed\w*)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?<q>\s+of\b"
+)
+# a multiple of memory, cost, efficiency or a part count, which no speed or chip-performance cue elsewhere overrides
+_MULTIPLE_OF_COST_OR_SIZE_RE = re.compile(
+    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?)\b(?:\s+[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|"
+    r"around\s+|roughly\s+|nearly\s+|over\s+|more than\s+|a factor of\s+)?<q>|"
+    r"<q>\s+(?:cheaper|more expensive|more per|less memory|more memory|more transistors|"
+    r"(?:larger|bigger)\s+(?:[\w-]+\s+){0,3}?(?:domain|memory|cache))\b|"
+    r"<q>\s+(?:reduction|cut|drop|decrease|saving)s?\s+in\s+(?:\w+\s+){0,2}?(?:costs?|prices?|memory|spend\w*)\b|"
+    r"<q>\s+(?:improvement|gain|increase)s?\s+in\s+(?:\w+\s+)?efficiency\b|"
+    r"<q>\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:figure|bandwidth|memory|capacity)\b"
+)
 _COMPARED_WITH_RE = re.compile(
     r"\b(?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?!(?:the |a |its |their )?(?:same|previous|prior|year|last|"
     r"quarter|month|week|day|period|end|start|beginning|a year|\d))"
@@ -1850,6 +1867,14 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:(?:revenue|order|sales)\s+)?backlog\b|\bbacklog\b[^.;<]{0,40}\bto\s+(?:about\s+|over\s+)?<q>|"
+                     r"<q>\s+in\s+lost\s+(?:sales|revenue)|<q>\s+(?:\w+\s+){0,4}?from\s+(?:its|their|the company's)\s+(?:sales|revenue)\b|"
+                     r"\b(?:overstat|understat|inflat)\w*\s+(?:\w+\s+)?(?:earnings|profits?|revenue)\s+by\s+<q>", marked_near):
+            return "other"  # "$66.8 billion in revenue backlog", "cost $2.5 billion in lost sales": not revenue earned
+        if re.search(r"\b(?:total|funds|capital|money)\s+raised\s+(?:to\s+date\s+)?(?:to\s+|at\s+)?(?:about\s+|over\s+|more than\s+|nearly\s+|"
+                     r"roughly\s+|some\s+)?<q>|\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+in\s+"
+                     r"(?:\w+\s+)?(?:debt|equity|capital)\b", marked_near):
+            return "funding"  # "brings its total raised to over $3 billion", "raised $15 billion in debt and equity"
         if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
             return "other"  # "earnings per share reached $4.27", "$8.88 per share": not revenue or funding
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
@@ -1947,7 +1972,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
         if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
             return "market_share"  # "an estimated 90% of the AI GPU market share"
-        rules = [r for r in _PERCENT_RULES if not (level and r[1] == "growth")]
+        if re.search(r"<q>\s+(?:lower|higher|cheaper|smaller|less|fewer)\s+(?:[\w-]+\s+){0,3}?than\s+(?!(?:last|the previous|a year|"
+                     r"the prior|in\b|before|expected|forecast))", marked_near) and not _TEMPORAL_CHANGE_RE.search(window):
+            return "other"  # "at 40% lower serving costs than comparable dense models": one thing against another
+        share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
+        rules = [r for r in _PERCENT_RULES if not ((level or share) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
             if found:
@@ -1956,7 +1985,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"
         if _SHARE_RE.search(window) and "share" in window:
             return "market_share"
-        if not level and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
+        if not (level or share) and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
         return _UNPLACED
     if unit == "tokens":
@@ -2025,6 +2054,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
+        if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near):
+            return "latency"  # "a 0.5 second delay" of a streaming model
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
@@ -2039,6 +2070,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and q.unit.split("/")[0] == "times":
         if re.search(r"<q>\s+(?:(?:forward\s+)?(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b(?!-)|\bmultiples?\s+of\s+<q>", marked_near):
             return "other"  # "at a 50x revenue multiple": how a price compares with revenue, not growth
+        if _MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower()) or \
+                re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence):
+            return "other"  # "cuts memory usage by 3.5x", "3x cheaper GPUs", "a 150-1000x reduction" in cost: not speed
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b(?!\s+(?:performance|capacity|throughput)\b)", marked_near):
@@ -2594,7 +2628,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
         seen: list[tuple[float, str, int]] = []
-        last: tuple[int, str, str] | None = None  # (end, unit, metric) of the sentence's last claim
+        last: tuple[int, str, str, int] | None = None  # (end, unit, metric, start) of the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
             q = cand.quantity
@@ -2663,6 +2697,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
                 metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
+            elif last is not None and metric == "other" and last[1] == _final_unit(cand, last[2]) and re.search(
+                    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", text[max(0, last[3] - 25) : last[3]]) and re.fullmatch(
+                    r"[^.;<]{0,50}?\bto\s+(?:a mere\s+|just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+)?",
+                    between):
+                metric = last[2]  # "dropped from 163.7 seconds via the official API to a mere 5.6 seconds"
             elif last is not None and metric == "other" and q.unit == "times" and last[2] in _VOLUME_METRICS and len(
                     between) <= 40 and not re.search(r"[.;:]|\b(?:while|whereas|but|although)\b", between) and re.match(
                     r"\s+(?:more|larger|bigger|higher|greater)\s+than\b", text[q.end : q.end + 20]):
@@ -2715,7 +2754,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 subject = choose_subject(options, rule_subject)
-            last = (q.end, unit, metric)
+            last = (q.end, unit, metric, q.start)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
                 sentence_metric.setdefault(si, metric)

@@ -1231,3 +1231,28 @@ def test_elo_after_the_figure_and_growth_from_zero(nlp: Language) -> None:
         ("benchmark_score", "points")]
     assert [c.value for c in numeric(extract_claims("Its ARR grew from zero to $200 million.", nlp))] == [2e8]
     assert [c.value for c in numeric(extract_claims("We went from 95% market share to 0%.", nlp))] == [95.0, 0.0]
+
+
+def test_shares_of_a_whole_and_survey_answers_are_not_growth(nlp: Language) -> None:
+    """'8% of US power by 2030, up from 3%' states two shares; '83% are increasing AI investment' is a survey answer;
+    '40% lower costs than dense models' sets one thing against another."""
+    text = "Data centres could account for nearly 8% of US power generation by 2030, up sharply from 3% in 2022."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["other", "other"]
+    assert [c.metric for c in numeric(extract_claims("72% of CEOs see AI as key, and 83% are increasing AI investment in 2026.", nlp))] \
+        == ["other", "other"]
+    assert one_claim("Corvo-4 serves at 40% lower serving costs than comparable dense models.", nlp).metric == "other"
+    assert one_claim("Revenue rose 40% from a year earlier.", nlp).metric == "growth"
+
+
+def test_multiples_of_memory_and_cost_and_money_that_is_not_earned(nlp: Language) -> None:
+    """A multiple of memory or cost is 'other' even beside a speedup; a backlog and lost sales are not revenue;
+    'total raised' is funding; 'a 0.5 second delay' and both ends of 'from 163.7 seconds ... to 5.6 seconds' are latency."""
+    text = "Our method reduces inference memory by up to 2.55x while speeding up decoding by up to 2.18x."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["other", "throughput"]
+    assert one_claim("It reaches A100-level throughput on 3x cheaper L40S GPUs.", nlp).metric == "other"
+    assert one_claim("Zephyr Cloud holds $66.8 billion in revenue backlog.", nlp).metric == "other"
+    assert one_claim("The ban cost the chipmaker $2.5 billion in lost sales.", nlp).metric == "other"
+    assert one_claim("The round brings its total raised to over $3 billion.", nlp).metric == "funding"
+    assert one_claim("Corvo-STT is a streaming model with a 0.5 second delay.", nlp).metric == "latency"
+    text = "The time to a final answer dropped from 163.7 seconds via the official API to a mere 5.6 seconds."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["latency", "latency"]
