@@ -725,6 +725,16 @@ _CHIP_MODEL_RE = re.compile(
     r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
 )
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
+# a plural acronym counted ("CEOs", "LLMs"), or an abbreviation or number inside the noun phrase ("U.S.", "IT", "Fortune 1000")
+_ACRONYM_WORD_RE = re.compile(r"[ \u00a0]+(?:([A-Z]{2,5}s)\b|(?:[A-Z]\.){2,3}|[A-Z]{2,5}\b|\d{3,4}\b)(?=[ \u00a0])")
+# people and organisations counted after a modifier: "six major companies", "500 senior business executives"
+_COUNTED_GROUPS = _word_set(
+    """
+    executives leaders developers companies organizations organisations businesses firms startups start-ups respondents
+    professionals employees engineers researchers participants countries enterprises partners investors adults
+    """
+)
+_PLURAL_AFTER_RE = re.compile(r"(?:[ \u00a0-]+[a-z]+(?:-[a-z]+)*){0,1}?[ \u00a0-]+([a-z]+(?:-[a-z]+)*[^s\W]s)\b")
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
@@ -744,10 +754,21 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
         return "accelerators", chips.end()
     p = pos
     capitalised: tuple[str, int] | None = None
-    for _ in range(3):
+    spelled = pos > 0 and text[pos - 1].isalpha() and not text[pos - 1].isupper()
+    after_acronym = False
+    for _ in range(4):
         m = _NOUN_RE.match(text, p)
         if not m:
-            break
+            acronym = _ACRONYM_WORD_RE.match(text, p)
+            if acronym is None:
+                break
+            if spelled:
+                break  # "Europe's two AI leaders", "three SWA layers": a small spelled count before a name
+            if acronym.group(1):
+                return acronym.group(1).lower(), acronym.end()  # "456 CEOs", "360 CIOs"
+            p = acronym.end()  # "308 U.S. business executives", "1,050 IT leaders", "125 Fortune 1000 companies"
+            after_acronym = True
+            continue
         word = m.group(1)
         lower = word.lower()
         if lower in _STOP_NOUNS:
@@ -757,6 +778,12 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
                 capitalised = (lower, m.end())
             p = m.end()
             continue
+        if not lower.endswith("s") or lower.endswith("ss"):
+            plural = _PLURAL_AFTER_RE.match(text, m.end())
+            if plural and plural.group(1).lower() in _COUNTED_GROUPS:
+                return plural.group(1).lower(), plural.end()  # "six major companies", "500 senior business executives"
+        if after_acronym and not (lower.endswith("s") and not lower.endswith("ss")):
+            return None  # "151 PS along with", "a 65.2 MTEB score": no count of things after the name
         return lower, m.end()
     if capitalised is not None and capitalised[0].endswith("s") and len(capitalised[0]) > 3:
         return capitalised  # "21,000 Facebook Groups"

@@ -352,3 +352,20 @@ def test_a_scaled_bare_figure_counts_the_noun_after_it() -> None:
     assert [q.unit for q in parse_quantities("It handles 1M context length.")] == ["tokens"]
     assert [q.unit for q in parse_quantities("The 7B model is small.")] == ["parameters"]
     assert [q.unit for q in parse_quantities("We release 175B weights.")] != ["weights"]
+
+
+def test_people_counted_after_acronyms_and_modifiers() -> None:
+    """'456 CEOs', '308 U.S. business executives', 'six major companies' count people and companies;
+    'a 65.2 MTEB score' and 'Europe's two AI leaders' count nothing after the name."""
+    units = {text: [q.unit for q in parse_quantities(text)] for text in (
+        "The survey of 456 CEOs ran from June.", "A survey of 308 U.S. business executives found more.",
+        "It studied 125 Fortune 1000 organizations.", "Corvid now has six major companies as clients.",
+        "It reaches a 65.2 MTEB score.", "It became one of Europe's two AI leaders.")}
+    assert units == {
+        "The survey of 456 CEOs ran from June.": ["ceos"],
+        "A survey of 308 U.S. business executives found more.": ["executives"],
+        "It studied 125 Fortune 1000 organizations.": ["organizations"],
+        "Corvid now has six major companies as clients.": ["companies"],
+        "It reaches a 65.2 MTEB score.": ["count"],
+        "It became one of Europe's two AI leaders.": ["count"],
+    }
