@@ -154,7 +154,7 @@ _CHIP_PERF_RE = re.compile(
     r"\bbandwidth\b|\bthroughput\b"
 )
 _SHARE_OF_PEOPLE_RE = re.compile(
-    r"<q>\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:respondents|leaders|executives|developers|"
+    r"<q>\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?(?:respondents|leaders|executives|developers|"
     r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
     r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:of\s+(?:them|those|respondents)\s+)?"
@@ -1875,6 +1875,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"roughly\s+|some\s+)?<q>|\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+in\s+"
                      r"(?:\w+\s+)?(?:debt|equity|capital)\b", marked_near):
             return "funding"  # "brings its total raised to over $3 billion", "raised $15 billion in debt and equity"
+        if re.search(r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|"
+                     r"yearly))", marked_near) and re.search(r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b",
+                                                           sentence) and not _READER_RE.search(sentence):
+            return "spending"  # "the first 50-megawatt phase, costing $450 million": what building it costs
         if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
             return "other"  # "earnings per share reached $4.27", "$8.88 per share": not revenue or funding
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
@@ -1975,6 +1979,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:lower|higher|cheaper|smaller|less|fewer)\s+(?:[\w-]+\s+){0,3}?than\s+(?!(?:last|the previous|a year|"
                      r"the prior|in\b|before|expected|forecast))", marked_near) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "at 40% lower serving costs than comparable dense models": one thing against another
+        if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
+            return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
         rules = [r for r in _PERCENT_RULES if not ((level or share) and r[1] == "growth")]
         for zone in (tight, marked_near):
@@ -2032,7 +2038,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "FLOP":
         return "training_compute"
     if unit == "FLOP/s":
-        if re.search(r"(?<!per-gpu )(?<!per gpu )\bthroughput\s+(?:of\s+)?(?:over\s+|about\s+|up to\s+)?<q>", marked_near):
+        if re.search(r"(?<!per-gpu )(?<!per gpu )(?<!peak )\bthroughput\s+(?:of\s+)?(?:over\s+|about\s+|up to\s+)?<q>", marked_near) \
+                and not re.search(r"\b(?:each|per|a single)\s+chip\b", sentence):
             return "throughput"  # "a training throughput of over 180 TFLOPS": a training system's rate
         return "chip_performance"
     if unit == "GPU-hours":
@@ -2070,6 +2077,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and q.unit.split("/")[0] == "times":
         if re.search(r"<q>\s+(?:(?:forward\s+)?(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b(?!-)|\bmultiples?\s+of\s+<q>", marked_near):
             return "other"  # "at a 50x revenue multiple": how a price compares with revenue, not growth
+        if re.search(r"\b(?:latenc\w*|ttft|tpot|time to first token)\b[^.;<]{0,40}?\bby\s+(?:up to\s+|over\s+|about\s+|around\s+|"
+                     r"nearly\s+|more than\s+)?<q>|<q>\s+(?:lower|shorter|less|reduction in)\s+(?:[\w-]+\s+)?(?:latency|ttft|tpot)\b",
+                     marked_near):
+            return "latency"  # "reduce the inference latency of OPT-175B by over 2x", "4.4x lower TTFT"
+        if _THROUGHPUT_WORDS_RE.search(near) and re.search(r"\b(?:fp4|fp6|fp8|fp16|bf16|int8|int4|tflops?|pflops?|per-cu|per cu)\b", near) \
+                and _chip_talk(sentence):
+            return "chip_performance"  # "2x the FP8 throughput of MI300X": a chip's rate of math
         if _MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower()) or \
                 re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence):
             return "other"  # "cuts memory usage by 3.5x", "3x cheaper GPUs", "a 150-1000x reduction" in cost: not speed

@@ -1256,3 +1256,16 @@ def test_multiples_of_memory_and_cost_and_money_that_is_not_earned(nlp: Language
     assert one_claim("Corvo-STT is a streaming model with a 0.5 second delay.", nlp).metric == "latency"
     text = "The time to a final answer dropped from 163.7 seconds via the official API to a mere 5.6 seconds."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["latency", "latency"]
+
+
+def test_latency_multiples_chip_rates_and_what_building_costs(nlp: Language) -> None:
+    """'reduce the latency by up to 1.9x' is latency; '2x the FP8 throughput of MI300X' a chip's performance;
+    '94% cheaper' and 'a 40% yield' are not growth; 'the first phase, costing $450 million' is spending."""
+    assert one_claim("With the same batch size, H2O can reduce the latency by up to 1.9x.", nlp).metric == "latency"
+    assert one_claim("The MI355X targets roughly 2x the FP8 throughput of the MI300X.", nlp).metric == "chip_performance"
+    assert one_claim("Corvo mini is 94% cheaper on input tokens than Corvo.", nlp).metric == "other"
+    assert one_claim("The Ascend chip has reportedly reached a 40% manufacturing yield.", nlp).metric == "other"
+    assert one_claim("The first 50-megawatt phase of the campus, costing $450 million, has a tenant.", nlp).metric == "spending"
+    assert one_claim("A 100-GPU H100 cluster costs approximately $200K monthly.", nlp).metric == "other"
+    text = "Pew found that 49% of U.S. adults now use AI chatbots, up from 33% in 2024."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["other", "other"]
