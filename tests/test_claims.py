@@ -1267,6 +1267,6 @@ def test_latency_multiples_chip_rates_and_what_building_costs(nlp: Language) -> 
     assert one_claim("The Ascend chip has reportedly reached a 40% manufacturing yield.", nlp).metric == "other"
     assert metrics("The first 50-megawatt phase of the campus, costing $450 million, has a tenant.", nlp) == [
         ("power", 5e7), ("spending", 4.5e8)]
-    assert one_claim("A 100-GPU H100 cluster costs approximately $200K monthly.", nlp).metric == "other"
+    assert metrics("A 100-GPU H100 cluster costs approximately $200K monthly.", nlp) == [("accelerator_count", 100.0), ("other", 2e5)]
     text = "Pew found that 49% of U.S. adults now use AI chatbots, up from 33% in 2024."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["other", "other"]
