@@ -257,7 +257,7 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
     else:
         unit = "other" if rate in ("s", "second", "min", "hour") else "count"
     if rate and period is None:
-        unit = "other" if unit not in ("USD", "CNY", "EUR") else unit
+        unit = "other" if unit not in ("USD", "CNY", "EUR", "Wh", "W") else unit  # "0.3 Wh per query" is still energy
     return unit, period, 1.0
 
 
@@ -368,7 +368,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
         if q.unit in ("epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
-                q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|over|across|averag\w*)\s+$", before)) or (
+                q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|(?:averag\w*|computed|measured|"
+                                               r"evaluated|reported)\s+over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
@@ -2736,7 +2737,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)
             # a restatement "2.56×10²⁴ (2.56e24)" is one claim
-            if any(abs(v - value) <= 0.01 * max(abs(v), abs(value)) and abs(s - q.start) < 40 for v, _, s in seen):
+            if any(abs(v - value) <= 0.002 * max(abs(v), abs(value)) and abs(s - q.start) < 40 for v, _, s in seen):
                 continue
             seen.append((value, unit, q.start))
             marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()

@@ -116,7 +116,8 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"GB\b", "bytes", 1e9), (r"MB\b", "bytes", 1e6), (r"KB\b|kB\b", "bytes", 1e3),
     (r"TiB\b", "bytes", 2.0**40), (r"GiB\b", "bytes", 2.0**30), (r"MiB\b", "bytes", 2.0**20),
     (r"KiB\b", "bytes", 2.0**10),
-    (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
+    (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
+    (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
     (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
     (r"m\^2|m2\b|m²", "m2", 1.0), (r"m\^3|m3\b|m³", "m3", 1.0),
@@ -148,6 +149,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"words? (?:per|a) second\b", "words/s", 1.0),
     (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
      "GPU-hours", 1.0),
+    (r"(?:[AHBLV]\d{2,3}|MI\d{3}X?|TPU ?v\d\w*)[ -]hours?\b", "GPU-hours", 1.0),  # "2000 H200-hours"
     (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
     (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
     (r"(?:GPU|TPU|accelerator|chip)[ -]weeks?\b", "GPU-hours", 168.0),
@@ -156,7 +158,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
     (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
-    (r"petaflop/s\b|petaflops?\b", "FLOP/s", 1e15),
+    (r"(?:peak[ \u00a0]+)?petaflop/s\b|(?:peak[ \u00a0]+)?petaflops?\b", "FLOP/s", 1e15),  # "83.2 peak petaflops"
     (r"exaflop/s\b|exaflops?\b", "FLOP/s", 1e18),
     (r"zettaflop/s\b|zettaflops?\b", "FLOP/s", 1e21),
     (r"teraflop/s\b|teraflops?\b", "FLOP/s", 1e12),
@@ -313,7 +315,7 @@ _STOP_NOUNS = _word_set(
     had do does did will would can could may might must shall should than that this these those
     it its as per via into onto over under about around up down out off more less most least
     each every other another such only just also even very so too not no nor if then when while
-    where which who whom whose what how why percent
+    where which who whom whose what how why percent vs versus
     """
 )
 _NOUN_SKIP = _word_set(
@@ -398,7 +400,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
-    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|"
+    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
 _CURRENCY_ATTACHED_RE = re.compile(

@@ -1270,3 +1270,13 @@ def test_latency_multiples_chip_rates_and_what_building_costs(nlp: Language) -> 
     assert metrics("A 100-GPU H100 cluster costs approximately $200K monthly.", nlp) == [("accelerator_count", 100.0), ("other", 2e5)]
     text = "Pew found that 49% of U.S. adults now use AI chatbots, up from 33% in 2024."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["other", "other"]
+
+
+def test_energy_per_query_close_scores_and_samples_collected(nlp: Language) -> None:
+    """'0.1 to 1 watt-hour per query' is energy in Wh; '80.3 vs. 79.8' are two scores, not one restated;
+    'collected over 10 million samples' is a dataset's size, 'averaged over 16 samples' a setting."""
+    (c,) = numeric(extract_claims("GPT-3.5 may use closer to 0.1 to 1 watt-hour per query.", nlp))
+    assert (c.metric, c.unit, c.value, c.value_high) == ("energy", "Wh", 0.1, 1.0)
+    scores = numeric(extract_claims("Corvo-1.5B beats it on three benchmarks: AIME24 (80.3 vs. 79.8), AIME25 (74.4 vs. 70.0).", nlp))
+    assert [c.value for c in scores if c.metric == "benchmark_score"] == [80.3, 79.8, 74.4, 70.0]
+    assert [c.value for c in numeric(extract_claims("As of now, we've collected over 10 million samples for post-training.", nlp))] == [1e7]

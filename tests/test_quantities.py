@@ -369,3 +369,13 @@ def test_people_counted_after_acronyms_and_modifiers() -> None:
         "It reaches a 65.2 MTEB score.": ["count"],
         "It became one of Europe's two AI leaders.": ["count"],
     }
+
+
+def test_chip_hours_bandwidth_peak_flops_and_memory_written_with_g() -> None:
+    """'2000 H200-hours' are GPU-hours, '7.2 Tbps' a rate in bits, '83.2 peak petaflops' FLOP/s and '33G GPU memory' bytes;
+    'vs' is never the thing counted."""
+    assert [(q.value, q.unit) for q in parse_quantities("They racked up over 2000 H200-hours.")] == [(2000.0, "GPU-hours")]
+    assert [(q.value, q.unit) for q in parse_quantities("Bandwidth rose to 7.2 Tbps.")] == [(7.2e12, "bit/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("It can scale up to 83.2 peak petaflops.")] == [(83.2e15, "FLOP/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("Loading it requires at least 33G GPU memory.")] == [(33e9, "bytes")]
+    assert [q.unit for q in parse_quantities("AIME24 (80.3 vs. 79.8)")] == ["count", "count"]
