@@ -374,6 +374,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
+        if re.fullmatch(r"\d+\s?GB?", surface) and (re.match(r"\s+(?:Nvidia\s+|NVIDIA\s+)?(?:[AHBLV]\d{2,3}|MI\d{3}X?)\b", after)
+                                                   or re.match(r"\s*each\s*\)", after)):
+            continue  # "4 80GB A100 GPUs", "16 A100 GPUs (80GB each)": which chip, not a figure
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):

@@ -719,11 +719,14 @@ _CHIP_CARDS_RE = re.compile(
 )
 # a datacenter chip's model number after a count, with its memory or a second model, then a chip noun or nothing
 _CHIP_MODEL_RE = re.compile(
+    # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
+    r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:(?:RTX[ \u00a0]+)?[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU)|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
-    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards)\b"
+    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
+    r"orders|units|shipments|server)\b"
     r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
 )
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")

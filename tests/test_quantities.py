@@ -379,3 +379,12 @@ def test_chip_hours_bandwidth_peak_flops_and_memory_written_with_g() -> None:
     assert [(q.value, q.unit) for q in parse_quantities("It can scale up to 83.2 peak petaflops.")] == [(83.2e15, "FLOP/s")]
     assert [(q.value, q.unit) for q in parse_quantities("Loading it requires at least 33G GPU memory.")] == [(33e9, "bytes")]
     assert [q.unit for q in parse_quantities("AIME24 (80.3 vs. 79.8)")] == ["count", "count"]
+
+
+def test_chips_counted_with_a_bound_a_times_sign_or_their_memory_first() -> None:
+    """'16 or more A100 GPUs', '8 * A100 server', '4 80GB A100 GPUs' and '50,000 H100 orders' count chips;
+    'two H200 nodes' counts nodes."""
+    for text, value in (("We recommend 16 or more A100 GPUs (80GB each).", 16.0), ("It ran on a single 8 * A100 server.", 8.0),
+                        ("We used 4 80GB A100 GPUs.", 4.0), ("AWS completed about 50,000 H100 orders in 2023.", 50000.0)):
+        assert (parse_quantities(text)[0].value, parse_quantities(text)[0].unit) == (value, "accelerators"), text
+    assert parse_quantities("Jobs ran on two H200 nodes.")[0].unit != "accelerators"
