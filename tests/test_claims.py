@@ -993,10 +993,13 @@ def test_the_whole_of_which_some_parameters_are_active(nlp: Language) -> None:
 
 def test_memory_sizes_are_left_to_the_rules(nlp: Language) -> None:
     """The learned metric never turns a size in bytes into a context length."""
-    text = "The model also supports up to 256k context length, with a single 80 GB A100 GPU handling long inputs."
+    text = "The model also supports up to 256k context length, with a single 80 GB GPU handling long inputs."
     claims = {c.surface: c for c in numeric(extract_claims(text, nlp))}
     assert claims["256k"].metric == "context_length"
     assert (claims["80 GB"].metric, claims["80 GB"].unit) == ("other", "other")
+    # the memory of a named chip is which chip it is, not a figure
+    named = numeric(extract_claims("It supports 256k context length, with a single 80 GB A100 GPU handling long inputs.", nlp))
+    assert [c.surface for c in named] == ["256k"]
 
 
 def test_a_measure_noun_gives_way_to_a_name_in_the_sentence(nlp: Language) -> None:
