@@ -1879,6 +1879,19 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"roughly\s+|some\s+)?<q>|\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+in\s+"
                      r"(?:\w+\s+)?(?:debt|equity|capital)\b", marked_near):
             return "funding"  # "brings its total raised to over $3 billion", "raised $15 billion in debt and equity"
+        worth = re.search(r"\b(chips|gpus|servers|accelerators|developments?|infrastructure|orders?|packages?|bonus\w*|compensation|"
+                          r"subsidies|grants?)\s+"
+                          r"(?:[\w-]+\s+){0,3}?worth\s+(?:about\s+|around\s+|at least\s+|up to\s+|roughly\s+|some\s+|nearly\s+|over\s+|"
+                          r"more than\s+)?<q>", marked_near)
+        if worth:  # "chips worth $40 billion" are bought; "an order worth $6.3 billion", "packages worth $200 million" are deals
+            kind = worth.group(1)
+            return "funding" if kind in ("subsidies", "grant", "grants") else "spending" if kind in (
+                "chips", "gpus", "servers", "accelerators", "development", "developments", "infrastructure") else "other"
+        if re.search(r"<q>\s+in\s+market\s+(?:value|cap\w*)\b|\bshares?\s+(?:trading|traded|trade|closed|closing)\s+at\s+<q>", marked_near):
+            return "other"  # "added more than $160 billion in market value", "shares trading at $179.86": the stock, not a valuation
+        if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and re.search(
+                r"<q>\s+(?:in\s+)?(?:of\s+)?(?:debt|loans?)\b|\bloans?\s+of\s+(?:about\s+|around\s+|nearly\s+)?<q>", marked_near):
+            return "funding"  # "the latest funding consists of €468mn equity and €132mn debt", "a fresh loan of 7.1 billion dollars"
         if re.search(r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|"
                      r"yearly))", marked_near) and re.search(r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b",
                                                            sentence) and not _READER_RE.search(sentence):

@@ -1283,3 +1283,14 @@ def test_energy_per_query_close_scores_and_samples_collected(nlp: Language) -> N
     scores = numeric(extract_claims("Corvo-1.5B beats it on three benchmarks: AIME24 (80.3 vs. 79.8), AIME25 (74.4 vs. 70.0).", nlp))
     assert [c.value for c in scores if c.metric == "benchmark_score"] == [80.3, 79.8, 74.4, 70.0]
     assert [c.value for c in numeric(extract_claims("As of now, we've collected over 10 million samples for post-training.", nlp))] == [1e7]
+
+
+def test_what_money_is_worth_and_loans_in_a_round(nlp: Language) -> None:
+    """'chips worth $40 billion' are bought, 'an order worth $6.3 billion' is a deal, 'subsidies worth' fund;
+    'added $160 billion in market value' is the stock; debt and loans in a round are funding."""
+    assert metrics("Oracle plans to purchase around 400,000 chips worth 40 billion dollars.", nlp) == [
+        ("accelerator_count", 4e5), ("spending", 4e10)]
+    assert one_claim("CoreWeave disclosed a separate order from NVIDIA worth at least $6.3 billion.", nlp).metric == "other"
+    assert one_claim("Micron shares have added more than $160 billion in market value.", nlp).metric == "other"
+    text = "The latest funding consists of €468mn equity and €132mn debt."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["funding", "funding"]
