@@ -1217,6 +1217,8 @@ def _parse(text: str) -> list[Quantity]:
             continue
         if fig.kind == "digits" and not (fig.explicit_unit or fig.scaled) and _follows_name(text, fig.start):
             continue
+        if fig.kind == "digits" and fig.unit in ("users", "accelerators") and _names_a_product(text, fig):
+            continue
         if _is_card_model(text, fig):
             continue
         kept.append(fig)
@@ -1283,6 +1285,23 @@ _CHIPS_AFTER_TIMES_RE = re.compile(
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )
 _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}
+
+
+def _names_a_product(text: str, fig: _Figure) -> bool:
+    """'Microsoft 365 users', 'the Trinium 2 chip', 'Ascend 910B chips': the digits name a product or a chip."""
+    raw = text[fig.start : fig.end]
+    number = re.match(r"[\d.,]+[A-Z]?", raw)
+    if number is None:
+        return False
+    if fig.scaled and re.fullmatch(r"\d{3}[A-Z]", number.group(0)) and re.search(r"\bchips?|\bprocessors?", raw):
+        return True  # "300,000 Ascend 910B chips": a chip's model number with a letter, not 910 billion chips
+    if fig.scaled or "," in number.group(0) or "." in number.group(0):
+        return False
+    if fig.unit == "accelerators" and fig.value > 1 and re.search(r"\b(?:chip|GPU|TPU|accelerator)$", raw) and not re.match(
+            r"[ \u00a0-]+(?:servers?|nodes?|setups?|clusters?|systems?|machines?|boxes|instances?|pods?|racks?|configurations?)\b",
+            text[fig.end :]):
+        return _follows_name(text, fig.start)  # "the Trinium 2 chip"; but "an 8 GPU server"
+    return fig.unit == "users" and _follows_name(text, fig.start)  # "Microsoft 365 users"
 
 
 def _is_card_model(text: str, fig: _Figure) -> bool:

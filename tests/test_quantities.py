@@ -388,3 +388,12 @@ def test_chips_counted_with_a_bound_a_times_sign_or_their_memory_first() -> None
                         ("We used 4 80GB A100 GPUs.", 4.0), ("AWS completed about 50,000 H100 orders in 2023.", 50000.0)):
         assert (parse_quantities(text)[0].value, parse_quantities(text)[0].unit) == (value, "accelerators"), text
     assert parse_quantities("Jobs ran on two H200 nodes.")[0].unit != "accelerators"
+
+
+def test_digits_that_name_a_product_or_a_chip() -> None:
+    """'Microsoft 365 users', 'the Trinium 2 chip' and 'Ascend 910B chips' name things; 'an 8 GPU server' counts GPUs."""
+    assert [q.unit for q in parse_quantities("Getting 10% of Microsoft 365 users on the tier.")] == ["percent"]
+    assert parse_quantities("The Trinium 2 chip showcases its speed.") == []
+    assert [q.value for q in parse_quantities("Huawei plans 300,000 Ascend 910B chips.")] == [3e5]
+    assert [(q.value, q.unit) for q in parse_quantities("It runs on an 8 GPU server.")] == [(8.0, "accelerators")]
+    assert [q.value for q in parse_quantities("ChatGPT has 800 million users.")] == [8e8]
