@@ -1879,6 +1879,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"roughly\s+|some\s+)?<q>|\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+in\s+"
                      r"(?:\w+\s+)?(?:debt|equity|capital)\b", marked_near):
             return "funding"  # "brings its total raised to over $3 billion", "raised $15 billion in debt and equity"
+        if re.search(r"\brais(?:e|es|ed|ing)\s+(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+|another\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|"
+                     r"more than\s+|roughly\s+|almost\s+|some\s+|just over\s+|close to\s+)?<q>|"
+                     r"\b(?:round|financing|funding)\s+(?:\w+\s+){0,2}?(?:exceeding|of|worth|totall?ing|topping|surpassing)\s+"
+                     r"(?:about\s+|over\s+|more than\s+|nearly\s+|roughly\s+|some\s+)?<q>", marked_near):
+            return "funding"  # "have raised nearly 2.8 billion dollars, are valued at ...", "a financing round exceeding $1 billion"
         worth = re.search(r"\b(chips|gpus|servers|accelerators|developments?|infrastructure|orders?|packages?|bonus\w*|compensation|"
                           r"subsidies|grants?)\s+"
                           r"(?:[\w-]+\s+){0,3}?worth\s+(?:about\s+|around\s+|at least\s+|up to\s+|roughly\s+|some\s+|nearly\s+|over\s+|"

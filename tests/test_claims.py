@@ -1294,3 +1294,13 @@ def test_what_money_is_worth_and_loans_in_a_round(nlp: Language) -> None:
     assert one_claim("Micron shares have added more than $160 billion in market value.", nlp).metric == "other"
     text = "The latest funding consists of €468mn equity and €132mn debt."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["funding", "funding"]
+
+
+def test_money_raised_or_in_a_round_is_funding_before_a_valuation(nlp: Language) -> None:
+    """'have raised nearly 2.8 billion dollars, are valued at ...' and 'a financing round exceeding $1 billion, with a
+    valuation of $26 billion' state funding first; 'requires an investment exceeding $4 billion' is spending."""
+    text = "Collectively, nine players have raised nearly 2.8 billion dollars and are valued close to 20 billion dollars."
+    assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"] == ["funding", "valuation"]
+    text = "Cognition AI completed a financing round exceeding $1 billion, with a valuation set at $26 billion."
+    assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["funding", "valuation"]
+    assert one_claim("The cluster requires an investment exceeding $4 billion.", nlp).metric == "spending"
