@@ -159,8 +159,15 @@ _SHARE_OF_PEOPLE_RE = re.compile(
     r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:of\s+(?:them|those|respondents)\s+)?"
     r"(?:(?:now|already|currently|regularly|also|still)\s+)?(?:said|say|says|reported|report|expect|plan|believe|think|agreed?|"
-    r"predict|are|were|use|used|learned|identify|see|want|prefer|consider|feel|trust|intend|cite|worry|touch)\b"
+    r"predict|identify|want|prefer|consider|feel|trust|intend|cite|worry)\b"
 )
+# answers that read as a share only in a survey: "83% are increasing AI investment", "78% now touch multiple files"
+_SURVEY_ANSWER_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:(?:now|already|currently|regularly|also|still)\s+)?"
+    r"(?:are|were|use|used|learned|see|touch)\b(?!\s+expected)"
+)
+_ANSWER_NOW_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+)<q>\s+(?:now|already|currently|regularly)\s+[a-z]+s?\b")
+_SURVEY_CUE_RE = re.compile(r"\b(?:survey\w*|poll\w*|respondents|study|studies|report\w*|found|finds|according|percent of|% of)\b|%\s+of\b")
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
 _DOWNLOAD_RE = re.compile(r"\bdownload\w*")
@@ -375,7 +382,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.fullmatch(r"\d+\s?GB?", surface) and (re.match(r"\s+(?:Nvidia\s+|NVIDIA\s+)?(?:[AHBLV]\d{2,3}|MI\d{3}X?)\b", after)
-                                                   or re.match(r"\s*each\s*\)", after)):
+                                                   or re.match(r"\s*each\s*\)", after) and re.search(
+                                                       r"(?:GPUs?|[AHBLV]\d{2,3}s?|MI\d{3}X?s?|accelerators|cards)\s*\($", before)):
             continue  # "4 80GB A100 GPUs", "16 A100 GPUs (80GB each)": which chip, not a figure
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before):
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
@@ -1762,7 +1770,8 @@ _SHARE_OF_WHOLE_RE = re.compile(
 )
 # a multiple of memory, cost, efficiency or a part count, which no speed or chip-performance cue elsewhere overrides
 _MULTIPLE_OF_COST_OR_SIZE_RE = re.compile(
-    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?)\b(?:\s+[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|"
+    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?)\b"
+    r"(?:\s+(?!(?:speed\w*|faster|throughput|decod\w*|latency|up|generat\w*|inference)\b)[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|"
     r"around\s+|roughly\s+|nearly\s+|over\s+|more than\s+|a factor of\s+)?<q>|"
     r"<q>\s+(?:cheaper|more expensive|more per|less memory|more memory|more transistors|"
     r"(?:larger|bigger)\s+(?:[\w-]+\s+){0,3}?(?:domain|memory|cache))\b|"
@@ -1871,8 +1880,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
-        if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:(?:revenue|order|sales)\s+)?backlog\b|\bbacklog\b[^.;<]{0,40}\bto\s+(?:about\s+|over\s+)?<q>|"
-                     r"<q>\s+in\s+lost\s+(?:sales|revenue)|<q>\s+(?:\w+\s+){0,4}?from\s+(?:its|their|the company's)\s+(?:sales|revenue)\b|"
+        if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:(?:revenue|order|sales)\s+)?backlog\b|\bbacklog\s+(?:\w+\s+)?(?:rose|grew|swelled|"
+                     r"climbed|increas\w*|stood|reach\w*|hit|jump\w*)\b[^.;<]{0,40}\bto\s+(?:about\s+|over\s+)?<q>|"
+                     r"<q>\s+in\s+lost\s+(?:sales|revenue)|\b(?:slic|shav|wip|cut|knock|los|lost|remov)\w*\b[^.;<]{0,50}<q>\s+(?:\w+\s+){0,4}?"
+                     r"from\s+(?:its|their|the company's)\s+(?:sales|revenue)\b|"
                      r"\b(?:overstat|understat|inflat)\w*\s+(?:\w+\s+)?(?:earnings|profits?|revenue)\s+by\s+<q>", marked_near):
             return "other"  # "$66.8 billion in revenue backlog", "cost $2.5 billion in lost sales": not revenue earned
         if re.search(r"\b(?:total|funds|capital|money)\s+raised\s+(?:to\s+date\s+)?(?:to\s+|at\s+)?(?:about\s+|over\s+|more than\s+|nearly\s+|"
@@ -1886,7 +1897,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "have raised nearly 2.8 billion dollars, are valued at ...", "a financing round exceeding $1 billion"
         worth = re.search(r"\b(chips|gpus|servers|accelerators|developments?|infrastructure|orders?|packages?|bonus\w*|compensation|"
                           r"subsidies|grants?)\s+"
-                          r"(?:[\w-]+\s+){0,3}?worth\s+(?:about\s+|around\s+|at least\s+|up to\s+|roughly\s+|some\s+|nearly\s+|over\s+|"
+                          r"(?:(?!(?:is|are|was|were|be|been|now|could|would|business|unit|division|arm|segment)\b)[\w-]+\s+){0,3}?worth\s+(?:about\s+|around\s+|at least\s+|up to\s+|roughly\s+|some\s+|nearly\s+|over\s+|"
                           r"more than\s+)?<q>", marked_near)
         if worth:  # "chips worth $40 billion" are bought; "an order worth $6.3 billion", "packages worth $200 million" are deals
             kind = worth.group(1)
@@ -1894,12 +1905,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 "chips", "gpus", "servers", "accelerators", "development", "developments", "infrastructure") else "other"
         if re.search(r"<q>\s+in\s+market\s+(?:value|cap\w*)\b|\bshares?\s+(?:trading|traded|trade|closed|closing)\s+at\s+<q>", marked_near):
             return "other"  # "added more than $160 billion in market value", "shares trading at $179.86": the stock, not a valuation
-        if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and re.search(
+        if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and not re.search(
+                r"\b(?:has|have|had|carr\w+|owe\w*|balance sheet|repa\w+|refinanc\w*)\b[^.;<]{0,30}<q>", marked_near) and re.search(
                 r"<q>\s+(?:in\s+)?(?:of\s+)?(?:debt|loans?)\b|\bloans?\s+of\s+(?:about\s+|around\s+|nearly\s+)?<q>", marked_near):
             return "funding"  # "the latest funding consists of €468mn equity and €132mn debt", "a fresh loan of 7.1 billion dollars"
-        if re.search(r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|"
-                     r"yearly))", marked_near) and re.search(r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b",
-                                                           sentence) and not _READER_RE.search(sentence):
+        if "/" not in q.unit and not re.search(r"\b(?:per|a|an|each)\s+(?:year|month|day|hour)\b", q.surface.lower()) and re.search(
+                r"(?<!\beach )(?<!\bper )(?<!\bannual )(?<!\byearly )(?<!\bmonthly )(?<!\boperating )(?<!\brunning )(?<!\bpower )(?<!\bbill )"
+                r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|yearly|"
+                r"in\s+electricity))", marked_near) and re.search(
+                r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b", sentence) \
+                and not _READER_RE.search(sentence) and not re.search(r"\b(?:each|every|a single|per|running)\b", marked_near.partition("<q>")[0]):
             return "spending"  # "the first 50-megawatt phase, costing $450 million": what building it costs
         if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
             return "other"  # "earnings per share reached $4.27", "$8.88 per share": not revenue or funding
@@ -1976,7 +1991,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
-        if _SHARE_OF_PEOPLE_RE.search(marked_near):
+        if _SHARE_OF_PEOPLE_RE.search(marked_near) or _ANSWER_NOW_RE.search(marked_near) or (
+                _SURVEY_ANSWER_RE.search(marked_near) and _SURVEY_CUE_RE.search(sentence)):
             return "other"  # "88% of leaders plan to increase AI spending": a share of those surveyed, not a change
         if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
@@ -1999,7 +2015,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
             return "market_share"  # "an estimated 90% of the AI GPU market share"
         if re.search(r"<q>\s+(?:lower|higher|cheaper|smaller|less|fewer)\s+(?:[\w-]+\s+){0,3}?than\s+(?!(?:last|the previous|a year|"
-                     r"the prior|in\b|before|expected|forecast))", marked_near) and not _TEMPORAL_CHANGE_RE.search(window):
+                     r"the prior|in\b|before|expected|forecast|estimated|the same|a (?:week|month|day)|(?:19|20)\d\d|they|it|its|their|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december|(?:\w+['’]s\s+)?(?:close|level|levels|peak|high|low)\b))", marked_near) \
+                and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "at 40% lower serving costs than comparable dense models": one thing against another
         if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
@@ -2083,7 +2102,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
-        if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near):
+        if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence):
             return "latency"  # "a 0.5 second delay" of a streaming model
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
@@ -2103,8 +2122,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"nearly\s+|more than\s+)?<q>|<q>\s+(?:lower|shorter|less|reduction in)\s+(?:[\w-]+\s+)?(?:latency|ttft|tpot)\b",
                      marked_near):
             return "latency"  # "reduce the inference latency of OPT-175B by over 2x", "4.4x lower TTFT"
-        if _THROUGHPUT_WORDS_RE.search(near) and re.search(r"\b(?:fp4|fp6|fp8|fp16|bf16|int8|int4|tflops?|pflops?|per-cu|per cu)\b", near) \
-                and _chip_talk(sentence):
+        if re.search(r"\b(?:fp4|fp6|fp8|fp16|bf16|int8|int4|per-cu|per cu)\s+(?:[\w-]+\s+)?throughput\b|\bthroughput\s+(?:in|at)\s+"
+                     r"(?:fp4|fp6|fp8|fp16|bf16|int8|int4)\b", near) and _chip_talk(sentence) and not re.search(
+                r"\bvllm\b|\bserving\b|\bquantiz\w*|\bengine\b|\bkernels?\b", sentence):
             return "chip_performance"  # "2x the FP8 throughput of MI300X": a chip's rate of math
         if _MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower()) or \
                 re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence):
@@ -2637,6 +2657,14 @@ def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]
         seen.last = si
 
 
+def _restated(between: str, before: float, value: float) -> bool:
+    """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8")."""
+    if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b", between):
+        return False
+    gap = abs(before - value) / max(abs(before), abs(value), 1e-300)
+    return gap <= 0.002 or gap <= 0.01 and re.search(r"\(|\bor\b|\bi\.e\.", between) is not None
+
+
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
     """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
     text = doc.text
@@ -2758,7 +2786,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)
             # a restatement "2.56×10²⁴ (2.56e24)" is one claim
-            if any(abs(v - value) <= 0.002 * max(abs(v), abs(value)) and abs(s - q.start) < 40 for v, _, s in seen):
+            if any(abs(s - q.start) < 40 and _restated(text[s : q.start], v, value) for v, _, s in seen):
                 continue
             seen.append((value, unit, q.start))
             marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()

@@ -348,7 +348,7 @@ _A_UNIT_WORDS = (
     r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
 )
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -1314,6 +1314,9 @@ def _is_card_model(text: str, fig: _Figure) -> bool:
     if _previous_word(text, fig.start)[0].lower() in _CHIP_LINES:
         return True
     # a consumer card's number (1080, 3090, 4090, 5080) with a count or a size before it: "Two 4090 GPUs", "a 16GB laptop 4090"
+    if re.fullmatch(r"[1-5]0[5-9]0", number) and re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(?:GPU|graphics card|card)\b(?!s)",
+                                                         text[fig.start + len(number) :]):
+        return True  # "the 2080 GPU launched in 2018": one card, named
     return re.fullmatch(r"[1-5]0[5-9]0", number) is not None and re.match(
         r"(?:[ \u00a0]?Ti)?[ \u00a0]+(?:GPUs?|graphics|cards?)\b", text[fig.start + len(number) :]) is not None and re.search(
         r"(?:\b(?:a|an|one|two|three|four|eight|single|laptop|desktop|mobile|consumer|\d+\s?x?|\d+\s?GB)|[Xx×*])[ \u00a0]*$",

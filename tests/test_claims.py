@@ -1304,3 +1304,24 @@ def test_money_raised_or_in_a_round_is_funding_before_a_valuation(nlp: Language)
     text = "Cognition AI completed a financing round exceeding $1 billion, with a valuation set at $26 billion."
     assert [c.metric for c in numeric(extract_claims(text, nlp))] == ["funding", "valuation"]
     assert one_claim("The cluster requires an investment exceeding $4 billion.", nlp).metric == "spending"
+
+
+def test_review_of_version_12_rules_on_ordinary_sentences(nlp: Language) -> None:
+    """Running costs and unit prices at a site, revenue lifted by a backlog, a business worth $100 billion, debt on a
+    balance sheet, a share price 'higher than Friday's close', memory beside a speedup, FP8 serving software and a
+    port delay keep their ordinary reading; a rounded restatement in brackets is one figure."""
+    assert one_claim("Running the data center costs $50 million per year in electricity.", nlp).metric == "other"
+    assert one_claim("Each GPU at the site costs about $30,000.", nlp).metric == "other"
+    assert one_claim("Strong demand and a growing backlog lifted quarterly revenue to $35.1 billion.", nlp).metric == "revenue"
+    assert one_claim("Nvidia earned $26 billion from its sales of data center chips in the quarter.", nlp).metric == "revenue"
+    assert one_claim("AMD's chips business is now worth $100 billion, analysts say.", nlp).metric == "valuation"
+    assert metrics("xAI, which raised $6 billion in May, has $12 billion of debt on its balance sheet.", nlp) == [
+        ("funding", 6e9), ("other", 12e9)]
+    assert one_claim("Microsoft shares closed 5% higher than Friday's close.", nlp).metric == "growth"
+    assert one_claim("Revenue was 25% higher than 2023 levels.", nlp).metric == "growth"
+    assert one_claim("Without extra memory the method speeds up decoding by 2.5x.", nlp).metric == "throughput"
+    assert one_claim("vLLM with FP8 quantization on H100 GPUs delivers 2x the throughput of BF16 serving.", nlp).metric != "chip_performance"
+    assert one_claim("Shipping faced a 30 second delay at the port gate.", nlp).metric == "other"
+    assert len(numeric(extract_claims("Its compute was 3.8e25 FLOP (3.79×10^25 FLOP).", nlp))) == 1
+    slid = numeric(extract_claims("Nvidia stock slid 3% on Monday, while 5% are expected to be shaved off this week.", nlp))
+    assert [c.metric for c in slid] == ["growth", "growth"]

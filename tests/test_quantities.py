@@ -397,3 +397,11 @@ def test_digits_that_name_a_product_or_a_chip() -> None:
     assert [q.value for q in parse_quantities("Huawei plans 300,000 Ascend 910B chips.")] == [3e5]
     assert [(q.value, q.unit) for q in parse_quantities("It runs on an 8 GPU server.")] == [(8.0, "accelerators")]
     assert [q.value for q in parse_quantities("ChatGPT has 800 million users.")] == [8e8]
+
+
+def test_space_grouped_ranges_and_a_named_card() -> None:
+    """'2 000-3 000 GPUs' is one range and '1 000-page' one thousand; 'the 2080 GPU' is a card's name."""
+    (q,) = parse_quantities("They plan to deploy between 2 000-3 000 GPUs next year.")
+    assert (q.value, q.value_high, q.unit) == (2000.0, 3000.0, "accelerators")
+    assert [q.value for q in parse_quantities("The team wrote a 1 000-page report.")] == [1000.0]
+    assert parse_quantities("The 2080 GPU launched in 2018.") == []
