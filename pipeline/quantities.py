@@ -97,7 +97,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"pp\b", "percentage points", 1.0),
     (r"(?:x|×|X)(?![a-zA-Z0-9])", "times", 1.0),
     (r"(?:FLOP/s|FLOPs/s)", "FLOP/s", 1.0),
-    (r"(?:EFLOPS|EFLOP/s)", "FLOP/s", 1e18),
+    (r"(?:EFLOPS|EFLOP/s|EFlop/s|Eflop/s|EFlops|Eflops)", "FLOP/s", 1e18),
     (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
     (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
@@ -580,7 +580,7 @@ _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 # "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
 _CHIP_MODEL_WORD = r"(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?|[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
-_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×]{_CHIP_MODEL_WORD}")
+_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*]{_CHIP_MODEL_WORD}")
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -729,6 +729,7 @@ _CHIP_MODEL_RE = re.compile(
     r"orders|units|shipments|server)\b"
     r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
 )
+_MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
 # a plural acronym counted ("CEOs", "LLMs"), or an abbreviation or number inside the noun phrase ("U.S.", "IT", "Fortune 1000")
 _ACRONYM_WORD_RE = re.compile(r"[ \u00a0]+(?:([A-Z]{2,5}s)\b|(?:[A-Z]\.){2,3}|[A-Z]{2,5}\b|\d{3,4}\b)(?=[ \u00a0])")
@@ -754,7 +755,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
                 return found[0], found[2]
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")
-    chips = _CHIP_CARDS_RE.match(text, pos) or _CHIP_MODEL_RE.match(text, pos)
+    chips = _CHIP_CARDS_RE.match(text, pos) or _CHIP_MODEL_RE.match(text, pos) or _MEMORY_THEN_GPUS_RE.match(text, pos)
     if chips:  # "100,000 H100 cards", "8 Nvidia A100 boards", "24 A100(40G) GPUs", "on 64 H100"
         return "accelerators", chips.end()
     p = pos

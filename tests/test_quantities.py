@@ -405,3 +405,10 @@ def test_space_grouped_ranges_and_a_named_card() -> None:
     assert (q.value, q.value_high, q.unit) == (2000.0, 3000.0, "accelerators")
     assert [q.value for q in parse_quantities("The team wrote a 1 000-page report.")] == [1000.0]
     assert parse_quantities("The 2080 GPU launched in 2018.") == []
+
+
+def test_exaflops_in_mixed_case_and_chips_counted_with_a_star_or_their_memory() -> None:
+    """'1.206 Eflop/s' is a rate; '8*A800 GPUs' and '8 80G GPUs' count eight chips."""
+    assert [(q.value, q.unit) for q in parse_quantities("Its HPL score rose to 1.353 Eflop/s.")] == [(1.353e18, "FLOP/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("We train our models on 8*A800 GPUs.")] == [(8.0, "accelerators")]
+    assert parse_quantities("We recommend at least 8 80G GPUs for training.")[0].unit == "accelerators"
