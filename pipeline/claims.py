@@ -2092,6 +2092,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "Wh":
         return "energy"
     if unit == "users":
+        if re.search(r"\b(?:growth|gain|increase|jump|rise)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+)?<q>|"
+                     r"\bgain(?:ing|ed|s)?\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+)?<q>", marked_near):
+            return "growth"  # "a gain of 100 million users since October": the change, not the user base
         return "users"
     if unit == "downloads":
         return "downloads"
@@ -2102,6 +2105,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
+        if q.value < 10 and re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) and not re.search(
+                r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near) or q.value < 3600 and re.search(
+                r"\bp\d{2}\b|\bmedian\b|\bttf[a-z]\b|\bpercentile", near):
+            return "latency"  # "80ms inference", "P99: 420ms", "median TTFR dropped to around 1.9 seconds"
         if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence):
             return "latency"  # "a 0.5 second delay" of a streaming model
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (

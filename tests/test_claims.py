@@ -1325,3 +1325,14 @@ def test_review_of_version_12_rules_on_ordinary_sentences(nlp: Language) -> None
     assert len(numeric(extract_claims("Its compute was 3.8e25 FLOP (3.79×10^25 FLOP).", nlp))) == 1
     slid = numeric(extract_claims("Nvidia stock slid 3% on Monday, while 5% are expected to be shaved off this week.", nlp))
     assert [c.metric for c in slid] == ["growth", "growth"]
+
+
+def test_latency_in_milliseconds_and_percentiles_and_user_gains(nlp: Language) -> None:
+    """'80ms inference', 'P99: 420ms' and 'median TTFR dropped to 1.9 seconds' are latency, a buffer of 150ms is not;
+    'gaining 100 million since October' is growth in users."""
+    assert metrics("Small-talk goes to a 7B model with 80ms inference.", nlp) == [("parameters", 7e9), ("latency", 0.08)]
+    assert one_claim("P99: 420ms.", nlp).metric == "latency"
+    assert one_claim("Median TTFR dropped to around 1.9 seconds.", nlp).metric == "latency"
+    assert one_claim("We buffer the last 150ms of partials before flushing.", nlp).metric != "latency"
+    claims = numeric(extract_claims("ChatGPT has 900 million weekly active users, gaining 100 million since October.", nlp))
+    assert [c.metric for c in claims] == ["users", "growth"]
