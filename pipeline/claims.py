@@ -2666,7 +2666,7 @@ def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]
 
 def _restated(between: str, before: float, value: float) -> bool:
     """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8")."""
-    if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b", between):
+    if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b|\d", between):
         return False
     gap = abs(before - value) / max(abs(before), abs(value), 1e-300)
     return gap <= 0.002 or gap <= 0.01 and re.search(r"\(|\bor\b|\bi\.e\.", between) is not None
@@ -2698,7 +2698,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
-        seen: list[tuple[float, str, int]] = []
+        seen: list[tuple[float, int, int]] = []  # (value, end, start) of the sentence's figures so far
         last: tuple[int, str, str, int] | None = None  # (end, unit, metric, start) of the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
@@ -2793,9 +2793,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)
             # a restatement "2.56×10²⁴ (2.56e24)" is one claim
-            if any(abs(s - q.start) < 40 and _restated(text[s : q.start], v, value) for v, _, s in seen):
+            if any(abs(s - q.start) < 40 and _restated(text[e : q.start], v, value) for v, e, s in seen):
                 continue
-            seen.append((value, unit, q.start))
+            seen.append((value, q.end, q.start))
             marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()
             period = cand.period or _period(marked_window, sent_lower, metric)
             if metric == "users" and period is None:

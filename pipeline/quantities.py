@@ -116,6 +116,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"GB\b", "bytes", 1e9), (r"MB\b", "bytes", 1e6), (r"KB\b|kB\b", "bytes", 1e3),
     (r"TiB\b", "bytes", 2.0**40), (r"GiB\b", "bytes", 2.0**30), (r"MiB\b", "bytes", 2.0**20),
     (r"KiB\b", "bytes", 2.0**10),
+    (r"TBps\b", "bytes/s", 1e12), (r"GBps\b", "bytes/s", 1e9),  # "2.45 TBps" of bandwidth
     (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
     (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
@@ -153,6 +154,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
     (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
     (r"(?:GPU|TPU|accelerator|chip)[ -]weeks?\b", "GPU-hours", 168.0),
+    (r"WAUs?\b", "users/week", 1.0), (r"MAUs?\b", "users/month", 1.0), (r"DAUs?\b", "users/day", 1.0),  # "800 million WAUs"
     (r"tokens?\b", "tokens", 1.0),
     (r"param(?:eter)?s?\b", "parameters", 1.0),
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
@@ -400,7 +402,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
-    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|x|×|k|K|M|B|T|b|bn|G|"
+    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
 _CURRENCY_ATTACHED_RE = re.compile(
@@ -726,7 +728,7 @@ _CHIP_MODEL_RE = re.compile(
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
-    r"orders|units|shipments|server)\b"
+    r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
 )
 _MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB

@@ -1336,3 +1336,10 @@ def test_latency_in_milliseconds_and_percentiles_and_user_gains(nlp: Language) -
     assert one_claim("We buffer the last 150ms of partials before flushing.", nlp).metric != "latency"
     claims = numeric(extract_claims("ChatGPT has 900 million weekly active users, gaining 100 million since October.", nlp))
     assert [c.metric for c in claims] == ["users", "growth"]
+
+
+def test_the_same_figure_twice_is_two_claims_when_another_stands_between(nlp: Language) -> None:
+    """'The 90 minute time is on 8xA100; it's 45 minutes on 8xH100' states two chip counts."""
+    claims = numeric(extract_claims("The 90 minute time is on 8xA100; it's 45 minutes on 8xH100.", nlp))
+    assert [c.value for c in claims if c.metric == "accelerator_count"] == [8.0, 8.0]
+    assert [c.period for c in numeric(extract_claims("ChatGPT reported 800 million WAUs.", nlp))] == ["week"]

@@ -412,3 +412,11 @@ def test_exaflops_in_mixed_case_and_chips_counted_with_a_star_or_their_memory() 
     assert [(q.value, q.unit) for q in parse_quantities("Its HPL score rose to 1.353 Eflop/s.")] == [(1.353e18, "FLOP/s")]
     assert [(q.value, q.unit) for q in parse_quantities("We train our models on 8*A800 GPUs.")] == [(8.0, "accelerators")]
     assert parse_quantities("We recommend at least 8 80G GPUs for training.")[0].unit == "accelerators"
+
+
+def test_active_users_abbreviated_chip_clusters_and_bandwidth_written_tbps() -> None:
+    """'800 million WAUs' are users a week; '100k H100 training cluster' counts chips; 'TBps' is bytes a second."""
+    assert [(q.value, q.unit) for q in parse_quantities("ChatGPT reported 800 million WAUs.")] == [(8e8, "users/week")]
+    assert [(q.value, q.unit) for q in parse_quantities("xAI brought its 100k H100 training cluster online.")] == [
+        (1e5, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("It has 2.45 TBps of bandwidth.")] == [(2.45e12, "bytes/s")]
