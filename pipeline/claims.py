@@ -166,8 +166,8 @@ _SURVEY_ANSWER_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:(?:now|already|currently|regularly|also|still)\s+)?"
     r"(?:are|were|use|used|learned|see|touch)\b(?!\s+expected)"
 )
-_ANSWER_NOW_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+)<q>\s+(?:now|already|currently|regularly)\s+[a-z]+s?\b")
-_SURVEY_CUE_RE = re.compile(r"\b(?:survey\w*|poll\w*|respondents|study|studies|report\w*|found|finds|according|percent of|% of)\b|%\s+of\b")
+_ANSWER_NOW_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+)<q>\s+(?:now|already|currently|regularly)\s+[a-z]+\b")
+_SURVEY_CUE_RE = re.compile(r"\b(?:survey\w*|poll\w*|respondents|study|studies|report\w*|found|finds|according|percent of)\b|%\s+of\b")
 _POWER_RE = re.compile(r"\bpower\b|\bcapacity\b|\bdata cent(?:er|re)s?\b|\bgrid\b|\belectric\w*")
 _ACCEL_RE = re.compile(r"\bgpus?\b|\bchips?\b|\baccelerators?\b|\btpus?\b|\bnpus?\b|\b[a-z]{1,2}\d{2,3}s?\b")
 _DOWNLOAD_RE = re.compile(r"\bdownload\w*")
@@ -529,7 +529,7 @@ def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
                 first, second = q.value, q.value_high
                 if parsed and parsed[0].value and abs(parsed[0].value - second) < abs(parsed[0].value - first):
                     first, second = second, first  # written high to low: "slashed from $47 billion to $8 billion"
-                if first or re.match(r"\d", q.surface):  # "grew from zero to $200 million": no figure at the start
+                if first:  # "grew from zero (or $0) to $200 million": a start from nothing is not a figure to check
                     out.append(Quantity(first, None, q.unit, text[q.start : first_end], q.start, first_end, q.bound))
                 out.append(Quantity(second, None, q.unit, text[second_start : q.end], second_start, q.end, "="))
                 continue
@@ -1887,14 +1887,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"\b(?:overstat|understat|inflat)\w*\s+(?:\w+\s+)?(?:earnings|profits?|revenue)\s+by\s+<q>", marked_near):
             return "other"  # "$66.8 billion in revenue backlog", "cost $2.5 billion in lost sales": not revenue earned
         if re.search(r"\b(?:total|funds|capital|money)\s+raised\s+(?:to\s+date\s+)?(?:to\s+|at\s+)?(?:about\s+|over\s+|more than\s+|nearly\s+|"
-                     r"roughly\s+|some\s+)?<q>|\braised\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+in\s+"
-                     r"(?:\w+\s+)?(?:debt|equity|capital)\b", marked_near):
-            return "funding"  # "brings its total raised to over $3 billion", "raised $15 billion in debt and equity"
-        if re.search(r"\brais(?:e|es|ed|ing)\s+(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+|another\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|"
+                     r"roughly\s+|some\s+)?<q>|\brais(?:e|es|ed|ing)\s+(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+|another\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|"
                      r"more than\s+|roughly\s+|almost\s+|some\s+|just over\s+|close to\s+)?<q>|"
                      r"\b(?:round|financing|funding)\s+(?:\w+\s+){0,2}?(?:exceeding|of|worth|totall?ing|topping|surpassing)\s+"
                      r"(?:about\s+|over\s+|more than\s+|nearly\s+|roughly\s+|some\s+)?<q>", marked_near):
-            return "funding"  # "have raised nearly 2.8 billion dollars, are valued at ...", "a financing round exceeding $1 billion"
+            return "funding"  # "brings its total raised to over $3 billion", "have raised nearly 2.8 billion dollars, are valued
+            # at ...", "raised $15 billion in debt and equity", "a financing round exceeding $1 billion"
         worth = re.search(r"\b(chips|gpus|servers|accelerators|developments?|infrastructure|orders?|packages?|bonus\w*|compensation|"
                           r"subsidies|grants?)\s+"
                           r"(?:(?!(?:is|are|was|were|be|been|now|could|would|business|unit|division|arm|segment)\b)[\w-]+\s+){0,3}?worth\s+(?:about\s+|around\s+|at least\s+|up to\s+|roughly\s+|some\s+|nearly\s+|over\s+|"
@@ -1910,7 +1908,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 r"<q>\s+(?:in\s+)?(?:of\s+)?(?:debt|loans?)\b|\bloans?\s+of\s+(?:about\s+|around\s+|nearly\s+)?<q>", marked_near):
             return "funding"  # "the latest funding consists of €468mn equity and €132mn debt", "a fresh loan of 7.1 billion dollars"
         if "/" not in q.unit and not re.search(r"\b(?:per|a|an|each)\s+(?:year|month|day|hour)\b", q.surface.lower()) and re.search(
-                r"(?<!\beach )(?<!\bper )(?<!\bannual )(?<!\byearly )(?<!\bmonthly )(?<!\boperating )(?<!\brunning )(?<!\bpower )(?<!\bbill )"
+                r"(?<!\bannual )(?<!\byearly )(?<!\bmonthly )(?<!\boperating )(?<!\bpower )(?<!\bbill )"
                 r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|yearly|"
                 r"in\s+electricity))", marked_near) and re.search(
                 r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b", sentence) \
@@ -2105,9 +2103,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
-        if q.value < 10 and re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) and not re.search(
-                r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near) or q.value < 3600 and re.search(
-                r"\bp\d{2}\b|\bmedian\b|\bttf[a-z]\b|\bpercentile", near):
+        in_ms = re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) is not None
+        if (q.value < 10 and in_ms and not re.search(r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near)) or (
+                q.value < 3600 and re.search(r"\bp\d{2}\b|\bmedian\b|\bttf[a-z]\b|\bpercentile", near)):
             return "latency"  # "80ms inference", "P99: 420ms", "median TTFR dropped to around 1.9 seconds"
         if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence):
             return "latency"  # "a 0.5 second delay" of a streaming model
@@ -2133,8 +2131,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?:fp4|fp6|fp8|fp16|bf16|int8|int4)\b", near) and _chip_talk(sentence) and not re.search(
                 r"\bvllm\b|\bserving\b|\bquantiz\w*|\bengine\b|\bkernels?\b", sentence):
             return "chip_performance"  # "2x the FP8 throughput of MI300X": a chip's rate of math
-        if _MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower()) or \
-                re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence):
+        if (_MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower())) or (
+                re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence)):
             return "other"  # "cuts memory usage by 3.5x", "3x cheaper GPUs", "a 150-1000x reduction" in cost: not speed
         if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
@@ -2664,11 +2662,11 @@ def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]
         seen.last = si
 
 
-def _restated(between: str, before: float, value: float) -> bool:
+def _restated(between: str, earlier: float, value: float) -> bool:
     """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8")."""
     if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b|\d", between):
         return False
-    gap = abs(before - value) / max(abs(before), abs(value), 1e-300)
+    gap = abs(earlier - value) / max(abs(earlier), abs(value), 1e-300)
     return gap <= 0.002 or gap <= 0.01 and re.search(r"\(|\bor\b|\bi\.e\.", between) is not None
 
 

@@ -148,9 +148,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"times\b(?!\s+(?:per|a|each|every)\b)", "times", 1.0),
     (r"tokens?[ -]?(?:(?:per|/)[ -]?(?:seconds?|sec|s)|a[ -](?:second|sec))\b|tok/s\b|tps\b", "tokens/s", 1.0),
     (r"words? (?:per|a) second\b", "words/s", 1.0),
-    (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?\b",
-     "GPU-hours", 1.0),
-    (r"(?:[AHBLV]\d{2,3}|MI\d{3}X?|TPU ?v\d\w*)[ -]hours?\b", "GPU-hours", 1.0),  # "2000 H200-hours"
+    # "GPU-hours", "A100 GPU hours", "2000 H200-hours"
+    ((r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip|[AHBLV]\d{2,3}|MI\d{3}X?|TPU ?v\d\w*)"
+      r"[ -]hours?\b"), "GPU-hours", 1.0),
     (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
     (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
     (r"(?:GPU|TPU|accelerator|chip)[ -]weeks?\b", "GPU-hours", 168.0),
@@ -762,7 +762,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
         return "accelerators", chips.end()
     p = pos
     capitalised: tuple[str, int] | None = None
-    spelled = pos > 0 and text[pos - 1].isalpha() and not text[pos - 1].isupper()
+    spelled = not re.search(r"\d[\d.,]*[A-Za-z]{0,2}$", text[max(0, pos - 12) : pos])  # "two", not "10k"
     after_acronym = False
     for _ in range(4):
         m = _NOUN_RE.match(text, p)
@@ -1168,8 +1168,8 @@ _LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*\$|\\%")
 
 def strip_marks(text: str) -> tuple[str, list[int] | None]:
     """Markdown bold marks and link targets removed ('**800** tok/s' reads '800 tok/s', '6144
-    [H100](https://...) GPUs' reads '6144 H100 GPUs'), and LaTeX around numbers ('$400$B', '97.1\\%'), with each kept character's offset in `text`
-    (and one past the end), or None when there were none."""
+    [H100](https://...) GPUs' reads '6144 H100 GPUs'), and LaTeX around numbers ('$400$B', '97.1\\%'),
+    with each kept character's offset in `text` (and one past the end), or None when there were none."""
     if "**" not in text and "](" not in text and not _LATEX_NUMBER_RE.search(text):
         return text, None
     kept: list[str] = []
@@ -1330,7 +1330,7 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
     """Spelled-out 'one' is mostly a pronoun ('one of the'); keep it only when it counts something. A
     capitalised number word inside a sentence is part of a name."""
     written = text[fig.start : fig.end]
-    if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[: fig.start]) and re.match(
+    if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[max(0, fig.start - 20) : fig.start]) and re.match(
             r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]", text[fig.end :]):
         return False  # "the Three Mile Island plant": a capital inside a sentence starts a name
     surface = written.lower()
