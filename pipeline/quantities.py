@@ -580,8 +580,9 @@ def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 
+_CONSUMER_CARD_NUMBER = r"[1-5]0[5-9]0"  # GeForce numbers: 1080, 3090, 4090, 5080
 # "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
-_CHIP_MODEL_WORD = r"(?:[A-Z]{1,2}\d{2,4}[A-Z]?s?|MI\d{3}X?s?|[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
+_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
 _CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*]{_CHIP_MODEL_WORD}")
 
 
@@ -724,7 +725,7 @@ _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
-    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:(?:RTX[ \u00a0]+)?[1-5]0[5-9]0(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU)|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:(?:RTX[ \u00a0]+)?" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU)|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
@@ -1316,12 +1317,14 @@ def _is_card_model(text: str, fig: _Figure) -> bool:
         return False
     if _previous_word(text, fig.start)[0].lower() in _CHIP_LINES:
         return True
-    # a consumer card's number (1080, 3090, 4090, 5080) with a count or a size before it: "Two 4090 GPUs", "a 16GB laptop 4090"
-    if re.fullmatch(r"[1-5]0[5-9]0", number) and re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(?:GPU|graphics card|card)\b(?!s)",
-                                                         text[fig.start + len(number) :]):
-        return True  # "the 2080 GPU launched in 2018": one card, named
-    return re.fullmatch(r"[1-5]0[5-9]0", number) is not None and re.match(
-        r"(?:[ \u00a0]?Ti)?[ \u00a0]+(?:GPUs?|graphics|cards?)\b", text[fig.start + len(number) :]) is not None and re.search(
+    if re.fullmatch(_CONSUMER_CARD_NUMBER, number) is None:
+        return False
+    card = re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(GPUs?|graphics|cards?)\b", text[fig.start + len(number) :])
+    if card is None:
+        return False
+    # one card, named ("the 2080 GPU launched in 2018"), or a consumer card's number after a count or a size
+    # ("Two 4090 GPUs", "a 16GB laptop 4090 GPU")
+    return not card.group(1).endswith("s") or re.search(
         r"(?:\b(?:a|an|one|two|three|four|eight|single|laptop|desktop|mobile|consumer|\d+\s?x?|\d+\s?GB)|[Xx×*])[ \u00a0]*$",
         text[max(0, fig.start - 20) : fig.start], re.IGNORECASE) is not None
 
