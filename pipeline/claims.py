@@ -2587,10 +2587,19 @@ _MEASURE_WORDS = {
 }
 
 
+# words that only qualify a measure: "Weekly active users", "Paid subscribers", "Total revenue"
+_MEASURE_MODIFIERS = {"weekly", "monthly", "daily", "annual", "yearly", "quarterly", "active", "paid", "paying", "total",
+                      "new", "global", "average", "peak", "net", "gross", "the", "its", "their"}
+
+
 def _not_a_name(name: str) -> bool:
-    """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %'): never a figure's subject."""
-    return name_key(name) in _MEASURE_WORDS or re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|$)", name.strip()) is not None \
-        or "%" in name
+    """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
+    figure's subject."""
+    words = name_key(name).split()
+    if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
+            w in _MEASURE_MODIFIERS for w in words[:-1]):
+        return True
+    return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|$)", name.strip()) is not None or "%" in name
 
 
 def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],

@@ -1343,3 +1343,11 @@ def test_the_same_figure_twice_is_two_claims_when_another_stands_between(nlp: La
     claims = numeric(extract_claims("The 90 minute time is on 8xA100; it's 45 minutes on 8xH100.", nlp))
     assert [c.value for c in claims if c.metric == "accelerator_count"] == [8.0, 8.0]
     assert [c.period for c in numeric(extract_claims("ChatGPT reported 800 million WAUs.", nlp))] == ["week"]
+
+
+def test_a_measure_with_its_qualifiers_is_never_a_subject(nlp: Language) -> None:
+    """'Weekly active users grew ...' and 'Paid subscribers have increased ...' name the measure, not who has it."""
+    for text in ("Weekly active users grew from 300 million to 800 million by October 2025.",
+                 "Paid subscribers have increased to 50 million."):
+        assert all(c.subject is None or "users" not in c.subject.lower() and "subscribers" not in c.subject.lower()
+                   for c in numeric(extract_claims(text, nlp))), text
