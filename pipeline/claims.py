@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1762,6 +1762,13 @@ _COMPARED_TO_OTHER_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,3}?(?:over|than|compared (?:to|with)|versus|vs\.?)\s+(?:the|its|their|a|an|his|her|our)\s+"
     r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning)\b)"
 )
+# "40% lower serving costs than comparable dense models": a figure against another thing, not a time
+_LESS_THAN_ANOTHER_RE = re.compile(
+    r"<q>\s+(?:lower|higher|cheaper|smaller|less|fewer)\s+(?:[\w-]+\s+){0,3}?than\s+(?!(?:last|the previous|a year|"
+    r"the prior|in\b|before|expected|forecast|estimated|the same|a (?:week|month|day)|(?:19|20)\d\d|they|it|its|their|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:\w+['’]s\s+)?(?:close|level|levels|peak|high|low)\b))"
+)
 # a share of a whole, then or now: "8% of US power generation by 2030, up from 3%", "reaching 4-5% of IT budgets"
 _SHARE_OF_WHOLE_RE = re.compile(
     r"<q>\s+of\s+[^.;<]{1,60}?\b(?:up|down|rising|falling)\s+(?:\w+\s+)?from\b|"
@@ -2003,8 +2010,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
-        if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)) and not _TEMPORAL_CHANGE_RE.search(window):
-            return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%": one model against another
+        if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence) or _LESS_THAN_ANOTHER_RE.search(marked_near)) \
+                and not _TEMPORAL_CHANGE_RE.search(window):
+            return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%", "at 40% lower serving costs than
+            # comparable dense models": one thing against another
         if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|leads? with)\s+(?:about\s+|roughly\s+|"
                      r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|"
                      r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
@@ -2012,12 +2021,6 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
         if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
             return "market_share"  # "an estimated 90% of the AI GPU market share"
-        if re.search(r"<q>\s+(?:lower|higher|cheaper|smaller|less|fewer)\s+(?:[\w-]+\s+){0,3}?than\s+(?!(?:last|the previous|a year|"
-                     r"the prior|in\b|before|expected|forecast|estimated|the same|a (?:week|month|day)|(?:19|20)\d\d|they|it|its|their|"
-                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
-                     r"november|december|(?:\w+['’]s\s+)?(?:close|level|levels|peak|high|low)\b))", marked_near) \
-                and not _TEMPORAL_CHANGE_RE.search(window):
-            return "other"  # "at 40% lower serving costs than comparable dense models": one thing against another
         if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
@@ -2671,6 +2674,15 @@ def _remember_names(before: dict[str, _Named], names: list[tuple[str, Span, str]
         seen.last = si
 
 
+class _Placed(NamedTuple):
+    """Where a sentence's last claim stood and what it measured: the next figure may continue it."""
+
+    start: int
+    end: int
+    unit: str
+    metric: str
+
+
 def _restated(between: str, earlier: float, value: float) -> bool:
     """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8")."""
     if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b|\d", between):
@@ -2706,7 +2718,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
         seen: list[tuple[float, int, int]] = []  # (value, end, start) of the sentence's figures so far
-        last: tuple[int, str, str, int] | None = None  # (end, unit, metric, start) of the sentence's last claim
+        last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
             q = cand.quantity
@@ -2720,9 +2732,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             ):
                 continue  # "$3.96 for 1 million output tokens": the price's denominator
             if last is not None and cand.unit == "count" and re.fullmatch(
-                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])?", q.surface) and last[1] in (
-                    "tokens", "users", "downloads", "parameters") and _CHANGE_BETWEEN_RE.fullmatch(text[last[0] : q.start]):
-                cand = _Candidate(q, last[1], cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
+                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])?", q.surface) and last.unit in (
+                    "tokens", "users", "downloads", "parameters") and _CHANGE_BETWEEN_RE.fullmatch(text[last.end : q.start]):
+                cand = _Candidate(q, last.unit, cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
                 # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets
@@ -2770,20 +2782,20 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             metric = _metric(cand, window, near, sent_lower, tight)
             placed = metric != _UNPLACED
             metric = metric if placed else "other"
-            between = text[last[0] : q.start] if last is not None else ""
-            if last is not None and last[1] == _final_unit(cand, last[2]) and _CHANGE_BETWEEN_RE.fullmatch(between) and not re.search(
+            between = text[last.end : q.start] if last is not None else ""
+            if last is not None and last.unit == _final_unit(cand, last.metric) and _CHANGE_BETWEEN_RE.fullmatch(between) and not re.search(
                     r",\s+(?:while|whereas|but|although)\b", between) and (
                     metric == "other" or len(between) <= 30):
-                metric = last[2]  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
-            elif last is not None and metric == "other" and last[1] == _final_unit(cand, last[2]) and re.search(
-                    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", text[max(0, last[3] - 25) : last[3]]) and re.fullmatch(
+                metric = last.metric  # "from 2.2T tokens to 2.4T tokens": both ends of a change measure one thing
+            elif last is not None and metric == "other" and last.unit == _final_unit(cand, last.metric) and re.search(
+                    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", text[max(0, last.start - 25) : last.start]) and re.fullmatch(
                     r"[^.;<]{0,50}?\bto\s+(?:a mere\s+|just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+)?",
                     between):
-                metric = last[2]  # "dropped from 163.7 seconds via the official API to a mere 5.6 seconds"
-            elif last is not None and metric == "other" and q.unit == "times" and last[2] in _VOLUME_METRICS and len(
+                metric = last.metric  # "dropped from 163.7 seconds via the official API to a mere 5.6 seconds"
+            elif last is not None and metric == "other" and q.unit == "times" and last.metric in _VOLUME_METRICS and len(
                     between) <= 40 and not re.search(r"[.;:]|\b(?:while|whereas|but|although)\b", between) and re.match(
                     r"\s+(?:more|larger|bigger|higher|greater)\s+than\b", text[q.end : q.end + 20]):
-                metric = last[2]  # "processes 32.7t daily, 16x more than Together": a multiple of the same volume
+                metric = last.metric  # "processes 32.7t daily, 16x more than Together": a multiple of the same volume
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
             if not placed and metric == "other" and q.unit != "bytes":  # memory and data sizes stay "other"
@@ -2832,7 +2844,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 subject = choose_subject(options, rule_subject)
-            last = (q.end, unit, metric, q.start)
+            last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
                 sentence_metric.setdefault(si, metric)
