@@ -239,6 +239,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         raw = "parameters"  # "196B parameters per token": the size, read per token
     if raw.startswith(("tokens/s/", "FLOP/s/")):
         raw = raw[: raw.index("/s/") + 2]  # "3,800 tok/s/gpu": a rate per device is still a rate
+    if raw in ("operations/s", "ops/s", "calculations/s"):
+        raw = "FLOP/s"  # "a billion billion operations per second": a machine's rate of computing
     if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")
@@ -259,8 +261,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return "Wh", period, 1 / 3600
     elif base in _PHYSICAL_UNITS:
         unit = "other"
-    elif base == "points":
-        unit = "points"
+    elif base in ("points", "pt", "pts"):
+        unit = "points"  # "ahead by 0.84 pt"
     else:
         unit = "other" if rate in ("s", "second", "min", "hour") else "count"
     if rate and period is None:
@@ -406,15 +408,18 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
             unit = "other"  # "¥" in a Japanese story is yen
-        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)s?\s+(?:\w+\s+){0,3}?"
-                                           r"(?:of|from|to|is|at)?\s*(?:up to\s+)?$", before.lower()):
-            out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096"
+        if q.unit == "count" and re.search(r"\b(?:sequence|context)[ -](?:length|window|size)s?(?:\)?\s*[:=]\s*|\s+(?:\w+\s+){0,3}?"
+                                           r"(?:of|from|to|is|at)?\s*(?:up to\s+)?)$", before.lower()):
+            out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096", "(context length): 8192"
             continue
         if q.unit == "count" and "." in surface and re.match(r" ?s(?![\w'’])", after):
             # "1.789 s end-to-end", "latency at 2328.15s": a decimal followed by s is seconds
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
                                   "seconds", None, 1.0))
             continue
+        if q.unit in ("count", "pass") and q.value_high is None and q.value <= 100 and re.match(r"\W{0,3}pass@\d", after, re.IGNORECASE):
+            out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
+            continue  # "66.5 pass@1 on GSM8k": the share of problems solved
         if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
@@ -2199,9 +2204,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "an aggregate read throughput of 6.6 TiB/s"; a chip's memory bandwidth ("8 TB/s of HBM3E bandwidth")
         # is a spec of the hardware, which annotators mostly leave as other
         return "throughput" if re.search(r"\bthroughput\b", near) else "other"
-    if unit == "other" and _CONTEXT_RE.search(window):
-        return "context_length"
-    if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b)[a-z]+s\b",
+    if unit == "other" and _CONTEXT_RE.search(window) and q.unit != "bytes":
+        return "context_length"  # but "170Gb data" beside "1024 context length" is the data's size
+    if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b|contexts\b)[a-z]+s\b",
                                                                        marked_near.partition("<q>")[2]):
         return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
     marked = _around(near, q.surface)
@@ -2209,8 +2214,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked):
             return "users"
-        if _DOWNLOAD_RE.search(near):
-            return "downloads"
+        if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
+                                               and re.match(r"\W*[a-z]", q.unit)):
+            return "downloads"  # but "10+ contributors" beside "50k downloads" counts people
         if re.fullmatch(r"units?|cards?|boards?", q.unit) and _CHIP_NAME_RE.search(near):
             return "accelerator_count"  # "H200 orders reached 2 million units": the chips counted
     return _UNPLACED

@@ -101,6 +101,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
     (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
+    (r"(?:POPS|PetaOPS)\b", "FLOP/s", 1e15), (r"(?:TOPS|TOPs|TeraOPS)\b", "FLOP/s", 1e12),  # NPU ratings: operations a second
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b", "frames/s", 1.0),
     (r"t/s\b", "tokens/s", 1.0),  # "476 t/s": in AI text, tokens; tonnes a second are written out
@@ -116,6 +117,9 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"GB\b", "bytes", 1e9), (r"MB\b", "bytes", 1e6), (r"KB\b|kB\b", "bytes", 1e3),
     (r"TiB\b", "bytes", 2.0**40), (r"GiB\b", "bytes", 2.0**30), (r"MiB\b", "bytes", 2.0**20),
     (r"KiB\b", "bytes", 2.0**10),
+    # README shorthand: "requires 42gb", "600Gb of texts" (bytes, as written and annotated); "8Gb DRAM" dies are bits
+    (r"gb\b|Gb\b(?![ \u00a0]*(?:/|DRAM|die|chips?\b))", "bytes", 1e9),
+    (r"Gb\b", "bits", 1e9),
     (r"TBps\b", "bytes/s", 1e12), (r"GBps\b", "bytes/s", 1e9),  # "2.45 TBps" of bandwidth
     (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
     (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk)\b)", "bytes", 1e9),  # "33G GPU memory"
@@ -128,6 +132,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"kg\b", "kg", 1.0), (r"mg\b", "kg", 1e-6), (r"g\b", "kg", 1e-3), (r"lbs?\b", "kg", 0.45359237),
     (r"tCO(?:2|₂)e?q?\b", "tCO2e", 1.0),  # "2290 tCO2eq": tonnes of CO2 equivalent
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
+    (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
     (r"°C|℃", "°C", 1.0), (r"°F|℉", "°F", 1.0), (r"° ?C\b", "°C", 1.0), (r"° ?F\b", "°F", 1.0),
@@ -402,7 +407,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
-    r"EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
+    r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
 _CURRENCY_ATTACHED_RE = re.compile(
@@ -515,6 +520,8 @@ def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
             if scale == 100:
                 current = (current or 1.0) * 100
                 last_kind = "hundred"
+            elif last_kind == "scale" and not current:
+                total *= scale  # "a billion billion" is 10^18, "a thousand million" 10^9
             else:
                 total += (current or 1.0) * scale
                 current = 0.0
@@ -582,8 +589,10 @@ _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 _CONSUMER_CARD_NUMBER = r"[1-5]0[5-9]0"  # GeForce numbers: 1080, 3090, 4090, 5080
 # "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
-_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
-_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*]{_CHIP_MODEL_WORD}")
+_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|(?:RTX|GTX)\d{{4}}(?:Ti)?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
+# "8xH100", and "8x4090": a GeForce number glued to a count is a card too
+_GLUED_CARD = rf"(?<=[x×*])(?:RTX)?{_CONSUMER_CARD_NUMBER}(?:Ti)?s?"
+_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*](?:{_CHIP_MODEL_WORD}|{_GLUED_CARD})")
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -613,7 +622,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
     """The word right before `start` (skipping one space) and where it starts."""
-    m = re.search(r"([A-Za-z][\w.&'’-]*)[ \u00a0]+$", text[max(0, start - 60) : start])
+    m = re.search(r"([A-Za-z][\w.&'’-]*[™®]?)[ \u00a0]+$", text[max(0, start - 60) : start])  # "ROCm™ 7.0"
     if not m:
         return "", -1
     return m.group(1), max(0, start - 60) + m.start(1)
@@ -730,7 +739,14 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
-    r"|(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)))"
+    # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
+    r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
+)
+# a count of someone's chips: "18,000 of NVIDIA's latest AI chips", "100,000 of the latest GB300 chips from Nvidia"
+_OF_CHIPS_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b)|[A-Z][\w.&-]*['’]s?)"
+    r"(?:[ \u00a0]+(?:latest|newest|most|advanced|top-end|high-end|cutting-edge|AI|[A-Z][\w-]*\d[\w-]*|Nvidia|NVIDIA|AMD"
+    r"|Huawei|Google)){0,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b"
 )
 _MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
@@ -758,7 +774,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
                 return found[0], found[2]
             if _CHIP_PLURAL_RE.fullmatch(raw):
                 return "accelerators", m.end("unit")
-    chips = _CHIP_CARDS_RE.match(text, pos) or _CHIP_MODEL_RE.match(text, pos) or _MEMORY_THEN_GPUS_RE.match(text, pos)
+    chips = (_CHIP_CARDS_RE.match(text, pos) or _CHIP_MODEL_RE.match(text, pos) or _MEMORY_THEN_GPUS_RE.match(text, pos)
+             or _OF_CHIPS_RE.match(text, pos))
     if chips:  # "100,000 H100 cards", "8 Nvidia A100 boards", "24 A100(40G) GPUs", "on 64 H100"
         return "accelerators", chips.end()
     p = pos
@@ -780,8 +797,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
             continue
         word = m.group(1)
         lower = word.lower()
-        if lower in _STOP_NOUNS:
-            break
+        if lower in _STOP_NOUNS or lower == "contexts":
+            break  # "making 1M contexts available": a context's length, not a count of contexts
         if word[0].isupper() or lower in _NOUN_SKIP or lower.endswith("ly"):
             if word[0].isupper():
                 capitalised = (lower, m.end())
@@ -933,6 +950,10 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                     pos = upos
                     if unit == "times" and fig.value == int(fig.value) and _CHIPS_AFTER_TIMES_RE.match(text, pos):
                         fig.unit = "accelerators"  # "8x A100 GPUs", "a 4 x H100 node": chips counted
+        if fig.unit is None and re.search(r"\bfactor of[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|~)[ \u00a0]*)?$",
+                                          text[max(0, fig.start - 40) : fig.start], re.IGNORECASE):
+            fig.unit, fig.explicit_unit = "times", True  # "grew by a factor of ten": a multiplier
+            pos = fig.end
         if fig.unit is None and fig.kind in ("digits", "words"):
             inch = re.match(r"[ \u00a0]in(?=\.?$|[.,;)]|[ \u00a0](?:thick|long|wide|tall|high|deep)\b)", text[pos:])
             if inch and fig.kind == "digits":
@@ -1285,7 +1306,7 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
 
 
 _CHIPS_AFTER_TIMES_RE = re.compile(
-    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|TPUs?|GPUs?)(?![\w.])"
+    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?)(?!\w|\.\w)"
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )
 _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}

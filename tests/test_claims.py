@@ -1351,3 +1351,24 @@ def test_a_measure_with_its_qualifiers_is_never_a_subject(nlp: Language) -> None
                  "Paid subscribers have increased to 50 million."):
         assert all(c.subject is None or "users" not in c.subject.lower() and "subscribers" not in c.subject.lower()
                    for c in numeric(extract_claims(text, nlp))), text
+
+
+def test_context_lengths_after_a_colon_or_as_contexts_and_data_sizes_beside_them(nlp: Language) -> None:
+    """'(context length): 4096' and '1M contexts' are context lengths; '90Gb of text' beside one is the data's size."""
+    assert one_claim("max len (that is, context length): 4096", nlp).metric == "context_length"
+    assert one_claim("The long-context tier now makes 1M contexts cheap.", nlp).metric == "context_length"
+    claims = numeric(extract_claims("The model used a 2048 context length and 90Gb of text.", nlp))
+    assert [(c.metric, c.unit) for c in claims] == [("context_length", "tokens"), ("other", "other")]
+
+
+def test_pass_at_k_scores_points_written_pt_and_operations_per_second(nlp: Language) -> None:
+    """'71.2 pass@1' is a percentage solved; 'ahead by 1.3 pt' a score; 'a billion billion operations per second' a
+    rate of computing; '12+ contributors' beside downloads are no downloads."""
+    claim = one_claim("The 7B model reaches 71.2 pass@1 on HumanEval.", nlp)
+    assert (claim.unit, claim.metric) == ("percent", "benchmark_score")
+    assert [(c.unit, c.metric) for c in numeric(extract_claims("Our model leads the board by 1.3 pt.", nlp))] == [
+        ("points", "benchmark_score")]
+    claim = one_claim("The new machine performs a billion billion operations per second.", nlp)
+    assert (claim.value, claim.unit) == (1e18, "FLOP/s")
+    claims = numeric(extract_claims("Release notes: 12+ contributors and 80k downloads this month.", nlp))
+    assert [c.metric for c in claims] == ["other", "downloads"]

@@ -420,3 +420,31 @@ def test_active_users_abbreviated_chip_clusters_and_bandwidth_written_tbps() -> 
     assert [(q.value, q.unit) for q in parse_quantities("xAI brought its 100k H100 training cluster online.")] == [
         (1e5, "accelerators")]
     assert [(q.value, q.unit) for q in parse_quantities("It has 2.45 TBps of bandwidth.")] == [(2.45e12, "bytes/s")]
+
+
+def test_readme_shorthand_for_memory_hours_glued_chips_and_npu_ratings() -> None:
+    """'needs 24gb', 'a 300Gb corpus' are bytes ('4Gb DRAM' dies bits); '7.5h' is hours; '16gpus', '4x3090' and
+    '2 L40S (' count chips, as do '5,000 of AMD's newest chips'; '40 TOPS' is a rate."""
+    def parsed(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in parse_quantities(text)]
+
+    assert parsed("Fine-tuning needs 24gb of VRAM.") == [(24e9, "bytes")]
+    assert parsed("It was trained on a 300Gb corpus.") == [(300e9, "bytes")]
+    assert parsed("Stacks of 4Gb DRAM dies.") == [(4e9, "bits")]
+    assert parsed("Fine-tuning took 7.5h in total.") == [(27000.0, "seconds")]
+    assert parsed("We trained it on 16gpus for a week.")[0] == (16.0, "accelerators")
+    assert parsed("Inference runs on 4x3090 at home.") == [(4.0, "accelerators")]
+    assert parsed("It fits on 2x RTX3090.") == [(2.0, "accelerators")]
+    assert parsed("Serving uses 2 L40S (48 GB each) per replica.")[0] == (2.0, "accelerators")
+    assert parsed("A test run used 4 V100 by default.") == [(4.0, "accelerators")]
+    assert parsed("The lab ordered 5,000 of AMD's newest chips.") == [(5000.0, "accelerators")]
+    assert parsed("3 of the chips overheated.") == [(3.0, "count")]
+    assert parsed("The laptop NPU delivers 40 TOPS.") == [(4e13, "FLOP/s")]
+
+
+def test_stacked_scale_words_factors_and_versions_after_a_trademark() -> None:
+    """'a thousand million' is 10^9 and 'a billion billion' 10^18; 'a factor of 12' multiplies; 'ROCm™ 6.1' is a name."""
+    assert [q.value for q in parse_quantities("It costs a thousand million dollars.")] == [1e9]
+    assert [q.value for q in parse_quantities("It does a billion billion sums.")] == [1e18]
+    assert [(q.value, q.unit) for q in parse_quantities("Costs fell by a factor of 12.")] == [(12.0, "times")]
+    assert parse_quantities("The update ships with ROCm™ 6.1 support.") == []
