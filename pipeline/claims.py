@@ -2007,9 +2007,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
             return "growth"  # "increased its market share by eight per cent": the change, not the share
-        if re.search(r"<q>\s+(?:lower\s+|better\s+)?latency\b|\blatency\s+(?:\w+\s+){0,2}?by\s+<q>|"
+        if re.search(r"<q>\s+(?:lower\s+|better\s+|less\s+)?(?:p\d{2}\s+|tail\s+)?latency\b|"
+                     r"\b(?:latency|p\d{2}|ttft)\s+(?:\w+\s+){0,2}?by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|up to\s+)?<q>|"
                      r"\blatency\s+(?:reduction|cut|drop|improvement)s?\s+of\s+(?:up to\s+|about\s+|around\s+)?<q>", marked_near):
-            return "latency"  # "a 40% latency advantage"
+            return "latency"  # "a 40% latency advantage", "91% lower p95 latency", "dropped our p95 by around 18%"
+        if re.search(r"<q>\s+(?:equity\s+|ownership\s+)?stake\b", marked_near):
+            return "other"  # "picking up a 2-4% stake in the startups": a holding, not a change
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
                 and not _CHIP_WORDS_RE.search(sentence):
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
@@ -2169,6 +2172,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                       sentence[max(0, m.start() - 30) : m.start()])
                         for m in _NAMED_CHIP_RE.finditer(sentence))
             return "chip_performance" if named or chip and not on_chips else "throughput"
+        if re.search(r"\b(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)\s+(?:by\s+)?(?:(?:roughly|about|"
+                     r"around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>", marked_near) and not _NAMED_CHIP_RE.search(sentence):
+            return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
         if _CHIP_PERF_RE.search(near):
             # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
             # ZeRO-3", "a 2.1-fold improvement in processing speed": software running faster is throughput

@@ -1372,3 +1372,13 @@ def test_pass_at_k_scores_points_written_pt_and_operations_per_second(nlp: Langu
     assert (claim.value, claim.unit) == (1e18, "FLOP/s")
     claims = numeric(extract_claims("Release notes: 12+ contributors and 80k downloads this month.", nlp))
     assert [c.metric for c in claims] == ["other", "downloads"]
+
+
+def test_compute_that_grew_latency_cut_by_a_share_and_stakes(nlp: Language) -> None:
+    """'training compute has grown 8x' is growth, not a chip's speed; '60% lower p99 latency' and 'cut our p95 by
+    about 25%' are latency; 'taking a 3-5% stake' is a holding."""
+    assert one_claim("Training compute has grown roughly 8x since 2019.", nlp).metric == "growth"
+    assert one_claim("H200 performance increased 2x over H100.", nlp).metric != "growth"
+    assert one_claim("The cache gives 60% lower p99 latency.", nlp).metric == "latency"
+    assert one_claim("Batching cut our p95 by about 25%.", nlp).metric == "latency"
+    assert one_claim("The fund is taking a 3-5% stake in the startup.", nlp).metric == "other"
