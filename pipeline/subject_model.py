@@ -7,7 +7,7 @@ sentence (entities and proper nouns the NER missed), and the names of the text b
 paragraph before, what 'it' and 'the company' refer to). A logistic regression scores each option from
 where it sits (before or after the figure, its grammatical role, the preposition it hangs from), what
 kind of name it is, where it comes from and what the figure measures. The best option replaces the
-rules' choice only when clearly likelier, and where the rules name nobody a guess is named only at 40%
+rules' choice only when clearly likelier (a lower-case phrase such as 'the script' when likelier at all), and where the rules name nobody a guess is named only at 40%
 or more (most such guesses are right; below that, no subject beats a wrong one). The weights were trained by `bench/train_subject_model.py` on the tuning sets and are plain JSON beside
 this module: a missing or damaged file leaves the rules' choice, never a lost claim.
 """
@@ -235,7 +235,9 @@ def pick(model: SubjectModel, options: list[SubjectOption]) -> SubjectOption | N
     if rule is not None:
         if _words_within(best.name, rule[1].name):
             return rule[1]  # "US" within the rules' "US data centers": the longer name says more
-        return best if best_p - rule[0] > OVERRULE_MARGIN else rule[1]
+        common = rule[1].feats.get("lower_start") and not rule[1].feats.get("has_digit")
+        # a lower-case phrase ("the script", "hyperparameters") is a weak choice: any likelier name replaces it
+        return best if best_p - rule[0] > (0.0 if common else OVERRULE_MARGIN) else rule[1]
     return best if best_p > NAME_WHEN_NONE else None
 
 

@@ -77,6 +77,16 @@ def test_pick_keeps_the_rules_unless_another_option_is_clearly_likelier() -> Non
     assert pick(model, [rule, inside]) is rule
 
 
+def test_any_likelier_name_replaces_a_lower_case_phrase() -> None:
+    """'the script', 'hyperparameters': a common phrase the rules fell back on gives way to any likelier name."""
+    model = SubjectModel(0.0, {"a": 0.5, "b": 1.0, "rule": 0.0})
+    phrase = SubjectOption("following script", {"rule": 1.0, "a": 1.0, "lower_start": 1.0})  # p 0.62
+    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.73
+    assert pick(model, [phrase, near]) is near
+    sized = SubjectOption("7b model", {"rule": 1.0, "a": 1.0, "lower_start": 1.0, "has_digit": 1.0})
+    assert pick(model, [sized, near]) is sized
+
+
 def test_pick_names_nobody_rather_than_guess() -> None:
     model = SubjectModel(-2.0, {"title": 2.5, "sentence": 3.0})
     likely = SubjectOption("Acme", {"title": 1.0})  # p 0.62
