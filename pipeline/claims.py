@@ -87,7 +87,7 @@ _QUALITATIVE_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 _PRICE_RE = re.compile(
-    r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1k|k\b)\s*"
+    r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1000|1k|k\b)\s*"
     r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
     r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b"
 )
@@ -245,6 +245,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")
     period = _PERIOD_OF_RATE.get(rate)
+    if base == "seconds" and rate in ("token", "tok", "query", "request"):
+        return "seconds", None, 1.0  # "25-33ms per token": a latency, written per token
     if base == "tokens" and rate == "min":
         return "tokens", "minute", 1.0  # "processing 6B tokens each minute"
     if base in ("USD", "CNY", "EUR"):
@@ -356,6 +358,22 @@ def _benchmark_after(text: str, end: int) -> bool:
     return False
 
 
+_BENCH_COLON_RE = re.compile(r"(?:^|[,;(]\s*|\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*[:=]\s*\**$")
+
+
+def _benchmark_before(before: str) -> bool:
+    """A bare score right after a known benchmark and a colon: 'MMLU: 88.2, AIME 2024: 91.7'."""
+    m = _BENCH_COLON_RE.search(before)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words)):
+        known = lookup_entity(" ".join(words[n:]))
+        if known is not None:
+            return known.type == "benchmark"
+    return False
+
+
 _SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d", re.IGNORECASE)
 
 
@@ -424,6 +442,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
+                _benchmark_before(before):
+            out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
+            continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
@@ -472,8 +494,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 continue
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
-            recorded = re.match(r"\s+of\s+(?:[\w-]+\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
-                                r"conversations?|content|transcripts?)\b", after) is not None  # "of Amazon Music" is a product
+            recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
+                                r"conversations?|content|transcripts?)\b", after) is not None or re.search(
+                r"\b(?:speech|audio|video|data|recordings?)\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
+                re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
@@ -2254,7 +2278,7 @@ def _price_factor(sentence: str) -> float:
     if re.search(r"/\s*m(?:tok)?\b|/\s*1m\b|per (?:1 ?)?m(?:illion)?\b", sentence):
         return 1.0  # "$2.50/M input": already per million
     scale = (m.group("scale") or "").lower() if m.groupdict().get("scale") else ""
-    if scale in ("thousand", "1,000", "1k", "k"):
+    if scale in ("thousand", "1,000", "1000", "1k", "k"):
         return 1000.0
     if "token" in m.group(0) and not scale:
         return 1e6
@@ -2729,7 +2753,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = sent.text.lower()
-        seen: list[tuple[float, int, int]] = []  # (value, end, start) of the sentence's figures so far
+        seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
@@ -2824,9 +2848,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)
             # a restatement "2.56×10²⁴ (2.56e24)" is one claim
-            if any(abs(s - q.start) < 40 and _restated(text[e : q.start], v, value) for v, e, s in seen):
+            if any(abs(s - q.start) < 40 and u == unit and _restated(text[e : q.start], v, value) for v, e, s, u in seen):
                 continue
-            seen.append((value, q.end, q.start))
+            seen.append((value, q.end, q.start, unit))
             marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()
             period = cand.period or _period(marked_window, sent_lower, metric)
             if metric == "users" and period is None:

@@ -122,7 +122,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"Gb\b", "bits", 1e9),
     (r"TBps\b", "bytes/s", 1e12), (r"GBps\b", "bytes/s", 1e9),  # "2.45 TBps" of bandwidth
     (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
-    (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk)\b)", "bytes", 1e9),  # "33G GPU memory"
+    (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk|datasets?|data|corpus|text)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
     (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
     (r"m\^2|m2\b|m²", "m2", 1.0), (r"m\^3|m3\b|m³", "m3", 1.0),
@@ -601,6 +601,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     if not text[left:start].strip(_CHUNK_STRIP) and _CHIP_MULTIPLE_RE.fullmatch(text[left:right].strip(_CHUNK_STRIP)):
         return False  # "8xH100": eight chips written as one word, not a name
     before = text[left:start].lstrip(_CHUNK_STRIP)
+    if before.lower() == "sub-":
+        before = ""  # "sub-300ms": under the figure, not a name
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—][$€£¥]?|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+", before):
@@ -718,12 +720,12 @@ def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
 _UNIT_GAPS = [re.compile(g) for g in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u00a0]?")]
 
 
-_CHIP_PLURAL_RE = re.compile(r"(?:[A-Z]{1,4}\d{2,4}[A-Z]?s|(?:Nvidia |AMD |Huawei |Google )?(?:GPUs|TPUs|NPUs))\b")
+_CHIP_PLURAL_RE = re.compile(r"(?:[A-Z]{1,4}\d{2,4}[A-Z]?s|(?:Nvidia |AMD |Huawei |Google )?(?:GPUs|TPUs|NPUs|RDUs|LPUs|IPUs))\b")
 _AI_NOUN_LOOKAHEAD_RE = re.compile(
     # "`32768` tokens", "**7B** parameters": markdown around the figure is not a word between
     r"[`*_]{0,2}(?:[ \u00a0]+(?:[A-Z][\w.-]*|AI|[a-z]+(?:-[a-z]+)*))" r"{0,3}?[ \u00a0]+"
     r"(?P<unit>(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?"
-    r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
+    r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|RDUs|LPUs|IPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
 )
 _CHIP_CARDS_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google|AWS|Amazon)[ \u00a0]+)?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]*|[A-Z][a-z]+\d{1,2})"
@@ -994,6 +996,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         if symbol in _BOUND_SYMBOLS:
             fig.bound = _BOUND_SYMBOLS[symbol]
             fig.start = max(0, fig.start - 40) + sym.start()
+    elif re.search(r"(?:^|[\s(])sub-$", before, re.IGNORECASE):
+        fig.bound = "<"  # "sub-300ms first-token latency"
     else:
         for pattern, bound in _BOUND_BEFORE_RE:
             if pattern.search(before):

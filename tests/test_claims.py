@@ -1382,3 +1382,16 @@ def test_compute_that_grew_latency_cut_by_a_share_and_stakes(nlp: Language) -> N
     assert one_claim("The cache gives 60% lower p99 latency.", nlp).metric == "latency"
     assert one_claim("Batching cut our p95 by about 25%.", nlp).metric == "latency"
     assert one_claim("The fund is taking a 3-5% stake in the startup.", nlp).metric == "other"
+
+
+def test_model_card_score_lists_hours_of_audio_and_prices_per_thousand(nlp: Language) -> None:
+    """'GSM8K: 81.4, HumanEval: 62.2' are scores; '50,000 hours of speech' and 'speech data of 20,000 hours' are a
+    corpus; '$0.02 per 1000 input tokens' is $20 per million, even beside '20 times'; '40ms per token' is latency."""
+    claims = numeric(extract_claims("Results: GSM8K: 81.4, HumanEval: 62.2.", nlp))
+    assert [(c.value, c.unit, c.metric) for c in claims] == [(81.4, "points", "benchmark_score"), (62.2, "points", "benchmark_score")]
+    for text in ("The encoder saw 50,000 hours of English and German speech.", "It learns from speech data of 20,000 hours."):
+        assert one_claim(text, nlp).unit == "seconds", text
+    claims = numeric(extract_claims("It is 20 times pricier at $0.02 per 1000 input tokens.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(20.0, "other"), (20.0, "price_per_million_tokens")]
+    claim = one_claim("Decoding takes about 40ms per token.", nlp)
+    assert (claim.unit, claim.metric) == ("seconds", "latency")

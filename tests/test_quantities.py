@@ -448,3 +448,11 @@ def test_stacked_scale_words_factors_and_versions_after_a_trademark() -> None:
     assert [q.value for q in parse_quantities("It does a billion billion sums.")] == [1e18]
     assert [(q.value, q.unit) for q in parse_quantities("Costs fell by a factor of 12.")] == [(12.0, "times")]
     assert parse_quantities("The update ships with ROCm™ 6.1 support.") == []
+
+
+def test_sub_prefixed_figures_data_sizes_in_g_and_dataflow_chips() -> None:
+    """'sub-200ms' is under 200 ms; '500G datasets' is bytes of data; '8 SN40L RDUs' counts chips."""
+    [q] = parse_quantities("It answers with sub-200ms latency.")
+    assert (q.value, q.unit, q.bound) == (0.2, "seconds", "<")
+    assert [(q.value, q.unit) for q in parse_quantities("It saw 500G datasets in training.")] == [(5e11, "bytes")]
+    assert parse_quantities("A node holds 8 SN40L RDUs in total.")[0].unit == "accelerators"
