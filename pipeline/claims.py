@@ -51,7 +51,7 @@ _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
     "degrees", "times", "J", "tCO2e",
 }
-_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD"}
+_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
     "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
@@ -527,7 +527,8 @@ _CHANGE_BETWEEN_RE = re.compile(
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
-    r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled)\b(?:(?!\branging\b|\bbetween\b)[^.;:]){0,55}?\bfrom\s+"
+    r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
+    r"push\w*|bump\w*|hik\w*|spik\w*)\b(?:(?!\branging\b|\bbetween\b)(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -1806,9 +1807,9 @@ _SHARE_OF_WHOLE_RE = re.compile(
 )
 # a multiple of memory, cost, efficiency or a part count, which no speed or chip-performance cue elsewhere overrides
 _MULTIPLE_OF_COST_OR_SIZE_RE = re.compile(
-    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?)\b"
+    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?|model size|size)\b"
     r"(?:\s+(?!(?:speed\w*|faster|throughput|decod\w*|latency|up|generat\w*|inference)\b)[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|"
-    r"around\s+|roughly\s+|nearly\s+|over\s+|more than\s+|a factor of\s+)?<q>|"
+    r"around\s+|roughly\s+|nearly\s+|over\s+|more than\s+|a factor (?:of\s+)?(?:up to\s+)?)?<q>|"
     r"<q>\s+(?:cheaper|more expensive|more per|less memory|more memory|more transistors|"
     r"(?:larger|bigger)\s+(?:[\w-]+\s+){0,3}?(?:domain|memory|cache))\b|"
     r"<q>\s+(?:reduction|cut|drop|decrease|saving)s?\s+in\s+(?:\w+\s+){0,2}?(?:costs?|prices?|memory|spend\w*)\b|"
@@ -2719,10 +2720,17 @@ class _Placed(NamedTuple):
     metric: str
 
 
+_RESTATING_WORDS = {"or", "i", "e", "ie", "that", "is", "about", "approximately", "approx", "roughly", "around", "nearly", "some",
+                    "ca", "equivalently", "also", "written", "in", "scientific", "notation", "aka"}
+
+
 def _restated(between: str, earlier: float, value: float) -> bool:
-    """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8")."""
+    """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8",
+    "~3X speedup with ~3X memory reduction")."""
     if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b|\d", between):
         return False
+    if any(w not in _RESTATING_WORDS for w in re.findall(r"[a-z]+", between.lower())):
+        return False  # words of their own between the two: two figures
     gap = abs(earlier - value) / max(abs(earlier), abs(value), 1e-300)
     return gap <= 0.002 or gap <= 0.01 and re.search(r"\(|\bor\b|\bi\.e\.", between) is not None
 

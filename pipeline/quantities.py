@@ -83,10 +83,10 @@ _CURRENCY_PREFIX = [
     ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
     ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
-    ("CHF", "CHF"),
+    ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"),
 ]
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?:" + "|".join(re.escape(p) for p, _ in _CURRENCY_PREFIX) + r")[ \u00a0]?$"
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
 )
 _CURRENCY_CODES = dict(_CURRENCY_PREFIX)
 
@@ -411,7 +411,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
 )
 _CURRENCY_ATTACHED_RE = re.compile(
-    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
+    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
 )
 
 
@@ -952,7 +952,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                     pos = upos
                     if unit == "times" and fig.value == int(fig.value) and _CHIPS_AFTER_TIMES_RE.match(text, pos):
                         fig.unit = "accelerators"  # "8x A100 GPUs", "a 4 x H100 node": chips counted
-        if fig.unit is None and re.search(r"\bfactor of[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|~)[ \u00a0]*)?$",
+        if fig.unit is None and re.search(r"\bfactor(?:[ \u00a0]+of)?[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|up to|~)[ \u00a0]*)?$",
                                           text[max(0, fig.start - 40) : fig.start], re.IGNORECASE):
             fig.unit, fig.explicit_unit = "times", True  # "grew by a factor of ten": a multiplier
             pos = fig.end

@@ -1395,3 +1395,15 @@ def test_model_card_score_lists_hours_of_audio_and_prices_per_thousand(nlp: Lang
     assert [(c.value, c.metric) for c in claims] == [(20.0, "other"), (20.0, "price_per_million_tokens")]
     claim = one_claim("Decoding takes about 40ms per token.", nlp)
     assert (claim.unit, claim.metric) == ("seconds", "latency")
+
+
+def test_ringgit_and_taiwan_dollars_changes_past_version_dots_and_figures_with_words_between(nlp: Language) -> None:
+    """'RM12.5 million' and 'NT$90 billion' are sums in other currencies; 'lifted Qwen-2.5-7B's accuracy from 41.2% to
+    47.9%' states two levels; '2X speedup with 2X less memory' states two multiples, not one written twice."""
+    claims = numeric(extract_claims("Unit sales rose to RM12.5 million and TSMC booked NT$90 billion.", nlp))
+    assert [(c.value, c.unit) for c in claims] == [(12.5e6, "other"), (9e10, "other")]
+    claims = numeric(extract_claims("Tuning lifted Qwen-2.5-7B's accuracy from 41.2% to 47.9% on the test.", nlp))
+    assert [c.value for c in claims] == [41.2, 47.9]
+    claims = numeric(extract_claims("The fused kernel gives a 2X speedup with 2X less memory.", nlp))
+    assert [c.value for c in claims] == [2.0, 2.0]
+    assert [c.metric for c in numeric(extract_claims("It cuts model size by a factor up to 20.", nlp))] == ["other"]
