@@ -405,7 +405,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                                    or re.match(r"\s*each\s*\)", after) and re.search(
                                                        r"(?:GPUs?|[AHBLV]\d{2,3}s?|MI\d{3}X?s?|accelerators|cards)\s*\($", before)):
             continue  # "4 80GB A100 GPUs", "16 A100 GPUs (80GB each)": which chip, not a figure
-        if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before):
+        if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before) and \
+                text[: q.start].count("`") % 2 == 1:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
@@ -2135,7 +2136,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "tokens/s":
         return "throughput"
     if unit == "seconds":
-        if re.search(r"<q>\s+of\s+(?:\w+\s+){0,2}?(?:audio|video|speech|footage|music|clips?|recordings?)\b"
+        if re.search(r"<q>\s+of\s+(?:\w+\s+){0,2}?(?:audio|video|speech|footage|music|clips?|recordings?|spoken text)\b"
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made

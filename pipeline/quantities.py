@@ -1133,7 +1133,8 @@ _BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less
 # "reached 1.2 million, up from 400,000": a bare figure set against one with a unit measures the same thing
 _PARALLEL_AFTER_RE = re.compile(
     r"[^.;:!?()\[\]]{0,45}?(?:,[ \u00a0]*(?:and[ \u00a0]+)?then\b[^.;:!?()]{0,20}?[ \u00a0]|"
-    r"\b(?:versus|vs\.?|compared (?:with|to)|up from|down from|rising to|falling to)[ \u00a0]+|,[ \u00a0]*from[ \u00a0]+)"
+    r"\b(?:versus|vs\.?|compared (?:with|to)(?:[ \u00a0]+the)?|up from|down from|rising to|falling to)[ \u00a0]+|,[ \u00a0]*from[ \u00a0]+|"
+    r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+)"
     + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )

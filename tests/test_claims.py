@@ -1407,3 +1407,11 @@ def test_ringgit_and_taiwan_dollars_changes_past_version_dots_and_figures_with_w
     claims = numeric(extract_claims("The fused kernel gives a 2X speedup with 2X less memory.", nlp))
     assert [c.value for c in claims] == [2.0, 2.0]
     assert [c.metric for c in numeric(extract_claims("It cuts model size by a factor up to 20.", nlp))] == ["other"]
+
+
+def test_a_closed_code_span_before_a_figure_and_seconds_of_spoken_text(nlp: Language) -> None:
+    """After '`tiny-v2-1b`' the code span is closed, so '1B parameters' is a claim; inside '`--epochs 3`' it is not;
+    '20 seconds of spoken text' is the length of what is read, not latency."""
+    assert one_claim("Our `tiny-v2-1b` is a model with 1B parameters.", nlp).metric == "parameters"
+    assert numeric(extract_claims("Run `train.py --epochs 3` first.", nlp)) == []
+    assert one_claim("The `speak` call works best with about 20 seconds of spoken text.", nlp).metric == "other"

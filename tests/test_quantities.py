@@ -456,3 +456,10 @@ def test_sub_prefixed_figures_data_sizes_in_g_and_dataflow_chips() -> None:
     assert (q.value, q.unit, q.bound) == (0.2, "seconds", "<")
     assert [(q.value, q.unit) for q in parse_quantities("It saw 500G datasets in training.")] == [(5e11, "bytes")]
     assert parse_quantities("A node holds 8 SN40L RDUs in total.")[0].unit == "accelerators"
+
+
+def test_a_bare_count_compared_to_or_estimated_beside_chips_counts_chips() -> None:
+    """'2,000 chips, compared to the 16,000 ...' and '30,000 H100 orders, with an estimated 12,000 ...' count chips."""
+    for text in ("They used 2,000 Nvidia chips, compared to the 16,000 or more used elsewhere.",
+                 "The cloud filled 30,000 H100 orders in 2024, with an estimated 12,000 in the year before."):
+        assert [q.unit for q in parse_quantities(text)] == ["accelerators", "accelerators"], text
