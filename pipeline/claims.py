@@ -2024,7 +2024,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 and not chip_talk and _AI_MODEL_TALK_RE.search(sentence):
             return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2": a model's speed
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
-        level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just )?<q>", tight) is not None
+        level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just |less than |more than |over |under )?<q>",
+                          tight) is not None or re.search(
+            # "up from 72% at the start of 2024 and 55% the year before": more of the earlier levels;
+            # "40% of enterprise applications will embed agents, up from 5%": the share now
+            r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>", marked_near) is not None or re.search(
+            r"<q>\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;<]{0,80}?,\s*(?:up|down)\s+from\b", _around(sentence, q.surface)) is not None
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
         if _SHARE_OF_PEOPLE_RE.search(marked_near) or _ANSWER_NOW_RE.search(marked_near) or (

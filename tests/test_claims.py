@@ -1415,3 +1415,13 @@ def test_a_closed_code_span_before_a_figure_and_seconds_of_spoken_text(nlp: Lang
     assert one_claim("Our `tiny-v2-1b` is a model with 1B parameters.", nlp).metric == "parameters"
     assert numeric(extract_claims("Run `train.py --epochs 3` first.", nlp)) == []
     assert one_claim("The `speak` call works best with about 20 seconds of spoken text.", nlp).metric == "other"
+
+
+def test_levels_before_a_change_and_listed_after_it_are_not_growth(nlp: Language) -> None:
+    """'30% of new apps will ship agents, up from under 4%' states two levels, as does '... and 40% the year
+    before'; 'sales rose 30%, up from 28%' are growth rates."""
+    claims = numeric(extract_claims("IDC expects 30% of new apps will ship agents by 2027, up from under 4% in 2024.", nlp))
+    assert [c.metric for c in claims] == ["other", "other"]
+    claims = numeric(extract_claims("Now 70% of firms use AI, up from 61% last year and 40% the year before.", nlp))
+    assert "growth" not in [c.metric for c in claims]
+    assert numeric(extract_claims("Cloud sales rose 30%, up from 28% a year ago.", nlp))[0].metric == "growth"
