@@ -1974,8 +1974,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      or re.search(r"\b(?:funding|financing|latest|most recent|series [a-f])\s+round\b|\bled\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?round\b(?!-)", sentence))):
             return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
-        if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+into\b", marked_near):
-            return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI"
+        if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
+                     r"into\b", marked_near):
+            return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI", "injecting KRW 250 billion (...) directly into"
+        things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
+        if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
+                     r"financing)|<q>\s+(?:\w+\s+)?invested\s+by\s+(?:\w+\s+)?(?:vcs?|venture|investors)\b|\binvested\s+(?:about\s+|over\s+|"
+                     r"more than\s+|nearly\s+)?<q>\s+(?:in|into)\s+(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies)\b", marked_near):
+            return "funding"  # "bringing its total investment to nearly $33 billion", "a $2.1 billion equity investment",
+            # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):

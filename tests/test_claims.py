@@ -1425,3 +1425,15 @@ def test_levels_before_a_change_and_listed_after_it_are_not_growth(nlp: Language
     claims = numeric(extract_claims("Now 70% of firms use AI, up from 61% last year and 40% the year before.", nlp))
     assert "growth" not in [c.metric for c in claims]
     assert numeric(extract_claims("Cloud sales rose 30%, up from 28% a year ago.", nlp))[0].metric == "growth"
+
+
+def test_investments_into_companies_totals_and_equity_are_funding(nlp: Language) -> None:
+    """A company's 'total investment' in another, an 'equity investment', money 'invested by VCs' or 'into AI startups'
+    and 'injecting W100 billion (...) directly into' a startup are funding; a total invested in a project is spending."""
+    for text in ("Google added $1 billion, bringing its total investment to about $3 billion.",
+                 "The fund agreed a $400 million equity investment in the chip designer.",
+                 "Half of the $90 million invested by VCs in robotics went to two firms.",
+                 "Angel investors have invested over $50 million into AI agent startups this month.",
+                 "The state is injecting $70 million (about 100 billion won) directly into the startup."):
+        assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"][-1] == "funding", text
+    assert one_claim("The city's total investment in the project reached $2 billion.", nlp).metric == "spending"
