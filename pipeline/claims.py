@@ -1766,7 +1766,7 @@ _OTHER_MONEY_RE = re.compile(
 )
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 _TRAINING_TALK_RE = re.compile(
-    r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine-?tun\w*|\bgpu[- ]hours?\b"
+    r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b"
 )
 _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
@@ -1986,6 +1986,15 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
+        unit_price = re.search(r"<q>\s*(?:/|(?:per|an?|each)\s+(?:hour|hr|gpu|unit|card|chip|month|token|share)\b|each\b|apiece\b)|"
+                               r"\b(?:each|a single|one)\b[^.;<]{0,30}\bcosts?\b[^.;<]{0,15}<q>", marked_near)
+        if not unit_price and (re.search(r"\btotal\s+(?:capital\s+|training\s+|compute\s+)?costs?\b[^.;<]{0,25}<q>|"
+                                         r"<q>\s+in\s+total\s+(?:capital\s+)?costs?\b", marked_near) or _TRAINING_TALK_RE.search(sentence) and (
+                re.search(r"\bcost(?:s|ing)?\b[^.;<]{0,30}<q>", marked_near)
+                or re.search(r"\b(?:train|fine[- ]?tun)\w*\s+(?:[\w-]+\s+){0,5}?for\s+(?:about\s+|under\s+|less than\s+|just\s+|only\s+|"
+                             r"around\s+)?<q>", marked_near))):
+            return "spending"  # "the total cost will be $67,725", "a training run ... costs 40 to 80 million dollars",
+            # "fine tune a 6B parameter model for about $7"; not "a single H100 costs $30,000"
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
             return "valuation"  # "reaching a post-money valuation of $24 billion"
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)

@@ -1437,3 +1437,14 @@ def test_investments_into_companies_totals_and_equity_are_funding(nlp: Language)
                  "The state is injecting $70 million (about 100 billion won) directly into the startup."):
         assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"][-1] == "funding", text
     assert one_claim("The city's total investment in the project reached $2 billion.", nlp).metric == "spending"
+
+
+def test_total_costs_and_what_training_costs_are_spending_but_a_chip_price_is_not(nlp: Language) -> None:
+    """'the total cost will be $41,000', 'a training run costs about $60 million' and 'fine tune a 7B model for about
+    $9' are money spent; 'a single H100 costs ~$30,000' and chips 'which cost $25,000 each' are prices."""
+    for text in ("At $2 per GPU-hour for 64 GPUs, the total cost will be $41,000.",
+                 "A frontier training run on H100s costs about $60 million in compute.",
+                 "You can fine tune a 7B model for about $9."):
+        assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"][-1] == "spending", text
+    for text in ("For training, a single H100 costs ~$30,000.", "The lab trained on 2,000 GPUs, which cost $25,000 each."):
+        assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"] == ["other"], text
