@@ -1990,7 +1990,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                r"\b(?:each|a single|one)\b[^.;<]{0,30}\bcosts?\b[^.;<]{0,15}<q>", marked_near)
         if not unit_price and (re.search(r"\btotal\s+(?:capital\s+|training\s+|compute\s+)?costs?\b[^.;<]{0,25}<q>|"
                                          r"<q>\s+in\s+total\s+(?:capital\s+)?costs?\b", marked_near) or _TRAINING_TALK_RE.search(sentence) and (
-                re.search(r"\bcost(?:s|ing)?\b[^.;<]{0,30}<q>", marked_near)
+                re.search(r"(?:\btrain\w*|\bfine[- ]?tun\w*|\brun)\b[^.;<]{0,60}\bcost(?:s|ing)?\b[^.;<]{0,30}<q>|"
+                          r"\bcost(?:s|ing)?\b[^.;<]{0,30}<q>\s+per\s+(?:training\s+)?run\b", marked_near)
                 or re.search(r"\b(?:train|fine[- ]?tun)\w*\s+(?:[\w-]+\s+){0,5}?for\s+(?:about\s+|under\s+|less than\s+|just\s+|only\s+|"
                              r"around\s+)?<q>", marked_near))):
             return "spending"  # "the total cost will be $67,725", "a training run ... costs 40 to 80 million dollars",
