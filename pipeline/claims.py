@@ -239,8 +239,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         raw = "parameters"  # "196B parameters per token": the size, read per token
     if raw.startswith(("tokens/s/", "FLOP/s/")):
         raw = raw[: raw.index("/s/") + 2]  # "3,800 tok/s/gpu": a rate per device is still a rate
-    if raw in ("operations/s", "ops/s", "calculations/s"):
-        raw = "FLOP/s"  # "a billion billion operations per second": a machine's rate of computing
+    if raw in ("operations/s", "ops/s", "calculations/s") and quantity.value >= 1e12:
+        raw = "FLOP/s"  # "a billion billion operations per second": a machine's rate of computing (not a database's)
     if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")
@@ -358,7 +358,7 @@ def _benchmark_after(text: str, end: int) -> bool:
     return False
 
 
-_BENCH_COLON_RE = re.compile(r"(?:^|[,;(]\s*|\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*[:=]\s*\**$")
+_BENCH_COLON_RE = re.compile(r"(?:^|[,;(]\s*|\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})(?:\s*\([^()]{1,20}\))?\s*[:=]\s*\**$")
 
 
 def _benchmark_before(before: str) -> bool:
@@ -436,15 +436,20 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
                                   "seconds", None, 1.0))
             continue
-        if q.unit in ("count", "pass") and q.value_high is None and q.value <= 100 and re.match(r"\W{0,3}pass@\d", after, re.IGNORECASE):
-            out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
+        if q.unit in ("pt", "pts") and not (_SCORE_TALK_RE.search(text) or re.search(
+                r"\b(?:ahead|lead\w*|beat\w*|gain\w*|outperform\w*|behind|margin|improv\w*|higher|lower)\b", text, re.IGNORECASE)):
+            continue  # "10 pt font": a type size, not a score
+        if q.unit in ("count", "pass") and q.value_high is None and q.value <= 100 and re.match(r"\W{0,3}pass@\d+(?!\s+[a-z]+s\b)",
+                                                                                                 after, re.IGNORECASE):
+            share = q.value * 100 if q.value <= 1 and "." in surface else q.value  # "0.72 pass@1" is 72%
+            out.append(_Candidate(Quantity(share, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "66.5 pass@1 on GSM8k": the share of problems solved
         if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
-                _benchmark_before(before):
+                _benchmark_before(before) and not (re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
             continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
@@ -497,7 +502,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
                                 r"conversations?|content|transcripts?)\b", after) is not None or re.search(
-                r"\b(?:speech|audio|video|data|recordings?)\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
+                r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
@@ -529,7 +534,9 @@ _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
     r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
-    r"push\w*|bump\w*|hik\w*|spik\w*)\b(?:(?!\branging\b|\bbetween\b)(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
+    r"push\w*|bump\w*|hik\w*|spik\w*)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)"
+    r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -1808,7 +1815,7 @@ _SHARE_OF_WHOLE_RE = re.compile(
 )
 # a multiple of memory, cost, efficiency or a part count, which no speed or chip-performance cue elsewhere overrides
 _MULTIPLE_OF_COST_OR_SIZE_RE = re.compile(
-    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?|model size|size)\b"
+    r"\b(?:memory|costs?|prices?|bandwidth|footprint|storage|vram|cache|transistors|bills?|(?:model|file|checkpoint|weights?) size)\b"
     r"(?:\s+(?!(?:speed\w*|faster|throughput|decod\w*|latency|up|generat\w*|inference)\b)[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|"
     r"around\s+|roughly\s+|nearly\s+|over\s+|more than\s+|a factor (?:of\s+)?(?:up to\s+)?)?<q>|"
     r"<q>\s+(?:cheaper|more expensive|more per|less memory|more memory|more transistors|"
@@ -2056,8 +2063,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:increas|grew|grow|rais|gain|boost|los|cut|expand)\w*\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
             return "growth"  # "increased its market share by eight per cent": the change, not the share
-        if re.search(r"<q>\s+(?:lower\s+|better\s+|less\s+)?(?:p\d{2}\s+|tail\s+)?latency\b|"
-                     r"\b(?:latency|p\d{2}|ttft)\s+(?:\w+\s+){0,2}?by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|up to\s+)?<q>|"
+        if re.search(r"<q>\s+(?:lower\s+|better\s+|less\s+)?(?:p(?:50|90|95|99|999)\s+|tail\s+)?latency\b|"
+                     r"\b(?:latency|p(?:50|90|95|99|999)|ttft)\s+(?:\w+\s+){0,2}?by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|up to\s+)?<q>|"
                      r"\blatency\s+(?:reduction|cut|drop|improvement)s?\s+of\s+(?:up to\s+|about\s+|around\s+)?<q>", marked_near):
             return "latency"  # "a 40% latency advantage", "91% lower p95 latency", "dropped our p95 by around 18%"
         if re.search(r"<q>\s+(?:equity\s+|ownership\s+)?stake\b", marked_near):
@@ -2221,7 +2228,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                       sentence[max(0, m.start() - 30) : m.start()])
                         for m in _NAMED_CHIP_RE.finditer(sentence))
             return "chip_performance" if named or chip and not on_chips else "throughput"
-        if re.search(r"\b(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)\s+(?:by\s+)?(?:(?:roughly|about|"
+        if not re.search(r"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{0,25}\b(?:grew|grown|grows|increased|rose|"
+                         r"risen|surged|jumped|climbed|expanded)\b|^(?:decod\w*|inference|throughput|speed)\b", marked_near) and re.search(
+                r"\b(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)\s+(?:by\s+)?(?:(?:roughly|about|"
                      r"around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>", marked_near) and not _NAMED_CHIP_RE.search(sentence):
             return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
         if _CHIP_PERF_RE.search(near):
@@ -2261,6 +2270,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "throughput" if re.search(r"\bthroughput\b", near) else "other"
     if unit == "other" and _CONTEXT_RE.search(window) and q.unit != "bytes":
         return "context_length"  # but "170Gb data" beside "1024 context length" is the data's size
+    if unit == "count" and re.search(r"<q>\s+contexts\b", marked_near):
+        return "context_length"  # "making 1M contexts available": contexts of that length
     if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b|contexts\b)[a-z]+s\b",
                                                                        marked_near.partition("<q>")[2]):
         return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
@@ -2745,7 +2756,8 @@ class _Placed(NamedTuple):
 
 
 _RESTATING_WORDS = {"or", "i", "e", "ie", "that", "is", "about", "approximately", "approx", "roughly", "around", "nearly", "some",
-                    "ca", "equivalently", "also", "written", "in", "scientific", "notation", "aka"}
+                    "ca", "circa", "equivalently", "also", "written", "in", "scientific", "notation", "aka", "over", "under", "just",
+                    "more", "less", "than", "almost", "exactly", "precisely"}
 
 
 def _restated(between: str, earlier: float, value: float) -> bool:
@@ -2894,7 +2906,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 bench = [e for e in sent.ents if e.label_ == "BENCHMARK"]
                 if bench:
                     bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
-                    benchmark = _entity_name(bench[0])
+                    labelled = [e for e in bench if e.end_char <= q.start and re.fullmatch(
+                        r"[^:=,;]{0,12}?\s*[:=]\s*\**\s*", text[e.end_char : q.start])]
+                    benchmark = _entity_name((labelled or bench)[0])  # "MMLU: 88.2": the name before the colon
             q_range = range(span.start, span.end)
             view = _within(ctx, sentence_subject.get(si))
             if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):

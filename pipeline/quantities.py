@@ -101,7 +101,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
     (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
-    (r"(?:POPS|PetaOPS)\b", "FLOP/s", 1e15), (r"(?:TOPS|TOPs|TeraOPS)\b", "FLOP/s", 1e12),  # NPU ratings: operations a second
+    (r"(?:POPS|PetaOPS)\b", "FLOP/s", 1e15), (r"(?:TOPS|TOPs|TeraOPS)\b(?![ \u00a0]*(?:/|per[ \u00a0]+)(?:W\b|watt))", "FLOP/s", 1e12),  # NPU ratings: operations a second
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b", "frames/s", 1.0),
     (r"t/s\b", "tokens/s", 1.0),  # "476 t/s": in AI text, tokens; tonnes a second are written out
@@ -118,11 +118,12 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"TiB\b", "bytes", 2.0**40), (r"GiB\b", "bytes", 2.0**30), (r"MiB\b", "bytes", 2.0**20),
     (r"KiB\b", "bytes", 2.0**10),
     # README shorthand: "requires 42gb", "600Gb of texts" (bytes, as written and annotated); "8Gb DRAM" dies are bits
-    (r"gb\b|Gb\b(?![ \u00a0]*(?:/|DRAM|die|chips?\b))", "bytes", 1e9),
+    ((r"gb\b|Gb\b(?![ \u00a0]*(?:/|per[ \u00a0]+second|(?:G|LP)?DDR\w*|HBM\w*|DRAM|NAND|die|chips?\b|Ethernet|InfiniBand|network\w*|links?\b|"
+      r"ports?\b|NICs?\b))"), "bytes", 1e9),
     (r"Gb\b", "bits", 1e9),
     (r"TBps\b", "bytes/s", 1e12), (r"GBps\b", "bytes/s", 1e9),  # "2.45 TBps" of bandwidth
     (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
-    (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk|datasets?|data|corpus|text)\b)", "bytes", 1e9),  # "33G GPU memory"
+    (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk|datasets?|corpus)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
     (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
     (r"m\^2|m2\b|m²", "m2", 1.0), (r"m\^3|m3\b|m³", "m3", 1.0),
@@ -549,9 +550,10 @@ def _parse_digits(raw: str) -> float | None:
         extra += int(mixed.group(1)) / denominator
         text = text[: mixed.start()]
     exponent = 0
-    x10 = re.search(r"[ ]?[×x*·][ ]?10(?:\^|\*\*)?([-+]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$", text)
+    # "2.48×10−5", "3x10^24", "6×10²³"; but "1920x1080" is a resolution: plain digits need a caret or a sign
+    x10 = re.search(r"[ ]?[×x*·][ ]?10(?:(?:\^|\*\*)([-+]?\d+)|([-+]\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$", text)
     if x10:
-        exponent = int(x10.group(1).translate(_SUPERSCRIPT))
+        exponent = int(next(g for g in x10.groups() if g is not None).translate(_SUPERSCRIPT))
         text = text[: x10.start()]
     text = text.replace(",", "").replace(" ", "").strip()
     if not text:
@@ -589,9 +591,10 @@ _CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 _CONSUMER_CARD_NUMBER = r"[1-5]0[5-9]0"  # GeForce numbers: 1080, 3090, 4090, 5080
 # "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
-_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|(?:RTX|GTX)\d{{4}}(?:Ti)?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU))"
+_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|(?:RTX|GTX)[ \u00a0]?\d{{4}}(?:Ti)?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b)))"
 # "8xH100", and "8x4090": a GeForce number glued to a count is a card too
-_GLUED_CARD = rf"(?<=[x×*])(?:RTX)?{_CONSUMER_CARD_NUMBER}(?:Ti)?s?"
+# (after a count of one or two digits: "1920x1080" is a screen's resolution)
+_GLUED_CARD = rf"(?:(?<=(?<!\d)\d[x×*])|(?<=(?<!\d)\d\d[x×*]))(?:RTX)?{_CONSUMER_CARD_NUMBER}(?:Ti)?s?"
 _CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*](?:{_CHIP_MODEL_WORD}|{_GLUED_CARD})")
 
 
@@ -601,8 +604,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     if not text[left:start].strip(_CHUNK_STRIP) and _CHIP_MULTIPLE_RE.fullmatch(text[left:right].strip(_CHUNK_STRIP)):
         return False  # "8xH100": eight chips written as one word, not a name
     before = text[left:start].lstrip(_CHUNK_STRIP)
-    if before.lower() == "sub-":
-        before = ""  # "sub-300ms": under the figure, not a name
+    if before.lower() == "sub-" and not re.match(r"[\d.,]+[BMT]\b", text[start:]):
+        before = ""  # "sub-300ms": under the figure, not a name ("sub-1B models" are a class of models)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—][$€£¥]?|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+", before):
@@ -736,7 +739,7 @@ _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
-    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:(?:RTX[ \u00a0]+)?" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+GPU)|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S?|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
@@ -747,8 +750,8 @@ _CHIP_MODEL_RE = re.compile(
 # a count of someone's chips: "18,000 of NVIDIA's latest AI chips", "100,000 of the latest GB300 chips from Nvidia"
 _OF_CHIPS_RE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b)|[A-Z][\w.&-]*['’]s?)"
-    r"(?:[ \u00a0]+(?:latest|newest|most|advanced|top-end|high-end|cutting-edge|AI|[A-Z][\w-]*\d[\w-]*|Nvidia|NVIDIA|AMD"
-    r"|Huawei|Google)){0,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b"
+    r"(?:[ \u00a0]+(?:latest|newest|new|most|advanced|top-end|high-end|cutting-edge|AI|[A-Z][\w-]*\d[\w-]*|Nvidia|NVIDIA|AMD"
+    r"|Huawei|Google|Hopper|Blackwell|Ascend)){0,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b"
 )
 _MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
@@ -889,6 +892,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         head = before[: cur.start()]
         if symbol[0].isalpha() and head and head[-1].isalnum() or symbol == "$" and head and head[-1].isalnum():
             cur = None
+        elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
+                                              text[fig.start :]):
+            cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
     if cur:
         fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
         fig.unit = fig.currency
@@ -996,8 +1002,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         if symbol in _BOUND_SYMBOLS:
             fig.bound = _BOUND_SYMBOLS[symbol]
             fig.start = max(0, fig.start - 40) + sym.start()
-    elif re.search(r"(?:^|[\s(])sub-$", before, re.IGNORECASE):
-        fig.bound = "<"  # "sub-300ms first-token latency"
+    elif re.search(r"(?:^|[\s(])sub-$", before, re.IGNORECASE) and not re.match(r"[\d.,]+[ \u00a0]?[BMT]\b", text[fig.start :]):
+        fig.bound = "<"  # "sub-300ms first-token latency"; "sub-1B models" are a class of models
     else:
         for pattern, bound in _BOUND_BEFORE_RE:
             if pattern.search(before):

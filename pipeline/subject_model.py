@@ -235,7 +235,7 @@ def pick(model: SubjectModel, options: list[SubjectOption]) -> SubjectOption | N
     if rule is not None:
         if _words_within(best.name, rule[1].name):
             return rule[1]  # "US" within the rules' "US data centers": the longer name says more
-        common = rule[1].feats.get("lower_start") and not rule[1].feats.get("has_digit")
+        common = rule[1].name == rule[1].name.lower() and not rule[1].feats.get("has_digit")  # not "xAI", "eBay"
         # a lower-case phrase ("the script", "hyperparameters") is a weak choice: any likelier name replaces it
         return best if best_p - rule[0] > (0.0 if common else OVERRULE_MARGIN) else rule[1]
     return best if best_p > NAME_WHEN_NONE else None

@@ -1448,3 +1448,21 @@ def test_total_costs_and_what_training_costs_are_spending_but_a_chip_price_is_no
         assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"][-1] == "spending", text
     for text in ("For training, a single H100 costs ~$30,000.", "The lab trained on 2,000 GPUs, which cost $25,000 each."):
         assert [c.metric for c in numeric(extract_claims(text, nlp)) if c.unit == "USD"] == ["other"], text
+
+
+def test_review_of_version_13_claims_on_near_misses(nlp: Language) -> None:
+    """Type sizes, phone names, market sizes, forecast ranges, restatements with a bound, shot counts, fractions
+    solved and database operations keep their old readings; 'GSM8K: 94.1' names its benchmark."""
+    assert numeric(extract_claims("Set the caption to 10 pt font.", nlp)) == []
+    assert one_claim("Huawei's P60 sales grew by 20% in China.", nlp).metric == "growth"
+    assert one_claim("The AI chip market size grew by 3x since 2022.", nlp).metric == "growth"
+    assert [c.value_high for c in numeric(extract_claims(
+        "Nvidia improved its guidance, now expecting revenue from $37 billion to $38 billion.", nlp))] == [38e9]
+    assert len(numeric(extract_claims("We trained on 2T tokens (just over 2 trillion).", nlp))) == 1
+    assert numeric(extract_claims("Few-shot settings: MMLU: 5, HumanEval: 0.", nlp)) == []
+    claim = one_claim("It achieves 0.72 pass@1 on MBPP.", nlp)
+    assert (claim.value, claim.unit) == (72.0, "percent")
+    assert all(c.unit != "FLOP/s" for c in numeric(extract_claims("The database handles 5,000 operations per second.", nlp)))
+    assert numeric(extract_claims("The company's data of 24 hours showed no errors.", nlp)) == []
+    claims = numeric(extract_claims("MMLU: 88.2, GSM8K: 94.1, HumanEval: 85.3", nlp))
+    assert [c.benchmark for c in claims] == ["MMLU", "GSM8K", "HumanEval"]

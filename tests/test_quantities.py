@@ -463,3 +463,21 @@ def test_a_bare_count_compared_to_or_estimated_beside_chips_counts_chips() -> No
     for text in ("They used 2,000 Nvidia chips, compared to the 16,000 or more used elsewhere.",
                  "The cloud filled 30,000 H100 orders in 2024, with an estimated 12,000 in the year before."):
         assert [q.unit for q in parse_quantities(text)] == ["accelerators", "accelerators"], text
+
+
+def test_review_of_version_13_quantities_on_near_misses() -> None:
+    """Resolutions, mobile networks, network links, reward models, efficiency ratings, robotaxis and model classes
+    are not the figures the new units read: '1920x1080' no chips, '5G data' no bytes, '400Gb Ethernet' bits,
+    'an RM 70B' no ringgit, '15 TOPS/W' no rate, '1,000 L4 in Wuhan' no chips, 'Sub-1B models' no bound."""
+    def parsed(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in parse_quantities(text)]
+
+    assert all(unit != "accelerators" for _, unit in parsed("It renders video at 1920x1080 resolution."))
+    assert all(unit != "bytes" for _, unit in parsed("The phone supports 5G data speeds."))
+    assert parsed("Each server has 400Gb Ethernet links.") == [(4e11, "bits")]
+    assert all(unit != "MYR" for _, unit in parsed("We use an RM 70B to score the responses."))
+    assert all(unit != "FLOP/s" for _, unit in parsed("The NPU reaches 15 TOPS/W."))
+    assert all(unit != "accelerators" for _, unit in parsed("The fleet runs 1,000 L4 in Wuhan."))
+    assert all(q.bound != "<" for q in parse_quantities("Sub-1B models are getting better."))
+    assert parsed("It runs on 4 RTX 4090 in parallel.") == [(4.0, "accelerators")]
+    assert parsed("It needs 8x 4090 cards.") == [(8.0, "accelerators")]

@@ -172,3 +172,11 @@ def test_a_name_within_the_rules_choice_is_whole_words() -> None:
 
     assert _words_within("US", "US data centers") and _words_within("data centers", "US data centers")
     assert not _words_within("M", "SmolLM") and not _words_within("MATH", "DeepSeekMath 7B")
+
+
+def test_a_name_with_a_capital_inside_is_not_a_lower_case_phrase() -> None:
+    """'xAI', 'nVent', 'eBay' start lower-case but are names: only a clearly likelier option replaces them."""
+    model = SubjectModel(0.0, {"a": 0.5, "b": 1.0, "rule": 0.0})
+    brand = SubjectOption("nVent", {"rule": 1.0, "a": 1.0, "lower_start": 1.0})  # p 0.62
+    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.73
+    assert pick(model, [brand, near]) is brand
