@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -94,13 +94,14 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler"])
     nlp.add_pipe("line_breaks", before="parser")
     # benchmark names with digits are one word: the tokenizer would split "GSM8K:" into "GSM8", "K", ":"
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled, without type stubs
     for entity in load_gazetteer():
         if entity.type == "benchmark":
             for alias in (entity.name, *entity.aliases):
                 if re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+\w*", alias):
                     for written in {alias, alias.upper(), alias.lower()}:
-                        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-                        nlp.tokenizer.add_special_case(written + ".", [{ORTH: written}, {ORTH: "."}])  # at a sentence's end
+                        tokenizer.add_special_case(written, [{"ORTH": written}])
+                        tokenizer.add_special_case(written + ".", [{"ORTH": written}, {"ORTH": "."}])  # at a sentence's end
     # Two phrase-matcher rulers (fast): most names in any case, plain words ("Gemini") only as written.
     ruler = nlp.add_pipe(
         "entity_ruler", name="entity_ruler", before="ner",
