@@ -1900,6 +1900,14 @@ _NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
 _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
 
+# a speed-up measured against other software: "over Triton implementations", "than the FP16 cuBLAS baseline"
+_OVER_SOFTWARE_RE = re.compile(
+    r"<q>[^.;]{0,60}?\b(?:over|than|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|a\s+|its\s+)?(?:[\w.@+-]+\s+){0,4}?"
+    r"(?:baselines?|implementations?|kernels?|frameworks?|librar(?:y|ies)|fp16|bf16|fp32|16-bit model|pytorch|cublas|vllm|"
+    r"tensorrt(?:-llm)?|hugging ?face|transformers|triton|zero-\d)\b"
+)
+
+
 def _chip_talk(sentence: str) -> bool:
     """A lower-cased sentence about chips: a chip word or a chip's name."""
     return bool(_CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence))
@@ -2224,9 +2232,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 if chip else None
             # "the new GPU is up to 30 times speedier", "Rubin ... 5x faster on inference": a chip's speed;
             # "2x speed-up on GPU", "a 42.55x speedup across AI accelerators": a model's or a system's
-            named = any(not re.search(r"\b(?:on|across|using|with|per)\s+(?:(?:the|a|an|\d+x?|nvidia|amd)\s+){0,2}$",
-                                      sentence[max(0, m.start() - 30) : m.start()])
+            named = any(not re.search(r"\b(?:on|across|using|with|per)\s+(?:(?:the|a|an|\d+x?|nvidia|amd|single|one|two|four|eight|"
+                                      r"\d+\s?gb|laptop)\s+){0,3}$", sentence[max(0, m.start() - 30) : m.start()])
                         for m in _NAMED_CHIP_RE.finditer(sentence))
+            if _OVER_SOFTWARE_RE.search(marked_near):
+                return "throughput"  # "a 2.7x speedup over Triton implementations": software against software
             return "chip_performance" if named or chip and not on_chips else "throughput"
         if not re.search(r"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{0,25}\b(?:grew|grown|grows|increased|rose|"
                          r"risen|surged|jumped|climbed|expanded)\b|^(?:decod\w*|inference|throughput|speed)\b", marked_near) and re.search(
@@ -2236,7 +2246,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _CHIP_PERF_RE.search(near):
             # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
             # ZeRO-3", "a 2.1-fold improvement in processing speed": software running faster is throughput
-            return "chip_performance" if _chip_talk(sentence) or not re.search(
+            return "chip_performance" if (_chip_talk(sentence) and not _OVER_SOFTWARE_RE.search(marked_near)) or not re.search(
                 r"\bperformance\b|\bspeed\w*|\bthroughput\b|\bfaster\b", near) else "throughput"
         if re.search(r"\bpremium\b|\bmark-?up\b|\bmultiplier\b|\bthe (?:volume|size|weight|length|height|width|area) of\b", near):
             return "other"

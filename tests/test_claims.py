@@ -1466,3 +1466,12 @@ def test_review_of_version_13_claims_on_near_misses(nlp: Language) -> None:
     assert numeric(extract_claims("The company's data of 24 hours showed no errors.", nlp)) == []
     claims = numeric(extract_claims("MMLU: 88.2, GSM8K: 94.1, HumanEval: 85.3", nlp))
     assert [c.benchmark for c in claims] == ["MMLU", "GSM8K", "HumanEval"]
+
+
+def test_speedups_over_other_software_are_throughput_even_beside_a_chip(nlp: Language) -> None:
+    """'a 2.4x speedup over Triton implementations' on a B200 and '1.3x gains over the ZeRO-3 baseline' are software
+    running faster; 'the B200 trains 2.5x faster than the H100' is a chip's."""
+    assert one_claim("The kernel reaches a 2.4x speedup over Triton implementations on B200 GPUs.", nlp).metric == "throughput"
+    assert one_claim("Our compiler gives 1.3x performance improvements over the ZeRO-3 baseline.", nlp).metric == "throughput"
+    assert one_claim("Expect a 2.2x speedup when running the script on a single A100.", nlp).metric == "throughput"
+    assert one_claim("The B200 delivers 2.5x faster training than the H100.", nlp).metric == "chip_performance"
