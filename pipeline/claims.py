@@ -2063,6 +2063,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # "40% of enterprise applications will embed agents, up from 5%": the share now
             r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>", marked_near) is not None or re.search(
             r"<q>\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;<]{0,80}?,\s*(?:up|down)\s+from\b", _around(sentence, q.surface)) is not None
+        if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*|sav\w*|decreas\w*|shrink\w*|slash\w*|trim\w*)\s+(?:\w+\s+){0,2}?(?:memory|vram|"
+                     r"storage|footprint|disk space)\s+(?:usage\s+|use\s+|requirements?\s+|consumption\s+)?by\s+"
+                     r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?<q>", marked_near):
+            return "other"  # "reduces memory usage by 60%": a saving of memory, not speed or a score
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
         if _SHARE_OF_PEOPLE_RE.search(marked_near) or _ANSWER_NOW_RE.search(marked_near) or (

@@ -1475,3 +1475,11 @@ def test_speedups_over_other_software_are_throughput_even_beside_a_chip(nlp: Lan
     assert one_claim("Our compiler gives 1.3x performance improvements over the ZeRO-3 baseline.", nlp).metric == "throughput"
     assert one_claim("Expect a 2.2x speedup when running the script on a single A100.", nlp).metric == "throughput"
     assert one_claim("The B200 delivers 2.5x faster training than the H100.", nlp).metric == "chip_performance"
+
+
+def test_a_percentage_of_memory_saved_is_neither_speed_nor_a_score(nlp: Language) -> None:
+    """'cuts memory usage by 45%' beside throughput or benchmark talk is a saving; 'beats its memory by 20% on
+    accuracy' is still a score."""
+    claims = numeric(extract_claims("It raises training throughput by 15% and cuts memory usage by 45%.", nlp))
+    assert [c.metric for c in claims] == ["throughput", "other"]
+    assert one_claim("On long-context benchmarks the method reduces memory usage by 70%.", nlp).metric == "other"
