@@ -586,7 +586,7 @@ def _chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-_CHUNK_STRIP = "\"'“”‘’([{*_`<>~≈≥≤=+-−–—:;,.!?…"
+_CHUNK_STRIP = "\"'“”‘’([{)]}*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 
 _CONSUMER_CARD_NUMBER = r"[1-5]0[5-9]0"  # GeForce numbers: 1080, 3090, 4090, 5080
@@ -595,7 +595,7 @@ _CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|(?:RTX|GTX)[ \u00a0]?\d{{
 # "8xH100", and "8x4090": a GeForce number glued to a count is a card too
 # (after a count of one or two digits: "1920x1080" is a screen's resolution)
 _GLUED_CARD = rf"(?:(?<=(?<!\d)\d[x×*])|(?<=(?<!\d)\d\d[x×*]))(?:RTX)?{_CONSUMER_CARD_NUMBER}(?:Ti)?s?"
-_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*](?:{_CHIP_MODEL_WORD}|{_GLUED_CARD})")
+_CHIP_MULTIPLE_RE = re.compile(rf"\d{{1,4}}[x×*](?:{_CHIP_MODEL_WORD}|{_GLUED_CARD})(?:-\d{{2,3}}[Gg][Bb]?)?")  # "8xA100-80GB"
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -742,7 +742,7 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
-    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
+    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|time|memory)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
@@ -821,6 +821,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_BARE_SCALE_SIZE_RE = re.compile(r"(?<![\w.,-])(?<!\d )(?<!one )(?<!a )(trillion|billion)-param(?:eter)?s?\b", re.IGNORECASE)
+
+
 def _find_figures(text: str) -> list[_Figure]:
     """Every number-like span with its value, before context decides what it is."""
     blocked = bytearray(len(text) + 1)  # 1 where a date, citation, phone number... covers the text
@@ -828,6 +831,9 @@ def _find_figures(text: str) -> list[_Figure]:
         for m in pattern.finditer(text):
             blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     figures: list[_Figure] = []
+    for m in _BARE_SCALE_SIZE_RE.finditer(text):  # "the first trillion-parameter model": a size without digits
+        figures.append(_Figure(_SCALE_WORDS[m.group(1).lower()], m.start(), m.end(), "words", unit="parameters",
+                               explicit_unit=True))
     for m in _NUMBER_RE.finditer(text):
         s, e = m.start(), m.end()
         if blocked[s] or blocked[e - 1]:

@@ -481,3 +481,14 @@ def test_review_of_version_13_quantities_on_near_misses() -> None:
     assert all(q.bound != "<" for q in parse_quantities("Sub-1B models are getting better."))
     assert parsed("It runs on 4 RTX 4090 in parallel.") == [(4.0, "accelerators")]
     assert parsed("It needs 8x 4090 cards.") == [(8.0, "accelerators")]
+
+
+def test_chip_counts_in_brackets_with_memory_or_one_gpu_and_sizes_without_digits() -> None:
+    """'(4xH100)', '8xA100-80GB' and 'one A100 GPU' count chips ('6,250 A100 GPU days' does not); 'the first
+    trillion-parameter model' states a size of 10^12."""
+    assert [(q.value, q.unit) for q in parse_quantities("It takes 5 mins (4xH100).")][-1] == (4.0, "accelerators")
+    assert parse_quantities("Benchmarks ran on an 8xA100-80GB node.")[0].unit == "accelerators"
+    assert parse_quantities("On one A100 GPU the run takes an hour.")[0].unit == "accelerators"
+    assert all(q.unit != "accelerators" for q in parse_quantities("It took 6,250 A100 GPU days."))
+    assert [(q.value, q.unit) for q in parse_quantities("It is the first open trillion-parameter model.")] == [
+        (1e12, "parameters")]
