@@ -32,7 +32,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "12"
+CLAIMS_VERSION = "13"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -1902,7 +1902,8 @@ _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip
 
 # a speed-up measured against other software: "over Triton implementations", "than the FP16 cuBLAS baseline"
 _OVER_SOFTWARE_RE = re.compile(
-    r"<q>[^.;]{0,60}?\b(?:over|than|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|a\s+|its\s+)?(?:[\w.@+-]+\s+){0,4}?"
+    r"<q>[^.;]{0,60}?\b(?:over|than|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:(?![a-z]{0,3}\d{2,4}[a-z]?\b|gpus?\b|tpus?\b|hopper\b|blackwell\b|running\b|using\b|on\b|with\b|in\b)[\w.@+-]+\s+){0,4}?"
     r"(?:baselines?|implementations?|kernels?|frameworks?|librar(?:y|ies)|fp16|bf16|fp32|16-bit model|pytorch|cublas|vllm|"
     r"tensorrt(?:-llm)?|hugging ?face|transformers|triton|zero-\d)\b"
 )
@@ -1995,14 +1996,17 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
         if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
-                     r"financing)|<q>\s+(?:\w+\s+)?invested\s+by\s+(?:\w+\s+)?(?:vcs?|venture|investors)\b|\binvested\s+(?:about\s+|over\s+|"
+                     r"financing)|<q>\s+(?:\w+\s+)?invested\s+by\s+(?:\w+\s+)?(?:vcs?|venture|investors)\b(?![^.;<]{0,25}?\b" + things + r")|\binvested\s+(?:about\s+|over\s+|"
                      r"more than\s+|nearly\s+)?<q>\s+(?:in|into)\s+(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies)\b", marked_near):
             return "funding"  # "bringing its total investment to nearly $33 billion", "a $2.1 billion equity investment",
             # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
-        unit_price = re.search(r"<q>\s*(?:/|(?:per|an?|each)\s+(?:hour|hr|gpu|unit|card|chip|month|token|share)\b|each\b|apiece\b)|"
-                               r"\b(?:each|a single|one)\b[^.;<]{0,30}\bcosts?\b[^.;<]{0,15}<q>", marked_near)
+        unit_price = re.search(r"<q>\s*(?:/|per\s+[\w-]+|(?:an?|each)\s+(?:hour|hr|gpu|unit|card|chip|month|token|share)\b|each\b|apiece\b)|"
+                               r"\b(?:each|a single|one)\b[^.;<]{0,30}\bcosts?\b[^.;<]{0,15}<q>|\bcosts?\s+per\s+[\w-]+[^.;<]{0,15}<q>|"
+                               r"\b(?:chips?|gpus?|cards?|h100s?|a100s?|h200s?|b200s?)\s*,?\s+(?:that|which)\s+costs?\b", marked_near)
+        if unit_price and re.search(r"<q>\s+per\s+(?:training\s+)?run\b", marked_near):
+            unit_price = None  # "$1 billion per training run" is what a run costs
         if not unit_price and (re.search(r"\btotal\s+(?:capital\s+|training\s+|compute\s+)?costs?\b[^.;<]{0,25}<q>|"
                                          r"<q>\s+in\s+total\s+(?:capital\s+)?costs?\b", marked_near) or _TRAINING_TALK_RE.search(sentence) and (
                 re.search(r"(?:\btrain\w*|\bfine[- ]?tun\w*|\brun)\b[^.;<]{0,60}\bcost(?:s|ing)?\b[^.;<]{0,30}<q>|"
@@ -2061,7 +2065,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                           tight) is not None or re.search(
             # "up from 72% at the start of 2024 and 55% the year before": more of the earlier levels;
             # "40% of enterprise applications will embed agents, up from 5%": the share now
-            r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>", marked_near) is not None or re.search(
+            r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>(?!\s+(?:higher|lower|more|less|above|below)\b)", marked_near) is not None or re.search(
             r"<q>\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;<]{0,80}?,\s*(?:up|down)\s+from\b", _around(sentence, q.surface)) is not None
         if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*|sav\w*|decreas\w*|shrink\w*|slash\w*|trim\w*)\s+(?:\w+\s+){0,2}?(?:memory|vram|"
                      r"storage|footprint|disk space)\s+(?:usage\s+|use\s+|requirements?\s+|consumption\s+)?by\s+"

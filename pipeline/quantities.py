@@ -742,7 +742,7 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
-    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|time|memory)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
+    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
@@ -821,7 +821,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-_BARE_SCALE_SIZE_RE = re.compile(r"(?<![\w.,-])(?<!\d )(?<!one )(?<!a )(trillion|billion)-param(?:eter)?s?\b", re.IGNORECASE)
+_BARE_SCALE_SIZE_RE = re.compile(
+    r"(?<![\w.,-])(?<!\d )(?<!one )(?<!a )(?<!several )(?<!few )(?<!many )(?<!tens of )(?<!dozens of )(?<!hundreds of )(?<!thousands of )"
+    r"(trillion|billion)-param(?:eter)?s?\b", re.IGNORECASE)
 
 
 def _find_figures(text: str) -> list[_Figure]:

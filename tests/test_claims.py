@@ -1483,3 +1483,15 @@ def test_a_percentage_of_memory_saved_is_neither_speed_nor_a_score(nlp: Language
     claims = numeric(extract_claims("It raises training throughput by 15% and cuts memory usage by 45%.", nlp))
     assert [c.metric for c in claims] == ["throughput", "other"]
     assert one_claim("On long-context benchmarks the method reduces memory usage by 70%.", nlp).metric == "other"
+
+
+def test_second_review_of_version_13_on_near_misses(nlp: Language) -> None:
+    """A chip faster than another chip running some software is the chip's speed; money invested by investors in
+    projects is spending; '$32 per node-hour' is a price; 'up from $6 billion ... and 40% higher than expected' is a
+    change, not a level."""
+    assert one_claim("The MI355X is 2x faster than the H100 running vLLM.", nlp).metric == "chip_performance"
+    assert one_claim("Our engine is 3x faster than vLLM on the same H100.", nlp).metric == "throughput"
+    assert one_claim("Over $50 billion was invested by investors in data center projects.", nlp).metric == "spending"
+    assert [c.metric for c in numeric(extract_claims("Training a model costs $32 per node-hour.", nlp))] == ["other"]
+    claims = numeric(extract_claims("Revenue rose to $10 billion, up from $6 billion and 40% higher than expected.", nlp))
+    assert claims[-1].metric == "growth"

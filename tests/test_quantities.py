@@ -492,3 +492,9 @@ def test_chip_counts_in_brackets_with_memory_or_one_gpu_and_sizes_without_digits
     assert all(q.unit != "accelerators" for q in parse_quantities("It took 6,250 A100 GPU days."))
     assert [(q.value, q.unit) for q in parse_quantities("It is the first open trillion-parameter model.")] == [
         (1e12, "parameters")]
+
+
+def test_gpu_nodes_and_vague_counts_of_large_models_are_not_sizes_or_chips() -> None:
+    """'8 H100 GPU nodes' counts nodes, not chips; 'several billion-parameter models' states no size."""
+    assert all(q.unit != "accelerators" for q in parse_quantities("The cluster has 8 H100 GPU nodes."))
+    assert parse_quantities("Several billion-parameter models were released this year.") == []
