@@ -966,7 +966,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
                     pos = upos
                     if unit == "times" and fig.value == int(fig.value) and _CHIPS_AFTER_TIMES_RE.match(text, pos):
                         fig.unit = "accelerators"  # "8x A100 GPUs", "a 4 x H100 node": chips counted
-        if fig.unit is None and re.search(r"\bfactor(?:[ \u00a0]+of)?[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|up to|~)[ \u00a0]*)?$",
+        if fig.unit is None and fig.value >= 1 and re.search(r"\bfactor(?:[ \u00a0]+of)?[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|up to|~)[ \u00a0]*)?$",
                                           text[max(0, fig.start - 40) : fig.start], re.IGNORECASE):
             fig.unit, fig.explicit_unit = "times", True  # "grew by a factor of ten": a multiplier
             pos = fig.end
