@@ -1976,6 +1976,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:projects?|initiatives?|programs?|programmes?|plans?|build-?outs?|campus|facilit\w+)\s+"
                      r"(?:\w+\s+){0,3}?worth\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+)?<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion": what is to be spent, not a company's value
+        if re.search(r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been)?\s*(?:estimated\s+and\s+)?valued\s+at\s+"
+                     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>", marked_near):
+            return "revenue"  # "the global AI chips market was valued at $30.3 billion": a market's size in sales
+        if re.search(r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is)\s+(?:estimated\s+and\s+)?valued\s+at\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|"
+                     r"grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+(?:about |nearly |over |more than |roughly )?<q>",
+                     _around(sentence, q.surface)):
+            return "revenue"  # "... valued at $30.3 billion in 2023 and projected to reach $397.2 billion": the same market later
         if re.search(r"\bvalu(?:e|es|ed|ing)\b[^.;<]{0,60}?\bat\s+(?:about |approximately |around |roughly |more than |"
                      r"over |nearly |some |up to )?<q>", marked_near):
             return "valuation"  # "could value the Elon Musk-backed company at approximately $40bn"

@@ -1495,3 +1495,12 @@ def test_second_review_of_version_13_on_near_misses(nlp: Language) -> None:
     assert [c.metric for c in numeric(extract_claims("Training a model costs $32 per node-hour.", nlp))] == ["other"]
     claims = numeric(extract_claims("Revenue rose to $10 billion, up from $6 billion and 40% higher than expected.", nlp))
     assert claims[-1].metric == "growth"
+
+
+def test_a_market_valued_at_a_sum_is_its_size_in_sales(nlp: Language) -> None:
+    """'the AI server market was valued at $120 billion ... projected to reach $400 billion' sizes a market (revenue);
+    a company 'valued at' a sum is a valuation."""
+    claims = numeric(extract_claims(
+        "The AI server market was valued at $120.5 billion in 2024 and is projected to reach $400 billion by 2030.", nlp))
+    assert [c.metric for c in claims] == ["revenue", "revenue"]
+    assert one_claim("Anthropic was valued at $61.5 billion.", nlp).metric == "valuation"
