@@ -2027,6 +2027,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
                for zone in (_around(window, q.surface), marked_near)):
             return "other"  # "net income soared to $32 billion": not revenue
+        if re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and re.search(r"\bfunding\b|\bseries [a-f]\b|\bventure\b|\bvcs?\b|\bcrunchbase\b|"
+                                                          r"\bpitchbook\b|\brounds?\b|\braised\b|\bfinancing\b", sentence) \
+                and not re.search(r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
+            return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
             return _MONEY_HEADS[head.group(1).rstrip("s")]

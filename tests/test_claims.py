@@ -1504,3 +1504,10 @@ def test_a_market_valued_at_a_sum_is_its_size_in_sales(nlp: Language) -> None:
         "The AI server market was valued at $120.5 billion in 2024 and is projected to reach $400 billion by 2030.", nlp))
     assert [c.metric for c in claims] == ["revenue", "revenue"]
     assert one_claim("Anthropic was valued at $61.5 billion.", nlp).metric == "valuation"
+
+
+def test_sums_across_deals_in_venture_reports_are_funding(nlp: Language) -> None:
+    """'Seed rounds totalled $9 billion across 2,300 deals' (a venture report) is funding; 'a $200 million deal with
+    Lambda to lease servers' and 'signed a $140 million deal' stay other."""
+    assert numeric(extract_claims("Seed rounds totalled $9 billion across 2,300 deals.", nlp))[0].metric == "funding"
+    assert one_claim("Nvidia reached a $200 million deal with Lambda to lease servers.", nlp).metric == "other"
