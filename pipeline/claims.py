@@ -1900,6 +1900,18 @@ _NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
 _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
 
+# a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
+# reach $397.2 billion"
+_MARKET_VALUED_RE = re.compile(
+    r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been)?\s*(?:estimated\s+and\s+)?valued\s+at\s+"
+    r"(?:(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+)?"
+    r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>"
+)
+# multiples by which something grew; not when what grew is a speed ("decoding increased by 3x")
+_GREW = r"(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)"
+_GREW_BY_RE = re.compile(rf"\b{_GREW}\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>")
+_SPEED_GREW_RE = re.compile(rf"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{{0,25}}\b{_GREW}\b|"
+                            r"^(?:decod\w*|inference|throughput|speed)\b")
 # a speed-up measured against other software: "over Triton implementations", "than the FP16 cuBLAS baseline"
 _OVER_SOFTWARE_RE = re.compile(
     r"<q>[^.;]{0,60}?\b(?:over|than|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|a\s+|its\s+)?"
@@ -1976,13 +1988,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:projects?|initiatives?|programs?|programmes?|plans?|build-?outs?|campus|facilit\w+)\s+"
                      r"(?:\w+\s+){0,3}?worth\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+)?<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion": what is to be spent, not a company's value
-        if re.search(r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been)?\s*(?:estimated\s+and\s+)?valued\s+at\s+"
-                     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>", marked_near):
-            return "revenue"  # "the global AI chips market was valued at $30.3 billion": a market's size in sales
-        if re.search(r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is)\s+(?:estimated\s+and\s+)?valued\s+at\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|"
-                     r"grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+(?:about |nearly |over |more than |roughly )?<q>",
-                     _around(sentence, q.surface)):
-            return "revenue"  # "... valued at $30.3 billion in 2023 and projected to reach $397.2 billion": the same market later
+        if _MARKET_VALUED_RE.search(_around(sentence, q.surface)):
+            return "revenue"  # "the AI chips market was valued at $30.3 billion ... projected to reach $397.2 billion": sales
         if re.search(r"\bvalu(?:e|es|ed|ing)\b[^.;<]{0,60}?\bat\s+(?:about |approximately |around |roughly |more than |"
                      r"over |nearly |some |up to )?<q>", marked_near):
             return "valuation"  # "could value the Elon Musk-backed company at approximately $40bn"
@@ -2027,9 +2034,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
                for zone in (_around(window, q.surface), marked_near)):
             return "other"  # "net income soared to $32 billion": not revenue
-        if re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and re.search(r"\bfunding\b|\bseries [a-f]\b|\bventure\b|\bvcs?\b|\bcrunchbase\b|"
-                                                          r"\bpitchbook\b|\brounds?\b|\braised\b|\bfinancing\b", sentence) \
-                and not re.search(r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
+        venture_report = re.search(r"\bfunding\b|\bseries [a-f]\b|\bventure\b|\bvcs?\b|\bcrunchbase\b|\bpitchbook\b|\brounds?\b|"
+                                   r"\braised\b|\bfinancing\b", sentence)
+        if venture_report and re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and not re.search(
+                r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
@@ -2257,10 +2265,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             if _OVER_SOFTWARE_RE.search(marked_near):
                 return "throughput"  # "a 2.7x speedup over Triton implementations": software against software
             return "chip_performance" if named or chip and not on_chips else "throughput"
-        if not re.search(r"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{0,25}\b(?:grew|grown|grows|increased|rose|"
-                         r"risen|surged|jumped|climbed|expanded)\b|^(?:decod\w*|inference|throughput|speed)\b", marked_near) and re.search(
-                r"\b(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)\s+(?:by\s+)?(?:(?:roughly|about|"
-                     r"around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>", marked_near) and not _NAMED_CHIP_RE.search(sentence):
+        if _GREW_BY_RE.search(marked_near) and not _SPEED_GREW_RE.search(marked_near) and not _NAMED_CHIP_RE.search(sentence):
             return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
         if _CHIP_PERF_RE.search(near):
             # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
