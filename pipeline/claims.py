@@ -32,7 +32,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "13"
+CLAIMS_VERSION = "14"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,9 @@ _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
     "degrees", "times", "J", "tCO2e",
 }
+# the factors the quantities applied to areas, undone: an area is a claim in the unit it is written in
+_AREA_FACTORS = ((r"kilomet|\bkm", 1e6), (r"\bmiles?\b|\bmi\b", 2589988.11), (r"hectare", 1e4), (r"acre", 4046.8564224),
+                 (r"\bf(?:ee|oo)t\b|\bft\b", 0.09290304))
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
@@ -245,8 +248,9 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     base, _, rate = raw.partition("/")
     period = _PERIOD_OF_RATE.get(rate)
-    if base == "seconds" and rate in ("token", "tok", "query", "request"):
-        return "seconds", None, 1.0  # "25-33ms per token": a latency, written per token
+    if base == "seconds" and rate in ("token", "tok", "query", "request", "image", "frame", "sample", "step", "iteration",
+                                      "iter", "page", "call", "prompt", "batch", "series", "item"):
+        return "seconds", None, 1.0  # "25-33ms per token", "12ms per image": a latency, written per item
     if base == "tokens" and rate == "min":
         return "tokens", "minute", 1.0  # "processing 6B tokens each minute"
     if base in ("USD", "CNY", "EUR"):
@@ -394,7 +398,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit in ("epochs", "seeds", "shots", "iterations", "steps", "rollouts", "batches") or (
+        if q.unit == "steps" and not (q.value >= 50 and re.search(r"\btrain|\bpre-?train|\bfine-?tun|\boptimi[sz]", text, re.IGNORECASE)):
+            continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps" is a figure
+        if q.unit in ("epochs", "seeds", "shots", "iterations", "rollouts", "batches") or (
                 q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|(?:averag\w*|computed|measured|"
                                                r"evaluated|reported)\s+over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
@@ -423,6 +429,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "the 16-inch MacBook Pro": a product's name, not a claim about its size
         if re.fullmatch(r"[124568]K", surface) and not re.match(r"\s*(?:users|people|[a-z]+s)\b", after) and not _CONTEXT_RE.search(text.lower()):
             continue  # "4K 60fps", "an 8K TV": a screen resolution
+        if q.unit == "m2":
+            # "315 acres", "980,000 square feet": an area is recorded in the unit it is written in
+            factor = next((1 / f for pattern, f in _AREA_FACTORS if re.search(pattern, surface, re.IGNORECASE)), 1.0)
         if re.match(r"\s*(?:parts per (?:million|billion)|ppm|ppb)\b", after) or q.unit in ("nits", "nit"):
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
@@ -444,6 +453,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             share = q.value * 100 if q.value <= 1 and "." in surface else q.value  # "0.72 pass@1" is 72%
             out.append(_Candidate(Quantity(share, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "66.5 pass@1 on GSM8k": the share of problems solved
+        if q.unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.search(
+                r"\bwin[- ]rates?\s*(?:of\s+|:\s*|is\s+|reaches\s+)(?:about\s+|around\s+|over\s+)?[*_]*$", before, re.IGNORECASE):
+            out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
+            continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
         if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
@@ -501,7 +514,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
-                                r"conversations?|content|transcripts?)\b", after) is not None or re.search(
+                                r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b",
+                                after) is not None or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
@@ -1837,12 +1851,15 @@ _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
-                "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending"}
+                "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending",
+                "strategy": "spending", "center": "spending", "centre": "spending", "campus": "spending", "plan": "spending"}
 _MONEY_HEAD_RE = re.compile(
-    r"<q>\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
+    # "a $2 billion, multi-year initiative", "a $725 million data center", "Canada's $2 billion Sovereign AI Computing Strategy"
+    r"<q>,?\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
     r"series [a-f])\s+){0,2}?"
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
-    r"missions?)\b"
+    r"missions?|(?<=data )cent(?:er|re)s?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|for|to|that|which|will|would|is|was|project|campus)\b)|(?<=data center )plans|"
+    r"(?<=data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy)\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(
     r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b"
@@ -1859,7 +1876,7 @@ _AI_WORDS_RE = re.compile(
 _CHIP_TALK_RE = re.compile(r"\barchitecture\b|\b(?:peta|tera|exa)flops?\b|\bblackwell\b|\bhopper\b|\brubin\b|\bampere\b|\bsupercomput")
 _AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot")
 _MODEL_SIZE_TALK_RE = re.compile(
-    r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b|\bseries\b|\bfamily\b"
+    r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b|\bseries\b|\bfamily\b|\b(?:en|de)coders?\b|\bbackbones?\b"
 )
 _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
 _ACTIVE_NEAR_RE = re.compile(
@@ -1921,6 +1938,10 @@ _OVER_SOFTWARE_RE = re.compile(
 )
 
 
+# people working faster ("developers were 20% faster with AI"): productivity, not a system's speed
+_PEOPLE_FASTER_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|with AI)\b", re.IGNORECASE)
+
+
 def _chip_talk(sentence: str) -> bool:
     """A lower-cased sentence about chips: a chip word or a chip's name."""
     return bool(_CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence))
@@ -1946,6 +1967,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        if re.search(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:in\s+)?(?:total\s+|annual\s+|yearly\s+)?(?:compensation|pay\s+packages?|"
+                     r"(?:stock|share)\s+(?:buybacks?|repurchases?)|buybacks?)\b|\boffers?\s+(?:of\s+)?(?:about\s+|nearly\s+)?<q>\s+to\s+"
+                     r"(?:buy|acquire|purchase)\b", marked_near):
+            return "other"  # "$100 million in total compensation", "$50 billion in stock buybacks", "an offer of $97.4 billion to buy"
         if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:(?:revenue|order|sales)\s+)?backlog\b|\bbacklog\s+(?:\w+\s+)?(?:rose|grew|swelled|"
                      r"climbed|increas\w*|stood|reach\w*|hit|jump\w*)\b[^.;<]{0,40}\bto\s+(?:about\s+|over\s+)?<q>|"
                      r"<q>\s+in\s+lost\s+(?:sales|revenue)|\b(?:slic|shav|wip|cut|knock|los|lost|remov)\w*\b[^.;<]{0,50}<q>\s+(?:\w+\s+){0,4}?"
@@ -2029,6 +2054,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                              r"around\s+)?<q>", marked_near))):
             return "spending"  # "the total cost will be $67,725", "a training run ... costs 40 to 80 million dollars",
             # "fine tune a 6B parameter model for about $7"; not "a single H100 costs $30,000"
+        if re.search(r"<q>\s+(?:in\s+)?annuali[sz]ed\b(?!\s+(?:spend\w*|costs?|burn|loss\w*|capex)\b)", marked_near):
+            return "revenue"  # "raised $30B at $380B post-money on roughly $19B annualized": a revenue run-rate
+        if re.search(r"<q>\s+(?:post|pre)-money\b(?!\s+valuation)", marked_near):
+            return "valuation"  # "raised $30B at $380B post-money": the valuation after the round
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
             return "valuation"  # "reaching a post-money valuation of $24 billion"
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
@@ -2041,7 +2070,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
         head = _MONEY_HEAD_RE.search(marked_near)
         if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
-            return _MONEY_HEADS[head.group(1).rstrip("s")]
+            word = head.group(1).lower().split()[-1]
+            return _MONEY_HEADS.get(word) or _MONEY_HEADS[word.removesuffix("s")]
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
@@ -2074,11 +2104,18 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         ) or _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s+(?:increase|improvement|boost|gain|uplift)\s+in\s+(?:[\w-]+\s+){0,4}?(?:performance|compute)\b", marked_near):
             return "chip_performance"  # "a 50% increase in dense FP4 inference compute performance" of a GPU
-        if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?speed-?ups?\b", tight):
-            return "throughput"  # "batch inference can bring a 40% speedup"
-        if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) \
-                and not chip_talk and _AI_MODEL_TALK_RE.search(sentence):
-            return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2": a model's speed
+        if chip_talk and re.search(r"\bperformance\s+(?:enhancement|improvement|boost|gain|uplift|increase)\s+of\s+(?:up to\s+|about\s+|"
+                                   r"around\s+|roughly\s+|over\s+|nearly\s+)?<q>|<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?performance\b(?=[^.;<]{0,40}?\b(?:"
+                                   + _CHIP_NAMES + r")\b)", marked_near):
+            return "chip_performance"  # "a performance enhancement of 50% over the GB200", "80% of the performance levels of the B200"
+        if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?(?:speed-?ups?|speed improvement)\b|"
+                     r"\bspeed-?up (?:was|is|of|reached|reaches) (?:up to |about |around |roughly |nearly |over )?<q>", tight):
+            return "throughput"  # "batch inference can bring a 40% speedup", "the speedup was 208%"
+        if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) and not chip_talk and (
+                _AI_MODEL_TALK_RE.search(sentence) or not _PEOPLE_FASTER_RE.search(sentence)):
+            return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2", "ASPEN is 9.99% faster than Baseline"
+        if re.search(r"<q>\s+performance (?:improvement|gain|boost)s?\b", tight) and not chip_talk and not _PEOPLE_FASTER_RE.search(sentence):
+            return "throughput"  # "ChatLearn achieves a 52% performance improvement": a system's speed
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just |less than |more than |over |under )?<q>",
                           tight) is not None or re.search(
@@ -2092,6 +2129,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "reduces memory usage by 60%": a saving of memory, not speed or a score
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if unit == "percent" and re.search(r"<q>\s+(?:(?:lower|less|fewer)\b(?!\s+(?:latency|ttft|energy|power|emissions?)\b)|reduction\b"
+                                           r"(?!\s+in\s+(?:the\s+)?(?:price|cost|latency|ttft|energy|power|emissions?)))", tight) and not re.search(
+                r"\b(?:revenue|sales|shares?|stocks?|latency|energy|power|emissions?|spending)\b", near):
+            return "other"  # "reduced hallucination rates (30% lower)", "90% reduction in false outputs": not growth
         if _SHARE_OF_PEOPLE_RE.search(marked_near) or _ANSWER_NOW_RE.search(marked_near) or (
                 _SURVEY_ANSWER_RE.search(marked_near) and _SURVEY_CUE_RE.search(sentence)):
             return "other"  # "88% of leaders plan to increase AI spending": a share of those surveyed, not a change
@@ -2134,7 +2175,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"
         if not (level or share) and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
-        return _UNPLACED
+        return "other" if level else _UNPLACED  # a level before or after a change is no change: not the model's to guess growth
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
@@ -2236,7 +2277,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if (_MULTIPLE_OF_COST_OR_SIZE_RE.search(marked_near) and not re.fullmatch(r"(?:doubl|tripl|quadrupl)\w*", q.surface.lower())) or (
                 re.search(r"<q>\s+more\s+(?:[\w-]+\s+)?efficient\b", marked_near) and not _chip_talk(sentence)):
             return "other"  # "cuts memory usage by 3.5x", "3x cheaper GPUs", "a 150-1000x reduction" in cost: not speed
-        if _THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not _chip_talk(sentence):
+        if (_THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not
+                _chip_talk(sentence)) and not re.search(r"<q>\s+(?:smaller|larger|bigger)\b", marked_near):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b(?!\s+(?:performance|capacity|throughput)\b)", marked_near):
             return "training_compute"  # "trained with 4x more compute"
@@ -2794,6 +2836,11 @@ _RESTATING_WORDS = {"or", "i", "e", "ie", "that", "is", "about", "approximately"
                     "more", "less", "than", "almost", "exactly", "precisely"}
 
 
+def _tidy(value: float, factor: float) -> float:
+    """A value scaled by a factor, rid of float noise: 315 acres is 315.0, not 315.000000001."""
+    return value if factor == 1.0 else float(f"{value * factor:.10g}")
+
+
 def _restated(between: str, earlier: float, value: float) -> bool:
     """The same figure written twice ("2.56×10²⁴ (2.56e24)", "3.8e25 (3.79e25)"), not two close figures ("80.3 vs. 79.8",
     "~3X speedup with ~3X memory reduction")."""
@@ -2920,8 +2967,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             unit = _final_unit(cand, metric)
             if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):
                 unit = "count"  # "a vocabulary of 32K tokens": token types counted, not text
-            value = q.value * cand.factor
-            high = q.value_high * cand.factor if q.value_high is not None else None
+            value = _tidy(q.value, cand.factor)
+            high = _tidy(q.value_high, cand.factor) if q.value_high is not None else None
             if metric == "price_per_million_tokens":
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)

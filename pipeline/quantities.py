@@ -196,8 +196,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"pounds? sterling\b", "GBP", 1.0),
     (r"cents?\b", "USD", 0.01), (r"dimes?\b", "USD", 0.1), (r"penn(?:y|ies)\b", "USD", 0.01),
     (r"square kilomet(?:re|er)s?\b|sq\.? km\b|kilomet(?:re|er)s? squared\b", "m2", 1e6),
-    (r"square miles?\b|sq\.? mi\b", "m2", 2589988.11),
-    (r"square met(?:re|er)s?\b|sq\.? m\b", "m2", 1.0),
+    (r"square[ -]miles?\b|sq\.? mi\b", "m2", 2589988.11),
+    (r"square[ -]met(?:re|er)s?\b|sq\.? m\b", "m2", 1.0),
+    (r"square[ -]f(?:ee|oo)t\b|sq\.? ?ft\b", "m2", 0.09290304),
     (r"hectares?\b", "m2", 1e4), (r"acres?\b", "m2", 4046.8564224),
     (r"cubic kilomet(?:re|er)s?\b|kilomet(?:re|er)s? cubed\b|km cubed\b", "m3", 1e9),
     (r"km squared\b", "m2", 1e6),
@@ -323,7 +324,8 @@ _STOP_NOUNS = _word_set(
     had do does did will would can could may might must shall should than that this these those
     it its as per via into onto over under about around up down out off more less most least
     each every other another such only just also even very so too not no nor if then when while
-    where which who whom whose what how why percent vs versus
+    where which who whom whose what how why percent vs versus against across among within without
+    between behind beyond
     """
 )
 _NOUN_SKIP = _word_set(
@@ -696,6 +698,9 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
 
 
 _MILLION_NOUN_RE = re.compile(
+    # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size
+    r"[ \u00a0-]+parameters?\b|[ \u00a0]+(?:versions?|variants?|checkpoints?|models?)\b|"
+    r"(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?\d+(?:\.\d+)?[mb]\b)+[ \u00a0]+(?:parameters|params)\b|"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:users|downloads|people|customers|subscribers|tokens|parameters|"
     r"visitors|views|viewers|listeners|members|shares|units|devices|accounts|employees|jobs|homes|"
     r"households|GPUs|chips|images|videos|questions|queries|requests)\b"
@@ -740,7 +745,7 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
-    r"|(?<=Blackwell)|(?<=Hopper))"
+    r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
@@ -1325,10 +1330,13 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
 
 
 _CHIPS_AFTER_TIMES_RE = re.compile(
-    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?)(?!\w|\.\w)"
+    # "a 16 x 3090 setup": a GeForce number after a spaced times sign and a count of one or two digits
+    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?"
+    rf"|(?:(?<=(?<![\d.,])\d[ \u00a0][x×*][ \u00a0])|(?<=(?<![\d.,])\d\d[ \u00a0][x×*][ \u00a0]))(?:RTX[ \u00a0]?)?{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?s?)(?!\w|\.\w)"
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )
 _CHIP_LINES = {"rtx", "gtx", "geforce", "radeon", "quadro", "rx", "instinct", "gaudi"}
+_NUMBERED_CHIPS = {"trainium", "inferentia", "gaudi", "maia", "ascend"}  # "Trainium 2 chips", "Gaudi 3 accelerators"
 
 
 def _names_a_product(text: str, fig: _Figure) -> bool:
@@ -1341,6 +1349,8 @@ def _names_a_product(text: str, fig: _Figure) -> bool:
         return True  # "300,000 Ascend 910B chips": a chip's model number with a letter, not 910 billion chips
     if fig.scaled or "," in number.group(0) or "." in number.group(0):
         return False
+    if fig.unit == "accelerators" and _previous_word(text, fig.start)[0].lower() in _NUMBERED_CHIPS:
+        return True  # "500,000 Trainium 2 chips": the chip's generation, not two chips
     if fig.unit == "accelerators" and fig.value > 1 and re.search(r"\b(?:chip|GPU|TPU|accelerator)$", raw) and not re.match(
             r"[ \u00a0-]+(?:servers?|nodes?|setups?|clusters?|systems?|machines?|boxes|instances?|pods?|racks?|configurations?)\b",
             text[fig.end :]):
@@ -1359,6 +1369,8 @@ def _is_card_model(text: str, fig: _Figure) -> bool:
         return True
     if re.fullmatch(_CONSUMER_CARD_NUMBER, number) is None:
         return False
+    if re.search(r"(?<![\d.,])\d{1,2}[ \u00a0]?[x×*][ \u00a0]?$", text[max(0, fig.start - 6) : fig.start]):
+        return True  # "a 16 x 3090 setup": the card counted before it
     card = re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(GPUs?|graphics|cards?)\b", text[fig.start + len(number) :])
     if card is None:
         return False

@@ -1511,3 +1511,47 @@ def test_sums_across_deals_in_venture_reports_are_funding(nlp: Language) -> None
     Lambda to lease servers' and 'signed a $140 million deal' stay other."""
     assert numeric(extract_claims("Seed rounds totalled $9 billion across 2,300 deals.", nlp))[0].metric == "funding"
     assert one_claim("Nvidia reached a $200 million deal with Lambda to lease servers.", nlp).metric == "other"
+
+
+def test_version_14_rules_learned_from_fresh_tuning_sets(nlp: Language) -> None:
+    """Areas keep the unit they are written in; '12ms per image' is a latency; training steps are figures (a
+    recipe's '3 steps' is not); a win rate without its sign is a percentage; 'N% faster' than software and a
+    system's 'performance improvement' are throughput, developers working faster are not; a reduction in error
+    rates is other, not growth."""
+    area = one_claim("The first phase spans 980,000 square feet.", nlp)
+    assert (area.value, area.unit, area.metric) == (980000.0, "other", "other")
+    assert one_claim("The site covers 315 acres.", nlp).value == 315.0
+    latency = one_claim("MobileSAM runs around 12ms per image on a single GPU.", nlp)
+    assert (latency.unit, latency.metric) == ("seconds", "latency")
+    steps = one_claim("We pretrain each model for 1M steps.", nlp)
+    assert (steps.value, steps.unit) == (1e6, "count")
+    assert numeric(extract_claims("Follow these 3 steps to install it.", nlp)) == []
+    score = one_claim("MiniChat-3B achieves a win rate of 48.82 against Davinci-003.", nlp)
+    assert (score.value, score.unit, score.metric) == (48.82, "percent", "benchmark_score")
+    assert one_claim("ASPEN is 9.99% faster than Baseline@SEQ.", nlp).metric == "throughput"
+    assert one_claim("ChatLearn achieves a 52% performance improvement over current systems.", nlp).metric == "throughput"
+    assert one_claim("For the 70B setup, the speedup was 208%.", nlp).metric == "throughput"
+    assert one_claim("Developers believed they were 20% faster with AI.", nlp).metric != "throughput"
+    assert one_claim("The new model has reduced hallucination rates (30% lower).", nlp).metric == "other"
+
+
+def test_what_a_sum_is_for_compensation_offers_plans_and_run_rates(nlp: Language) -> None:
+    """Pay packages, buybacks and an offer to buy are other; a sum naming a data center, a multi-year initiative or
+    a national strategy is spending even beside funding; 'at $380B post-money' is a valuation and '$19B
+    annualized' a revenue; a chip at '80% of the performance of the B200' is chip performance."""
+    assert one_claim("Meta offered $100 million in total compensation to top researchers.", nlp).metric == "other"
+    assert one_claim("A consortium made an offer of $97.4 billion to buy the nonprofit.", nlp).metric == "other"
+    assert one_claim("The company announced an additional $50 billion in stock buybacks.", nlp).metric == "other"
+    claims = numeric(extract_claims(
+        "Cohere received $240 million in federal funding to support construction of a $725 million data center in Ontario.", nlp))
+    assert [c.metric for c in claims] == ["funding", "spending"]
+    claims = numeric(extract_claims(
+        "TCS secured $1 billion in funding from TPG as part of a $2 billion, multi-year initiative to build data centers.", nlp))
+    assert [c.metric for c in claims] == ["funding", "spending"]
+    assert one_claim("The funding is part of Canada's $2 billion Sovereign AI Computing Strategy.", nlp).metric == "spending"
+    assert one_claim("US$134.7B expected data center GPU market size by 2031.", nlp).metric != "spending"
+    claims = numeric(extract_claims("Anthropic raised a $30B round at $380B post-money on roughly $19B annualized.", nlp))
+    assert [c.metric for c in claims] == ["funding", "valuation", "revenue"]
+    assert one_claim("The chip achieves roughly 80% of the performance levels seen in the NVIDIA B200.", nlp).metric == \
+        "chip_performance"
+    assert one_claim("The model family offers 99.3% of the performance of ChatGPT.", nlp).metric != "chip_performance"

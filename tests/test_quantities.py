@@ -498,3 +498,21 @@ def test_gpu_nodes_and_vague_counts_of_large_models_are_not_sizes_or_chips() -> 
     """'8 H100 GPU nodes' counts nodes, not chips; 'several billion-parameter models' states no size."""
     assert all(q.unit != "accelerators" for q in parse_quantities("The cluster has 8 H100 GPU nodes."))
     assert parse_quantities("Several billion-parameter models were released this year.") == []
+
+
+def test_numbered_chip_lines_sizes_in_lower_case_and_cards_after_a_spaced_times_sign() -> None:
+    """'500,000 Trainium 2 chips' counts chips (the 2 is the chip's generation); '460m parameter' and 'sizes: 1b,
+    400m, 150m parameters' are model sizes, '5m' alone is metres; 'a 16 x 3090 setup' counts cards; areas read
+    in square feet."""
+    assert [(q.value, q.unit) for q in parse_quantities("A cluster of nearly 500,000 Trainium 2 chips went live.")] == [
+        (500000.0, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("The lab runs 100,000 Gaudi 3 accelerators.")] == [
+        (100000.0, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("Our 460m parameter model trained well.")] == [(4.6e8, "parameters")]
+    assert [(q.value, q.unit) for q in parse_quantities("Models come in sizes: 1b, 400m, 150m parameters")] == [
+        (1e9, "parameters"), (4e8, "parameters"), (1.5e8, "parameters")]
+    assert parse_quantities("He swam 400m and then 5m more.")[0].value == 400.0
+    assert [(q.value, q.unit) for q in parse_quantities("It runs on a 16 x 3090 setup.")] == [(16.0, "accelerators")]
+    assert parse_quantities("The screen is 1920 x 1080 pixels.") == []
+    area = parse_quantities("The campus spans nearly 4 million square feet.")[0]
+    assert (area.surface, area.unit) == ("4 million square feet", "m2")
