@@ -277,7 +277,7 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
 
 
 _SMALL_WORDS = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|zero|a few)$", re.IGNORECASE)
-_BARE_B_RE = re.compile(r"\d(?:[BMT]|bn)$")
+_BARE_B_RE = re.compile(r"\d(?:[BMTbm]|bn)$")  # "7B", "125m" (a size once the quantities read it so)
 
 
 _MONEY_UNITS = {"USD", "CNY", "EUR"} | _OTHER_CURRENCIES
@@ -398,7 +398,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit == "steps" and not (q.value >= 50 and re.search(r"\btrain|\bpre-?train|\bfine-?tun|\boptimi[sz]", text, re.IGNORECASE)):
+        if q.unit == "steps" and not (
+                re.search(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\b[^;:]{0,70}$", text[max(0, q.start - 80) : q.start], re.IGNORECASE)
+                or re.search(r"\b(?:training|pre-?training|fine-?tuning|gradient|RL)\s+steps\b|^\s*steps\s+trained\b", surface + after[:30],
+                             re.IGNORECASE)):
             continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps" is a figure
         if q.unit in ("epochs", "seeds", "shots", "iterations", "rollouts", "batches") or (
                 q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|(?:averag\w*|computed|measured|"
@@ -1852,14 +1855,15 @@ _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
                 "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending",
-                "strategy": "spending", "center": "spending", "centre": "spending", "campus": "spending", "plan": "spending"}
+                "strategy": "spending", "center": "spending", "centre": "spending", "campus": "spending", "plan": "spending",
+                "venture": "spending", "fab": "spending", "plant": "spending", "factory": "spending"}
 _MONEY_HEAD_RE = re.compile(
     # "a $2 billion, multi-year initiative", "a $725 million data center", "Canada's $2 billion Sovereign AI Computing Strategy"
-    r"<q>,?\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
+    r"<q>(?:,(?=\s+(?:multi|[\w]+-year)\b))?\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
     r"series [a-f])\s+){0,2}?"
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
     r"missions?|(?<=data )cent(?:er|re)s?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|for|to|that|which|will|would|is|was|project|campus)\b)|(?<=data center )plans|"
-    r"(?<=data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy)\b"
+    r"(?<=data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy|joint venture|fabs?|(?<!power )plants?(?!-)|factor(?:y|ies))\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(
     r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b"
@@ -1939,7 +1943,12 @@ _OVER_SOFTWARE_RE = re.compile(
 
 
 # people working faster ("developers were 20% faster with AI"): productivity, not a system's speed
-_PEOPLE_FASTER_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|with AI)\b", re.IGNORECASE)
+_PEOPLE_FASTER_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|agents|customers|"
+                               r"analysts|with AI|shares?|stocks?|revenue|sales|expenses|market|adoption|grow\w*|grew)\b", re.IGNORECASE)
+# what runs faster when a speed-up is a system's: "ASPEN is 9.99% faster than Baseline@SEQ", "SOTA systems"
+_SYSTEM_WORDS_RE = re.compile(r"\b(?:baselines?|implementations?|systems?|frameworks?|engines?|kernels?|librar(?:y|ies)|inference|"
+                              r"training|processing|serving|decoding|pipelines?|quantization|compil\w*|runtimes?|algorithms?|parameters|models?)\b",
+                              re.IGNORECASE)
 
 
 def _chip_talk(sentence: str) -> bool:
@@ -1967,6 +1976,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
             return "other"
+        if re.search(r"<q>\s+(?:\w+\s+)?(?:share\s+sale|tender\s+offer|secondary\s+sale)\b|\bwarrants?\b[^.;<]{0,60}\bat\s+<q>\s+each\b",
+                     marked_near):
+            return "other"  # "a $1.5 billion share sale for its employees", "warrants for AMD shares at $0.01 each"
         if re.search(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:in\s+)?(?:total\s+|annual\s+|yearly\s+)?(?:compensation|pay\s+packages?|"
                      r"(?:stock|share)\s+(?:buybacks?|repurchases?)|buybacks?)\b|\boffers?\s+(?:of\s+)?(?:about\s+|nearly\s+)?<q>\s+to\s+"
                      r"(?:buy|acquire|purchase)\b", marked_near):
@@ -2054,7 +2066,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                              r"around\s+)?<q>", marked_near))):
             return "spending"  # "the total cost will be $67,725", "a training run ... costs 40 to 80 million dollars",
             # "fine tune a 6B parameter model for about $7"; not "a single H100 costs $30,000"
-        if re.search(r"<q>\s+(?:in\s+)?annuali[sz]ed\b(?!\s+(?:spend\w*|costs?|burn|loss\w*|capex)\b)", marked_near):
+        if re.search(r"<q>\s+(?:in\s+)?annuali[sz]ed\b(?!\s+(?:spend\w*|costs?|burn|loss\w*|capex)\b)", marked_near) and not re.search(
+                r"\b(?:spend\w*|burn\w*|costs?|loss\w*|capex)\b[^.;<]{0,30}<q>", marked_near):
             return "revenue"  # "raised $30B at $380B post-money on roughly $19B annualized": a revenue run-rate
         if re.search(r"<q>\s+(?:post|pre)-money\b(?!\s+valuation)", marked_near):
             return "valuation"  # "raised $30B at $380B post-money": the valuation after the round
@@ -2068,10 +2081,21 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if venture_report and re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and not re.search(
                 r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
+        if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
+                     r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
+                     r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", _around(sentence, q.surface)) and (re.search(
+                r"\b(?:rounds?|stakes?|startups?|investors|backers|valuations?|funding|rais\w+|self-funded|convertible|equity|"
+                r"series [a-f])\b", sentence) or re.search(r"<q>\s+(?:to|in|into)\s+(?:it|the company|the startup|the firm|the lab)\b|"
+                                                                     r"\banother\s+<q>\s+from\b", _around(sentence, q.surface))) and not re.search(
+                r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bcapex\b|\bcapital expenditure|\bbuild\w*|\bsites?\b|\bcampus|\bfacilit|"
+                r"\bplants?\b|\bfabs?\b|\bfactor(?:y|ies)|\bprojects?\b|\bcapacity\b|\bchips?\b|\bgpus?\b|\bcompute\b|\bservers?\b|"
+                r"\beconomy\b|\bmissions?\b|\bprogram", sentence, re.IGNORECASE):
+            return "funding"  # "Amazon committed $4 billion to it", "Microsoft might provide about $95 million" in a round
         head = _MONEY_HEAD_RE.search(marked_near)
-        if head:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
-            word = head.group(1).lower().split()[-1]
-            return _MONEY_HEADS.get(word) or _MONEY_HEADS[word.removesuffix("s")]
+        word = head.group(1).lower().split()[-1] if head else ""
+        kind = _MONEY_HEADS.get(word) or _MONEY_HEADS.get(word.removesuffix("s")) or _MONEY_HEADS.get(re.sub(r"ies$", "y", word))
+        if kind:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
+            return kind
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
@@ -2108,13 +2132,18 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                    r"around\s+|roughly\s+|over\s+|nearly\s+)?<q>|<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?performance\b(?=[^.;<]{0,40}?\b(?:"
                                    + _CHIP_NAMES + r")\b)", marked_near):
             return "chip_performance"  # "a performance enhancement of 50% over the GB200", "80% of the performance levels of the B200"
+        if re.search(r"<q>\s+(?:compound\s+annual\s+growth\s+rate|cagr)\b|\bcagr\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|over\s+)?<q>|"
+                     r"\bgrowth\s+rate\s+(?:[\w-]+\s+){0,3}?(?:of|at|to|be|is|was|reach\w*)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?<q>",
+                     marked_near):
+            return "growth"  # "will speed up at a 20.1 percent CAGR", "that growth rate could be closer to 14%"
         if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?(?:speed-?ups?|speed improvement)\b|"
                      r"\bspeed-?up (?:was|is|of|reached|reaches) (?:up to |about |around |roughly |nearly |over )?<q>", tight):
             return "throughput"  # "batch inference can bring a 40% speedup", "the speedup was 208%"
         if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) and not chip_talk and (
-                _AI_MODEL_TALK_RE.search(sentence) or not _PEOPLE_FASTER_RE.search(sentence)):
+                _AI_MODEL_TALK_RE.search(sentence) or _SYSTEM_WORDS_RE.search(sentence) and not _PEOPLE_FASTER_RE.search(sentence)):
             return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2", "ASPEN is 9.99% faster than Baseline"
-        if re.search(r"<q>\s+performance (?:improvement|gain|boost)s?\b", tight) and not chip_talk and not _PEOPLE_FASTER_RE.search(sentence):
+        if re.search(r"<q>\s+performance (?:improvement|gain|boost)s?\b", tight) and not chip_talk and _SYSTEM_WORDS_RE.search(sentence) \
+                and not _PEOPLE_FASTER_RE.search(sentence) and not re.search(r"\bbenchmark|\beval|\bscor|\baccuracy|\bmmlu\b|\breasoning\b", sentence):
             return "throughput"  # "ChatLearn achieves a 52% performance improvement": a system's speed
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just |less than |more than |over |under )?<q>",
@@ -2123,6 +2152,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # "40% of enterprise applications will embed agents, up from 5%": the share now
             r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>(?!\s+(?:higher|lower|more|less|above|below)\b)", marked_near) is not None or re.search(
             r"<q>\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;<]{0,80}?,\s*(?:up|down)\s+from\b", _around(sentence, q.surface)) is not None
+        if re.search(r"<q>\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:electricity|power|energy)\s+(?:consumption|use|usage|demand)\b", marked_near) or (
+                level and re.search(r"\bshare\s+of\s+(?:[\w-]+\s+){0,2}?(?:electricity|power|energy)\b", sentence)):
+            return "other"  # "about 4.4 percent of national power consumption": a share of a country's electricity
+        if re.search(r"<q>\s+(?:of\s+(?:all\s+|total\s+)?(?:(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traffic|model downloads)|"
+                     r"(?:token|dollar|traffic)\s+share)\b", marked_near) or (
+                level and re.search(r"\d\s*%\s+of\s+(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traffic\b", sentence)):
+            return "market_share"  # "moved from roughly 9% to about 20% of gen-AI traffic", "~12% token share"
         if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*|sav\w*|decreas\w*|shrink\w*|slash\w*|trim\w*)\s+(?:\w+\s+){0,2}?(?:memory|vram|"
                      r"storage|footprint|disk space)\s+(?:usage\s+|use\s+|requirements?\s+|consumption\s+)?by\s+"
                      r"(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?<q>", marked_near):
@@ -2131,7 +2167,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "throughput"  # "a 70% increase in throughput"
         if unit == "percent" and re.search(r"<q>\s+(?:(?:lower|less|fewer)\b(?!\s+(?:latency|ttft|energy|power|emissions?)\b)|reduction\b"
                                            r"(?!\s+in\s+(?:the\s+)?(?:price|cost|latency|ttft|energy|power|emissions?)))", tight) and not re.search(
-                r"\b(?:revenue|sales|shares?|stocks?|latency|energy|power|emissions?|spending)\b", near):
+                r"\b(?:revenue|sales|shares?|stocks?|latency|energy|power|emissions?|spending|profits?|earnings|income|margins?)\b", near):
             return "other"  # "reduced hallucination rates (30% lower)", "90% reduction in false outputs": not growth
         if _SHARE_OF_PEOPLE_RE.search(marked_near) or _ANSWER_NOW_RE.search(marked_near) or (
                 _SURVEY_ANSWER_RE.search(marked_near) and _SURVEY_CUE_RE.search(sentence)):
@@ -2175,7 +2211,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"
         if not (level or share) and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
-        return "other" if level else _UNPLACED  # a level before or after a change is no change: not the model's to guess growth
+        if level:  # a level before or after a change is no change, unless what is measured is itself a growth rate
+            return "growth" if re.search(r"\bgrowth\b", near) else "other"
+        return _UNPLACED
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
@@ -2207,7 +2245,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         re.search(r"\bparam(?:eter)?s?\b", sentence)
         # "6 model sizes: 0.5B, 1.8B, 4B", "ranging from 1B to 33B versions": a bare 7B in model talk is a size
         or re.search(r"\d[BMT]$", q.surface) and _MODEL_SIZE_TALK_RE.search(sentence)
-    ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near):
+    ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near) and not re.search(
+            r"<q>[\s-]+(?:tokens?\s+)?context\b", _around(near, q.surface)):  # "1M Context window" is a length
         listed_active = re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b",
                                   _around(near, q.surface))
         marked = _around(near, q.surface)
@@ -2262,6 +2301,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                         r"(?:times?|speeds?|latency)\b|\beach (?:step|iteration)\b|<q>\s*/\s*(?:iter|it|step)\b|"
                                         r"\b(?:to be|being) (?:processed|generated|rendered)\b", near):
             return "latency"  # "inference time reduced to 3 mins", "~75ms inference speeds", "250ms / iter"
+        if q.value < 600 and (re.search(r"\bcold[- ]starts?\b", near) or re.search(
+                r"\b(?:render\w*|transcrib\w*|convert\w*|respond\w*|answer\w*|generat\w*|serv(?:e|ed|es|ing))\b[^;<]{0,100}?\b(?:in|within)\s+(?:less than\s+|"
+                r"under\s+|about\s+|around\s+|just\s+|only\s+|roughly\s+)?<q>", _around(sentence, q.surface))):
+            return "latency"  # "render 95 seconds of audio in less than one second", "cold starts from 118 seconds to 12"
         return "other"
     if unit == "other" and q.unit.split("/")[0] == "times":
         if re.search(r"<q>\s+(?:(?:forward\s+)?(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b(?!-)|\bmultiples?\s+of\s+<q>", marked_near):

@@ -412,6 +412,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
+    r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
     r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
@@ -700,7 +701,8 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
 _MILLION_NOUN_RE = re.compile(
     # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size
     r"[ \u00a0-]+parameters?\b|[ \u00a0]+(?:versions?|variants?|checkpoints?|models?)\b|"
-    r"(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?\d+(?:\.\d+)?[mb]\b)+[ \u00a0]+(?:parameters|params)\b|"
+    r"(?:(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)\d+(?:\.\d+)?[mb]\b)+[ \u00a0]+"
+    r"(?:parameters|params|models|checkpoints|versions|variants)\b|"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:users|downloads|people|customers|subscribers|tokens|parameters|"
     r"visitors|views|viewers|listeners|members|shares|units|devices|accounts|employees|jobs|homes|"
     r"households|GPUs|chips|images|videos|questions|queries|requests)\b"
@@ -1310,7 +1312,8 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return found[0]
     size = _MODEL_SIZE_NOUN_RE.match(text, fig.end)
     noun = _counted_noun(text, fig.end)
-    if fig.scaled and fig.kind == "digits" and re.search(r"\d[BMT]$", text[fig.start : fig.end]):
+    lower_size = re.search(r"\d[mb]$", text[fig.start : fig.end]) is not None  # "a 125m model", "160m, 410m and 1b models"
+    if fig.scaled and fig.kind == "digits" and (re.search(r"\d[BMT]$", text[fig.start : fig.end]) or lower_size and size):
         if noun is not None and noun[0] in _SCALE_ONLY_UNITS | {"GPU-hours"}:
             return noun[0]
         if size:

@@ -1555,3 +1555,47 @@ def test_what_a_sum_is_for_compensation_offers_plans_and_run_rates(nlp: Language
     assert one_claim("The chip achieves roughly 80% of the performance levels seen in the NVIDIA B200.", nlp).metric == \
         "chip_performance"
     assert one_claim("The model family offers 99.3% of the performance of ChatGPT.", nlp).metric != "chip_performance"
+
+
+def test_growth_rates_shares_of_power_and_traffic_and_what_investors_commit(nlp: Language) -> None:
+    """A CAGR and a growth rate are growth; a share of a country's power use is other and a share of web traffic
+    market share; an employees' share sale is other; money committed to a company is funding, a joint venture, a
+    fab or a plant is spending; a job done 'in less than one second' and a cold start are latencies."""
+    assert one_claim("AI spending will speed up at a 20.1 percent CAGR over the next several years.", nlp).metric == "growth"
+    assert one_claim("In a downside scenario, that growth rate could be closer to 14%.", nlp).metric == "growth"
+    assert one_claim("US data centers use about 4.4 percent of national power consumption.", nlp).metric == "other"
+    claims = numeric(extract_claims("Gemini moved from roughly 9% to about 20% of gen-AI traffic over a year.", nlp))
+    assert [c.metric for c in claims] == ["market_share", "market_share"]
+    assert one_claim("OpenAI has initiated a $1.5 billion share sale for its employees.", nlp).metric == "other"
+    claims = numeric(extract_claims("Then Amazon committed $4 billion to it.", nlp))
+    assert [c.metric for c in claims] == ["funding"]
+    assert one_claim("Microsoft committed $80 billion to AI data centers this year.", nlp).metric == "spending"
+    assert one_claim("The partners announced a $15 billion joint venture to develop hyperscale campuses.", nlp).metric == "spending"
+    claims = numeric(extract_claims("SK Hynix is building a $14.7 billion fab in Korea and a $3.9 billion packaging plant.", nlp))
+    assert [c.metric for c in claims] == ["spending", "spending"]
+    latency = one_claim("Stable Audio can render a full song in less than one second on an A100 GPU.", nlp)
+    assert (latency.value, latency.metric) == (1.0, "latency")
+    claims = numeric(extract_claims("Snapshotting dropped cold starts from roughly 118 seconds to 12 seconds.", nlp))
+    assert [c.metric for c in claims] == ["latency", "latency"]
+    context = one_claim("InternLM2.5 has outstanding reasoning capability and a 1M Context window.", nlp)
+    assert (context.unit, context.metric) == ("tokens", "context_length")
+
+
+def test_review_of_version_14_on_near_misses(nlp: Language) -> None:
+    """A level of a growth rate is growth; shares and revenue growing 'faster' are not a system's speed, nor is a
+    benchmark's 'performance improvement'; steps a model was not trained for and a training time 'in less than'
+    are not figures of the kind; a sum followed by a clause is not its head; cloud spend 'annualized' is not
+    revenue; lower profits are growth; a lab 'led by' people committing money is not funding."""
+    assert one_claim("Nvidia's revenue growth accelerated to 94% in the quarter.", nlp).metric == "growth"
+    assert one_claim("Shares of Nvidia rose 25% faster than the S&P 500.", nlp).metric != "throughput"
+    assert one_claim("Revenue grew 40% faster than expenses.", nlp).metric != "throughput"
+    assert one_claim("The model saw a 12% performance improvement on MMLU after fine-tuning.", nlp).metric != "throughput"
+    assert numeric(extract_claims("Users can deploy the optimized model in 100 steps or fewer.", nlp)) == []
+    assert one_claim("We completed pre-training with a total of 80,000 steps trained.", nlp).value == 80000.0
+    assert one_claim("The model was trained in less than 30 seconds per epoch.", nlp).metric != "latency"
+    assert one_claim("The startup's revenue reached $100 million, a strategy that impressed investors.", nlp).metric == "revenue"
+    assert one_claim("The company's cloud spend is now $5 billion annualized.", nlp).metric != "revenue"
+    assert one_claim("Profits were 12% lower in the third quarter.", nlp).metric == "growth"
+    assert one_claim("The lab, led by former OpenAI staff, committed $10 million to open-source grants.", nlp).metric != "funding"
+    size = one_claim("Our 125m model runs on a phone.", nlp)
+    assert (size.value, size.unit) == (1.25e8, "parameters")

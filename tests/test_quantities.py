@@ -516,3 +516,19 @@ def test_numbered_chip_lines_sizes_in_lower_case_and_cards_after_a_spaced_times_
     assert parse_quantities("The screen is 1920 x 1080 pixels.") == []
     area = parse_quantities("The campus spans nearly 4 million square feet.")[0]
     assert (area.surface, area.unit) == ("4 million square feet", "m2")
+
+
+def test_a_bound_written_after_a_memory_size() -> None:
+    """'32GB+ RAM' is at least 32 GB; '5G+ networks' names a network, not a figure."""
+    memory = parse_quantities("Models run on hardware with 32GB+ RAM.")[0]
+    assert (memory.value, memory.unit, memory.bound) == (32e9, "bytes", ">=")
+    assert parse_quantities("It runs on 5G+ networks.") == []
+
+
+def test_lower_case_sizes_in_lists_and_bounds_at_the_end_of_a_sentence() -> None:
+    """'160m, 410m and 1b models' are three sizes; '400m and 5m' alone are metres; '16GB+.' keeps its bound."""
+    assert [(q.value, q.unit) for q in parse_quantities("We trained 160m, 410m and 1b models on the Pile.")] == [
+        (1.6e8, "parameters"), (4.1e8, "parameters"), (1e9, "parameters")]
+    assert [q.unit for q in parse_quantities("He ran 400m and then 5m more.")] == ["m", "m"]
+    memory = parse_quantities("Run it with 16GB+.")[0]
+    assert (memory.value, memory.bound) == (16e9, ">=")
