@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import parse_quantities, strip_marks
+from pipeline.quantities import area_factor, parse_quantities, strip_marks
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
@@ -51,9 +51,6 @@ _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
     "degrees", "times", "J", "tCO2e",
 }
-# the factors the quantities applied to areas, undone: an area is a claim in the unit it is written in
-_AREA_FACTORS = ((r"kilomet|\bkm", 1e6), (r"\bmiles?\b|\bmi\b", 2589988.11), (r"hectare", 1e4), (r"acre", 4046.8564224),
-                 (r"\bf(?:ee|oo)t\b|\bft\b", 0.09290304))
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
@@ -434,7 +431,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "4K 60fps", "an 8K TV": a screen resolution
         if q.unit == "m2":
             # "315 acres", "980,000 square feet": an area is recorded in the unit it is written in
-            factor = next((1 / f for pattern, f in _AREA_FACTORS if re.search(pattern, surface, re.IGNORECASE)), 1.0)
+            factor = 1 / area_factor(surface)
         if re.match(r"\s*(?:parts per (?:million|billion)|ppm|ppb)\b", after) or q.unit in ("nits", "nit"):
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
@@ -1942,8 +1939,8 @@ _OVER_SOFTWARE_RE = re.compile(
 )
 
 
-# people working faster ("developers were 20% faster with AI"): productivity, not a system's speed
-_PEOPLE_FASTER_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|agents|customers|"
+# what goes faster without being a system: people ("developers were 20% faster with AI"), shares, revenue, a market
+_NOT_A_SYSTEM_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|agents|customers|"
                                r"analysts|with AI|shares?|stocks?|revenue|sales|expenses|market|adoption|grow\w*|grew)\b", re.IGNORECASE)
 # what runs faster when a speed-up is a system's: "ASPEN is 9.99% faster than Baseline@SEQ", "SOTA systems"
 _SYSTEM_WORDS_RE = re.compile(r"\b(?:baselines?|implementations?|systems?|frameworks?|engines?|kernels?|librar(?:y|ies)|inference|"
@@ -2081,12 +2078,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if venture_report and re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and not re.search(
                 r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
+        in_sentence = _around(sentence, q.surface)
         if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
-                     r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", _around(sentence, q.surface)) and (re.search(
+                     r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
                 r"\b(?:rounds?|stakes?|startups?|investors|backers|valuations?|funding|rais\w+|self-funded|convertible|equity|"
                 r"series [a-f])\b", sentence) or re.search(r"<q>\s+(?:to|in|into)\s+(?:it|the company|the startup|the firm|the lab)\b|"
-                                                                     r"\banother\s+<q>\s+from\b", _around(sentence, q.surface))) and not re.search(
+                                                                     r"\banother\s+<q>\s+from\b", in_sentence)) and not re.search(
                 r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bcapex\b|\bcapital expenditure|\bbuild\w*|\bsites?\b|\bcampus|\bfacilit|"
                 r"\bplants?\b|\bfabs?\b|\bfactor(?:y|ies)|\bprojects?\b|\bcapacity\b|\bchips?\b|\bgpus?\b|\bcompute\b|\bservers?\b|"
                 r"\beconomy\b|\bmissions?\b|\bprogram", sentence, re.IGNORECASE):
@@ -2140,10 +2138,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"\bspeed-?up (?:was|is|of|reached|reaches) (?:up to |about |around |roughly |nearly |over )?<q>", tight):
             return "throughput"  # "batch inference can bring a 40% speedup", "the speedup was 208%"
         if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) and not chip_talk and (
-                _AI_MODEL_TALK_RE.search(sentence) or _SYSTEM_WORDS_RE.search(sentence) and not _PEOPLE_FASTER_RE.search(sentence)):
+                _AI_MODEL_TALK_RE.search(sentence) or _SYSTEM_WORDS_RE.search(sentence) and not _NOT_A_SYSTEM_RE.search(sentence)):
             return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2", "ASPEN is 9.99% faster than Baseline"
         if re.search(r"<q>\s+performance (?:improvement|gain|boost)s?\b", tight) and not chip_talk and _SYSTEM_WORDS_RE.search(sentence) \
-                and not _PEOPLE_FASTER_RE.search(sentence) and not re.search(r"\bbenchmark|\beval|\bscor|\baccuracy|\bmmlu\b|\breasoning\b", sentence):
+                and not _NOT_A_SYSTEM_RE.search(sentence) and not re.search(r"\bbenchmark|\beval|\bscor|\baccuracy|\bmmlu\b|\breasoning\b", sentence):
             return "throughput"  # "ChatLearn achieves a 52% performance improvement": a system's speed
         # "rose from 33.2% to 62.4%", "up from 12%": the levels before and after, not the change
         level = re.search(r"\b(?:from|to)\s+(?:about |around |roughly |nearly |almost |just |less than |more than |over |under )?<q>",

@@ -698,6 +698,11 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
     return None
 
 
+def area_factor(surface: str) -> float:
+    """The factor that turned an area written as `surface` ("315 acres", "4 million square feet") into square metres."""
+    return next((factor for pattern, unit, factor in _UNITS_CI_RE if unit == "m2" and pattern.search(surface)), 1.0)
+
+
 _MILLION_NOUN_RE = re.compile(
     # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size
     r"[ \u00a0-]+parameters?\b|[ \u00a0]+(?:versions?|variants?|checkpoints?|models?)\b|"
