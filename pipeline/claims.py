@@ -1859,8 +1859,8 @@ _MONEY_HEAD_RE = re.compile(
     r"<q>(?:,(?=\s+(?:multi|[\w]+-year)\b))?\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
     r"series [a-f])\s+){0,2}?"
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
-    r"missions?|(?<=data )cent(?:er|re)s?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|for|to|that|which|will|would|is|was|project|campus)\b)|(?<=data center )plans|"
-    r"(?<=data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy|joint venture|fabs?|(?<!power )plants?(?!-)|factor(?:y|ies))\b"
+    r"missions?|(?<=data )cent(?:er|re)s?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|for|to|that|which|will|would|is|was|project|campus)\b)|"
+    r"(?<=data center |data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy|joint venture|fabs?|(?<!power )plants?(?!-)|factor(?:y|ies))\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(
     r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b"
@@ -1939,6 +1939,7 @@ _OVER_SOFTWARE_RE = re.compile(
 )
 
 
+_AI_TRAFFIC = r"(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traffic"  # "gen-AI traffic": a market measured in visits
 # what goes faster without being a system: people ("developers were 20% faster with AI"), shares, revenue, a market
 _NOT_A_SYSTEM_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|agents|customers|"
                                r"analysts|with AI|shares?|stocks?|revenue|sales|expenses|market|adoption|grow\w*|grew)\b", re.IGNORECASE)
@@ -2153,9 +2154,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:electricity|power|energy)\s+(?:consumption|use|usage|demand)\b", marked_near) or (
                 level and re.search(r"\bshare\s+of\s+(?:[\w-]+\s+){0,2}?(?:electricity|power|energy)\b", sentence)):
             return "other"  # "about 4.4 percent of national power consumption": a share of a country's electricity
-        if re.search(r"<q>\s+(?:of\s+(?:all\s+|total\s+)?(?:(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traffic|model downloads)|"
-                     r"(?:token|dollar|traffic)\s+share)\b", marked_near) or (
-                level and re.search(r"\d\s*%\s+of\s+(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traffic\b", sentence)):
+        if re.search(rf"<q>\s+(?:of\s+(?:all\s+|total\s+)?(?:{_AI_TRAFFIC}|model downloads)|(?:token|dollar|traffic)\s+share)\b",
+                     marked_near) or (level and re.search(rf"\d\s*%\s+of\s+{_AI_TRAFFIC}\b", sentence)):
             return "market_share"  # "moved from roughly 9% to about 20% of gen-AI traffic", "~12% token share"
         if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*|sav\w*|decreas\w*|shrink\w*|slash\w*|trim\w*)\s+(?:\w+\s+){0,2}?(?:memory|vram|"
                      r"storage|footprint|disk space)\s+(?:usage\s+|use\s+|requirements?\s+|consumption\s+)?by\s+"
