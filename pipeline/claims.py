@@ -108,9 +108,14 @@ _BENCH_RE = re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
 )
+# countries and regions money goes into: "a $5.88 billion planned investment in Korea" is spent there, not raised
+_PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s+)?korea|china|france|germany|britain|canada|australia|"
+           r"brazil|mexico|indonesia|malaysia|singapore|vietnam|thailand|taiwan|saudi\s+arabia|uae|spain|italy|poland|ireland|"
+           r"sweden|norway|finland|denmark|netherlands|switzerland|israel|qatar|kenya|nigeria|egypt|turkey|chile|argentina|"
+           r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -378,6 +383,13 @@ def _benchmark_before(before: str) -> bool:
 _SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d", re.IGNORECASE)
 
 
+# the name of an evaluation measure right before a bare figure: "ROUGE-L of 0.84", "F1 score: 0.81", "BLEU (41.2)"
+_EVAL_METRIC_BEFORE_RE = re.compile(
+    r"\b(?:ROUGE(?:-[\w]+)?|BLEU(?:-\d)?|F1(?:[- ]scores?)?|Jaro-Winkler(?:\s+similarity)?|Levenshtein\s+distance|METEOR|CIDEr|"
+    r"BERTScore|AUC|AUROC|exact[- ]match|nDCG(?:@\d+)?|MRR(?:@\d+)?|Recall@\d+|mAP(?:@[\d.]+)?)\s*(?:scores?\s*)?"
+    r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
+    re.IGNORECASE,
+)
 _EMISSIONS_RE = re.compile(r"\bCO2|CO₂|\bcarbon\b|\bemission|\bgreenhouse|\bGHG\b", re.IGNORECASE)
 
 
@@ -448,6 +460,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit in ("pt", "pts") and not (_SCORE_TALK_RE.search(text) or re.search(
                 r"\b(?:ahead|lead\w*|beat\w*|gain\w*|outperform\w*|behind|margin|improv\w*|higher|lower)\b", text, re.IGNORECASE)):
             continue  # "10 pt font": a type size, not a score
+        if q.unit == "count" and 1 <= q.value < 4 and re.search(r"\b(?:PUE|PuE|power usage effectiveness)\b(?:[^.;!?]|\.(?=\d)){0,45}$",
+                                                       text[max(0, q.start - 60) : q.start], re.IGNORECASE):
+            out.append(_Candidate(q, "other", None, 1.0))  # "requiring PUE of 1.2 for new data centers": a ratio, not a score
+            continue
         if q.unit in ("count", "pass") and q.value_high is None and q.value <= 100 and re.match(r"\W{0,3}pass@\d+(?!\s+[a-z]+s\b)",
                                                                                                  after, re.IGNORECASE):
             share = q.value * 100 if q.value <= 1 and "." in surface else q.value  # "0.72 pass@1" is 72%
@@ -467,6 +483,14 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
+            continue
+        if q.unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
+                r"\s*(?:COCO\s+|box\s+|mask\s+)?m?AP(?:50|75)?\b(?!-)", after):
+            out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
+            continue  # "37.4 COCO AP": a detector's average precision, a percentage written without its sign
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and \
+                _EVAL_METRIC_BEFORE_RE.search(before):
+            out.append(_Candidate(q, "points", None, 1.0))  # "ROUGE-L of 0.84, Jaro-Winkler of 0.82", "a BLEU score of 41.2"
             continue
         paired = re.match(r"\s+(?:vs\.?|versus)\s+\d+(?:\.\d+)?", after)
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
@@ -1955,6 +1979,20 @@ def _chip_talk(sentence: str) -> bool:
 _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
 
 
+def _model_size_change(marked_near: str, sentence: str) -> bool:
+    """'2.5 times larger than Llama 2', 'a distilled 50% smaller version': how much bigger a model is, in parameters."""
+    if not re.search(r"<q>\s+(?:larger|bigger|smaller)\b(?!\s+(?:\w+\s+)?(?:data ?sets?|memory|footprint|hbm|interconnect|caches?|"
+                     r"files?|storage|disk|batch\w*))", marked_near):
+        return False
+    if not (_AI_WORDS_RE.search(sentence) or _AI_MODEL_TALK_RE.search(sentence) or re.search(r"\bdistill\w*", sentence)):
+        return False
+    if re.search(r"\bdata ?sets?\b|\bcorp(?:us|ora)\b|\btraffic\b|\busers\b|\bmemory\b|\bfootprint\b|\bhbm\b|\bvram\b", sentence):
+        return False
+    # a chip in the sentence is what is compared, unless a model is named as the thing made smaller
+    return not _CHIP_WORDS_RE.search(sentence) or re.search(r"\b(?:our|the|a)\s+(?:[\w-]+\s+){0,2}?models?\b|\bparameters\b|\bdistill\w*",
+                                                            sentence) is not None
+
+
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
     """The metric a figure measures, from its unit and the cue words nearest to it; `_UNPLACED` without a cue."""
     unit = cand.unit
@@ -2039,9 +2077,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      or re.search(r"\b(?:funding|financing|latest|most recent|series [a-f])\s+round\b|\bled\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?round\b(?!-)", sentence))):
             return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
-        if re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
-                     r"into\b", marked_near):
+        poured = re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
+                           r"into\b", _around(sentence, q.surface))
+        if poured and re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
+                     r"into\b(?!\s+(?:(?:its|their|the|a|new)\s+)?(?:(?:own|artificial|intelligence|\(ai\)|ai|generative|[\w-]+)\s+){0,4}?"
+                     r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|"
+                     r"research)\b|\s+(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?)\b))",
+                     _around(sentence, q.surface)):
             return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI", "injecting KRW 250 billion (...) directly into"
+        if poured:
+            return "spending"  # "pouring $80 billion into its AI infrastructure": money spent on its own build-out
         things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
         if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
@@ -2090,6 +2135,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 r"\bplants?\b|\bfabs?\b|\bfactor(?:y|ies)|\bprojects?\b|\bcapacity\b|\bchips?\b|\bgpus?\b|\bcompute\b|\bservers?\b|"
                 r"\beconomy\b|\bmissions?\b|\bprogram", sentence, re.IGNORECASE):
             return "funding"  # "Amazon committed $4 billion to it", "Microsoft might provide about $95 million" in a round
+        if re.search(r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w.,-]+\s+){0,5}?<q>\s+(?:(?:more\s+|investment\s+|planned\s+investment\s+)?)"
+                     r"in(?:to)?\s+(?:(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot|"
+                     r"makers?)\b)|" + _PLACES + r")|<q>\s+(?:[\w-]+\s+){0,2}?investment\s+in\s+(?:artificial intelligence|generative ai|ai)\b"
+                     r"(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot|makers?)\b)", in_sentence):
+            return "spending"  # "a €200 billion investment in artificial intelligence", "invest $5 billion in Korea": spent, not raised
         head = _MONEY_HEAD_RE.search(marked_near)
         word = head.group(1).lower().split()[-1] if head else ""
         kind = _MONEY_HEADS.get(word) or _MONEY_HEADS.get(word.removesuffix("s")) or _MONEY_HEADS.get(re.sub(r"ies$", "y", word))
@@ -2120,6 +2170,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             and _AI_MODEL_TALK_RE.search(sentence):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
+        if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?m?ap(?:50|75)?\b(?!-)|\bm?ap(?:50|75)?\s*(?:of\s+|:\s*|=\s*)<q>", tight):
+            return "benchmark_score"  # "28.1% AP at 142 FPS", "37.4 COCO AP": a detector's average precision
         chip_talk = _chip_talk(sentence)
         if chip_talk and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
@@ -2163,6 +2215,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "reduces memory usage by 60%": a saving of memory, not speed or a score
         if _THROUGHPUT_CHANGE_RE.search(marked_near):
             return "throughput"  # "a 70% increase in throughput"
+        if unit == "percent" and (_model_size_change(marked_near, sentence) or re.search(
+                r"<q>\s+(?:reduction|cut|decrease)\s+in\s+(?:the\s+)?(?:llm|model|network)(?:['’]s)?\s+size\b|"
+                r"<q>\s+(?:additional|extra|more|fewer)\s+(?:trainable\s+)?parameters\b", marked_near)):
+            return "parameters"  # "a distilled 50% smaller version of SDXL", "a 22% reduction in LLM size"
         if unit == "percent" and re.search(r"<q>\s+(?:(?:lower|less|fewer)\b(?!\s+(?:latency|ttft|energy|power|emissions?)\b)|reduction\b"
                                            r"(?!\s+in\s+(?:the\s+)?(?:price|cost|latency|ttft|energy|power|emissions?)))", tight) and not re.search(
                 r"\b(?:revenue|sales|shares?|stocks?|latency|energy|power|emissions?|spending|profits?|earnings|income|margins?)\b", near):
@@ -2256,6 +2312,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "active_parameters" if listed_active or own_active else "parameters"
     if unit == "FLOP":
         return "training_compute"
+    if q.unit == "frames/s":
+        if re.search(r"\b(?:videos?|clips?|footage)\s+(?:[\w-]+\s+){0,6}?at\s+(?:up to\s+)?<q>", marked_near) or not re.search(
+                r"\b(?:models?|inference|generat\w*|detect\w*|track\w*|simulat\w*|robot\w*|speed|throughput|real[- ]?time|process\w*|"
+                r"fastest|gpus?)\b", sentence.lower()):
+            return "other"  # "videos up to 6 seconds at 15 FPS", a game "at a solid 60fps": the frame rate of what is shown
+        return "throughput"  # "runs at 52 FPS" of a detector, "over 80,000 frames per second of ResNet-50 throughput"
     if unit == "FLOP/s":
         if re.search(r"(?<!per-gpu )(?<!per gpu )(?<!peak )\bthroughput\s+(?:of\s+)?(?:over\s+|about\s+|up to\s+)?<q>", marked_near) \
                 and not re.search(r"\b(?:each|per|a single)\s+chip\b", sentence):
@@ -2327,9 +2389,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "energy"  # "ten times more electricity than a search"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:the\s+)?power\b", marked_near):
             return "power"  # "up to ten times the power"
-        if re.search(r"<q>\s+(?:larger|bigger|smaller)\b", marked_near) \
-                and (_AI_WORDS_RE.search(sentence) or _AI_MODEL_TALK_RE.search(sentence)) \
-                and not _CHIP_WORDS_RE.search(sentence) and not re.search(r"\bdata ?sets?\b|\bcorp(?:us|ora)\b", sentence):
+        if _model_size_change(marked_near, sentence):
             return "parameters"  # "Falcon 180B is 2.5 times larger than Llama 2"
         if re.search(r"<q>\s+faster\b", marked_near) and not _CHIP_WORDS_RE.search(sentence) \
                 and not _CHIP_TALK_RE.search(sentence) and _AI_MODEL_TALK_RE.search(sentence):
@@ -2980,7 +3040,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 if named:
                     base = "downloads" if named.group(1).startswith("install") else named.group(1).rstrip("s") + "s"
                     cand = _Candidate(q, base, cand.period, cand.factor)
-            tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : min(sent.end_char, q.end + 25)]).lower()
+            tight_end = min(sent.end_char, q.end + 25)
+            tight_end += len(re.match(r"[\w'’-]*", text[tight_end : sent.end_char]).group())  # whole words: "in Korea", not "in Ko"
+            tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : tight_end]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
             placed = metric != _UNPLACED
             metric = metric if placed else "other"

@@ -103,7 +103,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
     (r"(?:POPS|PetaOPS)\b", "FLOP/s", 1e15), (r"(?:TOPS|TOPs|TeraOPS)\b(?![ \u00a0]*(?:/|per[ \u00a0]+)(?:W\b|watt))", "FLOP/s", 1e12),  # NPU ratings: operations a second
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
-    (r"fps\b", "frames/s", 1.0),
+    (r"fps\b|FPS\b", "frames/s", 1.0),
     (r"t/s\b", "tokens/s", 1.0),  # "476 t/s": in AI text, tokens; tonnes a second are written out
     (r"TWh\b", "Wh", 1e12), (r"GWh\b", "Wh", 1e9), (r"MWh\b", "Wh", 1e6), (r"kWh\b", "Wh", 1e3),
     (r"Wh\b", "Wh", 1.0),
@@ -111,7 +111,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"W(?=/|\b)", "W", 1.0),
     (r"TeV\b", "eV", 1e12), (r"GeV\b", "eV", 1e9), (r"MeV\b", "eV", 1e6), (r"keV\b", "eV", 1e3),
     (r"eV\b", "eV", 1.0),
-    (r"GHz\b", "Hz", 1e9), (r"MHz\b", "Hz", 1e6), (r"kHz\b", "Hz", 1e3), (r"Hz\b", "Hz", 1.0),
+    (r"GHz\b", "Hz", 1e9), (r"MHz\b", "Hz", 1e6), (r"kHz\b|KHz\b", "Hz", 1e3), (r"Hz\b", "Hz", 1.0),
     (r"s-1\b|s⁻¹", "Hz", 1.0),
     (r"EB\b", "bytes", 1e18), (r"PB\b", "bytes", 1e15), (r"TB\b", "bytes", 1e12),
     (r"GB\b", "bytes", 1e9), (r"MB\b", "bytes", 1e6), (r"KB\b|kB\b", "bytes", 1e3),
@@ -122,7 +122,8 @@ _UNITS_CS: list[tuple[str, str, float]] = [
       r"ports?\b|NICs?\b))"), "bytes", 1e9),
     (r"Gb\b", "bits", 1e9),
     (r"TBps\b", "bytes/s", 1e12), (r"GBps\b", "bytes/s", 1e9),  # "2.45 TBps" of bandwidth
-    (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b", "bit/s", 1e6),
+    (r"Tbps\b|Tb/s\b", "bit/s", 1e12), (r"Gbps\b|Gb/s\b", "bit/s", 1e9), (r"Mbps\b|Mb/s\b|Mbit/s\b", "bit/s", 1e6),
+    (r"kbps\b|Kbps\b|kb/s\b|kbit/s\b", "bit/s", 1e3),  # "a low 8 kbps bitrate"
     (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk|datasets?|corpus)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
     (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
@@ -179,8 +180,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"frames? per second\b", "frames/s", 1.0),
     (r"terawatts?\b", "W", 1e12), (r"gigawatts?\b", "W", 1e9), (r"megawatts?\b", "W", 1e6),
     (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
-    ((r"(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
-      r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b"), "accelerators", 1.0),
+    ((r"(?:(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
+      r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
+      r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users?\b|subscribers?\b", "users", 1.0),
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
@@ -594,7 +596,7 @@ _CHUNK_STRIP = "\"'“”‘’([{)]}*_`<>~≈≥≤=+-−–—:;,.!?…"
 
 _CONSUMER_CARD_NUMBER = r"[1-5]0[5-9]0"  # GeForce numbers: 1080, 3090, 4090, 5080
 # "H100", "A100s", "MI300X"; a consumer card's number only before "GPU": "8x 3090 GPUs"
-_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|(?:RTX|GTX)[ \u00a0]?\d{{4}}(?:Ti)?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b)))"
+_CHIP_MODEL_WORD = rf"(?:[A-Z]{{1,2}}\d{{2,4}}[A-Z]?s?|Titan[ \u00a0](?:Xp|X|V|RTX)s?|(?:RTX|GTX)[ \u00a0]?\d{{4}}(?:Ti)?s?|MI\d{{3}}X?s?|{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b)))"
 # "8xH100", and "8x4090": a GeForce number glued to a count is a card too
 # (after a count of one or two digits: "1920x1080" is a screen's resolution)
 _GLUED_CARD = rf"(?:(?<=(?<!\d)\d[x×*])|(?<=(?<!\d)\d\d[x×*]))(?:RTX)?{_CONSUMER_CARD_NUMBER}(?:Ti)?s?"
@@ -750,7 +752,7 @@ _CHIP_CARDS_RE = re.compile(
 _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
-    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Huawei|Google)[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google)[ \u00a0]+)?(?:Tesla[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
@@ -1339,7 +1341,7 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
 
 _CHIPS_AFTER_TIMES_RE = re.compile(
     # "a 16 x 3090 setup": a GeForce number after a spaced times sign and a count of one or two digits
-    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?"
+    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|NVidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?"
     rf"|(?:(?<=(?<![\d.,])\d[ \u00a0][x×*][ \u00a0])|(?<=(?<![\d.,])\d\d[ \u00a0][x×*][ \u00a0]))(?:RTX[ \u00a0]?)?{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?s?)(?!\w|\.\w)"
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )

@@ -1599,3 +1599,23 @@ def test_review_of_version_14_on_near_misses(nlp: Language) -> None:
     assert one_claim("The lab, led by former OpenAI staff, committed $10 million to open-source grants.", nlp).metric != "funding"
     size = one_claim("Our 125m model runs on a phone.", nlp)
     assert (size.value, size.unit) == (1.25e8, "parameters")
+
+
+def test_version_15_rules_learned_from_fresh_tuning_sets(nlp: Language) -> None:
+    """Frame rates of a detector are throughput, of a game other; a detector's AP is a score in percent; named
+    evaluation measures before a bare figure are points; a PUE is a ratio; money put into AI or into a country is
+    spending, into an AI startup funding; a model 'N% smaller' is its size in parameters."""
+    assert [(c.metric, c.unit) for c in numeric(extract_claims("Our DLA-34 model runs at 52 FPS with 37.4 COCO AP.", nlp))] == [
+        ("throughput", "other"), ("benchmark_score", "percent")]
+    assert one_claim("The Stadia port doesn't run at a solid 60fps.", nlp).metric == "other"
+    assert one_claim("CenterNet reaches 28.1% AP on MS COCO.", nlp).metric == "benchmark_score"
+    scores = numeric(extract_claims("For main content extraction, it achieves ROUGE-L of 0.84 and Jaro-Winkler of 0.82.", nlp))
+    assert [(c.value, c.unit, c.metric) for c in scores] == [(0.84, "points", "benchmark_score"), (0.82, "points", "benchmark_score")]
+    claims = numeric(extract_claims("The act requires a PUE of 1.2 for new data centers and 1.5 for legacy facilities.", nlp))
+    assert [(c.value, c.metric) for c in claims] == [(1.2, "other"), (1.5, "other")]
+    assert one_claim("The Commission unveiled a €200 billion investment in artificial intelligence, aiming high.", nlp).metric == "spending"
+    assert one_claim("AWS announced a $5.88 billion planned investment in Korea through 2027.", nlp).metric == "spending"
+    assert one_claim("Meta may invest $10 billion in artificial intelligence startup Scale AI.", nlp).metric == "funding"
+    assert one_claim("Microsoft is pouring $80 billion into its artificial intelligence (AI) infrastructure.", nlp).metric == "spending"
+    assert one_claim("SSD-1B is a distilled 50% smaller version of SDXL.", nlp).metric == "parameters"
+    assert one_claim("The toolkit achieves a 22% reduction in LLM size.", nlp).metric == "parameters"

@@ -532,3 +532,14 @@ def test_lower_case_sizes_in_lists_and_bounds_at_the_end_of_a_sentence() -> None
     assert [q.unit for q in parse_quantities("He ran 400m and then 5m more.")] == ["m", "m"]
     memory = parse_quantities("Run it with 16GB+.")[0]
     assert (memory.value, memory.bound) == (16e9, ">=")
+
+
+def test_frame_rates_bit_rates_chips_after_a_vendor_and_gpu_servers() -> None:
+    """'38 FPS' in capitals, '44.1 KHz' and '8 kbps' are units; 'four NVidia A100' and '8x Nvidia Titan Xp' count
+    cards; '256 GPU servers' counts servers, while 'an 8 GPU server' still holds eight GPUs."""
+    assert [(q.value, q.unit) for q in parse_quantities("The fastest model runs at around 38 FPS.")] == [(38.0, "frames/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("It compresses 44.1 KHz audio at a low 8 kbps bitrate.")] == [
+        (44100.0, "Hz"), (8000.0, "bit/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("This took a while on four NVidia A100.")] == [(4.0, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("We use 8x Nvidia Titan Xp to train the model.")] == [(8.0, "accelerators")]
+    assert [(q.value, q.unit) for q in parse_quantities("The 256 GPU servers cost $51 million.")] == [(256.0, "servers"), (5.1e7, "USD")]
