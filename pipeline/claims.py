@@ -3041,7 +3041,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     base = "downloads" if named.group(1).startswith("install") else named.group(1).rstrip("s") + "s"
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight_end = min(sent.end_char, q.end + 25)
-            tight_end += len(re.match(r"[\w'’-]*", text[tight_end : sent.end_char]).group())  # whole words: "in Korea", not "in Ko"
+            while tight_end < sent.end_char and (text[tight_end].isalnum() or text[tight_end] in "'’-_"):
+                tight_end += 1  # whole words: "in Korea", not "in Ko"
             tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : tight_end]).lower()
             metric = _metric(cand, window, near, sent_lower, tight)
             placed = metric != _UNPLACED
