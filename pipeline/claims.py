@@ -1877,14 +1877,14 @@ _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
                 "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending",
                 "strategy": "spending", "center": "spending", "centre": "spending", "campus": "spending", "plan": "spending",
-                "venture": "spending", "fab": "spending", "plant": "spending", "factory": "spending"}
+                "venture": "spending", "fab": "spending", "plant": "spending", "factory": "spending", "hub": "spending"}
 _MONEY_HEAD_RE = re.compile(
     # "a $2 billion, multi-year initiative", "a $725 million data center", "Canada's $2 billion Sovereign AI Computing Strategy"
     r"<q>(?:,(?=\s+(?:multi|[\w]+-year)\b))?\s+(?:(?:(?!(?:in|of|for|from|to|on|at|by|with|and|or|as|than|pat|after|before|since|during|following|ahead)\b)[\w-]+|"
     r"series [a-f])\s+){0,2}?"
     r"(valuations?|revenues?|sales|funding|round|initiatives?|projects?|programmes?|programs?|buildouts?|build-outs?|quarter|"
     r"missions?|(?<=data )cent(?:er|re)s?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|for|to|that|which|will|would|is|was|project|campus)\b)|"
-    r"(?<=data center |data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy|joint venture|fabs?|(?<!power )plants?(?!-)|factor(?:y|ies))\b"
+    r"(?<=data center |data centre )plans|campus(?!\s+(?:funding|revenue)\b)|(?:[\w-]+\s+)?strategy|joint venture|fabs?|(?<!power )plants?(?!-)|factor(?:y|ies)|hubs?(?=\s+(?:in|at|near|on|for|to|that|which|will|would|is|was)\b))\b"
 )
 _THROUGHPUT_WORDS_RE = re.compile(
     r"\bthroughput\b|\btokens? (?:per|a|each) second\b|\btokens?/s\b|\b(?:inference|generation|decoding) speed\b"
@@ -2016,8 +2016,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      marked_near):
             return "other"  # "a $1.5 billion share sale for its employees", "warrants for AMD shares at $0.01 each"
         if re.search(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:in\s+)?(?:total\s+|annual\s+|yearly\s+)?(?:compensation|pay\s+packages?|"
-                     r"(?:stock|share)\s+(?:buybacks?|repurchases?)|buybacks?)\b|\boffers?\s+(?:of\s+)?(?:about\s+|nearly\s+)?<q>\s+to\s+"
-                     r"(?:buy|acquire|purchase)\b", marked_near):
+                     r"(?:stock|share)\s+(?:buybacks?|repurchases?)|buybacks?|(?:purchase|takeover|buyout|acquisition)\s+(?:offer|bid|proposal)s?)\b|"
+                     r"\boffers?\s+(?:of\s+)?(?:about\s+|nearly\s+)?<q>\s+to\s+(?:buy|acquire|purchase)\b", marked_near):
             return "other"  # "$100 million in total compensation", "$50 billion in stock buybacks", "an offer of $97.4 billion to buy"
         if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:(?:revenue|order|sales)\s+)?backlog\b|\bbacklog\s+(?:\w+\s+)?(?:rose|grew|swelled|"
                      r"climbed|increas\w*|stood|reach\w*|hit|jump\w*)\b[^.;<]{0,40}\bto\s+(?:about\s+|over\s+)?<q>|"
@@ -2050,7 +2050,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 r"(?<!\bannual )(?<!\byearly )(?<!\bmonthly )(?<!\boperating )(?<!\bpower )(?<!\bbill )"
                 r"\bcost(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?<q>(?!\s*(?:/|per\b|an?\s+(?:hour|month|year)|each\b|monthly|annually|yearly|"
                 r"in\s+electricity))", marked_near) and re.search(
-                r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction)\b", sentence) \
+                r"\b(?:data ?cent(?:er|re)s?|campus|site|facility|build-?outs?|phase|construction|(?:chip|industrial) complex|fabs?)\b", sentence) \
                 and not _READER_RE.search(sentence) and not re.search(r"\b(?:each|every|a single|per|running)\b", marked_near.partition("<q>")[0]):
             return "spending"  # "the first 50-megawatt phase, costing $450 million": what building it costs
         if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
@@ -2235,6 +2235,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "a 40% latency advantage", "91% lower p95 latency", "dropped our p95 by around 18%"
         if re.search(r"<q>\s+(?:equity\s+|ownership\s+)?stake\b", marked_near):
             return "other"  # "picking up a 2-4% stake in the startups": a holding, not a change
+        if re.search(r"\b(?:accuracy|pass@\d+|scores?)\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|around\s+|~\s*)?(?:<q>|[\d.]+\s*%"
+                     r"[^.;<]{0,40}?\bto\s+(?:about\s+|around\s+|~\s*)?<q>)", marked_near) and not _CHIP_WORDS_RE.search(sentence):
+            return "benchmark_score"  # "improves the top-1 accuracy from 76.3% of ResNet-50 to 82.6%": both are scores
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
                 and not _CHIP_WORDS_RE.search(sentence):
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"

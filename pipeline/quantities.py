@@ -402,9 +402,14 @@ _EXCLUDE_PATTERNS = [
     r"\b(?:24/7|9/11|365/24)\b",
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
+    r"\b(?:i[3579]|Ryzen[ \u00a0]\d)[ \u00a0-]\d{4,5}[A-Z]{0,3}\b",  # "Intel i7 13700K": a processor's model number
 ]
 _EXCLUDE_RE = re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE)
-_LIST_NUMBER_RE = re.compile(r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\))")
+# "1.", "(2)" and section numbers "2.4 Execute pretraining" at the start of a line
+_LIST_NUMBER_RE = re.compile(
+    r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\)|\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z][a-z]+\b)"
+    r"(?![ \t]+(?:Million|Billion|Thousand|Trillion|Percent|Per|Times)\b))"
+)
 _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".

@@ -1619,3 +1619,14 @@ def test_version_15_rules_learned_from_fresh_tuning_sets(nlp: Language) -> None:
     assert one_claim("Microsoft is pouring $80 billion into its artificial intelligence (AI) infrastructure.", nlp).metric == "spending"
     assert one_claim("SSD-1B is a distilled 50% smaller version of SDXL.", nlp).metric == "parameters"
     assert one_claim("The toolkit achieves a 22% reduction in LLM size.", nlp).metric == "parameters"
+
+
+def test_accuracy_from_one_level_to_another_offers_to_buy_and_what_a_chip_complex_costs(nlp: Language) -> None:
+    """An accuracy raised from one score to another gives two scores; a purchase offer is other, not spending; what
+    a chip complex cost is spending; a section number or a processor's model number is no figure."""
+    claims = numeric(extract_claims("EfficientNet-B4 improves the top-1 accuracy from 76.3% of ResNet-50 to 82.6%.", nlp))
+    assert [c.metric for c in claims] == ["benchmark_score", "benchmark_score"]
+    assert one_claim("FuriosaAI has reportedly rejected an $800 million purchase offer from Meta.", nlp).metric == "other"
+    assert one_claim("The newest line of the chip complex cost more than 10 trillion won just for the exterior.", nlp).metric == "spending"
+    assert numeric(extract_claims("2.4 Execute pretraining with the script.", nlp)) == []
+    assert numeric(extract_claims("Measurements were made on an Intel i7 13700K.", nlp)) == []
