@@ -545,9 +545,18 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
-            if q.value >= 86400 * 0.99 and not (activity or recorded) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
+            # "trained on 384 H100 GPUs for 24 days", "completing the training in 1.5 days": how long a training job ran
+            job = q.value >= 600 and re.search(r"\b(?:for|in|over|within|took|taking|running for|completed in|completing in)\s+(?:about\s+|around\s+|"
+                                               r"roughly\s+|nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$",
+                                               before, re.IGNORECASE) is not None and re.search(
+                r"\b(?:train(?:ed|ing)?|pre-?train\w*|fine-?tun\w*|finetun\w*)\b", text[max(0, q.start - 120) : q.end + 40],
+                re.IGNORECASE) is not None and not re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\bnext\s+$|\bpast\s+$|\blast\s+$",
+                                                           before, re.IGNORECASE) and re.search(
+                r"\b(?:models?|gpus?|tpus?|[AHBVL]\d{2,3}s?|accelerators?|llms?|checkpoints?|networks?|pre-?train\w*|fine-?tun\w*|"
+                r"finetun\w*|epochs?)\b", text, re.IGNORECASE) is not None
+            if q.value >= 86400 * 0.99 and not (activity or recorded or job) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            if not (process or recorded) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+            if not (process or recorded or job) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):

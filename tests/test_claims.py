@@ -1630,3 +1630,14 @@ def test_accuracy_from_one_level_to_another_offers_to_buy_and_what_a_chip_comple
     assert one_claim("The newest line of the chip complex cost more than 10 trillion won just for the exterior.", nlp).metric == "spending"
     assert numeric(extract_claims("2.4 Execute pretraining with the script.", nlp)) == []
     assert numeric(extract_claims("Measurements were made on an Intel i7 13700K.", nlp)) == []
+
+
+def test_how_long_a_training_job_ran_is_a_figure(nlp: Language) -> None:
+    """'trained on 384 H100 GPUs for 24 days' states how long training ran; 'train new models in the next 3 years'
+    and a failure 'every three hours' are windows of time."""
+    days = [c for c in numeric(extract_claims("The model was trained on 384 H100 GPUs for 24 days.", nlp)) if c.unit == "seconds"]
+    assert [(c.value, c.metric) for c in days] == [(24 * 86400.0, "other")]
+    assert one_claim("Our model training was completed in 19 hours on a single GPU.", nlp).value == 19 * 3600.0
+    assert numeric(extract_claims("We will train new models in the next 3 years.", nlp)) == []
+    assert [c for c in numeric(extract_claims("Training on 16,384 GPUs saw one failure every three hours.", nlp))
+            if c.unit == "seconds"] == []

@@ -20,7 +20,7 @@ from pipeline.subject_model import (
     subjects_seen,
 )
 
-TRAINED = "The model was trained on 384 H100 GPUs for 24 days."
+TRAINED = "The model was trained on 384 H100 GPUs."
 
 
 @pytest.fixture(scope="session")
