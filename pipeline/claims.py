@@ -393,6 +393,20 @@ _EVAL_METRIC_BEFORE_RE = re.compile(
 _EMISSIONS_RE = re.compile(r"\bCO2|CO₂|\bcarbon\b|\bemission|\bgreenhouse|\bGHG\b", re.IGNORECASE)
 
 
+def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
+    """'trained on 384 H100 GPUs for 24 days', 'completing the training in 1.5 days': how long a training job ran,
+    not a window of time ('in the next 3 years', 'one failure every three hours')."""
+    if not re.search(r"\b(?:for|in|over|within|took|taking|running for|completed in|completing in)\s+(?:about\s+|around\s+|roughly\s+|"
+                     r"nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$", before, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\b(?:next|past|last)\s+$", before, re.IGNORECASE):
+        return False
+    if not re.search(r"\b(?:train(?:ed|ing)?|pre-?train\w*|fine-?tun\w*|finetun\w*)\b", text[max(0, start - 120) : end + 40], re.IGNORECASE):
+        return False
+    return re.search(r"\b(?:models?|gpus?|tpus?|[AHBVL]\d{2,3}s?|accelerators?|llms?|checkpoints?|networks?|pre-?train\w*|fine-?tun\w*|"
+                     r"finetun\w*|epochs?)\b", text, re.IGNORECASE) is not None
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -545,15 +559,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
-            # "trained on 384 H100 GPUs for 24 days", "completing the training in 1.5 days": how long a training job ran
-            job = q.value >= 600 and re.search(r"\b(?:for|in|over|within|took|taking|running for|completed in|completing in)\s+(?:about\s+|around\s+|"
-                                               r"roughly\s+|nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$",
-                                               before, re.IGNORECASE) is not None and re.search(
-                r"\b(?:train(?:ed|ing)?|pre-?train\w*|fine-?tun\w*|finetun\w*)\b", text[max(0, q.start - 120) : q.end + 40],
-                re.IGNORECASE) is not None and not re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\bnext\s+$|\bpast\s+$|\blast\s+$",
-                                                           before, re.IGNORECASE) and re.search(
-                r"\b(?:models?|gpus?|tpus?|[AHBVL]\d{2,3}s?|accelerators?|llms?|checkpoints?|networks?|pre-?train\w*|fine-?tun\w*|"
-                r"finetun\w*|epochs?)\b", text, re.IGNORECASE) is not None
+            job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
             if q.value >= 86400 * 0.99 and not (activity or recorded or job) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
             if not (process or recorded or job) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
@@ -1988,6 +1994,18 @@ def _chip_talk(sentence: str) -> bool:
 _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
 
 
+# money put into something: "pumping more than $1.5 billion into", "injecting KRW 250 billion (...) directly into"
+_POURED_INTO_RE = re.compile(
+    r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?into\b"
+)
+# what it is put into when that is one's own build-out or AI at large, not a company: "into its AI infrastructure"
+_OWN_BUILD_OUT_RE = re.compile(
+    r"\s+(?:(?:its|their|the|a|new)\s+)?(?:(?:own|artificial|intelligence|\(ai\)|ai|generative|[\w-]+)\s+){0,4}?"
+    r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|research)\b|"
+    r"\s+(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?)\b)"
+)
+
+
 def _model_size_change(marked_near: str, sentence: str) -> bool:
     """'2.5 times larger than Llama 2', 'a distilled 50% smaller version': how much bigger a model is, in parameters."""
     if not re.search(r"<q>\s+(?:larger|bigger|smaller)\b(?!\s+(?:\w+\s+)?(?:data ?sets?|memory|footprint|hbm|interconnect|caches?|"
@@ -2086,16 +2104,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      or re.search(r"\b(?:funding|financing|latest|most recent|series [a-f])\s+round\b|\bled\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?round\b(?!-)", sentence))):
             return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
-        poured = re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
-                           r"into\b", _around(sentence, q.surface))
-        if poured and re.search(r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?"
-                     r"into\b(?!\s+(?:(?:its|their|the|a|new)\s+)?(?:(?:own|artificial|intelligence|\(ai\)|ai|generative|[\w-]+)\s+){0,4}?"
-                     r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|"
-                     r"research)\b|\s+(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?)\b))",
-                     _around(sentence, q.surface)):
-            return "funding"  # "ASML is pumping more than $1.5 billion into Mistral AI", "injecting KRW 250 billion (...) directly into"
-        if poured:
-            return "spending"  # "pouring $80 billion into its AI infrastructure": money spent on its own build-out
+        poured = _POURED_INTO_RE.search(_around(sentence, q.surface))
+        if poured:  # "ASML is pumping more than $1.5 billion into Mistral AI" is funding; "pouring $80 billion into its AI
+            # infrastructure" is money spent on its own build-out
+            return "spending" if _OWN_BUILD_OUT_RE.match(_around(sentence, q.surface), poured.end()) else "funding"
         things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
         if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
