@@ -2104,10 +2104,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      or re.search(r"\b(?:funding|financing|latest|most recent|series [a-f])\s+round\b|\bled\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?round\b(?!-)", sentence))):
             return "funding"  # "raise $1 billion at a valuation of $10 billion", "a round worth $700 million", "a €200 million investment" in a round
-        poured = _POURED_INTO_RE.search(_around(sentence, q.surface))
+        in_sentence = _around(sentence, q.surface)
+        poured = _POURED_INTO_RE.search(in_sentence)
         if poured:  # "ASML is pumping more than $1.5 billion into Mistral AI" is funding; "pouring $80 billion into its AI
             # infrastructure" is money spent on its own build-out
-            return "spending" if _OWN_BUILD_OUT_RE.match(_around(sentence, q.surface), poured.end()) else "funding"
+            return "spending" if _OWN_BUILD_OUT_RE.match(in_sentence, poured.end()) else "funding"
         things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
         if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
@@ -2145,7 +2146,6 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if venture_report and re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and not re.search(
                 r"\bacqui\w*|\bmerger\b|\blease\w*|\bcontract\w*|\bbuy\w*|\bpurchas\w*|\blicens\w*", sentence):
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
-        in_sentence = _around(sentence, q.surface)
         if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
                      r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
@@ -2339,7 +2339,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if q.unit == "frames/s":
         if re.search(r"\b(?:videos?|clips?|footage)\s+(?:[\w-]+\s+){0,6}?at\s+(?:up to\s+)?<q>", marked_near) or not re.search(
                 r"\b(?:models?|inference|generat\w*|detect\w*|track\w*|simulat\w*|robot\w*|speed|throughput|real[- ]?time|process\w*|"
-                r"fastest|gpus?)\b", sentence.lower()):
+                r"fastest|gpus?)\b", sentence):
             return "other"  # "videos up to 6 seconds at 15 FPS", a game "at a solid 60fps": the frame rate of what is shown
         return "throughput"  # "runs at 52 FPS" of a detector, "over 80,000 frames per second of ResNet-50 throughput"
     if unit == "FLOP/s":
