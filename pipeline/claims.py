@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import area_factor, parse_quantities, strip_marks
+from pipeline.quantities import parse_quantities, strip_marks, unit_factor
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
@@ -99,7 +99,7 @@ _PRICE_PER_MILLION_RE = re.compile(
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
 _GROWTH_RE = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|collaps\w*|rebound\w*|"
-    r"gain\w*|up|down|fell|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
+    r"gain\w*|up|down|fell|fall(?:s|ing)?(?!\s+(?:within|into|in|under|between|outside|short)\b)|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 )
@@ -290,6 +290,7 @@ _NOT_COUNT_COMPOUND_RE = re.compile(
     r"layers?|bit|nm|spoke|line|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+_AI_SEATS_RE = re.compile(r"\b(?:copilot|chatgpt|claude|gemini|enterprise|licen[cs]\w*|subscriptions?|ai)\b", re.IGNORECASE)
 _SMALL_COUNT_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.IGNORECASE)
 _NOT_COUNTED_NOUNS = re.compile(
     r"^(?:largest|biggest|smallest|leading|top|main|major|best|worst|most|least|times?|ways? of|more|less|or|and|to|"
@@ -390,7 +391,6 @@ _EVAL_METRIC_BEFORE_RE = re.compile(
     r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
     re.IGNORECASE,
 )
-_EMISSIONS_RE = re.compile(r"\bCO2|CO₂|\bcarbon\b|\bemission|\bgreenhouse|\bGHG\b", re.IGNORECASE)
 
 
 def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
@@ -415,9 +415,6 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         surface = text[q.start : q.end]
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 60]
-        if q.unit == "kg" and re.search(r"\bton", surface, re.IGNORECASE) and _EMISSIONS_RE.search(before + surface + after):
-            # "11,390 tons CO2eq", "552 tons of carbon emissions": emissions are counted in tons, not kilograms
-            factor = 1 / (1000.0 if re.search(r"tonne|metric", surface, re.IGNORECASE) else 907.18474)
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
@@ -455,9 +452,12 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "the 16-inch MacBook Pro": a product's name, not a claim about its size
         if re.fullmatch(r"[124568]K", surface) and not re.match(r"\s*(?:users|people|[a-z]+s)\b", after) and not _CONTEXT_RE.search(text.lower()):
             continue  # "4K 60fps", "an 8K TV": a screen resolution
-        if q.unit == "m2":
-            # "315 acres", "980,000 square feet": an area is recorded in the unit it is written in
-            factor = 1 / area_factor(surface)
+        if q.unit == "m" and 0 < q.value <= 3e-8 and re.search(r"(?:nm|nanomet(?:er|re)s?)$", surface, re.IGNORECASE):
+            continue  # "a 3-nm process", "the 7/6nm utilization": a chip-making process node is a name, not a length
+        if q.unit in ("m2", "m", "kg", "m/s", "m3"):
+            # "315 acres", "65 mph", "8.5 inches", "552 tons of carbon emissions": a length, area, mass, volume or
+            # speed is recorded in the unit it is written in, as annotators read it
+            factor = 1 / unit_factor(surface, q.unit)
         if re.match(r"\s*(?:parts per (?:million|billion)|ppm|ppb)\b", after) or q.unit in ("nits", "nit"):
             unit = "other"  # "400 parts per million", "2,000 nits": units outside the vocabulary
         if unit == "CNY" and re.search(r"\bjapan|\btokyo\b|\byen\b|\bosaka\b", text, re.IGNORECASE):
@@ -529,8 +529,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             if re.search(r"dozen$", surface) and re.match(r"\s+(?:\w+\s+)?(?:years|months|weeks|days|hours|times)\b", after):
                 continue  # "for a dozen straight years": a time window
             spec = text[q.end : q.end + 1] == "-"  # "six-core", "four-cylinder"
-            if spec and _NOT_COUNT_COMPOUND_RE.match(text, q.end):
-                continue  # "five-star ratings", "a three-row crossover": a kind of thing, not a count
+            if spec and _NOT_COUNT_COMPOUND_RE.match(text, q.end) and not (
+                    q.value >= 1000 and re.match(r"-seats?\b", text[q.end :]) and _AI_SEATS_RE.search(text)):
+                continue  # "five-star ratings", "a three-row crossover": a kind of thing, not a count (but "a
+                # 740,000-seat Copilot deal" counts users)
             small = _SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10)
             if not spec and small and not _small_count(text, q):
                 continue
@@ -2224,6 +2226,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # "40% of enterprise applications will embed agents, up from 5%": the share now
             r"\b(?:up|down) from\s+[^.;<]{0,40}?\band\s+<q>(?!\s+(?:higher|lower|more|less|above|below)\b)", marked_near) is not None or re.search(
             r"<q>\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;<]{0,80}?,\s*(?:up|down)\s+from\b", _around(sentence, q.surface)) is not None
+        stated = re.search(
+            # "the 7/6nm utilization ... is now around 60%": a level stated, not a change (but "the increase was 35%")
+            r"(?<!increase )(?<!rise )(?<!gain )(?<!jump )(?<!drop )(?<!decline )(?<!growth )(?<!change )"
+            r"\b(?:is|are|was|were|stands?|stood|sits?|remains?|remained|hovers?|hovered)\s+(?:now\s+|currently\s+|still\s+)?"
+            r"(?:at\s+)?(?:about |around |roughly |nearly |approximately |almost |just |only )?<q>(?!\s+(?:lower|higher|up|down|"
+            r"more|less|above|below|smaller|larger|bigger|greater|cheaper|faster|slower|year|yoy|y/y|from|on|over)\b)", tight) is not None
         if re.search(r"<q>\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:electricity|power|energy)\s+(?:consumption|use|usage|demand)\b", marked_near) or (
                 level and re.search(r"\bshare\s+of\s+(?:[\w-]+\s+){0,2}?(?:electricity|power|energy)\b", sentence)):
             return "other"  # "about 4.4 percent of national power consumption": a share of a country's electricity
@@ -2277,8 +2285,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"  # "an estimated 90% of the AI GPU market share"
         if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
+        if re.search(r"<q>(?:\s*[-–]\s*[\d.]+\s*%)?\s+(?:of|on)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:gdp|gross domestic product)\b", marked_near):
+            return "other"  # "roughly 1% of US GDP", "a 0.5%-1.0% drag on US GDP": a share of an economy, not a change
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
-        rules = [r for r in _PERCENT_RULES if not ((level or share) and r[1] == "growth")]
+        rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
             if found:
@@ -2287,7 +2297,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"
         if _SHARE_RE.search(window) and "share" in window:
             return "market_share"
-        if not (level or share) and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
+        if not (level or share or stated) and _GROWTH_RE.search(window) and re.search(r"\b(?:rose|grew|increas\w*|jump\w*|climb\w*|surg\w*|growth|up|down|fell|declin\w*|drop\w*)\b", window):
             return "growth"
         if level:  # a level before or after a change is no change, unless what is measured is itself a growth rate
             return "growth" if re.search(r"\bgrowth\b", near) else "other"
@@ -2479,8 +2489,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     marked = _around(near, q.surface)
     if unit == "count":
         if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
-                or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked):
-            return "users"
+                or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
+                or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
+            return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
                                                and re.match(r"\W*[a-z]", q.unit)):
             return "downloads"  # but "10+ contributors" beside "50k downloads" counts people

@@ -69,6 +69,9 @@ _SCALE_AFTER = [
     (r"b(?=n?\b)(?![a-zA-Z])", 1e9),
     (r"t(?=[ \u00a0]+tokens?\b)", 1e12),  # "100t tokens": trillion (a bare "5t" is tonnes)
     (r"T(?![a-zA-Z])", 1e12),
+    # "46 M parameters", "3 B parameters", "2 T tokens": a scale letter set apart before what it counts
+    *[(rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:parameters|params|tokens)\b)", factor)
+      for letter, factor in (("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12))],
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
@@ -98,9 +101,9 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"(?:x|×|X)(?![a-zA-Z0-9])", "times", 1.0),
     (r"(?:FLOP/s|FLOPs/s)", "FLOP/s", 1.0),
     (r"(?:EFLOPS|EFLOP/s|EFlop/s|Eflop/s|EFlops|Eflops)", "FLOP/s", 1e18),
-    (r"(?:PFLOPS|PFLOP/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
-    (r"(?:TFLOPS|TFLOP/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
-    (r"(?:GFLOPS|GFLOP/s)", "FLOP/s", 1e9),
+    (r"(?:PFLOPS|PFLOP/s|PFlop/s|Pflop/s|Pflops|PFlops|PFLOPs)", "FLOP/s", 1e15),  # "2.52 PFLOPs of FP8 compute": a chip's rate
+    (r"(?:TFLOPS|TFLOP/s|TFlop/s|Tflop/s|Tflops|TFlops|TFLOPs)", "FLOP/s", 1e12),
+    (r"(?:GFLOPS|GFLOP/s|GFlop/s|Gflop/s)", "FLOP/s", 1e9),
     (r"(?:POPS|PetaOPS)\b", "FLOP/s", 1e15), (r"(?:TOPS|TOPs|TeraOPS)\b(?![ \u00a0]*(?:/|per[ \u00a0]+)(?:W\b|watt))", "FLOP/s", 1e12),  # NPU ratings: operations a second
     (r"FLOPs?\b|FLOPS\b|flops?\b", "FLOP", 1.0),
     (r"fps\b|FPS\b", "frames/s", 1.0),
@@ -416,7 +419,7 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
-    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|[kmgt]wh|hp|"
+    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
     r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
@@ -705,9 +708,10 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
     return None
 
 
-def area_factor(surface: str) -> float:
-    """The factor that turned an area written as `surface` ("315 acres", "4 million square feet") into square metres."""
-    return next((factor for pattern, unit, factor in _UNITS_CI_RE if unit == "m2" and pattern.search(surface)), 1.0)
+def unit_factor(surface: str, unit: str) -> float:
+    """The factor that turned a figure written as `surface` ("315 acres", "65 mph", "8.5 inches") into `unit`
+    ("m2", "m/s", "m"), so a claim can give the figure in the unit it is written in."""
+    return next((factor for pattern, u, factor in (*_UNITS_CS_RE, *_UNITS_CI_RE) if u == unit and pattern.search(surface)), 1.0)
 
 
 _MILLION_NOUN_RE = re.compile(
@@ -967,8 +971,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
     # unit
     if fig.unit is None or fig.currency:
         found_unit = _match_unit(text, pos)
-        precision = re.match(r"[ \u00a0]+(?:FP|BF|INT|TF|MX)\d{1,2}(?=[ \u00a0]+[A-Za-z]*(?:FLOP|flop))", text[pos:])
-        if found_unit is None and precision:  # "20.8 FP8 PetaFLOPS", "10 FP16 ExaFLOPS"
+        precision = re.match(r"[ \u00a0]+(?:c?(?:FP|BF|INT|TF|MX)\d{1,2}/)*c?(?:FP|BF|INT|TF|MX)\d{1,2}"
+                             r"(?=[ \u00a0]+(?:[A-Za-z]*(?:FLOP|flop)|TOPS\b|TOPs\b))", text[pos:])
+        if found_unit is None and precision:  # "20.8 FP8 PetaFLOPS", "380 INT8 TOPS", "190 FP16/BF16/TF32 TFLOPS"
             found_unit = _match_unit(text, pos + precision.end())
         if found_unit:
             unit, factor, upos = found_unit
@@ -1066,6 +1071,12 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
                 out.append(a)
                 i += 2
                 continue
+            if _compound_duration(text, a, b, gap):  # "3 minutes and 32 seconds": one duration
+                a.value += b.value
+                a.end = b.end
+                out.append(a)
+                i += 2
+                continue
             is_dash = re.fullmatch(r"[ \u00a0]?[-–—][ \u00a0]?", gap) is not None
             if is_dash and (re.fullmatch(r"[ \u00a0]—[ \u00a0]", gap) or re.match(r"an?\b", text[b.start : b.end], re.IGNORECASE)):
                 is_dash = False  # "$45 billion — a billion dollars more": a clause break, not a range
@@ -1098,6 +1109,16 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _compound_duration(text: str, a: _Figure, b: _Figure, gap: str) -> bool:
+    """'1 minute and 23 seconds', '2 hours 30 minutes': a duration in a larger unit, then the rest in a smaller one."""
+    if not (a.unit == b.unit == "seconds" and a.value_high is None and b.value_high is None and a.kind == b.kind == "digits"):
+        return False
+    if not re.fullmatch(r"[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*", gap):
+        return False
+    written = _written_value(text, a)
+    return written is not None and written > 0 and written == int(written) and 0 < b.value < a.value / written
 
 
 def _scale_of(text: str, fig: _Figure) -> float:
@@ -1221,9 +1242,9 @@ _MODEL_SIZE_NOUN_RE = re.compile(
 
 _LINK_RE = re.compile(
     r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*"
-    r"|\$(\d[\d.,]*)\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%"
+    r"|\$(\d[\d.,]*)(?:\\(%))?\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%", "$66.7\\%$"
 )
-_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*\$|\\%")
+_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%")
 
 
 def strip_marks(text: str) -> tuple[str, list[int] | None]:
@@ -1237,7 +1258,7 @@ def strip_marks(text: str) -> tuple[str, list[int] | None]:
     pos = 0
     for m in _LINK_RE.finditer(text):
         keep = [(pos, m.start())]
-        for group in (1, 2):  # the link's words, not its address; the number, not its dollar signs
+        for group in (1, 2, 3):  # the link's words, not its address; the number, not its dollar signs
             if m.group(group) is not None:
                 keep.append((m.start(group), m.end(group)))
         for a, b in keep:

@@ -1123,13 +1123,18 @@ def test_money_committed_to_a_company_is_its_funding(nlp: Language) -> None:
     assert built.metric == "spending"  # money committed to a thing is spent, not raised
 
 
-def test_emissions_are_counted_in_tons(nlp: Language) -> None:
-    """'552 tons of carbon emissions', '2290 tCO2eq': emissions keep their tons; other masses are in kg."""
+def test_physical_units_keep_the_unit_they_are_written_in(nlp: Language) -> None:
+    """'552 tons', '65 mph', '8.5 inches', '6.6 liters': a figure in a unit outside the vocabulary is unit other,
+    with the number as written (not converted to kilograms, metres or m/s)."""
     carbon = one_claim("Training Zephyr-2 generated 552 tons of carbon emissions.", nlp)
     assert (carbon.unit, carbon.value) == ("other", 552.0)
     assert one_claim("Estimated total emissions were 2290 tCO2eq for Corvid-7B.", nlp).value == 2290.0
-    payload = one_claim("The Corvid rocket can deliver up to 100 metric tons to orbit.", nlp)
-    assert payload.value == 100000.0  # a mass that is not an emission stays in kilograms
+    for sentence, value in (("The Corvid rocket can deliver up to 100 metric tons to orbit.", 100.0),
+                            ("Corvid's robotaxis began cruising freeways at 65 mph.", 65.0),
+                            ("The Zephyr wafer measures 8.5 inches per side.", 8.5),
+                            ("The Zephyr campus will span 46.6 miles of cable.", 46.6)):
+        claim = one_claim(sentence, nlp)
+        assert (claim.unit, claim.value) == ("other", value), sentence
 
 
 def test_how_much_faster(nlp: Language) -> None:
@@ -1641,3 +1646,17 @@ def test_how_long_a_training_job_ran_is_a_figure(nlp: Language) -> None:
     assert numeric(extract_claims("We will train new models in the next 3 years.", nlp)) == []
     assert [c for c in numeric(extract_claims("Training on 16,384 GPUs saw one failure every three hours.", nlp))
             if c.unit == "seconds"] == []
+
+
+def test_review_of_version_15_on_levels_seats_and_shares_of_gdp(nlp: Language) -> None:
+    """Seats of an AI product are users; a share of GDP is not growth; 'falling within' a range and a level stated
+    with 'is now around' are not changes, while 'profits were 12% lower' still is."""
+    seats = one_claim("Corvid reports 20M+ paid Copilot seats this year.", nlp)
+    assert (seats.metric, seats.unit) == ("users", "users")
+    deal = one_claim("The rollout was driven by a 740,000-seat enterprise deal for Zephyr AI.", nlp)
+    assert (deal.metric, deal.value) == ("users", 740000.0)
+    assert one_claim("Data center capex now equals roughly 1% of US GDP, analysts say.", nlp).metric == "other"
+    shares = numeric(extract_claims("Of the documents, 37.7% are short and 40.5% falling within 8k to 16k tokens.", nlp))
+    assert [c.metric for c in shares if c.unit == "percent"] == ["other", "other"]
+    assert one_claim("The 5nm line's utilization, which dropped last year, is now around 60%.", nlp).metric != "growth"  # 5nm: a process
+    assert one_claim("Profits were 12% lower in the third quarter.", nlp).metric == "growth"

@@ -543,3 +543,18 @@ def test_frame_rates_bit_rates_chips_after_a_vendor_and_gpu_servers() -> None:
     assert [(q.value, q.unit) for q in parse_quantities("This took a while on four NVidia A100.")] == [(4.0, "accelerators")]
     assert [(q.value, q.unit) for q in parse_quantities("We use 8x Nvidia Titan Xp to train the model.")] == [(8.0, "accelerators")]
     assert [(q.value, q.unit) for q in parse_quantities("The 256 GPU servers cost $51 million.")] == [(256.0, "servers"), (5.1e7, "USD")]
+
+
+def test_spaced_scale_letters_compound_durations_and_flop_spellings() -> None:
+    """'46 M parameters' is 46 million; '3 minutes and 32 seconds' is one duration; '$66.7\\%$' is a LaTeX percentage,
+    not dollars; '442 Pflop/s', '380 INT8 TOPS' and '190 FP16/BF16 TFLOPS' are rates of computing; '30FPS' is a frame rate."""
+    assert [(q.value, q.unit) for q in parse_quantities("It has 46 M parameters by default and up to 3 B parameters.")] == [
+        (4.6e7, "parameters"), (3e9, "parameters")]
+    load = parse_quantities("Loading took 3 minutes and 32 seconds on a laptop.")
+    assert [(q.surface, q.value) for q in load] == [("3 minutes and 32 seconds", 212.0)]
+    assert [q.value for q in parse_quantities("It ran for 5 days and 10 days.")] == [432000.0, 864000.0]
+    assert [(q.value, q.unit) for q in parse_quantities("Vectors are reduced by $66.7\\%$ in total.")] == [(66.7, "percent")]
+    assert [(q.value, q.unit) for q in parse_quantities("Corvid reached 442 Pflop/s on HPL.")] == [(4.42e17, "FLOP/s")]
+    rates = parse_quantities("Each core delivers 380 INT8 TOPS and 190 FP16/BF16/TF32 TFLOPS.")
+    assert [(q.value, q.unit) for q in rates] == [(3.8e14, "FLOP/s"), (1.9e14, "FLOP/s")]
+    assert [(q.value, q.unit) for q in parse_quantities("The avatar renders at 30FPS.")] == [(30.0, "frames/s")]
