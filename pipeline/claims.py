@@ -143,7 +143,7 @@ _TRAINING_RE = re.compile(
     r"\bdistill\w*|\bpre-?training data\b|\banneal\w*"
 )
 _PROCESSED_RE = re.compile(
-    r"\bprocess\w*|\bserv(?:e|ed|es|ing)\b|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
+    r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
 )
@@ -2034,6 +2034,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "price_per_million_tokens"
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
+        if q.value < 1_000 and re.search(r"\b(?:input|output)\s+(?:token\s+)?(?:prices?|pricing|costs?)\s*(?:\(\s*|of\s+|is\s+|at\s+|:\s*)"
+                                        r"(?:about\s+|around\s+|just\s+|only\s+)?<q>", marked_near):
+            return "price_per_million_tokens"  # "Gemini Flash Lite's input price ($0.075) is 47% cheaper"
+        if re.search(r"<q>\s+(?:[\w-]+\s+)?(?:charges?|write-?downs?|write-?offs?|impairments?)\b(?!\s+(?:for|per)\s+(?:each|every|a|an)\b)|"
+                     r"\b(?:charges?|write-?downs?|write-?offs?|impairments?)\s+of\s+(?:up to\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+                     r"some\s+|over\s+|more than\s+)?<q>", marked_near):
+            return "other"  # "a charge of up to $5.5 billion" for unsold chips, "the $5.5 billion charge": an accounting loss
         if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", tight.replace("<q>", q.surface.lower())):
             return "other"
         if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
@@ -2195,6 +2202,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit in ("percent", "points"):
         if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?m?ap(?:50|75)?\b(?!-)|\bm?ap(?:50|75)?\s*(?:of\s+|:\s*|=\s*)<q>", tight):
             return "benchmark_score"  # "28.1% AP at 142 FPS", "37.4 COCO AP": a detector's average precision
+        if re.search(r"<q>\s+(?:higher|more|greater|increased|wider|faster)\s+(?:memory\s+)?bandwidth\b", tight):
+            return "other"  # "up to 50% higher bandwidth compared to HBM3": memory bandwidth, a spec annotators leave as other
         chip_talk = _chip_talk(sentence)
         if chip_talk and re.search(
             r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
@@ -2259,7 +2268,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?:\w+\s+){0,2}?share\s+by\s+(?:about |around |nearly |almost |over |more than )?<q>", marked_near):
             return "growth"  # "increased its market share by eight per cent": the change, not the share
         if re.search(r"<q>\s+(?:lower\s+|better\s+|less\s+)?(?:p(?:50|90|95|99|999)\s+|tail\s+)?latency\b|"
-                     r"\b(?:latency|p(?:50|90|95|99|999)|ttft)\s+(?:\w+\s+){0,2}?by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|up to\s+)?<q>|"
+                     r"\b(?:latency|p(?:50|90|95|99|999)|ttft)\s+(?:\([^()<]{0,40}\)\s+)?(?:\w+\s+){0,3}?by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|up to\s+)?<q>|"
                      r"\blatency\s+(?:reduction|cut|drop|improvement)s?\s+of\s+(?:up to\s+|about\s+|around\s+)?<q>", marked_near):
             return "latency"  # "a 40% latency advantage", "91% lower p95 latency", "dropped our p95 by around 18%"
         if re.search(r"<q>\s+(?:equity\s+|ownership\s+)?stake\b", marked_near):
@@ -2306,6 +2315,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
+        if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>", tight):
+            return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens": the length named
         if cand.period is None and not at_length and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
@@ -2324,6 +2335,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
             return "active_parameters"  # "with 1.0B, 2.8B and 4.5B activated parameters respectively"
         marked = _around(near, q.surface)
+        if re.search(r"<q>\s+(?:out\s+)?of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?~?[\d.]+\s?[bmt]?\s+(?:total\s+)?"
+                     r"param(?:eter)?s\s+(?:are\s+|is\s+|being\s+|get\s+)?(?:activ\w*|used)\b", marked):
+            return "active_parameters"  # "only 3.6B of 21B parameters are active per token": the part that runs
+        marked = _around(near, q.surface)
         if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
             return "parameters"  # "only 12 billion of the 52 billion parameters are active": the whole
         if _ACTIVE_NEAR_RE.search(marked):
@@ -2340,7 +2355,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         marked = _around(near, q.surface)
         # "255 billion, with an actual number of activated parameters being 36 billion": the active word
         # belongs to the figure it sits against, not to every figure in the clause
-        partitive = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|a|all)\b", marked.partition("<q>")[2]) and _ACTIVE_RE.search(window)
+        # "only 3.6B of 21B parameters are active": the part
+        partitive = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|a|all|~?[\d.]+\s?[bmt])\b", marked.partition("<q>")[2]) and _ACTIVE_RE.search(window)
         own_active = partitive or _ACTIVE_NEAR_RE.search(marked) or re.search(
             r"\b(?:activ\w*|fraction)\b[^\d<]{0,40}<q>|<q>[^\d<]{0,40}\b(?:any given|at a time|per token)\b", marked)
         return "active_parameters" if listed_active or own_active else "parameters"
@@ -2379,12 +2395,17 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!\s+(?:generation|processing)\b)|\b(?:videos?|clips?|segments?|audio|music|footage)\s+(?:\w+\s+){0,3}?"
                      r"(?:of\s+|over\s+|up to\s+|lasting\s+|longer than\s+)(?:up to\s+)?<q>", marked_near):
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
+        if re.search(r"\b(?:load(?:ing)?|installation|install|set-?up|download(?:ing)?|boot(?:ing)?|start-?up)\s+(?:\w+\s+){0,2}?"
+                     r"(?:times?|takes?|took|taking)\b|\bto\s+(?:load|install|download|boot)\s+(?:the\s+)?(?:model|weights|checkpoint|it)\b",
+                     near) and not re.search(r"\bttft\b|\btime to first|\blatenc", near):
+            return "other"  # "the model load time from 3.5 minutes down to 8 seconds", "installation takes 5-10 minutes": set-up, not a response
         in_ms = re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) is not None
         if (q.value < 10 and in_ms and not re.search(r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near)) or (
                 q.value < 3600 and re.search(r"\bp\d{2}\b|\bmedian\b|\bttf[a-z]\b|\bpercentile", near)):
             return "latency"  # "80ms inference", "P99: 420ms", "median TTFR dropped to around 1.9 seconds"
-        if q.value < 60 and re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence):
-            return "latency"  # "a 0.5 second delay" of a streaming model
+        if q.value < 60 and (re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence) or re.search(
+                r"\b(?:delay|lag)\s+(?:\w+\s+){0,2}?(?:was|is|of)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?<q>", marked_near)):
+            return "latency"  # "a 0.5 second delay" of a streaming model, "the average delay was about 2.2 seconds"
         if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
@@ -2426,7 +2447,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _model_size_change(marked_near, sentence):
             return "parameters"  # "Falcon 180B is 2.5 times larger than Llama 2"
         if re.search(r"<q>\s+faster\b", marked_near) and not _CHIP_WORDS_RE.search(sentence) \
-                and not _CHIP_TALK_RE.search(sentence) and _AI_MODEL_TALK_RE.search(sentence):
+                and not _CHIP_TALK_RE.search(sentence) and not _NAMED_CHIP_RE.search(sentence) and _AI_MODEL_TALK_RE.search(sentence):
             return "throughput"  # "Gemini Flash is now 12 times faster than before": a model's speed
         if re.search(r"<q>\s+(?:\w+\s+){0,2}?(?:faster|quicker|speedier|speed-?ups?)\b|\bspeed-?up (?:of )?(?:up to |about |"
                      r"roughly |nearly |over )?<q>", marked_near):

@@ -1660,3 +1660,23 @@ def test_review_of_version_15_on_levels_seats_and_shares_of_gdp(nlp: Language) -
     assert [c.metric for c in shares if c.unit == "percent"] == ["other", "other"]
     assert one_claim("The 5nm line's utilization, which dropped last year, is now around 60%.", nlp).metric != "growth"  # 5nm: a process
     assert one_claim("Profits were 12% lower in the third quarter.", nlp).metric == "growth"
+
+
+def test_review_of_version_15_on_set_up_times_charges_prices_and_active_parts(nlp: Language) -> None:
+    """Loading or installing a model takes time that is not a response latency; an average delay is latency; an
+    accounting charge is not spending or revenue; an input price is a token price; '3.6B of 21B parameters are
+    active' is the active part; a context length named as such wins over training words; 'well-processed tokens'
+    are training data; a named chip 'N times faster' is the chip's performance."""
+    assert one_claim("We reduced the Zephyr model load time to 8 seconds.", nlp).metric == "other"
+    assert one_claim("The installation process typically takes about 5-10 minutes for the Zephyr LLM.", nlp).metric == "other"
+    assert one_claim("In our tests of Zephyr, the average delay was about 2.2 seconds.", nlp).metric == "latency"
+    assert one_claim("Corvid expects to incur a charge of up to $5.5 billion this quarter.", nlp).metric == "other"
+    assert one_claim("Zephyr Lite's input price ($0.075) beats its rivals.", nlp).metric == "price_per_million_tokens"
+    active = numeric(extract_claims("In Corvid-MoE only 3.6B of 21B parameters are active per token.", nlp))
+    assert [c.metric for c in active] == ["active_parameters", "parameters"]
+    sizes = numeric(extract_claims("Zephyr-34B has a context window length of 32K and is trained on 3.5T "
+                                   "well-processed tokens.", nlp))
+    assert [c.metric for c in sizes] == ["context_length", "training_tokens"]
+    assert one_claim("The TTFT (time to first token) has been reduced by 50% in Zephyr.", nlp).metric == "latency"
+    assert one_claim("This is why the H100 is ~3x faster at inference than the A100 for the same model.", nlp).metric \
+        == "chip_performance"
