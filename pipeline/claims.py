@@ -466,6 +466,12 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                            r"(?:of|from|to|is|at)?\s*(?:up to\s+)?)$", before.lower()):
             out.append(_Candidate(q, "tokens", None, 1.0))  # "with a sequence length of 4096", "(context length): 8192"
             continue
+        if unit == "count" and re.match(r"\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b", after, re.IGNORECASE):
+            out.append(_Candidate(q, "tokens", None, 1.0))  # "train Gemma-2B with 32768 seq len": a sequence length
+            continue
+        if unit == "count" and re.match(r"\s+(?:validation|val|test|eval|evaluation)\s+loss\b", after, re.IGNORECASE):
+            out.append(_Candidate(q, "other", None, 1.0))  # "a ~3.80 validation loss on WikiText-103": a score
+            continue
         if q.unit == "count" and "." in surface and re.match(r" ?s(?![\w'’])", after):
             # "1.789 s end-to-end", "latency at 2328.15s": a decimal followed by s is seconds
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
@@ -495,11 +501,17 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 _benchmark_before(before) and not (re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
             continue
+        if unit == "count" and q.value_high is None and 0 < q.value <= 100 and "." in surface and re.search(
+                r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|up to\s+|over\s+|"
+                r"nearly\s+|roughly\s+)?$", text[max(0, q.start - 90) : q.start]) and (
+                _SCORE_TALK_RE.search(text) or re.search(r"\b(?:m?AP(?:50|75|r|_?[rsml])?|SOTA|state[- ]of[- ]the[- ]art|baselines?)\b", text)):
+            out.append(_Candidate(Quantity(q.value, None, "points", surface, q.start, q.end, q.bound), "points", None, 1.0))
+            continue  # "outperforms previous SOTA by 4.8 on novel AP": a lead in score points
         if q.unit == "count" and q.value_high is None and _benchmark_after(text, q.end):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
-        if q.unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
-                r"\s*(?:COCO\s+|box\s+|mask\s+)?m?AP(?:50|75)?\b(?!-)", after):
+        if unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
+                r"\s*(?:COCO\s+|box\s+|mask\s+)?m?AP(?:50|75|r|_?[rsml])?\b(?!-)", after):
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "37.4 COCO AP": a detector's average precision, a percentage written without its sign
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and \
@@ -2197,10 +2209,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
         return "growth"  # "Python +57%", "(+107% > CodeGeeX)": an improvement
     if unit == "points" and re.search(r"\boutperform\w*|\bsurpass\w*|\bmargin\b|\bscor\w*|\bbenchmark", sentence) \
-            and _AI_MODEL_TALK_RE.search(sentence):
+            and (_AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:m?ap(?:50|75|r|_?[rsml])?|sota|baselines?)\b", sentence)):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
-        if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?m?ap(?:50|75)?\b(?!-)|\bm?ap(?:50|75)?\s*(?:of\s+|:\s*|=\s*)<q>", tight):
+        if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?m?ap(?:50|75|r|_?[rsml])?\b(?!-)|\bm?ap(?:50|75)?\s*(?:of\s+|:\s*|=\s*)<q>", tight):
             return "benchmark_score"  # "28.1% AP at 142 FPS", "37.4 COCO AP": a detector's average precision
         if re.search(r"<q>\s+(?:higher|more|greater|increased|wider|faster)\s+(?:memory\s+)?bandwidth\b", tight):
             return "other"  # "up to 50% higher bandwidth compared to HBM3": memory bandwidth, a spec annotators leave as other
@@ -2311,12 +2323,15 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if level:  # a level before or after a change is no change, unless what is measured is itself a growth rate
             return "growth" if re.search(r"\bgrowth\b", near) else "other"
         return _UNPLACED
+    if unit == "other" and re.search(r"<q>\s+(?:validation|val|test|eval|evaluation)\s+loss\b", tight):
+        return "benchmark_score"  # "achieves a ~3.80 validation loss on WikiText-103"
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
-        if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>", tight):
-            return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens": the length named
+        if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>|"
+                     r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b", tight):
+            return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len"
         if cand.period is None and not at_length and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"

@@ -1084,6 +1084,9 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
             changed = re.search(r"\bfrom[ \u00a0]+$", text[max(0, a.start - 10) : a.start], re.IGNORECASE) is not None
+            if changed and a.value == 0 and is_to and b.value > 0:
+                i += 1  # "ARR went from zero to $200 million": where it started, not the low end of a range
+                continue
             rate_of_a = (is_dash or is_to and not changed) and a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
             same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a)
             if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
@@ -1115,7 +1118,7 @@ def _compound_duration(text: str, a: _Figure, b: _Figure, gap: str) -> bool:
     """'1 minute and 23 seconds', '2 hours 30 minutes': a duration in a larger unit, then the rest in a smaller one."""
     if not (a.unit == b.unit == "seconds" and a.value_high is None and b.value_high is None and a.kind == b.kind == "digits"):
         return False
-    if not re.fullmatch(r"[ \u00a0]+(?:and[ \u00a0]+)?|,[ \u00a0]*", gap):
+    if not re.fullmatch(r"[ \u00a0]+(?:and[ \u00a0]+)?", gap):  # "3 years, 2 months, 14 days" is a list
         return False
     written = _written_value(text, a)
     return written is not None and written > 0 and written == int(written) and 0 < b.value < a.value / written

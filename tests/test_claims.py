@@ -1680,3 +1680,20 @@ def test_review_of_version_15_on_set_up_times_charges_prices_and_active_parts(nl
     assert one_claim("The TTFT (time to first token) has been reduced by 50% in Zephyr.", nlp).metric == "latency"
     assert one_claim("This is why the H100 is ~3x faster at inference than the A100 for the same model.", nlp).metric \
         == "chip_performance"
+
+
+def test_review_of_version_15_on_sequence_lengths_losses_and_detector_leads(nlp: Language) -> None:
+    """'32768 seq len' is a context length; 'a ~3.80 validation loss' is a score; '16.1 mask APr' is a detector's
+    precision in percent; 'outperforms previous SOTA by 4.8' is a lead in points; 'from zero to $200 million' is
+    the sum reached, not a range from nothing."""
+    length = next(c for c in numeric(extract_claims("You can train Zephyr-2B with 32768 seq len on two GPUs.", nlp))
+              if c.value == 32768.0)
+    assert (length.metric, length.unit) == ("context_length", "tokens")
+    loss = one_claim("This code achieves a ~3.80 validation loss on WikiText-103.", nlp)
+    assert (loss.metric, loss.unit, loss.value) == ("benchmark_score", "other", 3.8)
+    ap = one_claim("The Corvid detector obtains 16.1 mask APr on LVIS.", nlp)
+    assert (ap.metric, ap.unit) == ("benchmark_score", "percent")
+    lead = one_claim("On COCO, Corvid outperforms previous SOTA by 4.8 on novel AP.", nlp)
+    assert (lead.metric, lead.unit, lead.value) == ("benchmark_score", "points", 4.8)
+    arr = one_claim("Zephyr's ARR skyrocketed from zero to $200 million.", nlp)
+    assert (arr.value, arr.value_high, arr.metric) == (2e8, None, "revenue")
