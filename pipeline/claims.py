@@ -163,8 +163,9 @@ _SHARE_OF_PEOPLE_RE = re.compile(
     r"companies|organi[sz]ations|businesses|enterprises|firms|adults|americans|consumers|workers|employees|people|teens|"
     r"students|ceos|professionals|marketers|engineers|participants|surveyed|researchers|customers)\b|"
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|with|only|just|another)\s+)<q>\s+(?:of\s+(?:them|those|respondents)\s+)?"
-    r"(?:(?:now|already|currently|regularly|also|still)\s+)?(?:said|say|says|reported|report|expect|plan|believe|think|agreed?|"
-    r"predict|identify|want|prefer|consider|feel|trust|intend|cite|worry)\b"
+    r"(?:(?:now|already|currently|regularly|also|still)\s+)?(?:(?:are|were)\s+)?(?:said|say|says|reported|report|expect|plan|believe|think|agreed?|"
+    r"predict|identify|want|prefer|consider|feel|trust|intend|cite|worry|increasing|forecasting|planning|expecting|reporting|"
+    r"saying|citing|adopting)\b"
 )
 # answers that read as a share only in a survey: "83% are increasing AI investment", "78% now touch multiple files"
 _SURVEY_ANSWER_RE = re.compile(
@@ -1839,6 +1840,11 @@ _OTHER_MONEY_RE = re.compile(
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
 )
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
+# what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
+_WHOLE_COST_RE = re.compile(
+    r"\b(?:would|will|could|it|only)\s+cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were)\s+(?:just\s+|only\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?<q>|\bto\s+set\s*up\b"
+)
 _TRAINING_TALK_RE = re.compile(
     r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b"
 )
@@ -1877,7 +1883,8 @@ _LESS_THAN_ANOTHER_RE = re.compile(
 # a share of a whole, then or now: "8% of US power generation by 2030, up from 3%", "reaching 4-5% of IT budgets"
 _SHARE_OF_WHOLE_RE = re.compile(
     r"<q>\s+of\s+[^.;<]{1,60}?\b(?:up|down|rising|falling)\s+(?:\w+\s+)?from\b|"
-    r"\b(?:reach\w*|represent\w*|account\w* for|make up|makes up|made up|consum\w*|embed\w*)\s+(?:about\s+|around\s+|"
+    r"\b(?:reach\w*|represent\w*|account\w* for|make up|makes up|made up|making up|compris\w*|tak(?:e|es|ing)\s+up|took up|"
+    r"consum\w*|embed\w*)\s+(?:another\s+|about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?<q>\s+of\b"
 )
 # a multiple of memory, cost, efficiency or a part count, which no speed or chip-performance cue elsewhere overrides
@@ -2190,7 +2197,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
-                    and _TRAINING_TALK_RE.search(sentence) and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b)", zone) \
+                    and (_TRAINING_TALK_RE.search(sentence) or _WHOLE_COST_RE.search(zone) and not re.search(r"\bfees?\b", sentence)) \
+                    and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b|an?\s+(?:month|year|hour|day)\b)", zone) \
                     and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
             if found:
@@ -2306,7 +2314,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"  # "an estimated 90% of the AI GPU market share"
         if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
-        if re.search(r"<q>(?:\s*[-–]\s*[\d.]+\s*%)?\s+(?:of|on)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:gdp|gross domestic product)\b", marked_near):
+        if re.search(r"<q>(?:\s*[-–]\s*[\d.]+\s*%)?\s+(?:(?:drag|boost|hit|contribution|lift)\s+)?(?:of|on|to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:gdp|gross domestic product)\b", marked_near):
             return "other"  # "roughly 1% of US GDP", "a 0.5%-1.0% drag on US GDP": a share of an economy, not a change
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]

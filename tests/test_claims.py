@@ -1697,3 +1697,14 @@ def test_review_of_version_15_on_sequence_lengths_losses_and_detector_leads(nlp:
     assert (lead.metric, lead.unit, lead.value) == ("benchmark_score", "points", 4.8)
     arr = one_claim("Zephyr's ARR skyrocketed from zero to $200 million.", nlp)
     assert (arr.value, arr.value_high, arr.metric) == (2e8, None, "revenue")
+
+
+def test_review_of_version_15_on_shares_of_respondents_and_whole_costs(nlp: Language) -> None:
+    """'with 62% forecasting budget growth' is a share of those asked; 'comprised 11% of revenue' is a share; what a
+    whole job would cost is spending, but a fee is not."""
+    forecast = numeric(extract_claims("88% of leaders plan to increase AI spending, with 62% forecasting double-digit "
+                                      "budget growth.", nlp))
+    assert [c.metric for c in forecast] == ["other", "other"]
+    assert one_claim("The Zephyr cloud segment comprised 11% of Corvid's revenue.", nlp).metric != "growth"
+    assert one_claim("Generating the full dataset with Zephyr would cost approximately ~200$.", nlp).metric == "spending"
+    assert one_claim("Solving one problem could cost from $20 in Zephyr API fees.", nlp).metric != "spending"
