@@ -122,7 +122,7 @@ _VALUATION_RE = re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 )
 _REVENUE_RE = re.compile(
-    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bearnings\b|\bbookings\b|\bbilled\b|\b(?:net|operating|interest|ad|advertising|annual recurring) income\b"
+    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
     r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
