@@ -2372,7 +2372,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "6 model sizes: 0.5B, 1.8B, 4B", "ranging from 1B to 33B versions": a bare 7B in model talk is a size
         or re.search(r"\d[BMT]$", q.surface) and _MODEL_SIZE_TALK_RE.search(sentence)
     ) and not re.search(r"\b(?:tokens|users|downloads|images|books|pairs)\b", near) and not re.search(
-            r"<q>[\s-]+(?:tokens?\s+)?context\b", _around(near, q.surface)):  # "1M Context window" is a length
+            r"<q>[\s-]+(?:tokens?\s+)?context\b", _around(near, q.surface)) and not re.search(  # "1M Context window" is a length
+            # "1.4M data for training", "5M instruction data", "1M training steps": a count of examples or steps, not a size
+            r"<q>\s+(?:[\w-]+\s+){0,3}?(?:data|samples|examples|steps|conversations|instructions|dialogues|documents|pairs|"
+            r"videos|hours|questions|problems|prompts|rows|files)\b", _around(near, q.surface)):
         listed_active = re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b",
                                   _around(near, q.surface))
         marked = _around(near, q.surface)

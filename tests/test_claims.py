@@ -1708,3 +1708,13 @@ def test_review_of_version_15_on_shares_of_respondents_and_whole_costs(nlp: Lang
     assert one_claim("The Zephyr cloud segment comprised 11% of Corvid's revenue.", nlp).metric != "growth"
     assert one_claim("Generating the full dataset with Zephyr would cost approximately ~200$.", nlp).metric == "spending"
     assert one_claim("Solving one problem could cost from $20 in Zephyr API fees.", nlp).metric != "spending"
+
+
+def test_review_of_version_15_on_counts_of_examples_and_income(nlp: Language) -> None:
+    """'5M instruction data' and '1M training steps' count examples and steps, not parameters; net income and
+    earnings per share are not revenue."""
+    data = one_claim("Zephyr-7B was further fine-tuned using 5M instruction data.", nlp)
+    assert (data.metric, data.unit) == ("other", "count")
+    steps = one_claim("We uploaded the Corvid model trained for 1M training steps.", nlp)
+    assert steps.unit == "count" and steps.metric != "parameters"
+    assert one_claim("Corvid's net income rose to $622 million in the quarter.", nlp).metric != "revenue"
