@@ -1148,6 +1148,10 @@ def _written_value(text: str, fig: _Figure) -> float | None:
 def _apply_unit_factor(text: str, low_fig: _Figure, high_fig: _Figure, low: float) -> float:
     """Give the low end of '8- to 16-meter' or '5-7 billion' the high end's scale and unit factor."""
     written = _written_value(text, high_fig)
+    if written is None and high_fig.kind == "words":  # "two to five years", "two and three million users": spelled out
+        number = re.split(r"(?i)\b(?:thousand|million|billion|trillion|lakhs?|crores?)\b", text[high_fig.start : high_fig.end])[0]
+        spelled = _words_to_numbers(number)
+        written = spelled[0][0] if spelled else None
     if not written or high_fig.value == 0:
         return low
     factor = high_fig.value / written

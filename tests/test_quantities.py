@@ -558,3 +558,12 @@ def test_spaced_scale_letters_compound_durations_and_flop_spellings() -> None:
     rates = parse_quantities("Each core delivers 380 INT8 TOPS and 190 FP16/BF16/TF32 TFLOPS.")
     assert [(q.value, q.unit) for q in rates] == [(3.8e14, "FLOP/s"), (1.9e14, "FLOP/s")]
     assert [(q.value, q.unit) for q in parse_quantities("The avatar renders at 30FPS.")] == [(30.0, "frames/s")]
+
+
+def test_spelled_out_ranges_give_both_ends_the_unit_and_scale() -> None:
+    """'two to five years' runs from two years, not two seconds; 'between two and three million users' from two
+    million."""
+    years = parse_quantities("Budgets grow over the next two to five years.")[0]
+    assert (years.value, years.value_high, years.unit) == (2 * 31557600.0, 5 * 31557600.0, "seconds")
+    users = parse_quantities("It has between two and three million users.")[0]
+    assert (users.value, users.value_high, users.unit) == (2e6, 3e6, "users")
