@@ -32,7 +32,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "15"
+CLAIMS_VERSION = "16"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3192,7 +3192,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
-                subject = choose_subject(options, rule_subject)
+                beside = _name_beside(q_tok, q_range)
+                if not (beside and rule_subject and name_key(beside) == name_key(rule_subject)):
+                    subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
