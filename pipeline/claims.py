@@ -2361,7 +2361,6 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:out\s+)?of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?~?[\d.]+\s?[bmt]?\s+(?:total\s+)?"
                      r"param(?:eter)?s\s+(?:are\s+|is\s+|being\s+|get\s+)?(?:activ\w*|used)\b", marked):
             return "active_parameters"  # "only 3.6B of 21B parameters are active per token": the part that runs
-        marked = _around(near, q.surface)
         if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
             return "parameters"  # "only 12 billion of the 52 billion parameters are active": the whole
         if _ACTIVE_NEAR_RE.search(marked):
