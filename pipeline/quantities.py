@@ -711,6 +711,8 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
 def unit_factor(surface: str, unit: str) -> float:
     """The factor that turned a figure written as `surface` ("315 acres", "65 mph", "8.5 inches") into `unit`
     ("m2", "m/s", "m"), so a claim can give the figure in the unit it is written in."""
+    if unit == "m" and re.search(r"\d[ \u00a0]in\.?$", surface):
+        return 0.0254  # "2 in thick": inches, read by `_attach_context` outside the unit table
     return next((factor for pattern, u, factor in (*_UNITS_CS_RE, *_UNITS_CI_RE) if u == unit and pattern.search(surface)), 1.0)
 
 
@@ -1055,7 +1057,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
 
 
 def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
-    """Join 'X to Y', 'X-Y', 'between X and Y' into one figure with value_high."""
+    """Join 'X to Y', 'X-Y', 'between X and Y' into one figure with value_high, and '3 minutes and 32 seconds'
+    into one duration."""
     out: list[_Figure] = []
     i = 0
     while i < len(figs):

@@ -1132,6 +1132,7 @@ def test_physical_units_keep_the_unit_they_are_written_in(nlp: Language) -> None
     for sentence, value in (("The Corvid rocket can deliver up to 100 metric tons to orbit.", 100.0),
                             ("Corvid's robotaxis began cruising freeways at 65 mph.", 65.0),
                             ("The Zephyr wafer measures 8.5 inches per side.", 8.5),
+                            ("The Zephyr server door is 2 in thick.", 2.0),
                             ("The Zephyr campus will span 46.6 miles of cable.", 46.6)):
         claim = one_claim(sentence, nlp)
         assert (claim.unit, claim.value) == ("other", value), sentence
