@@ -2299,6 +2299,14 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
                 and not _CHIP_WORDS_RE.search(sentence):
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
+        if re.search(r"<q>\*?(?:\s*(?:,|and|or)\s*(?:and\s+)?[\d.]+\s*%\*?)*\s+(?:(?:relative|absolute|average)\s+)?(?:(?:accuracy|wer|score)\s+)?"
+                     r"(?:improvements?|gains?|better\b(?!\s+(?:energy|power|efficiency|performance|throughput|latency|speed|price|cost|value))|"
+                     r"more accurate|higher accuracy)|\b(?:relative|average)\s+(?:accuracy|wer|score)\s+(?:gains?|improvements?)\s+of\s+"
+                     r"(?:up to\s+|about\s+|over\s+)?(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>", marked_near) and re.search(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|"
+                                          r"\bndcg|\bretrieval\b", sentence) and not _CHIP_WORDS_RE.search(sentence) and not re.search(
+                r"\b(?:faster|speed|throughput|latency|cost|cheaper|price|efficien\w*|memory|tokens?[- ]per|energy|power)\b", near):
+            return "benchmark_score"  # "relative accuracy gains of 22%", "8.45% more accurate in Mandarin", "a 6.5% improvement
+            # over ColBERT-v2 ... an average score of 0.521": how much better a model scores
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence) or _LESS_THAN_ANOTHER_RE.search(marked_near)) \
@@ -3018,6 +3026,27 @@ _RESTATING_WORDS = {"or", "i", "e", "ie", "that", "is", "about", "approximately"
                     "more", "less", "than", "almost", "exactly", "precisely"}
 
 
+# "shares fell 6.5%", "revenue declined 46%", "down about 14%", "a 22.5% drop": a fall, recorded as a negative change
+_FALL_BEFORE_RE = re.compile(
+    r"\b(?:fell|fallen|falls?|falling|declin(?:ed|es|ing)|dropp?(?:ed|ing|s)?|down|decreas(?:ed|es|ing)|slid|slipped|"
+    r"plung(?:ed|es|ing)|sank|sunk|tumbl(?:ed|es|ing)|slump(?:ed|s|ing)|shr[au]nk|shrinks|shrinking|contract(?:ed|ing)|"
+    r"cut|cuts|reduc(?:ed|es|ing)|lost|loses|losing)\s+(?:by\s+)?(?:(?:about|approximately|roughly|nearly|almost|around|"
+    r"over|more than|some|an estimated|a further|another|as much as|up to)\s+)?[~≈]?$",
+    re.IGNORECASE,
+)
+_FALL_AFTER_RE = re.compile(
+    r"\s*(?:(?:year[- ]over[- ]year|yoy|annual|quarterly|sequential|monthly)\s+)?"
+    r"(?:drop|decline|decrease|fall|plunge|slump|contraction|reduction|cut)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_fall(text: str, q: Quantity) -> bool:
+    """The figure is how much something fell ('declined 46%', 'a 22.5% drop'): the cue word sits right against it."""
+    return bool(_FALL_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
+                or _FALL_AFTER_RE.match(text, q.end))
+
+
 def _tidy(value: float, factor: float) -> float:
     """A value scaled by a factor, rid of float noise: 315 acres is 315.0, not 315.000000001."""
     return value if factor == 1.0 else float(f"{value * factor:.10g}")
@@ -3154,6 +3183,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 unit = "count"  # "a vocabulary of 32K tokens": token types counted, not text
             value = _tidy(q.value, cand.factor)
             high = _tidy(q.value_high, cand.factor) if q.value_high is not None else None
+            if metric == "growth" and unit == "percent" and value > 0 and _a_fall(text, q):
+                value, high = -value, (-high if high is not None else None)  # a fall is a negative change
             if metric == "price_per_million_tokens":
                 f = _price_factor(sent_lower)
                 value, high = value * f, (high * f if high is not None else None)

@@ -139,6 +139,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
+    (r"(?<=\d)s\b(?!['’-]|[ \u00a0]+of\b)", "seconds", 1.0),  # "p50 2.4s", "in 15s"; but "1000s of LLMs" is a count
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
     (r"°C|℃", "°C", 1.0), (r"°F|℉", "°F", 1.0), (r"° ?C\b", "°C", 1.0), (r"° ?F\b", "°F", 1.0),
     (r"mGy\b", "Gy", 1e-3), (r"Gy\b", "Gy", 1.0), (r"kJ\b", "J", 1e3), (r"MJ\b", "J", 1e6),
@@ -850,6 +851,11 @@ _BARE_SCALE_SIZE_RE = re.compile(
     r"(?<![\w.,-])(?<!\d )(?<!one )(?<!a )(?<!several )(?<!few )(?<!many )(?<!tens of )(?<!dozens of )(?<!hundreds of )(?<!thousands of )"
     r"(trillion|billion)-param(?:eter)?s?\b", re.IGNORECASE)
 
+# "a 16x3.8B parameter model", "a 128x3.66B MoE MLP": experts times their size, one total (but "Mixtral 8x7B" is a name)
+_EXPERT_PRODUCT_RE = re.compile(
+    r"(?<![\w.-])(\d{1,3})[ \u00a0]?[x×][ \u00a0]?(\d{1,3}(?:\.\d+)?)[ \u00a0]?([BM])\b"
+    r"(?=[ \u00a0-]*(?:parameters?|params|MoE)\b)")
+
 
 def _find_figures(text: str) -> list[_Figure]:
     """Every number-like span with its value, before context decides what it is."""
@@ -858,6 +864,13 @@ def _find_figures(text: str) -> list[_Figure]:
         for m in pattern.finditer(text):
             blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     figures: list[_Figure] = []
+    for m in _EXPERT_PRODUCT_RE.finditer(text):
+        word, _ = _previous_word(text, m.start())
+        if word[:1].isupper() and word not in ("The", "A", "An"):
+            continue  # "Mixtral 8x7B parameters": the model's name
+        size = float(m.group(1)) * float(m.group(2)) * (1e9 if m.group(3) == "B" else 1e6)
+        figures.append(_Figure(size, m.start(), m.end(), "digits", scaled=True, unit="parameters", explicit_unit=True))
+        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _BARE_SCALE_SIZE_RE.finditer(text):  # "the first trillion-parameter model": a size without digits
         figures.append(_Figure(_SCALE_WORDS[m.group(1).lower()], m.start(), m.end(), "words", unit="parameters",
                                explicit_unit=True))
@@ -899,6 +912,7 @@ def _find_figures(text: str) -> list[_Figure]:
         if _is_date_part(text, s, e, parsed, raw):
             continue
         figures.append(_Figure(parsed, s, e, "digits"))
+    figures.sort(key=lambda f: f.start)
     return figures
 
 

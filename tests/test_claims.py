@@ -1719,3 +1719,16 @@ def test_review_of_version_15_on_counts_of_examples_and_income(nlp: Language) ->
     steps = one_claim("We uploaded the Corvid model trained for 1M training steps.", nlp)
     assert steps.unit == "count" and steps.metric != "parameters"
     assert one_claim("Corvid's net income rose to $622 million in the quarter.", nlp).metric != "revenue"
+
+
+def test_falls_are_negative_changes_and_relative_accuracy_gains_are_scores(nlp: Language) -> None:
+    """'shares falling 6.5%' and 'a 22.5% drop' are changes below zero, so a sort by growth puts them below the rises;
+    'relative accuracy gains of 22%' and '8.45% more accurate' say how much better a model scores."""
+    fall = one_claim("Corvid's shares fell 6.5% following the announcement.", nlp)
+    assert (fall.metric, fall.value) == ("growth", -6.5)
+    drop = one_claim("Zephyr revealed a 22.5% drop in average time spent per daily active user.", nlp)
+    assert (drop.metric, drop.value) == ("growth", -22.5)
+    assert one_claim("Corvid's revenue rose 46% last year.", nlp).value == 46.0
+    gains = numeric(extract_claims("We observe relative accuracy gains of 22% and 25% versus Zephyr and Corvid.", nlp))
+    assert [c.metric for c in gains] == ["benchmark_score", "benchmark_score"]
+    assert one_claim("Corvid-ASR was on average 8.45% more accurate in Mandarin.", nlp).metric == "benchmark_score"
