@@ -398,7 +398,9 @@ def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
     """'trained on 384 H100 GPUs for 24 days', 'completing the training in 1.5 days': how long a training job ran,
     not a window of time ('in the next 3 years', 'one failure every three hours')."""
     if not re.search(r"\b(?:for|in|over|within|took|taking|running for|completed in|completing in)\s+(?:about\s+|around\s+|roughly\s+|"
-                     r"nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$", before, re.IGNORECASE):
+                     r"nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$", before, re.IGNORECASE) \
+            and not re.match(r"\s*(?:with|for)\s+\d+\s+epochs?\b|\s*on\s+\d+\s*[x×]?\s*(?:[AHBVL]\d{2,3}|gpus?)\b", text[end : end + 40],
+                             re.IGNORECASE):  # "~75 hours with 15 epochs on 8x A100": the job's length said after it
         return False
     if re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\b(?:next|past|last)\s+$", before, re.IGNORECASE):
         return False
@@ -570,7 +572,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                 r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b",
                                 after) is not None or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
-                re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
+                re.IGNORECASE) is not None or re.search(
+                r"\b(?:duration|length)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:speech|audio|video|dataset|corpus|recordings?|data)\s+"
+                r"(?:is|was|are|totals?|reaches)\s+(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+                text[max(0, q.start - 80) : q.start], re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
@@ -1973,7 +1978,8 @@ def _own_clause(zone: str) -> str:
 
 
 # a chip by name in lower-cased text: "h100", "mi300x", "h20", "blackwell"
-_CHIP_NAMES = r"(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin"
+_CHIP_NAMES = (r"(?![a-z]{1,3}(?:19|20)\d\d\b)[a-z]{1,3}\d{3,4}[a-z]{0,2}|(?:h|a|b|gb|mi|l)\d{2}|blackwell|hopper|gaudi\s?\d?|rubin|"
+               r"[rg]tx\s\d{4}(?:\s?ti)?")  # "the RTX 4090", written with a space
 _NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
 _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
@@ -2189,6 +2195,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"makers?)\b)|" + _PLACES + r")|<q>\s+(?:[\w-]+\s+){0,2}?investment\s+in\s+(?:artificial intelligence|generative ai|ai)\b"
                      r"(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot|makers?)\b)", in_sentence):
             return "spending"  # "a €200 billion investment in artificial intelligence", "invest $5 billion in Korea": spent, not raised
+        if re.search(r"<q>[\s-]+(?:ai\s+)?(?:company|startup|start-up|unicorn|chipmaker)\b", marked_near):
+            return "valuation"  # "the world's first US$5 trillion company", "leads the $4 billion startup": what it is worth
         head = _MONEY_HEAD_RE.search(marked_near)
         word = head.group(1).lower().split()[-1] if head else ""
         kind = _MONEY_HEADS.get(word) or _MONEY_HEADS.get(word.removesuffix("s")) or _MONEY_HEADS.get(re.sub(r"ies$", "y", word))
@@ -2301,8 +2309,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
         if re.search(r"<q>\*?(?:\s*(?:,|and|or)\s*(?:and\s+)?[\d.]+\s*%\*?)*\s+(?:(?:relative|absolute|average)\s+)?(?:(?:accuracy|wer|score)\s+)?"
                      r"(?:improvements?|gains?|better\b(?!\s+(?:energy|power|efficiency|performance|throughput|latency|speed|price|cost|value))|"
-                     r"more accurate|higher accuracy)|\b(?:relative|average)\s+(?:accuracy|wer|score)\s+(?:gains?|improvements?)\s+of\s+"
-                     r"(?:up to\s+|about\s+|over\s+)?(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>", marked_near) and re.search(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|"
+                     r"more accurate|higher accuracy)|\b(?:(?:relative|average|absolute)\s+)?(?:accuracy|wer|score)\s+(?:gains?|improvements?|"
+                     r"drops?|loss|degradation|declines?)\s+of\s+(?:up to\s+|about\s+|over\s+|more than\s+|less than\s+|only\s+)?"
+                     r"(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>", marked_near) and re.search(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|"
                                           r"\bndcg|\bretrieval\b", sentence) and not _CHIP_WORDS_RE.search(sentence) and not re.search(
                 r"\b(?:faster|speed|throughput|latency|cost|cheaper|price|efficien\w*|memory|tokens?[- ]per|energy|power)\b", near):
             return "benchmark_score"  # "relative accuracy gains of 22%", "8.45% more accurate in Mandarin", "a 6.5% improvement
@@ -2320,7 +2329,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
         if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
             return "market_share"  # "an estimated 90% of the AI GPU market share"
-        if re.search(r"<q>\s+(?:cheaper|less expensive)\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
+        if re.search(r"<q>\s+(?:cheaper|less expensive|more expensive|pricier|costlier|(?:higher|lower) (?:costs?|prices?)\b(?!\s+"
+                     r"(?:per|of)\b))\b|<q>\s+(?:[\w-]+\s+)?yields?\b", marked_near):
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
         if re.search(r"<q>(?:\s*[-–]\s*[\d.]+\s*%)?\s+(?:(?:drag|boost|hit|contribution|lift)\s+)?(?:of|on|to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:gdp|gross domestic product)\b", marked_near):
             return "other"  # "roughly 1% of US GDP", "a 0.5%-1.0% drag on US GDP": a share of an economy, not a change
@@ -2346,8 +2356,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>|"
-                     r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b", tight):
-            return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len"
+                     r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b|<q>-(?:length|context)\b", tight):
+            return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len",
+            # "8192 token-length"
         if cand.period is None and not at_length and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
@@ -3030,7 +3041,7 @@ _RESTATING_WORDS = {"or", "i", "e", "ie", "that", "is", "about", "approximately"
 _FALL_BEFORE_RE = re.compile(
     r"\b(?:fell|fallen|falls?|falling|declin(?:ed|es|ing)|dropp?(?:ed|ing|s)?|down|decreas(?:ed|es|ing)|slid|slipped|"
     r"plung(?:ed|es|ing)|sank|sunk|tumbl(?:ed|es|ing)|slump(?:ed|s|ing)|shr[au]nk|shrinks|shrinking|contract(?:ed|ing)|"
-    r"cut|cuts|reduc(?:ed|es|ing)|lost|loses|losing)\s+(?:by\s+)?(?:(?:about|approximately|roughly|nearly|almost|around|"
+    r"cut|cuts|reduc(?:ed|es|ing)|lost|loses|losing|(?:decline|drop|fall|decrease|reduction)s?\s+of)\s+(?:by\s+)?(?:(?:about|approximately|roughly|nearly|almost|around|"
     r"over|more than|some|an estimated|a further|another|as much as|up to)\s+)?[~≈]?$",
     re.IGNORECASE,
 )
@@ -3179,6 +3190,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
+            if metric == "growth" and unit == "percent" and re.match(r"\s+of\s+[\w$€'’-]", text[q.end : q.end + 20]):
+                metric = "other"  # "nearly 90% of sales", "handle 60% of tickets": a part of a whole is no change
             if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):
                 unit = "count"  # "a vocabulary of 32K tokens": token types counted, not text
             value = _tidy(q.value, cand.factor)

@@ -86,7 +86,7 @@ _CURRENCY_PREFIX = [
     ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
     ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
-    ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"),
+    ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
 ]
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
@@ -426,7 +426,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
-    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
+    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|\$US|\$A|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
 )
 
 
@@ -754,7 +754,8 @@ _AI_NOUN_LOOKAHEAD_RE = re.compile(
     # "`32768` tokens", "**7B** parameters": markdown around the figure is not a word between
     r"[`*_]{0,2}(?:[ \u00a0]+(?:[A-Z][\w.-]*|AI|[a-z]+(?:-[a-z]+)*))" r"{0,3}?[ \u00a0]+"
     r"(?P<unit>(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip)[ -]hours?"
-    r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|RDUs|LPUs|IPUs|accelerators|chips|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
+    r"|tokens?|parameters|params|users|downloads|GPUs|TPUs|NPUs|RDUs|LPUs|IPUs|accelerators|chips|graphics processing units"
+    r"|[A-Z]{1,4}\d{2,4}[A-Z]?s)\b"
 )
 _CHIP_CARDS_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Intel|Huawei|Google|AWS|Amazon)[ \u00a0]+)?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]*|[A-Z][a-z]+\d{1,2})"

@@ -1732,3 +1732,19 @@ def test_falls_are_negative_changes_and_relative_accuracy_gains_are_scores(nlp: 
     gains = numeric(extract_claims("We observe relative accuracy gains of 22% and 25% versus Zephyr and Corvid.", nlp))
     assert [c.metric for c in gains] == ["benchmark_score", "benchmark_score"]
     assert one_claim("Corvid-ASR was on average 8.45% more accurate in Mandarin.", nlp).metric == "benchmark_score"
+
+
+def test_parts_of_a_whole_company_worth_and_corpus_durations(nlp: Language) -> None:
+    """'nearly 90% of sales' is a part of a whole, not a change; 'the first US$5 trillion company' is a valuation;
+    'the total duration of the audio is about 1240 hours' is a corpus measured in time, not a window; 'RTX 4090'
+    written with a space is a chip; '8192 token-length' is a context length."""
+    part = numeric(extract_claims("Zephyr's data center revenue hit $51B, nearly 90% of sales, up 66% year over year.", nlp))
+    assert [(c.surface, c.metric) for c in part] == [("$51B", "revenue"), ("90%", "other"), ("66%", "growth")]
+    assert one_claim("Corvid became the world's first US$5 trillion company yesterday.", nlp).metric == "valuation"
+    audio = one_claim("The total duration of the Zephyr audio is about 1240 hours.", nlp)
+    assert (audio.value, audio.unit) == (1240 * 3600.0, "seconds")
+    chips = numeric(extract_claims("The RTX 4090 delivers over 20% higher performance than the RTX 3090, but comes at "
+                                   "a 40% higher cost.", nlp))
+    assert [c.metric for c in chips] == ["chip_performance", "other"]
+    length = one_claim("Corvid-Embed supports 8192 token-length.", nlp)
+    assert (length.metric, length.value) == ("context_length", 8192.0)

@@ -579,3 +579,9 @@ def test_seconds_written_against_the_digits_and_expert_products() -> None:
     assert [(q.surface, q.value, q.unit) for q in moe] == [("16x3.8B", 6.08e10, "parameters"),
                                                            ("6.6B", 6.6e9, "parameters")]
     assert all(q.surface != "8x7B" for q in parse_quantities("Corvid 8x7B parameters were released."))
+
+
+def test_australian_style_dollars() -> None:
+    """'$US80 billion ($A129 billion)': the US and Australian dollars as Australian papers write them."""
+    found = parse_quantities("Zephyr plans to invest around $US80 billion ($A129 billion) in data centres.")
+    assert [(q.value, q.unit) for q in found] == [(8e10, "USD"), (1.29e11, "AUD")]
