@@ -2307,6 +2307,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\b(?:accuracy|pass@\d+|(?:average |avg\.? )?performance|score)\s+(?:of\s+)?(?:about |around |over )?<q>", tight) \
                 and not _CHIP_WORDS_RE.search(sentence):
             return "benchmark_score"  # "average performance 54.76% vs. 54.39%"
+        if unit == "percent" and not chip_talk and re.search(r"<q>\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}?(?:performance|accuracy|quality|"
+                                       r"scores?|capabilit\w+)\b|\b(?:retention|retain\w*|recover\w*|preserv\w*|maintain\w*)\s+(?:of\s+)?"
+                                       r"(?:over\s+|about\s+|nearly\s+|up to\s+|around\s+|roughly\s+)?<q>", marked_near):
+            return "other"  # "the 2B model delivers 80% of the performance", "while retaining 99.8% of benchmark accuracy": a
+            # share kept, not a score
         if re.search(r"<q>\*?(?:\s*(?:,|and|or)\s*(?:and\s+)?[\d.]+\s*%\*?)*\s+(?:(?:relative|absolute|average)\s+)?(?:(?:accuracy|wer|score)\s+)?"
                      r"(?:improvements?|gains?|better\b(?!\s+(?:energy|power|efficiency|performance|throughput|latency|speed|price|cost|value))|"
                      r"more accurate|higher accuracy)|\b(?:(?:relative|average|absolute)\s+)?(?:accuracy|wer|score)\s+(?:gains?|improvements?|"
@@ -3052,6 +3057,13 @@ _FALL_AFTER_RE = re.compile(
 )
 
 
+_MULTIPLE_OF_ANOTHER_RE = re.compile(r"\s+(?:the|its|their|that of|those of)\s+(?!(?:size|value|valuation|revenue|sales|users|number)\b)",
+                                     re.IGNORECASE)
+_THEN_AND_NOW_RE = re.compile(
+    r"\b(?:from|since|ago|last|previous|prior|earlier|predecessor|before|current|levels?|in\s+(?:19|20)\d\d|a year|year-ago|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
+
+
 def _a_fall(text: str, q: Quantity) -> bool:
     """The figure is how much something fell ('declined 46%', 'a 22.5% drop'): the cue word sits right against it."""
     return bool(_FALL_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
@@ -3190,6 +3202,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
+            if metric == "growth" and unit == "other" and q.unit == "times" and re.search(r"(?:\d\s*[x×]|\btimes)$", q.surface) and \
+                    _MULTIPLE_OF_ANOTHER_RE.match(text, q.end) and not \
+                    _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
+                metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
+                # another thing, not a change over time ("double the number from September")
             if metric == "growth" and unit == "percent" and re.match(r"\s+of\s+[\w$€'’-]", text[q.end : q.end + 20]):
                 metric = "other"  # "nearly 90% of sales", "handle 60% of tickets": a part of a whole is no change
             if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):

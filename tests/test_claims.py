@@ -1748,3 +1748,13 @@ def test_parts_of_a_whole_company_worth_and_corpus_durations(nlp: Language) -> N
     assert [c.metric for c in chips] == ["chip_performance", "other"]
     length = one_claim("Corvid-Embed supports 8192 token-length.", nlp)
     assert (length.metric, length.value) == ("context_length", 8192.0)
+
+
+def test_multiples_of_another_thing_and_shares_kept(nlp: Language) -> None:
+    """'5x the rate limits of Corvid-3' sets one thing against another, while 'more than four times the current rate'
+    is still a change; 'delivers 80% of the performance' and 'retaining 99.8% of benchmark accuracy' are shares kept,
+    not scores."""
+    assert one_claim("Zephyr-4 will have 5x the rate limits of Corvid-3.", nlp).metric == "other"
+    assert one_claim("Zephyr will cost more than four times the current rate.", nlp).metric == "growth"
+    assert one_claim("The 2B Zephyr model delivers 80% of the performance.", nlp).metric == "other"
+    assert one_claim("Corvid-Compress shrinks models while retaining 99.8% of benchmark accuracy.", nlp).metric == "other"
