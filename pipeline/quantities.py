@@ -139,7 +139,8 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
-    (r"(?<=\d)s\b(?!['’-]|[ \u00a0]+of\b)", "seconds", 1.0),  # "p50 2.4s", "in 15s"; but "1000s of LLMs" is a count
+    # "p50 2.4s", "0.25s per step": a decimal written against it ("1000s of LLMs", "iPhone 4s", "RTX 4090s" are not seconds)
+    (r"(?:(?<=\.\d)|(?<=\.\d\d))s\b(?!['’-])", "seconds", 1.0),
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
     (r"°C|℃", "°C", 1.0), (r"°F|℉", "°F", 1.0), (r"° ?C\b", "°C", 1.0), (r"° ?F\b", "°F", 1.0),
     (r"mGy\b", "Gy", 1e-3), (r"Gy\b", "Gy", 1.0), (r"kJ\b", "J", 1e3), (r"MJ\b", "J", 1e6),

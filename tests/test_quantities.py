@@ -570,11 +570,12 @@ def test_spelled_out_ranges_give_both_ends_the_unit_and_scale() -> None:
 
 
 def test_seconds_written_against_the_digits_and_expert_products() -> None:
-    """'p50 2.4s' is 2.4 seconds, but '1000s of LLMs' is a count and 'the 1990s' no figure; 'a 16x3.8B parameter
+    """'p50 2.4s' is 2.4 seconds, but '1000s of LLMs' is a count and 'the 1990s' and 'iPhone 4s' no figure; 'a 16x3.8B parameter
     model' is sixteen experts of 3.8B, 60.8B in all, while 'Corvid 8x7B' is a model's name."""
     assert [(q.value, q.unit) for q in parse_quantities("Runpod: p50 2.4s, p99 2.8s")] == [(2.4, "seconds"), (2.8, "seconds")]
     assert [(q.value, q.unit) for q in parse_quantities("It scales to 1000s of fine-tuned LLMs.")] == [(1000.0, "count")]
     assert parse_quantities("Prices fell in the 1990s.") == []
+    assert parse_quantities("Corvid shipped the iPhone 4s and the RTX 4090s.") == []
     moe = parse_quantities("Zephyr-MoE is a 16x3.8B parameter model with 6.6B active parameters.")
     assert [(q.surface, q.value, q.unit) for q in moe] == [("16x3.8B", 6.08e10, "parameters"),
                                                            ("6.6B", 6.6e9, "parameters")]
