@@ -533,6 +533,13 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
+        if unit == "count" and re.fullmatch(r"\d{1,4}", surface) and re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+                                                                       r"[a-z]+s\b", after) and not re.search(r"\b[A-Z][a-z]*\.?\s+$", before) \
+                or unit == "count" and re.fullmatch(r"\d{1,4}", surface) and re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", after) and re.search(
+                    r"\b\d{1,4}\s+(?:out\s+)?of\s+(?:the\s+)?$", before) and not re.search(
+                    r"\b[A-Z][a-z]*\.?\s+\d{1,4}\s+(?:out\s+)?of\s+(?:the\s+)?$", before):  # but "Part 26 of 30" numbers a series
+            out.append(_Candidate(q, unit, period, factor))  # "leads on 23 out of 28 benchmark tasks": both are counts
+            continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
         if unit == "count" and (q.unit.lower() in _STUDY_NOUNS or counted and counted.group(1) in _STUDY_NOUNS):
             continue  # "three key components": the shape of a text, not a figure
@@ -1944,7 +1951,8 @@ _AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude
 _MODEL_SIZE_TALK_RE = re.compile(
     r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b|\bseries\b|\bfamily\b|\b(?:en|de)coders?\b|\bbackbones?\b"
 )
-_CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b")
+_CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bsilicon\b|\bnpus?\b|\btpus?\b|\bsoc\b|\baccelerators?\b|"
+                             r"\bdram\b")
 _ACTIVE_NEAR_RE = re.compile(
     r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b|\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+)?<q>"
     r"|<q>\s+(?:are|is)\s+(?:only\s+)?used\s+(?:during|for|per|in|at)\s+(?:inference|each token|a token|every token)"
@@ -2234,7 +2242,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "up to 50% higher bandwidth compared to HBM3": memory bandwidth, a spec annotators leave as other
         chip_talk = _chip_talk(sentence)
         if chip_talk and re.search(
-            r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|higher performance|better performance|performance (?:gain|boost|improvement|uplift))",
+            r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|(?:higher|better|more) (?:perf|performance)\b|performance (?:gain|boost|improvement|uplift))",
             tight,
         ) or _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s+(?:increase|improvement|boost|gain|uplift)\s+in\s+(?:[\w-]+\s+){0,4}?(?:performance|compute)\b", marked_near):

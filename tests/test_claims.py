@@ -1758,3 +1758,14 @@ def test_multiples_of_another_thing_and_shares_kept(nlp: Language) -> None:
     assert one_claim("Zephyr will cost more than four times the current rate.", nlp).metric == "growth"
     assert one_claim("The 2B Zephyr model delivers 80% of the performance.", nlp).metric == "other"
     assert one_claim("Corvid-Compress shrinks models while retaining 99.8% of benchmark accuracy.", nlp).metric == "other"
+
+
+def test_n_of_m_counts_and_chip_perf(nlp: Language) -> None:
+    """'leads on 23 out of 28 benchmark tasks' records both counts, while 'Part 26 of 30' numbers a series;
+    '50 percent higher perf over the MI350' and a DRAM node's '15% better performance' are chip performance."""
+    tasks = numeric(extract_claims("Zephyr leads on 23 out of 28 benchmark tasks.", nlp))
+    assert [(c.value, c.unit) for c in tasks] == [(23.0, "count"), (28.0, "count")]
+    assert numeric(extract_claims("Corvid AI Series · Part 26 of 30", nlp)) == []
+    assert one_claim("The Corvid-X parts will offer up to 50 percent higher perf over the MI350 chips.", nlp).metric \
+        == "chip_performance"
+    assert one_claim("Zephyr's DRAM node achieved 15% better performance.", nlp).metric == "chip_performance"
