@@ -410,6 +410,20 @@ def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
                      r"finetun\w*|epochs?)\b", text, re.IGNORECASE) is not None
 
 
+_OUT_OF_RE = r"\s+(?:out\s+)?of\s+(?:the\s+)?"
+_COUNTED_AFTER_RE = r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b"
+
+
+def _n_of_m(surface: str, before: str, after: str) -> bool:
+    """Either number of 'N (out) of M things' ('23 out of 28 benchmark tasks'); not 'Part 26 of 30', a series' numbering."""
+    if not re.fullmatch(r"\d{1,4}", surface):
+        return False
+    if re.match(_OUT_OF_RE + r"\d[\d,]*" + _COUNTED_AFTER_RE, after):  # the N
+        return not re.search(r"\b[A-Z][a-z]*\.?\s+$", before)
+    return bool(re.match(_COUNTED_AFTER_RE, after) and re.search(r"\b\d{1,4}" + _OUT_OF_RE + r"$", before)  # the M
+                and not re.search(r"\b[A-Z][a-z]*\.?\s+\d{1,4}" + _OUT_OF_RE + r"$", before))
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -533,11 +547,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
-        if unit == "count" and re.fullmatch(r"\d{1,4}", surface) and re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
-                                                                       r"[a-z]+s\b", after) and not re.search(r"\b[A-Z][a-z]*\.?\s+$", before) \
-                or unit == "count" and re.fullmatch(r"\d{1,4}", surface) and re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", after) and re.search(
-                    r"\b\d{1,4}\s+(?:out\s+)?of\s+(?:the\s+)?$", before) and not re.search(
-                    r"\b[A-Z][a-z]*\.?\s+\d{1,4}\s+(?:out\s+)?of\s+(?:the\s+)?$", before):  # but "Part 26 of 30" numbers a series
+        if unit == "count" and _n_of_m(surface, before, after):
             out.append(_Candidate(q, unit, period, factor))  # "leads on 23 out of 28 benchmark tasks": both are counts
             continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
@@ -2041,6 +2051,18 @@ _OWN_BUILD_OUT_RE = re.compile(
 )
 
 
+# how much better or worse a model scores: "relative accuracy gains of 22% and 25%", "8.45% more accurate", "an accuracy
+# drop of more than 1%"
+_RELATIVE_SCORE_RE = re.compile(
+    r"<q>\*?(?:\s*(?:,|and|or)\s*(?:and\s+)?[\d.]+\s*%\*?)*\s+(?:(?:relative|absolute|average)\s+)?(?:(?:accuracy|wer|score)\s+)?"
+    r"(?:improvements?|gains?|better\b(?!\s+(?:energy|power|efficiency|performance|throughput|latency|speed|price|cost|value))|"
+    r"more accurate|higher accuracy)|\b(?:(?:relative|average|absolute)\s+)?(?:accuracy|wer|score)\s+(?:gains?|improvements?|"
+    r"drops?|loss|degradation|declines?)\s+of\s+(?:up to\s+|about\s+|over\s+|more than\s+|less than\s+|only\s+)?"
+    r"(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>"
+)
+_ERROR_OR_SCORE_RE = re.compile(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|\bndcg|\bretrieval\b")
+
+
 def _model_size_change(marked_near: str, sentence: str) -> bool:
     """'2.5 times larger than Llama 2', 'a distilled 50% smaller version': how much bigger a model is, in parameters."""
     if not re.search(r"<q>\s+(?:larger|bigger|smaller)\b(?!\s+(?:\w+\s+)?(?:data ?sets?|memory|footprint|hbm|interconnect|caches?|"
@@ -2320,13 +2342,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                        r"(?:over\s+|about\s+|nearly\s+|up to\s+|around\s+|roughly\s+)?<q>", marked_near):
             return "other"  # "the 2B model delivers 80% of the performance", "while retaining 99.8% of benchmark accuracy": a
             # share kept, not a score
-        if re.search(r"<q>\*?(?:\s*(?:,|and|or)\s*(?:and\s+)?[\d.]+\s*%\*?)*\s+(?:(?:relative|absolute|average)\s+)?(?:(?:accuracy|wer|score)\s+)?"
-                     r"(?:improvements?|gains?|better\b(?!\s+(?:energy|power|efficiency|performance|throughput|latency|speed|price|cost|value))|"
-                     r"more accurate|higher accuracy)|\b(?:(?:relative|average|absolute)\s+)?(?:accuracy|wer|score)\s+(?:gains?|improvements?|"
-                     r"drops?|loss|degradation|declines?)\s+of\s+(?:up to\s+|about\s+|over\s+|more than\s+|less than\s+|only\s+)?"
-                     r"(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>", marked_near) and re.search(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|"
-                                          r"\bndcg|\bretrieval\b", sentence) and not _CHIP_WORDS_RE.search(sentence) and not re.search(
-                r"\b(?:faster|speed|throughput|latency|cost|cheaper|price|efficien\w*|memory|tokens?[- ]per|energy|power)\b", near):
+        if _RELATIVE_SCORE_RE.search(marked_near) and _ERROR_OR_SCORE_RE.search(sentence) and not _CHIP_WORDS_RE.search(sentence) \
+                and not re.search(r"\b(?:faster|speed|throughput|latency|cost|cheaper|price|efficien\w*|memory|tokens?[- ]per|energy|power)\b",
+                                  near):
             return "benchmark_score"  # "relative accuracy gains of 22%", "8.45% more accurate in Mandarin", "a 6.5% improvement
             # over ColBERT-v2 ... an average score of 0.521": how much better a model scores
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
@@ -3065,17 +3083,18 @@ _FALL_AFTER_RE = re.compile(
 )
 
 
+def _a_fall(text: str, q: Quantity) -> bool:
+    """The figure is how much something fell ('declined 46%', 'a 22.5% drop'): the cue word sits right against it."""
+    return bool(_FALL_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
+                or _FALL_AFTER_RE.match(text, q.end))
+
+
+# "5x the rate limits of GPT-4 Turbo": a multiple of another thing; "double the number from September" of an earlier level
 _MULTIPLE_OF_ANOTHER_RE = re.compile(r"\s+(?:the|its|their|that of|those of)\s+(?!(?:size|value|valuation|revenue|sales|users|number)\b)",
                                      re.IGNORECASE)
 _THEN_AND_NOW_RE = re.compile(
     r"\b(?:from|since|ago|last|previous|prior|earlier|predecessor|before|current|levels?|in\s+(?:19|20)\d\d|a year|year-ago|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
-
-
-def _a_fall(text: str, q: Quantity) -> bool:
-    """The figure is how much something fell ('declined 46%', 'a 22.5% drop'): the cue word sits right against it."""
-    return bool(_FALL_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
-                or _FALL_AFTER_RE.match(text, q.end))
 
 
 def _tidy(value: float, factor: float) -> float:
