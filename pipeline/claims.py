@@ -412,6 +412,8 @@ def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
 
 _OUT_OF_RE = r"\s+(?:out\s+)?of\s+(?:the\s+)?"
 _COUNTED_AFTER_RE = r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b"
+_SERIES_WORD_RE = re.compile(r"\b(?:Part|Chapter|Section|Episode|Lesson|Step|Page|Day|Week|Vol|No|Issue|Round|Level|Stage|Phase)\.?\s+$",
+                             re.IGNORECASE)  # "Part 26 of 30": a series' numbering
 
 
 def _n_of_m(surface: str, before: str, after: str) -> bool:
@@ -419,9 +421,9 @@ def _n_of_m(surface: str, before: str, after: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", surface):
         return False
     if re.match(_OUT_OF_RE + r"\d[\d,]*" + _COUNTED_AFTER_RE, after):  # the N
-        return not re.search(r"\b[A-Z][a-z]*\.?\s+$", before)
+        return not _SERIES_WORD_RE.search(before)
     return bool(re.match(_COUNTED_AFTER_RE, after) and re.search(r"\b\d{1,4}" + _OUT_OF_RE + r"$", before)  # the M
-                and not re.search(r"\b[A-Z][a-z]*\.?\s+\d{1,4}" + _OUT_OF_RE + r"$", before))
+                and not _SERIES_WORD_RE.search(re.sub(r"\d{1,4}" + _OUT_OF_RE + r"$", "", before)))
 
 
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
