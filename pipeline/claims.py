@@ -32,7 +32,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "17"
+CLAIMS_VERSION = "18"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -426,6 +426,31 @@ def _n_of_m(surface: str, before: str, after: str) -> bool:
                 and not _SERIES_WORD_RE.search(re.sub(r"\d{1,4}" + _OUT_OF_RE + r"$", "", before)))
 
 
+_EARLIER_LEVEL_RE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|falling|fell|increas\w*|decreas\w*|compared|against|drop\w*)\s+)?"
+    r"(?:\bfrom|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|just\s+|"
+    r"only\s+)?$", re.IGNORECASE)
+
+
+def _level_of_counted(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """A bare number that is the other level of a count just named: '32 active compute units, down from 38',
+    'drop from 600 advanced searches to 200', '82 fundraisings last year, compared with 70'."""
+    if q.unit != "count" or not re.fullmatch(r"~?\d[\d,]*(?:\.\d+)?", text[q.start : q.end]):
+        return False
+    for p in quantities:
+        if p.end > q.start or q.start - p.end > 90 or not re.fullmatch(r"[a-z][a-z-]+", p.unit) or p.unit == "count":
+            continue
+        if not re.fullmatch(r"~?\d[\d,]*", text[p.start : p.end].strip()):
+            continue  # "15 trillion tokens, compared with 2": the bare figure drops a scale, not a plain level
+        between = text[p.end : q.start]
+        if re.search(r"[.;:!?]\s", between):
+            continue
+        if _EARLIER_LEVEL_RE.search(between) or re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, p.start - 30) : p.start])\
+                and re.fullmatch(r"[\w\s-]{0,40}?\s+to\s+", between):
+            return True
+    return False
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -458,6 +483,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
+        if unit == "count" and re.fullmatch(r"\d{1,3}|one|two|three|four|five|ten|twenty", surface, re.IGNORECASE) and \
+                re.search(r"\btop[ -]$", before, re.IGNORECASE) and not re.match(r"\s*(?:%|percent\b|per cent\b)", after):
+            continue  # "among the top 4 countries", "the top 20 apps": a rank band, not a figure
         if re.search(r"-tokens?$", surface) and re.match(r"\s+(?:request|input|prompt|output|query|document|message)s?\b", after):
             continue  # "a 900K-token request is billed at ...": an example's size, not a figure about anything
         if unit == "tokens" and re.search(r"\b(?:costs?|prices?) of (?:processing |generating |producing )?$", before.lower()):
@@ -558,7 +586,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count":
             if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
-            ) and not _small_count(text, q):
+            ) and not _small_count(text, q) and not _level_of_counted(text, q, quantities):
                 continue
             if re.search(r"dozen$", surface) and re.match(r"\s+(?:\w+\s+)?(?:years|months|weeks|days|hours|times)\b", after):
                 continue  # "for a dozen straight years": a time window
@@ -2242,7 +2270,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                     and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
             if found:
-                if found in _COMPANY_MONEY and (_READER_RE.search(sentence) or _LEGAL_RE.search(sentence)):
+                if found in _COMPANY_MONEY and (_READER_RE.search(_own_clause(marked_near)) or _LEGAL_RE.search(sentence)):
                     return "other"
                 return found
         for pattern, metric in _MONEY_RULES[1:]:
@@ -2389,9 +2417,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>|"
-                     r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b|<q>-(?:length|context)\b", tight):
+                     r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b|<q>-(?:length|context)\b|\bsupports?\s+up\s+to\s+<q>", tight):
             return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len",
-            # "8192 token-length"
+            # "8192 token-length", "the instructed variant supports up to 256K tokens"
         if cand.period is None and not at_length and (re.search(r"<q>\s+(?:\w+\s+)?(?:at once|at a time|in a single (?:request|prompt|pass))", tight)
                                     or re.search(r"\bcontext\b|\btoken threshold\b", window) and not re.search(
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
@@ -2415,8 +2443,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "active_parameters"  # "only 3.6B of 21B parameters are active per token": the part that runs
         if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
             return "parameters"  # "only 12 billion of the 52 billion parameters are active": the whole
-        if _ACTIVE_NEAR_RE.search(marked):
-            return "active_parameters"
+        if _ACTIVE_NEAR_RE.search(marked) or re.search(r"\bper (?:input |each )?token$", q.surface.lower()):
+            return "active_parameters"  # "only uses 12.9 billion parameters per token": the figure's own rate
         return "parameters"
     if unit == "count" and q.unit == "count" and re.search(r"(?:thousand|million|billion|trillion|\d[BMT])$", q.surface) and (
         re.search(r"\bparam(?:eter)?s?\b", sentence)

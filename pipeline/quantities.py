@@ -332,7 +332,7 @@ _STOP_NOUNS = _word_set(
     it its as per via into onto over under about around up down out off more less most least
     each every other another such only just also even very so too not no nor if then when while
     where which who whom whose what how why percent vs versus against across among within without
-    between behind beyond
+    between behind beyond during after before since until through throughout despite amid upon
     """
 )
 _NOUN_SKIP = _word_set(
@@ -419,7 +419,7 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
 _ALLOWED_ATTACHED_RE = re.compile(
-    r"^(?:[kKMBTbmx×X%]|bn|mn|mln|tn|trn|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
+    r"^(?:[kKMBTbmx×X%]|[bB]n|[mM]n|mln|[tT]n|trn|BN|MN|TN|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
@@ -1150,9 +1150,9 @@ def _scale_of(text: str, fig: _Figure) -> float:
                          ("crore", 1e7), ("lakh", 1e5)):
         if word in surface.lower():
             return factor
-    m = re.search(r"\d(bn|mn|[kKMBT])(?![a-zA-Z])", surface)
+    m = re.search(r"\d([bBmMtT][nN]|[kKMBT])(?![a-zA-Z])", surface)  # "2.5bn", "1.3Bn", "7B"
     if m:
-        return {"bn": 1e9, "mn": 1e6, "k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m.group(1)]
+        return {"bn": 1e9, "mn": 1e6, "tn": 1e12, "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[m.group(1).lower()]
     return 1.0
 
 

@@ -1769,3 +1769,21 @@ def test_n_of_m_counts_and_chip_perf(nlp: Language) -> None:
     assert one_claim("The Corvid-X parts will offer up to 50 percent higher perf over the MI350 chips.", nlp).metric \
         == "chip_performance"
     assert one_claim("Zephyr's DRAM node achieved 15% better performance.", nlp).metric == "chip_performance"
+
+
+def test_active_parts_context_support_rank_bands_and_other_levels(nlp: Language) -> None:
+    """'activates just 22 billion during use' and '12.9 billion parameters per token' are active parameters; 'supports
+    up to 256K tokens' is a context length; 'the top 4 countries' is a rank band, not a count; and a bare number set
+    against a count just named ('32 compute units, down from 38') is that count's other level."""
+    moe = numeric(extract_claims("While packing a massive 235 billion parameters, Zephyr-MoE activates just 22 billion "
+                                 "during actual use.", nlp))
+    assert [(c.value, c.metric) for c in moe] == [(235e9, "parameters"), (22e9, "active_parameters")]
+    assert one_claim("Corvid uses only 12.9 billion parameters per token.", nlp).metric == "active_parameters"
+    assert one_claim("The instructed Zephyr variant supports up to 256K tokens.", nlp).metric == "context_length"
+    assert numeric(extract_claims("Pakistan is among the top 4 countries for enrollment in Zephyr courses.", nlp)) == []
+    units = numeric(extract_claims("The Corvid X2 features 32 active compute units, down from 38 in the Corvid X1.", nlp))
+    assert [(c.value, c.unit) for c in units] == [(32.0, "count"), (38.0, "count")]
+    limits = numeric(extract_claims("Weekly limits dropped from approximately 600 advanced searches to 200.", nlp))
+    assert [c.value for c in limits] == [600.0, 200.0]
+    scaled = numeric(extract_claims("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", nlp))
+    assert [c.value for c in scaled] == [15e12]  # the bare "2" drops a scale, it is not a level of its own

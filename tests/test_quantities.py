@@ -586,3 +586,11 @@ def test_australian_style_dollars() -> None:
     """'$US80 billion ($A129 billion)': the US and Australian dollars as Australian papers write them."""
     found = parse_quantities("Zephyr plans to invest around $US80 billion ($A129 billion) in data centres.")
     assert [(q.value, q.unit) for q in found] == [(8e10, "USD"), (1.29e11, "AUD")]
+
+
+def test_scale_suffixes_with_a_capital() -> None:
+    """'1.3Bn', '10Bn tokens', '$2.5Bn' and '3.4Mn' are written with a capital, as British and Indian outlets do."""
+    assert [(q.value, q.unit) for q in parse_quantities("trained at the 360M and 1.3Bn parameter scales")] == [
+        (360e6, "parameters"), (1.3e9, "parameters")]
+    assert [(q.value, q.unit) for q in parse_quantities("the same 10Bn tokens")] == [(10e9, "tokens")]
+    assert [(q.value, q.unit) for q in parse_quantities("raised $2.5Bn and $1.2Tn")] == [(2.5e9, "USD"), (1.2e12, "USD")]
