@@ -3405,6 +3405,18 @@ def extract_claims(text: str, nlp: Language | None = None, context: str | None =
     return extract_claims_batch([text], nlp, contexts=[context])[0]
 
 
+_PROJECT_NAME_RE = re.compile(r"[A-Za-z0-9][\w.+-]{1,59}")
+
+
+def _project_name(context: str | None) -> str | None:
+    """The project a text belongs to when its title is one bare name ('DeepSeek-V3' for a repository's README):
+    the subject of figures the text states without naming anybody ('trained on 14.8T tokens')."""
+    if not context:
+        return None
+    title = context.strip().partition("\n")[0].strip()
+    return title if _PROJECT_NAME_RE.fullmatch(title) and re.search(r"[A-Za-z]", title) else None
+
+
 def extract_claims_batch(
     texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256, n_process: int = 1,
     contexts: Sequence[str | None] | None = None,
@@ -3461,6 +3473,9 @@ def extract_claims_batch(
                     claim.surface = texts[i][offset + claim.start : offset + claim.end]
             claim.start += offset
             claim.end += offset
+            project = _project_name(contexts[i] if contexts and shift else None)
+            if claim.kind == "numeric" and project and (claim.subject is None or re.fullmatch(r"[a-z][a-z' -]*", claim.subject)):
+                claim.subject = project
             results[i].append(claim)
     return results
 

@@ -52,11 +52,27 @@ def test_a_title_offers_names_the_tagger_misreads(nlp: Language) -> None:
 
 
 def test_the_title_names_a_figure_the_sentence_does_not(nlp: Language) -> None:
-    """A README sentence about 'the model' is about the model the repository is named for."""
+    """A sentence about 'the model' after the headline 'Introducing SmolLM3' is about SmolLM3: the learned choice
+    reads the title, the rules alone do not."""
     assert [c.subject for c in extract_claims(TRAINED, nlp)] == [None]
-    assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == ["SmolLM3"]
+    assert [c.subject for c in extract_claims(TRAINED, nlp, context="Introducing SmolLM3")] == ["SmolLM3"]
     with rules_only():
-        assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == [None]
+        assert [c.subject for c in extract_claims(TRAINED, nlp, context="Introducing SmolLM3")] == [None]
+
+
+def test_a_bare_project_title_names_figures_nobody_else_claims(nlp: Language) -> None:
+    """Under a title that is one bare name (a repository's README is titled 'SmolLM3'), a figure the sentence gives
+    no name, or only a common noun ('the script'), is about that project; a named subject stays."""
+    with rules_only():
+        assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == ["SmolLM3"]
+    script = extract_claims("The training script runs on 8 GPUs in about 3 hours.", nlp, context="nano-trainer")
+    assert [c.subject for c in script if c.kind == "numeric"] == ["nano-trainer", "nano-trainer"]
+    named = extract_claims("Meta trained Llama 3 on 15 trillion tokens.", nlp, context="SmolLM3")
+    assert [c.subject for c in named] == ["Llama 3"]
+    headline = extract_claims(TRAINED, nlp, context="Notes on training small models")
+    with rules_only():
+        assert [c.subject for c in extract_claims(TRAINED, nlp, context="Notes on training small models")] == [None]
+    assert len(headline) == 1
 
 
 def test_a_figure_inside_a_sentence_keeps_its_named_subject(nlp: Language) -> None:
