@@ -200,7 +200,7 @@ _TIME_WINDOW_AFTER_RE = re.compile(
 )
 _ANON_SOURCES_RE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
-    r"(?:familiar|briefed|close|with knowledge|who)",
+    r"(?:familiar|briefed|close|with knowledge|who|said|say|told)\b",
     re.IGNORECASE,
 )
 _HEDGE_RE = re.compile(
@@ -481,6 +481,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before) and \
                 text[: q.start].count("`") % 2 == 1:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
+        if q.value < 100 and re.match(r"[\s-]+(?:consecutive|straight|successive|back-to-back)\s+(?:years|months|weeks|days|quarters|"
+                                      r"sessions|seasons)\b|\s+figures\b", after):
+            continue  # "for seven consecutive months": a time window; "seven figures in ARR": a figure of speech
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if unit == "count" and re.fullmatch(r"\d{1,3}|one|two|three|four|five|ten|twenty", surface, re.IGNORECASE) and \
@@ -3103,7 +3106,8 @@ _FALL_BEFORE_RE = re.compile(
     r"\b(?:fell|fallen|falls?|falling|declin(?:ed|es|ing)|dropp?(?:ed|ing|s)?|down|decreas(?:ed|es|ing)|slid|slipped|"
     r"plung(?:ed|es|ing)|sank|sunk|tumbl(?:ed|es|ing)|slump(?:ed|s|ing)|shr[au]nk|shrinks|shrinking|contract(?:ed|ing)|"
     r"cut|cuts|reduc(?:ed|es|ing)|lost|loses|losing|(?:decline|drop|fall|decrease|reduction)s?\s+of)\s+(?:by\s+)?(?:(?:about|approximately|roughly|nearly|almost|around|"
-    r"over|more than|some|an estimated|a further|another|as much as|up to)\s+)?[~≈]?$",
+    r"(?:well |just )?over|(?:well |just )?more than|at least|close to|less than|some|an estimated|a further|another|as much as|"
+    r"up to)\s+)?[~≈]?$",
     re.IGNORECASE,
 )
 _FALL_AFTER_RE = re.compile(

@@ -1787,3 +1787,13 @@ def test_active_parts_context_support_rank_bands_and_other_levels(nlp: Language)
     assert [c.value for c in limits] == [600.0, 200.0]
     scaled = numeric(extract_claims("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", nlp))
     assert [c.value for c in scaled] == [15e12]  # the bare "2" drops a scale, it is not a level of its own
+
+
+def test_streaks_figures_of_speech_and_unnamed_officials(nlp: Language) -> None:
+    """'for seven consecutive months' is a time window, 'seven figures in ARR' a figure of speech and 'Two senior
+    officials said' an anonymous source: none is a count; 'down well over 60%' is still a fall."""
+    assert numeric(extract_claims("Zephyr has been the most downloaded app for seven consecutive months.", nlp)) == []
+    assert numeric(extract_claims("Corvid reached seven figures in ARR within six months.", nlp)) == []
+    outlay = numeric(extract_claims("Two senior officials said the outlay for Zephyr was close to $100 million.", nlp))
+    assert [c.value for c in outlay] == [1e8]
+    assert one_claim("Corvid shares were down well over 60% this year.", nlp).value == -60.0
