@@ -1584,6 +1584,16 @@ _NOT_CAMEL_NAMES = {
 }
 
 
+def _described_firm(tok: Token) -> bool:
+    """A capitalised word the sentence itself calls a company: 'Figure, a Bay Area-based robotics firm, ...'."""
+    return tok.text[:1].isupper() and tok.ent_type_ == "" and any(
+        c.dep_ == "appos" and c.lower_ in _FIRM_NOUNS and c.i > tok.i for c in tok.children)
+
+
+_FIRM_NOUNS = {"firm", "company", "startup", "start-up", "maker", "developer", "lab", "provider", "chipmaker", "unicorn",
+               "platform", "business", "group", "giant", "operator"}
+
+
 def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     """Pick the subject from the structure: the clause subject, the receiver of funding, the owner."""
     sent = q_tok.sent
@@ -1726,6 +1736,8 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             came_from.dep_ in ("ccomp", "parataxis"))
         if subj is not None and not reporter and not (subj.left_edge.i <= q_range.start < subj.right_edge.i + 1) \
                 and inside_subject is None:
+            if _described_firm(subj):
+                return subj.text  # "Figure, a Bay Area-based robotics firm, has secured": the firm, not a place in its description
             name, real = _resolve(subj, q_range, ctx)
             if real and name:
                 return name

@@ -1797,3 +1797,11 @@ def test_streaks_figures_of_speech_and_unnamed_officials(nlp: Language) -> None:
     outlay = numeric(extract_claims("Two senior officials said the outlay for Zephyr was close to $100 million.", nlp))
     assert [c.value for c in outlay] == [1e8]
     assert one_claim("Corvid shares were down well over 60% this year.", nlp).value == -60.0
+
+
+def test_a_company_described_in_an_appositive_keeps_its_name(nlp: Language) -> None:
+    """'Corvid, a Bay Area-based robotics firm, has secured $675 million': the firm the sentence describes, not the
+    place named inside its description."""
+    with rules_only():
+        claim = one_claim("Corvid, a Bay Area-based humanoid robotics firm, has secured a $675 million Series B round.", nlp)
+    assert (claim.metric, claim.subject) == ("funding", "Corvid")
