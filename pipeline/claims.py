@@ -1584,14 +1584,14 @@ _NOT_CAMEL_NAMES = {
 }
 
 
+_FIRM_NOUNS = {"firm", "company", "startup", "start-up", "maker", "developer", "lab", "provider", "chipmaker", "unicorn",
+               "platform", "business", "group", "giant", "operator"}
+
+
 def _described_firm(tok: Token) -> bool:
     """A capitalised word the sentence itself calls a company: 'Figure, a Bay Area-based robotics firm, ...'."""
     return tok.text[:1].isupper() and tok.ent_type_ == "" and any(
         c.dep_ == "appos" and c.lower_ in _FIRM_NOUNS and c.i > tok.i for c in tok.children)
-
-
-_FIRM_NOUNS = {"firm", "company", "startup", "start-up", "maker", "developer", "lab", "provider", "chipmaker", "unicorn",
-               "platform", "business", "group", "giant", "operator"}
 
 
 def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
@@ -3478,6 +3478,7 @@ def extract_claims_batch(
             log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
             continue
         marks = where.get((i, offset))
+        project = _project_name(contexts[i] if contexts and shift else None)
         for claim in found:
             if claim.start < shift:
                 continue
@@ -3489,7 +3490,6 @@ def extract_claims_batch(
                     claim.surface = texts[i][offset + claim.start : offset + claim.end]
             claim.start += offset
             claim.end += offset
-            project = _project_name(contexts[i] if contexts and shift else None)
             if claim.kind == "numeric" and project and (claim.subject is None or re.fullmatch(r"[a-z][a-z' -]*", claim.subject)):
                 claim.subject = project
             results[i].append(claim)
