@@ -69,10 +69,8 @@ def test_a_bare_project_title_names_figures_nobody_else_claims(nlp: Language) ->
     assert [c.subject for c in script if c.kind == "numeric"] == ["nano-trainer", "nano-trainer"]
     named = extract_claims("Meta trained Llama 3 on 15 trillion tokens.", nlp, context="SmolLM3")
     assert [c.subject for c in named] == ["Llama 3"]
-    headline = extract_claims(TRAINED, nlp, context="Notes on training small models")
-    with rules_only():
+    with rules_only():  # a headline is not a bare name: the rules name nobody from it
         assert [c.subject for c in extract_claims(TRAINED, nlp, context="Notes on training small models")] == [None]
-    assert len(headline) == 1
 
 
 def test_a_figure_inside_a_sentence_keeps_its_named_subject(nlp: Language) -> None:
