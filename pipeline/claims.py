@@ -3424,6 +3424,10 @@ def extract_claims(text: str, nlp: Language | None = None, context: str | None =
 _PROJECT_NAME_RE = re.compile(r"[A-Za-z0-9][\w.+-]{1,59}")
 
 
+# a chip or machine read as a figure's subject; under a project's title the figure is the project's
+_HARDWARE_SUBJECT_RE = re.compile(rf"(?:nvidia |amd |intel |google |apple )?(?:{_CHIP_NAMES}|gpus?|tpus?|m\d(?: max| pro| ultra)?)\b")
+
+
 def _project_name(context: str | None) -> str | None:
     """The project a text belongs to when its title is one bare name ('DeepSeek-V3' for a repository's README):
     the subject of figures the text states without naming anybody ('trained on 14.8T tokens')."""
@@ -3490,8 +3494,9 @@ def extract_claims_batch(
                     claim.surface = texts[i][offset + claim.start : offset + claim.end]
             claim.start += offset
             claim.end += offset
-            if claim.kind == "numeric" and project and (claim.subject is None or re.fullmatch(r"[a-z][a-z' -]*", claim.subject)):
-                claim.subject = project
+            if claim.kind == "numeric" and project and (claim.subject is None or re.fullmatch(r"[a-z][a-z' -]*", claim.subject)
+                                                        or _HARDWARE_SUBJECT_RE.match(claim.subject.lower())):
+                claim.subject = project  # "trained on 8 A100s", "runs at 250 tokens/s on an M1 Max": the project's figure
             results[i].append(claim)
     return results
 

@@ -62,13 +62,17 @@ def test_the_title_names_a_figure_the_sentence_does_not(nlp: Language) -> None:
 
 def test_a_bare_project_title_names_figures_nobody_else_claims(nlp: Language) -> None:
     """Under a title that is one bare name (a repository's README is titled 'SmolLM3'), a figure the sentence gives
-    no name, or only a common noun ('the script'), is about that project; a named subject stays."""
+    no name, or only a common noun ("the script") or a chip ("on an M1 Max"), is about that project; a named subject stays."""
     with rules_only():
         assert [c.subject for c in extract_claims(TRAINED, nlp, context="SmolLM3")] == ["SmolLM3"]
     script = extract_claims("The training script runs on 8 GPUs in about 3 hours.", nlp, context="nano-trainer")
     assert [c.subject for c in script if c.kind == "numeric"] == ["nano-trainer", "nano-trainer"]
     named = extract_claims("Meta trained Llama 3 on 15 trillion tokens.", nlp, context="SmolLM3")
     assert [c.subject for c in named] == ["Llama 3"]
+    speed = extract_claims("The command on an M1 Max runs at about 250 tokens-per-second.", nlp, context="nano-trainer")
+    assert [c.subject for c in speed if c.kind == "numeric"] == ["nano-trainer"]  # the project's figure, not the chip's
+    assert [c.subject for c in extract_claims("The command on an M1 Max runs at about 250 tokens-per-second.", nlp)
+            if c.kind == "numeric"] == ["M1 Max"]
     with rules_only():  # a headline is not a bare name: the rules name nobody from it
         assert [c.subject for c in extract_claims(TRAINED, nlp, context="Notes on training small models")] == [None]
 
