@@ -3424,8 +3424,14 @@ def extract_claims(text: str, nlp: Language | None = None, context: str | None =
 _PROJECT_NAME_RE = re.compile(r"[A-Za-z0-9][\w.+-]{1,59}")
 
 
-# a chip or machine read as a figure's subject; under a project's title the figure is the project's
-_HARDWARE_SUBJECT_RE = re.compile(rf"(?:nvidia |amd |intel |google |apple )?(?:{_CHIP_NAMES}|gpus?|tpus?|m\d(?: max| pro| ultra)?)\b")
+# a chip or machine read as a figure's subject ("A100", "NVIDIA B200", "M1 Max"); under a project's title the figure is the project's
+_HARDWARE_SUBJECT_RE = re.compile(rf"(?:(?:nvidia|amd|intel|google|apple) )?(?:{_CHIP_NAME_RE.pattern}|m\d(?: max| pro| ultra)?\b)")
+
+
+def _names_nobody(subject: str | None) -> bool:
+    """A subject that leaves the figure's owner open: none, a common noun ('the script') or a chip ('on an M1 Max')."""
+    return subject is None or re.fullmatch(r"[a-z][a-z' -]*", subject) is not None or \
+        _HARDWARE_SUBJECT_RE.match(subject.lower()) is not None
 
 
 def _project_name(context: str | None) -> str | None:
@@ -3494,9 +3500,8 @@ def extract_claims_batch(
                     claim.surface = texts[i][offset + claim.start : offset + claim.end]
             claim.start += offset
             claim.end += offset
-            if claim.kind == "numeric" and project and (claim.subject is None or re.fullmatch(r"[a-z][a-z' -]*", claim.subject)
-                                                        or _HARDWARE_SUBJECT_RE.match(claim.subject.lower())):
-                claim.subject = project  # "trained on 8 A100s", "runs at 250 tokens/s on an M1 Max": the project's figure
+            if claim.kind == "numeric" and project and _names_nobody(claim.subject):
+                claim.subject = project  # "The model was trained on 384 H100 GPUs" in DeepSeek-V3's README: the project's figure
             results[i].append(claim)
     return results
 
