@@ -32,7 +32,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "18"
+CLAIMS_VERSION = "19"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -462,12 +462,12 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit == "steps" and not (
+        if q.unit in ("steps", "iterations") and not (
                 re.search(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\b[^;:]{0,70}$", text[max(0, q.start - 80) : q.start], re.IGNORECASE)
                 or re.search(r"\b(?:training|pre-?training|fine-?tuning|gradient|RL)\s+steps\b|^\s*steps\s+trained\b", surface + after[:30],
                              re.IGNORECASE)):
-            continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps" is a figure
-        if q.unit in ("epochs", "seeds", "shots", "iterations", "rollouts", "batches") or (
+            continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps" or "for 100k iterations" is a figure
+        if q.unit in ("epochs", "seeds", "shots", "rollouts", "batches") or (
                 q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|(?:averag\w*|computed|measured|"
                                                r"evaluated|reported)\s+over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
@@ -562,7 +562,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue
         if unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
                 r"\s*(?:COCO\s+|box\s+|mask\s+)?m?AP(?:50|75|r|_?[rsml])?\b(?!-)", after):
-            out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
+            unit = "points" if q.value < 1 else "percent"  # but "0.485 mAP" is written as a fraction
+            out.append(_Candidate(Quantity(q.value, None, unit, surface, q.start, q.end, q.bound), unit, None, 1.0))
             continue  # "37.4 COCO AP": a detector's average precision, a percentage written without its sign
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and \
                 _EVAL_METRIC_BEFORE_RE.search(before):
@@ -1292,10 +1293,15 @@ def _owner_in(sent: Span, q_range: range, avoid: set[int]) -> str | None:
 
 
 def _subject_token(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _is_dateline(c):
-            return c if c.dep_ != "expl" else None
-    return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _is_dateline(c)]
+    if len(subjects) > 1 and any(g.tag_ == "POS" for g in subjects[0].children):
+        subjects = subjects[1:]  # "Elon Musk's xAI follows": a possessor parsed as a second subject
+    if not subjects or subjects[0].dep_ == "expl":
+        return None
+    c = subjects[0]
+    if c.dep_ == "csubj" or c.tag_ == "VBG":  # "Training GPT-4 cost $100M": what the doing is done to
+        return next((o for o in c.children if o.dep_ == "dobj"), c)
+    return c
 
 
 _VOLUME_METRICS = {"tokens_processed", "users", "downloads", "revenue", "funding", "spending", "valuation", "training_tokens"}
@@ -1536,6 +1542,51 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
             return _entity_name(ent)
     if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
         return _name_ending_at(doc, start - 1)
+    return None
+
+
+_LIST_BREAKS = {",", ";", "and", "while", "whereas"}
+
+
+def _list_name(doc: Doc, lo: int, hi: int) -> Span | None:
+    """The name that is exactly doc[lo:hi] (an entity or a proper noun), or None."""
+    if hi <= lo:
+        return None
+    ent = _entity_of(doc[lo])
+    if ent is not None:
+        return ent if ent.start == lo and ent.end == hi and ent.label_ in _NAME_LABELS + ("PERSON", "GPE") else None
+    if doc[hi - 1].tag_ not in ("NNP", "NNPS") or not _real_name(doc[hi - 1]) or re.fullmatch(
+            r"m?AP(?:50|75|r|_?[rsml])?|mIoU|FID|[pP]\d+", doc[lo:hi].text):
+        return None  # "36.6 AP", "p99 2.8s": what is measured, not who
+    name = _proper_name(doc[hi - 1])
+    return name if name.start == lo and name.end == hi else None
+
+
+def _gapped_name(q_tok: Token, q_range: range) -> str | None:
+    """The name a figure is paired with in a list whose verb is said once: 'Figure raised $1.75B, Apptronik about
+    $767M and Agility $641M', '59% use ChatGPT, 51% Bing and 34% Bard': the name in the figure's own list item."""
+    doc, sent = q_tok.doc, q_tok.sent
+    start, end = q_range.start, q_range.stop
+    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just", "over"):
+        start -= 1
+    closes = end >= sent.end - 1 or doc[end].lower_ in _LIST_BREAKS | {")", "."}
+    # the item starts after a comma, 'and' or ';': find where
+    lo = start
+    while lo > sent.start and doc[lo - 1].lower_ not in _LIST_BREAKS and start - lo < 6:
+        lo -= 1
+    if closes and lo > sent.start and doc[lo - 1].lower_ in _LIST_BREAKS:
+        name = _list_name(doc, lo, start)  # ", Apptronik about $767M,"
+        if name is not None:
+            return _entity_name(name) if name.label_ else name.text
+    opens = start == sent.start or doc[start - 1].lower_ in _LIST_BREAKS
+    if opens:
+        hi = end
+        while hi < sent.end and doc[hi].lower_ not in _LIST_BREAKS | {")", "."} and hi - end < 6:
+            hi += 1
+        if hi > end and (hi >= sent.end or doc[hi].lower_ in _LIST_BREAKS | {")", "."}):
+            name = _list_name(doc, end, hi)  # ", 51% Bing,"
+            if name is not None:
+                return _entity_name(name) if name.label_ else name.text
     return None
 
 
@@ -3037,6 +3088,7 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
     sent = q_tok.sent
     avoid = _attributors(sent)
     options: dict[str, tuple[SubjectOption, set[str], int]] = {}
+    q_lo, q_hi = sent.doc[q_range.start].idx, sent.doc[q_range.stop - 1].idx + len(sent.doc[q_range.stop - 1])
     for name, span, label in names:
         if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name):
             continue
@@ -3058,7 +3110,17 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
             feats["benchmark_name"] = 1.0
         if label == "RUN" and not any(not t.is_space for t in sent.doc[sent.start : span.start]):
             feats["first_word"] = 1.0  # "Models are pre-trained ...": a capital for the sentence, not a name
+        lo, hi = sorted((span.start_char, q_lo))
+        others = sum(1 for a, _ in figures if lo < a < hi and not q_lo <= a < q_hi)
+        feats[f"figures_between={bucket(others, (0, 1))}"] = 1.0  # "Figure $1.75B, Apptronik $767M": the other's name
         options[key] = (SubjectOption(name, feats), {"sentence"}, distance)
+    nearest: dict[str, tuple[int, str]] = {}
+    for key, (option, _, distance) in options.items():
+        side = "before" if option.feats.get("pos=before") else "after"
+        if side not in nearest or distance < nearest[side][0]:
+            nearest[side] = (distance, key)
+    for side, (_, key) in nearest.items():
+        options[key][0].feats["nearest_" + side] = 1.0
     for key, seen in before.items():
         sources = {"title"} if seen.title and seen.count == 1 else {"title", "before"} if seen.title else {"before"}
         extra = {f"count={bucket(seen.count, (0, 1, 2, 5))}": 1.0, f"ago={bucket(si - seen.last, (0, 1, 2, 5))}": 1.0}
@@ -3317,11 +3379,14 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             receiver = _committed_to(q_tok, q_range) if money and metric == "spending" else None
             if receiver is not None:
                 metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
-            rule_subject = receiver or _about_product(_find_subject(q_tok, q_range, metric, view, money), product, sent.text)
-            if rule_subject is not None and _not_a_name(rule_subject):
-                rule_subject = None
+            gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
+            rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
+                                                                sent.text)
+            if rule_subject is not None and (_not_a_name(rule_subject) or rule_subject.startswith(q.surface) or (
+                    rule_subject[:1].islower() and any(text[a:b] in rule_subject for a, b in figures))):
+                rule_subject = None  # "a 1501 Elo implies", "an estimated 149 zettabytes": a figure is no name
             subject = rule_subject
-            if receiver is None and product is None:  # the learned choice among every name on offer
+            if receiver is None and product is None and gapped is None:  # the learned choice among every name on offer
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)

@@ -1805,3 +1805,40 @@ def test_a_company_described_in_an_appositive_keeps_its_name(nlp: Language) -> N
     with rules_only():
         claim = one_claim("Corvid, a Bay Area-based humanoid robotics firm, has secured a $675 million Series B round.", nlp)
     assert (claim.metric, claim.subject) == ("funding", "Corvid")
+
+
+def test_subjects_of_doings_possessed_names_and_figures_read_as_names(nlp: Language) -> None:
+    """'Training Zephyr-4 cost $90 million' is about Zephyr-4, not the doing; in 'Jane Corvid's Zephyr AI follows'
+    the possessor parsed as a second subject gives way to the name it owns; a phrase made of a figure ('a 1501 Elo',
+    'an estimated 149 zettabytes') is never a subject."""
+    with rules_only():
+        assert one_claim("Loading Zephyr-9B to GPU requires at least 33GB of GPU memory.", nlp).subject == "Zephyr-9B"
+        raised = one_claim("Elon Musk’s Zephyr AI follows closely, securing $10 billion in a new round.", nlp)
+        assert raised.subject == "Zephyr AI"
+        elo = one_claim("Therefore, a 1501 Elo implies Corvo-3 won more pairwise votes than any rival.", nlp)
+        assert elo.subject is None or "1501" not in elo.subject
+        data = numeric(extract_claims("In 2024 alone, an estimated 149 zettabytes of data were created, with data creation "
+                                      "projected to reach 394 zettabytes by 2028.", nlp))
+    assert [c.value for c in data] == [1.49e23, 3.94e23]
+    assert all(c.subject is None or "zettabytes" not in c.subject for c in data)
+
+
+def test_fractional_detector_scores_and_steps_of_a_run(nlp: Language) -> None:
+    """'0.448 mAP' is a score written as a fraction (points), '37.4 COCO AP' still a percentage; a training run's
+    iterations ('training for 100k iterations') are a figure like its steps, a recipe's steps are not."""
+    fraction = one_claim("Our Zephyr-AST model achieves 0.448 mAP on AudioSet.", nlp)
+    assert (fraction.metric, fraction.unit) == ("benchmark_score", "points")
+    assert one_claim("Our Corvo-34 detector runs with 37.4 COCO AP.", nlp).unit == "percent"
+    assert [c.value for c in numeric(extract_claims("After training for 100k iterations, the video is ready.", nlp))] == [1e5]
+    assert numeric(extract_claims("Just follow these 3 steps to install Zephyr.", nlp)) == []
+
+
+def test_a_list_that_says_its_verb_once_pairs_each_figure_with_its_own_name(nlp: Language) -> None:
+    """'59% use Zephyr, 51% Corvo and 34% Tessel', 'Acme Labs raised $1.75B, Corvid about $767M and Tessel $641M':
+    each figure belongs to the name in its own list item, not to the sentence's subject."""
+    with rules_only():
+        shares = numeric(extract_claims("More specifically, 59% of those surveyed use Zephyr, 51% Corvo, and 34% Tessel.", nlp))
+        raised = numeric(extract_claims("Acme Labs has raised about $1.75B, Corvid about $767M, and Tessel about "
+                                        "$641M.", nlp))
+    assert [c.subject for c in shares][1:] == ["Corvo", "Tessel"]
+    assert [c.subject for c in raised][1:] == ["Corvid", "Tessel"]

@@ -594,3 +594,10 @@ def test_scale_suffixes_with_a_capital() -> None:
         (360e6, "parameters"), (1.3e9, "parameters")]
     assert [(q.value, q.unit) for q in parse_quantities("the same 10Bn tokens")] == [(10e9, "tokens")]
     assert [(q.value, q.unit) for q in parse_quantities("raised $2.5Bn and $1.2Tn")] == [(2.5e9, "USD"), (1.2e12, "USD")]
+
+
+def test_zettabytes_are_bytes() -> None:
+    """The world's data is counted in zettabytes ('149 zettabytes', '120 ZB'): bytes, not a bare count."""
+    assert [(q.value, q.unit) for q in parse_quantities("An estimated 149 zettabytes of data were created.")] == [
+        (1.49e23, "bytes")]
+    assert [(q.value, q.unit) for q in parse_quantities("The 120 ZB of data created in 2023.")] == [(1.2e23, "bytes")]
