@@ -3383,7 +3383,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
                                                                 sent.text)
             if rule_subject is not None and (_not_a_name(rule_subject) or rule_subject.startswith(q.surface) or (
-                    rule_subject[:1].islower() and any(text[a:b] in rule_subject for a, b in figures))):
+                    (rule_subject[:1].islower() or not rule_subject[:1].isalpha()) and any(
+                        text[a:b] in rule_subject for a, b in figures))):
                 rule_subject = None  # "a 1501 Elo implies", "an estimated 149 zettabytes": a figure is no name
             subject = rule_subject
             if receiver is None and product is None and gapped is None:  # the learned choice among every name on offer
