@@ -1331,12 +1331,17 @@ _NEARBY_LABELS = {
 }
 
 
+def _a_person_speaks(sent: Span) -> bool:
+    """'he pledged $20 million', 'my salary': the figure is some person's, named or not."""
+    return any(t.lower_ in ("he", "she", "his", "her", "i", "my") and _pos(t) == "PRON" for t in sent)
+
+
 def _named_nearby(q_tok: Token, q_range: range, metric: str) -> str | None:
     """When the structure names nothing, the nearest name of a fitting kind in the sentence:
     "Our first-party models like Gemini now process ...", "pack the iPhone 15 Pro Max with up to 1TB"."""
     kind = _metric_group(metric)
     sent = q_tok.sent
-    if any(t.lower_ in ("he", "she", "his", "her", "i", "my") and _pos(t) == "PRON" for t in sent):
+    if _a_person_speaks(sent):
         return None  # a person's figure: not some product named beside it
     avoid = _attributors(sent) | {t.i for a in sent if a.dep_ == "agent" for t in a.subtree}
     found = [e for e in sent.ents if e.label_ in _NEARBY_LABELS[kind] and _is_name(e) and e.start not in q_range
@@ -1521,13 +1526,16 @@ def _name_ending_at(doc: Doc, end: int) -> str | None:
     return None
 
 
+# words that only bound or soften the figure right after them: "about $767M", "~58.6%", "over 300"
+_BOUND_WORDS = {"~", "about", "around", "roughly", "nearly", "only", "just", "over", ">", "<", "≥", "≤", ">=", "<="}
+
+
 def _name_beside(q_tok: Token, q_range: range) -> str | None:
     """A name the figure is written against: 'GPT-5.5 at 58.6%', '$1.3 billion for AMD', 'Alphabet ($75B)'."""
     doc = q_tok.doc
     sent = q_tok.sent
     start, end = q_range.start, q_range.stop
-    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just",
-                                                           ">", "<", "≥", "≤", ">=", "<="):
+    while start > sent.start and doc[start - 1].lower_ in _BOUND_WORDS:
         start -= 1
     if start - 2 >= sent.start and doc[start - 1].lower_ == "at":
         name = _name_ending_at(doc, start - 1)
@@ -1546,6 +1554,7 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
 
 
 _LIST_BREAKS = {",", ";", "and", "while", "whereas"}
+_ITEM_ENDS = _LIST_BREAKS | {")", "."}
 
 
 def _list_name(doc: Doc, lo: int, hi: int) -> Span | None:
@@ -1567,9 +1576,9 @@ def _gapped_name(q_tok: Token, q_range: range) -> str | None:
     $767M and Agility $641M', '59% use ChatGPT, 51% Bing and 34% Bard': the name in the figure's own list item."""
     doc, sent = q_tok.doc, q_tok.sent
     start, end = q_range.start, q_range.stop
-    while start > sent.start and doc[start - 1].lower_ in ("~", "about", "around", "roughly", "nearly", "only", "just", "over"):
+    while start > sent.start and doc[start - 1].lower_ in _BOUND_WORDS:
         start -= 1
-    closes = end >= sent.end - 1 or doc[end].lower_ in _LIST_BREAKS | {")", "."}
+    closes = end >= sent.end or doc[end].lower_ in _ITEM_ENDS or (end == sent.end - 1 and doc[end].is_punct)
     # the item starts after a comma, 'and' or ';': find where
     lo = start
     while lo > sent.start and doc[lo - 1].lower_ not in _LIST_BREAKS and start - lo < 6:
@@ -1581,9 +1590,9 @@ def _gapped_name(q_tok: Token, q_range: range) -> str | None:
     opens = start == sent.start or doc[start - 1].lower_ in _LIST_BREAKS
     if opens:
         hi = end
-        while hi < sent.end and doc[hi].lower_ not in _LIST_BREAKS | {")", "."} and hi - end < 6:
+        while hi < sent.end and doc[hi].lower_ not in _ITEM_ENDS and hi - end < 6:
             hi += 1
-        if hi > end and (hi >= sent.end or doc[hi].lower_ in _LIST_BREAKS | {")", "."}):
+        if hi > end and (hi >= sent.end or doc[hi].lower_ in _ITEM_ENDS):
             name = _list_name(doc, end, hi)  # ", 51% Bing,"
             if name is not None:
                 return _entity_name(name) if name.label_ else name.text
@@ -3383,11 +3392,14 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
                                                                 sent.text)
             if rule_subject is not None and (_not_a_name(rule_subject) or rule_subject.startswith(q.surface) or (
-                    (rule_subject[:1].islower() or not rule_subject[:1].isalpha()) and any(
-                        text[a:b] in rule_subject for a, b in figures))):
-                rule_subject = None  # "a 1501 Elo implies", "an estimated 149 zettabytes": a figure is no name
+                    rule_subject[:1].islower() or re.match(r"[~$€£¥]?\d\S*\s+[a-z]", rule_subject)) and any(
+                        text[a:b] in rule_subject for a, b in figures)):
+                rule_subject = None  # "a 1501 Elo", "an estimated 149 zettabytes", "6B total parameters": a figure is
+                # no name ("1X Technologies" is one: a capital follows its figure)
             subject = rule_subject
-            if receiver is None and product is None and gapped is None:  # the learned choice among every name on offer
+            # the learned choice among every name on offer; but where the rules name nobody because a person's
+            # figure is meant ("he pledged $20 million to schools in Cameron County"), no guess
+            if receiver is None and product is None and gapped is None and not (rule_subject is None and _a_person_speaks(sent)):
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)

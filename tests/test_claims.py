@@ -1840,5 +1840,6 @@ def test_a_list_that_says_its_verb_once_pairs_each_figure_with_its_own_name(nlp:
         shares = numeric(extract_claims("More specifically, 59% of those surveyed use Zephyr, 51% Corvo, and 34% Tessel.", nlp))
         raised = numeric(extract_claims("Acme Labs has raised about $1.75B, Corvid about $767M, and Tessel about "
                                         "$641M.", nlp))
+    assert [c.value for c in shares] == [59.0, 51.0, 34.0]
     assert [c.subject for c in shares][1:] == ["Corvo", "Tessel"]
-    assert [c.subject for c in raised][1:] == ["Corvid", "Tessel"]
+    assert [(c.value, c.subject) for c in raised] == [(1.75e9, "Acme Labs"), (7.67e8, "Corvid"), (6.41e8, "Tessel")]

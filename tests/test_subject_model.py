@@ -87,8 +87,10 @@ def test_a_figure_inside_a_sentence_keeps_its_named_subject(nlp: Language) -> No
 def test_pick_keeps_the_rules_unless_another_option_is_clearly_likelier() -> None:
     model = SubjectModel(0.0, {"a": 0.5, "b": 0.8, "c": 4.0, "rule": 0.0})
     rule = SubjectOption("Acme Labs", {"rule": 1.0, "a": 1.0})  # p 0.62
-    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.69: likelier, but not by the margin (0.1)
+    near = SubjectOption("Corvid", {"b": 1.0})  # p 0.69: likelier, but not by the margin (0.15)
     assert pick(model, [rule, near]) is rule
+    model.weights["b"] = 1.25
+    assert pick(model, [rule, near]) is near  # p 0.78: likelier by 0.16
     far = SubjectOption("Corvid", {"c": 1.0})  # p 0.98
     assert pick(model, [rule, far]) is far
     inside = SubjectOption("Acme", {"c": 1.0})  # part of the rules' own name
@@ -109,9 +111,11 @@ def test_pick_names_nobody_rather_than_guess() -> None:
     model = SubjectModel(-2.0, {"title": 2.5, "sentence": 3.0})
     likely = SubjectOption("Acme", {"title": 1.0})  # p 0.62
     assert pick(model, [likely]) is likely
-    unsure = SubjectOption("Acme", {"title": 1.0, "far": 1.0})  # p 0.38 with a weight of -1 for "far"
-    model.weights["far"] = -1.0
-    assert pick(model, [unsure]) is None
+    unsure = SubjectOption("Acme", {"title": 1.0, "far": 1.0})  # p 0.27 with a weight of -1.5 for "far"
+    model.weights["far"] = -1.5
+    assert pick(model, [unsure]) is unsure  # a guess at 0.2 or more is named
+    model.weights["far"] = -2.0
+    assert pick(model, [unsure]) is None  # p 0.18
     assert pick(model, [SubjectOption("Acme", {})]) is None  # p 0.12
     assert pick(model, []) is None
 
