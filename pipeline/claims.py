@@ -3011,7 +3011,19 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
         if tok.i not in covered and _NAME_SHAPE_RE.fullmatch(tok.text) and not _FIGURE_SHAPE_RE.fullmatch(tok.text) \
                 and _looks_named(tok.text):
             out.append((tok.text, sent.doc[tok.i : tok.i + 1], "WORD"))
+            covered.add(tok.i)
+        elif tok.i not in covered and tok.text[:1].isupper() and tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "POS" \
+                and tok.lower_ not in _NOT_OWNERS and _looks_named(tok.text):
+            out.append((tok.text, sent.doc[tok.i : tok.i + 1], "RUN"))  # "Lovable's reported ARR": an owner, tagged
+            covered.add(tok.i)  # an adjective
     return out
+
+
+# capitalised words before "'s" that own nothing nameable: "Today's", "Last year's", "This week's"
+_NOT_OWNERS = {"today", "yesterday", "tomorrow", "this", "that", "last", "next", "year", "week", "month", "world",
+               "nation", "country", "company", "industry", "everyone", "one", "it", "its", "their", "our", "his", "her",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 _NAME_SHAPE_RE = re.compile(r"[A-Za-z][\w.+-]*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z])[\w.+-]*")

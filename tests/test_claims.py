@@ -15,6 +15,7 @@ from pipeline.claims import (
 from pipeline.metric_model import rules_only
 from pipeline.models import Claim
 from pipeline.nlp import load_nlp
+from pipeline.subject_model import subjects_seen
 
 
 @pytest.fixture(scope="session")
@@ -1843,3 +1844,15 @@ def test_a_list_that_says_its_verb_once_pairs_each_figure_with_its_own_name(nlp:
     assert [c.value for c in shares] == [59.0, 51.0, 34.0]
     assert [c.subject for c in shares][1:] == ["Corvo", "Tessel"]
     assert [(c.value, c.subject) for c in raised] == [(1.75e9, "Acme Labs"), (7.67e8, "Corvid"), (6.41e8, "Tessel")]
+
+
+def test_an_owner_the_tagger_reads_as_an_adjective_is_still_a_name_on_offer(nlp: Language) -> None:
+    """'Lovable's reported ARR': a capitalised word before "'s" owns the figure even when tagged an adjective, so
+    the learned choice can name it; 'Today's' owns nothing."""
+    with subjects_seen() as seen:
+        extract_claims("Lovable's reported ARR climbed from $100M to $400M in seven months, per TechCrunch.", nlp)
+        extract_claims("Today's market grew 5% to $3 billion.", nlp)
+    names = [{o.name for o in choice.options} for choice in seen]
+    assert len(names) == 4  # two figures in each sentence
+    assert all("Lovable" in n for n in names[:2])
+    assert all("Today" not in n for n in names[2:])
