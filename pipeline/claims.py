@@ -1331,6 +1331,15 @@ _NEARBY_LABELS = {
 }
 
 
+def _made_of_a_figure(subject: str, surface: str, figures: Sequence[str]) -> bool:
+    """'a 1501 Elo', 'an estimated 149 zettabytes', '6B total parameters': a phrase built on a figure is no name;
+    '1X Technologies' is one (a capital follows its figure)."""
+    if subject.startswith(surface):
+        return True
+    phrase = subject[:1].islower() or re.match(r"[~$€£¥]?\d\S*\s+[a-z]", subject) is not None
+    return phrase and any(f in subject for f in figures)
+
+
 def _a_person_speaks(sent: Span) -> bool:
     """'he pledged $20 million', 'my salary': the figure is some person's, named or not."""
     return any(t.lower_ in ("he", "she", "his", "her", "i", "my") and _pos(t) == "PRON" for t in sent)
@@ -1557,18 +1566,19 @@ _LIST_BREAKS = {",", ";", "and", "while", "whereas"}
 _ITEM_ENDS = _LIST_BREAKS | {")", "."}
 
 
-def _list_name(doc: Doc, lo: int, hi: int) -> Span | None:
+def _list_name(doc: Doc, lo: int, hi: int) -> str | None:
     """The name that is exactly doc[lo:hi] (an entity or a proper noun), or None."""
     if hi <= lo:
         return None
     ent = _entity_of(doc[lo])
     if ent is not None:
-        return ent if ent.start == lo and ent.end == hi and ent.label_ in _NAME_LABELS + ("PERSON", "GPE") else None
+        fits = ent.start == lo and ent.end == hi and ent.label_ in _NAME_LABELS + ("PERSON", "GPE")
+        return _entity_name(ent) if fits else None
     if doc[hi - 1].tag_ not in ("NNP", "NNPS") or not _real_name(doc[hi - 1]) or re.fullmatch(
             r"m?AP(?:50|75|r|_?[rsml])?|mIoU|FID|[pP]\d+", doc[lo:hi].text):
         return None  # "36.6 AP", "p99 2.8s": what is measured, not who
     name = _proper_name(doc[hi - 1])
-    return name if name.start == lo and name.end == hi else None
+    return name.text if name.start == lo and name.end == hi else None
 
 
 def _gapped_name(q_tok: Token, q_range: range) -> str | None:
@@ -1586,16 +1596,13 @@ def _gapped_name(q_tok: Token, q_range: range) -> str | None:
     if closes and lo > sent.start and doc[lo - 1].lower_ in _LIST_BREAKS:
         name = _list_name(doc, lo, start)  # ", Apptronik about $767M,"
         if name is not None:
-            return _entity_name(name) if name.label_ else name.text
-    opens = start == sent.start or doc[start - 1].lower_ in _LIST_BREAKS
-    if opens:
+            return name
+    if start == sent.start or doc[start - 1].lower_ in _LIST_BREAKS:
         hi = end
         while hi < sent.end and doc[hi].lower_ not in _ITEM_ENDS and hi - end < 6:
             hi += 1
         if hi > end and (hi >= sent.end or doc[hi].lower_ in _ITEM_ENDS):
-            name = _list_name(doc, end, hi)  # ", 51% Bing,"
-            if name is not None:
-                return _entity_name(name) if name.label_ else name.text
+            return _list_name(doc, end, hi)  # ", 51% Bing,"
     return None
 
 
@@ -3403,11 +3410,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
                                                                 sent.text)
-            if rule_subject is not None and (_not_a_name(rule_subject) or rule_subject.startswith(q.surface) or (
-                    rule_subject[:1].islower() or re.match(r"[~$€£¥]?\d\S*\s+[a-z]", rule_subject)) and any(
-                        text[a:b] in rule_subject for a, b in figures)):
-                rule_subject = None  # "a 1501 Elo", "an estimated 149 zettabytes", "6B total parameters": a figure is
-                # no name ("1X Technologies" is one: a capital follows its figure)
+            if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
+                    text[a:b] for a, b in figures])):
+                rule_subject = None
             subject = rule_subject
             # the learned choice among every name on offer; but where the rules name nobody because a person's
             # figure is meant ("he pledged $20 million to schools in Cameron County"), no guess
