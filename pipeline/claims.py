@@ -3018,11 +3018,10 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
         if tok.i not in covered and _NAME_SHAPE_RE.fullmatch(tok.text) and not _FIGURE_SHAPE_RE.fullmatch(tok.text) \
                 and _looks_named(tok.text):
             out.append((tok.text, sent.doc[tok.i : tok.i + 1], "WORD"))
-            covered.add(tok.i)
         elif tok.i not in covered and tok.text[:1].isupper() and tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "POS" \
                 and tok.lower_ not in _NOT_OWNERS and _looks_named(tok.text):
             out.append((tok.text, sent.doc[tok.i : tok.i + 1], "RUN"))  # "Lovable's reported ARR": an owner, tagged
-            covered.add(tok.i)  # an adjective
+            # an adjective
     return out
 
 

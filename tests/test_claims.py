@@ -1809,8 +1809,8 @@ def test_a_company_described_in_an_appositive_keeps_its_name(nlp: Language) -> N
 
 
 def test_subjects_of_doings_possessed_names_and_figures_read_as_names(nlp: Language) -> None:
-    """'Training Zephyr-4 cost $90 million' is about Zephyr-4, not the doing; in 'Jane Corvid's Zephyr AI follows'
-    the possessor parsed as a second subject gives way to the name it owns; a phrase made of a figure ('a 1501 Elo',
+    """'Loading Zephyr-9B to GPU requires 33GB' is about Zephyr-9B, not the doing; in 'Elon Musk's Zephyr AI
+    follows' the possessor parsed as a second subject gives way to the name it owns; a phrase made of a figure ('a 1501 Elo',
     'an estimated 149 zettabytes') is never a subject."""
     with rules_only():
         assert one_claim("Loading Zephyr-9B to GPU requires at least 33GB of GPU memory.", nlp).subject == "Zephyr-9B"
