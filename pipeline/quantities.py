@@ -69,8 +69,9 @@ _SCALE_AFTER = [
     (r"b(?=n?\b)(?![a-zA-Z])", 1e9),
     (r"t(?=[ \u00a0]+tokens?\b)", 1e12),  # "100t tokens": trillion (a bare "5t" is tonnes)
     (r"T(?![a-zA-Z])", 1e12),
-    # "46 M parameters", "3 B parameters", "2 T tokens": a scale letter set apart before what it counts
-    *[(rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:parameters|params|tokens)\b)", factor)
+    # "46 M parameters", "3 B parameters", "33 B total parameters": a scale letter set apart before what it counts
+    *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:total|active|activated|trainable|training|text|visual)[ \u00a0]+)?"
+        r"(?:parameters|params|tokens)\b)"), factor)
       for letter, factor in (("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12))],
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
@@ -87,6 +88,8 @@ _CURRENCY_PREFIX = [
     ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
     ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
+    ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
+    ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
 ]
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
@@ -169,6 +172,8 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"WAUs?\b", "users/week", 1.0), (r"MAUs?\b", "users/month", 1.0), (r"DAUs?\b", "users/day", 1.0),  # "800 million WAUs"
     (r"tokens?\b", "tokens", 1.0),
     (r"param(?:eter)?s?\b", "parameters", 1.0),
+    (r"floating[ -]point operations (?:per|a) second\b", "FLOP/s", 1.0),
+    (r"floating[ -]point operations\b", "FLOP", 1.0),  # "over 10²³ floating point operations (FLOP)"
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
     (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
@@ -200,6 +205,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:japanese )?yen\b", "JPY", 1.0),
     (r"(?:south )?(?:korean )?won\b", "KRW", 1.0),
     (r"rupees?\b", "INR", 1.0),
+    (r"baht\b", "THB", 1.0), (r"(?:kenyan )?shillings?\b", "KES", 1.0), (r"ringgit\b", "MYR", 1.0),
+    (r"rupiah\b", "IDR", 1.0), (r"naira\b", "NGN", 1.0), (r"dirhams?\b", "AED", 1.0), (r"riyals?\b", "SAR", 1.0),
+    (r"(?:philippine )?pesos?\b", "PHP", 1.0), (r"(?:turkish )?lira\b", "TRY", 1.0),
     (r"pounds? sterling\b", "GBP", 1.0),
     (r"cents?\b", "USD", 0.01), (r"dimes?\b", "USD", 0.1), (r"penn(?:y|ies)\b", "USD", 0.01),
     (r"square kilomet(?:re|er)s?\b|sq\.? km\b|kilomet(?:re|er)s? squared\b", "m2", 1e6),
@@ -371,9 +379,11 @@ _DIGITS = (
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
 _X10 = r"(?:[ \u00a0]?[×x\*·][ \u00a0]?10(?:\^|\*\*)?(?:[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+# "10²³ FLOP", "10^24": a bare power of ten (from the thousands up; a smaller superscript may be a footnote mark)
+_POWER_OF_TEN = r"(?<![\d.,])10(?:(?:\^|\*\*)(?:[3-9]|[1-9]\d{1,2})(?!\d)|[³⁴⁵⁶⁷⁸⁹]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
 _NUMBER_RE = re.compile(
     r"(?P<frac>(?<![\d/.])\d{1,4}/\d{1,4}(?![\d/]))"
-    r"|(?P<dig>(?:" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
+    r"|(?P<dig>(?:" + _POWER_OF_TEN + r"|" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
     r"(?:[ \u00a0](?P<mixed>\d{1,2}/\d{1,2})(?![\d/]))?)"
     r"|(?P<vul>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<words>" + _WORD_SEQ + r")"
@@ -428,7 +438,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
-    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|\$US|\$A|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY)$"
+    r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|\$US|\$A|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY|K[Ss]h|₦|฿)$"
 )
 
 
@@ -565,6 +575,9 @@ def _parse_digits(raw: str) -> float | None:
             return None
         extra += int(mixed.group(1)) / denominator
         text = text[: mixed.start()]
+    power = re.fullmatch(r"10(?:(?:\^|\*\*)(\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))", text)
+    if power:  # "10²³", "10^24"
+        return 10.0 ** int((power.group(1) or power.group(2)).translate(_SUPERSCRIPT)) + extra
     exponent = 0
     # "2.48×10−5", "3x10^24", "6×10²³"; but "1920x1080" is a resolution: plain digits need a caret or a sign
     x10 = re.search(r"[ ]?[×x*·][ ]?10(?:(?:\^|\*\*)([-+]?\d+)|([-+]\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$", text)

@@ -1856,3 +1856,26 @@ def test_an_owner_the_tagger_reads_as_an_adjective_is_still_a_name_on_offer(nlp:
     assert len(names) == 4  # two figures in each sentence
     assert all("Lovable" in n for n in names[:2])
     assert all("Today" not in n for n in names[2:])
+
+
+def test_money_put_into_a_company_is_its_funding_and_a_project_valued_at_is_spending(nlp: Language) -> None:
+    """An investor's money into a company ('invested $14.3 billion in AI infrastructure company Corvid', 'the $13
+    billion it had already invested in the startup') is funding; into a country or data centres it is spending; a
+    project 'valued at' a sum is what will be spent, not a company's valuation."""
+    assert one_claim("Zephyr has invested $14.3 billion in AI infrastructure company Corvid.", nlp).metric == "funding"
+    assert one_claim("Zephyr said the $13 billion it had already invested in the startup paid off.", nlp).metric == "funding"
+    assert one_claim("Zephyr will invest $10 billion in Japan over two years.", nlp).metric == "spending"
+    assert one_claim("Zephyr plans to invest $80 billion in AI data centers.", nlp).metric == "spending"
+    assert one_claim("Corvid is launching a $100 million fund to invest in early-stage startups.", nlp).metric == "spending"
+    assert one_claim("The project, valued at $1 billion, will use geothermal power.", nlp).metric == "spending"
+    money = [c for c in numeric(extract_claims("The regulator approved four data-centre projects worth approximately "
+                                               "US$3.1 billion.", nlp)) if c.unit == "USD"]
+    assert [c.metric for c in money] == ["spending"]
+
+
+def test_a_datelines_month_is_never_a_subject(nlp: Language) -> None:
+    """'Dalian, 27 Jun 2017 - Global GDP will be 14% higher': 'Jun' is the date, not who the figure is about."""
+    with rules_only():
+        claims = numeric(extract_claims("Tessel, 27 Jun 2017 - Global GDP will be 14% higher in 2030 as a result of AI.", nlp))
+    assert [c.value for c in claims] == [14.0]
+    assert claims[0].subject != "Jun"

@@ -601,3 +601,25 @@ def test_zettabytes_are_bytes() -> None:
     assert [(q.value, q.unit) for q in parse_quantities("An estimated 149 zettabytes of data were created.")] == [
         (1.49e23, "bytes")]
     assert [(q.value, q.unit) for q in parse_quantities("The 120 ZB of data created in 2023.")] == [(1.2e23, "bytes")]
+
+
+def test_more_currencies_written_before_or_after_the_figure() -> None:
+    """Shillings, baht, naira and their signs ('Ksh 152 billion', '48 billion baht', '₦5bn') are money, not a count."""
+    assert [(q.value, q.unit) for q in parse_quantities("a five-year, Ksh 152 billion development plan")][-1] == (1.52e11, "KES")
+    assert [(q.value, q.unit) for q in parse_quantities("to generate 48 billion baht in business")] == [(4.8e10, "THB")]
+    assert [(q.value, q.unit) for q in parse_quantities("a ₦5bn fund and 3 billion naira in grants")] == [
+        (5e9, "NGN"), (3e9, "NGN")]
+
+
+def test_a_scale_letter_set_apart_before_total_or_active_parameters() -> None:
+    """'33 B total parameters', '3.14–3.28 B active parameters': the letter scales the figure; a bare '7 B' does not."""
+    found = parse_quantities("With 33 B total parameters and 3.14–3.28 B active parameters per token")
+    assert [(q.value, q.value_high) for q in found] == [(3.3e10, None), (3.14e9, 3.28e9)]
+    assert [q.value for q in parse_quantities("we ship a 7 B model")] == [7.0]
+
+
+def test_a_bare_power_of_ten() -> None:
+    """'10²³ floating point operations', '10^24 FLOP' are powers of ten; '100' and a footnote mark after '10' are not."""
+    assert [(q.value, q.unit) for q in parse_quantities("over 10²³ floating point operations (FLOP)")] == [(1e23, "FLOP")]
+    assert [(q.value, q.unit) for q in parse_quantities("models above 10^24 FLOP")] == [(1e24, "FLOP")]
+    assert [q.value for q in parse_quantities("Zephyr raised $100 million and 10² more")] == [1e8, 10.0]
