@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.count_model import keep_count
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
@@ -589,10 +590,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and (q.unit.lower() in _STUDY_NOUNS or counted and counted.group(1) in _STUDY_NOUNS):
             continue  # "three key components": the shape of a text, not a figure
         if unit == "count":
-            if q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
+            rule_keeps = not (q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
-            ) and not _small_count(text, q) and not _level_of_counted(text, q, quantities):
-                continue
+            ) and not _small_count(text, q) and not _level_of_counted(text, q, quantities))
             if re.search(r"dozen$", surface) and re.match(r"\s+(?:\w+\s+)?(?:years|months|weeks|days|hours|times)\b", after):
                 continue  # "for a dozen straight years": a time window
             spec = text[q.end : q.end + 1] == "-"  # "six-core", "four-cylinder"
@@ -602,7 +602,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 # 740,000-seat Copilot deal" counts users)
             small = _SMALL_WORDS.match(surface.strip()) or (not any(c.isdigit() for c in surface) and q.value < 10)
             if not spec and small and not _small_count(text, q):
-                continue
+                rule_keeps = False
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
             if re.search(r"off the record|on condition of anonymity|\banonymously\b", after):
@@ -611,6 +611,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s*(?:people|persons|sources)\b", after
             ) and re.search(r"familiar|briefed|knowledge|close to", after):
                 continue
+            if not keep_count(text, q.start, q.end, q.value, rule_keeps):
+                continue  # the rules' verdict on a bare count, unless the learned judgement is sure otherwise
         if unit == "seconds" or q.unit.startswith("seconds"):
             gpu_hours = re.search(r"\bgpu[ -]hours?\b|\bchip[ -]hours?\b|\bgpu time\b", text, re.IGNORECASE)
             if gpu_hours and re.search(r"hours?|hrs?", surface, re.IGNORECASE):

@@ -141,6 +141,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"tCO(?:2|₂)e?q?\b", "tCO2e", 1.0),  # "2290 tCO2eq": tonnes of CO2 equivalent
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
+    (r"pc\b(?!['’-])", "percent", 1.0),  # "around 14pc of the country's electricity", as British papers write it
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
     # "p50 2.4s", "0.25s per step": a decimal written against it ("1000s of LLMs", "iPhone 4s", "RTX 4090s" are not seconds)
     (r"(?:(?<=\.\d)|(?<=\.\d\d))s\b(?!['’-])", "seconds", 1.0),
@@ -434,7 +435,7 @@ _ALLOWED_ATTACHED_RE = re.compile(
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
-    r"mn|mln|tn|trn|%|pp|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
+    r"mn|mln|tn|trn|%|pp|pc|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
     r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
@@ -683,6 +684,10 @@ _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", 
 def _is_year(fig: _Figure, text: str) -> bool:
     """A bare four-digit figure between 1800 and 2100 is read as a year unless a unit follows."""
     raw = text[fig.start : fig.end]
+    event = re.search(r"(?<![\w$])([A-Z]{2,6})[ \u00a0]$", text[max(0, fig.start - 8) : fig.start])
+    if event and event.group(1) not in _CURRENCY_CODES and re.match(r"(?:199\d|20[0-3]\d)(?![\d.,])", raw) and not (
+            fig.scaled or fig.currency):
+        return True  # "the CES 2026 chips", "GTC 2025 sessions": an event's year, whatever noun follows
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
         return False
     if raw == "2048" and _SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]):

@@ -623,3 +623,16 @@ def test_a_bare_power_of_ten() -> None:
     assert [(q.value, q.unit) for q in parse_quantities("over 10²³ floating point operations (FLOP)")] == [(1e23, "FLOP")]
     assert [(q.value, q.unit) for q in parse_quantities("models above 10^24 FLOP")] == [(1e24, "FLOP")]
     assert [q.value for q in parse_quantities("Zephyr raised $100 million and 10² more")] == [1e8, 10.0]
+
+
+def test_an_events_year_before_a_counted_noun() -> None:
+    """'the CES 2026 chips', 'GTC 2025 sessions': the year of an event, not 2,026 accelerators; '2048 GPUs' still counts."""
+    assert parse_quantities("or wait for the CES 2026 chips to ship.") == []
+    assert parse_quantities("GTC 2025 sessions were full") == []
+    assert [(q.value, q.unit) for q in parse_quantities("It uses 2048 GPUs")] == [(2048.0, "accelerators")]
+
+
+def test_per_cent_written_pc() -> None:
+    """'14pc of the country's electricity', 'rose 3.5pc': per cent as British papers abbreviate it."""
+    assert [(q.value, q.unit) for q in parse_quantities("Data centres use around 14pc of the electricity.")] == [(14.0, "percent")]
+    assert [(q.value, q.unit) for q in parse_quantities("shares rose 3.5pc")] == [(3.5, "percent")]

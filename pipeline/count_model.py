@@ -1,0 +1,125 @@
+"""A learned second opinion on whether a bare count is a claim.
+
+A count with no unit word ("46 natural and 13 programming languages", "five exemplars", "more than 300
+repositories") is the figure the rules in `pipeline.claims` judge worst: they drop most small counts so
+that "the 12 line" or "three key components" give no claim, and annotators then find counts the rules
+dropped far more often than counts the rules kept wrongly. A logistic regression over the words around
+the figure, the word it counts, its size and the rules' own verdict gives the probability that an
+annotator claims the count. It overrules the rules only when sure: a dropped count is kept from
+`KEEP_AT`, a kept one dropped below `DROP_BELOW`. The weights were trained by
+`bench/train_count_model.py` on the tuning sets and are plain JSON beside this module: a missing or
+damaged file leaves the rules' verdict, never a lost claim.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.metric_model import collecting, features, model_enabled, read_weights
+
+MODEL_PATH = Path(__file__).with_name("count_model.json")
+KEEP_AT = 0.45  # a count the rules dropped is kept from this probability
+DROP_BELOW = 0.3  # a count the rules kept is dropped below this one
+
+_COUNTED_RE = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class CountSeen:
+    """A count as the judgement saw it: its text and span, the rules' verdict and the features the model gets."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    rule_keeps: bool
+    feats: dict[str, float]
+
+
+_seen: ContextVar[list[CountSeen] | None] = ContextVar("counts_seen", default=None)
+
+
+def count_features(text: str, start: int, end: int, rule_keeps: bool) -> dict[str, float]:
+    """The words around the count (as the metric model reads them), the word after it, how it is written, its
+    order of magnitude and the rules' verdict, alone and with the word after."""
+    feats = features(text, start, end, "count")
+    surface = text[start:end]
+    counted = _COUNTED_RE.match(text, end)
+    noun = counted.group(1).lower() if counted else "-"
+    verdict = "keep" if rule_keeps else "drop"
+    digits = re.sub(r"[^\d.]", "", surface.split()[0] if surface.split() else "")
+    try:
+        value = float(digits) if digits and digits != "." else None
+    except ValueError:
+        value = None
+    size = "words" if value is None else f"1e{int(math.log10(value))}" if value >= 1 else "small"
+    feats.update({
+        "rule=" + verdict: 1.0,
+        "N:" + noun: 1.0,
+        f"N:{noun}|{verdict}": 1.0,
+        "size=" + size: 1.0,
+        f"size={size}|{verdict}": 1.0,
+        "comma": 1.0 if "," in surface else 0.0,
+        "start": 1.0 if not text[:start].strip() else 0.0,
+    })
+    return feats
+
+
+class CountModel:
+    """Binary logistic regression stored as {feature: weight} and a bias."""
+
+    def __init__(self, bias: float, weights: dict[str, float]):
+        self.bias = bias
+        self.weights = weights
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """P(an annotator claims the count | features)."""
+        score = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def to_json(self) -> str:
+        """One feature per line, keys sorted: a retrained model reads as a diff."""
+        items = sorted(self.weights.items())
+        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
+        lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
+        lines += ["}", "}"]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> CountModel:
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> CountModel | None:
+    """The shipped model, or None when its file is missing or damaged (the rules then stand alone)."""
+    return read_weights(path, CountModel.from_json, "count model")
+
+
+def keep_count(text: str, start: int, end: int, value: float, rule_keeps: bool) -> bool:
+    """Whether the count at text[start:end] becomes a claim: the rules' verdict unless the model is sure otherwise."""
+    seen = _seen.get()
+    model = load_model() if model_enabled() else None
+    if seen is None and model is None:
+        return rule_keeps
+    feats = count_features(text, start, end, rule_keeps)
+    if seen is not None:
+        seen.append(CountSeen(text, start, end, value, rule_keeps, feats))
+    if model is None:
+        return rule_keeps
+    p = model.probability(feats)
+    return p >= KEEP_AT if not rule_keeps else p >= DROP_BELOW
+
+
+def counts_seen() -> AbstractContextManager[list[CountSeen]]:
+    """Collect the counts judged, with the model's inputs: how training data is made."""
+    return collecting(_seen)
