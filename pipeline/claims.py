@@ -33,7 +33,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "19"
+CLAIMS_VERSION = "20"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)

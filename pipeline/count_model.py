@@ -117,7 +117,28 @@ def keep_count(text: str, start: int, end: int, value: float, rule_keeps: bool) 
     if model is None:
         return rule_keeps
     p = model.probability(feats)
-    return p >= KEEP_AT if not rule_keeps else p >= DROP_BELOW
+    if not rule_keeps:
+        return p >= KEEP_AT and _may_keep(text, start, end, value)
+    return p >= DROP_BELOW
+
+
+_MONTH_DAY_TO_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and|through)\s*$",
+                              re.IGNORECASE)
+_OF_A_WHOLE_RE = re.compile(r"\d\s+(?:out\s+)?of\s*$|\s+(?:out\s+)?of\s+(?:\d|them\b|those\b|these\b|it\b|all\b)", re.IGNORECASE)
+
+
+def _may_keep(text: str, start: int, end: int, value: float) -> bool:
+    """Where the model may keep a count the rules dropped: never a fraction or zero ('temperature 0.2'), a day
+    ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure whose scale an earlier one gives, or
+    one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on purpose."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 20]
+    if value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", text[start:end]):
+        return False
+    if _MONTH_DAY_TO_RE.search(before) or re.search(r":\s*$", before):
+        return False
+    if value < 1000 and re.search(r"\d\s*(?:thousand|million|billion|trillion|bn\b|[KMBT]\b)", text[:start]):
+        return False  # "15 trillion tokens, compared with 2 for its predecessor": the scale is left unsaid, not a count
+    return not (_OF_A_WHOLE_RE.search(before) or _OF_A_WHOLE_RE.match(after))
 
 
 def counts_seen() -> AbstractContextManager[list[CountSeen]]:

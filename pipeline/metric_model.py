@@ -182,7 +182,7 @@ def figures_seen() -> AbstractContextManager[list[Figure]]:
 
 
 def model_enabled() -> bool:
-    """False inside `rules_only()`: the learned parts (this metric model, the subject model) stand aside."""
+    """False inside `rules_only()`: the learned parts (this metric model, the subject and count models) stand aside."""
     return _use_model.get()
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 from sqlite_utils import Database
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -16,6 +17,14 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The spaCy pipeline, loaded once for every test that parses text."""
+    from pipeline.nlp import load_nlp
+
+    return load_nlp()
 
 
 @pytest.fixture

@@ -14,13 +14,7 @@ from pipeline.claims import (
 )
 from pipeline.metric_model import rules_only
 from pipeline.models import Claim
-from pipeline.nlp import load_nlp
 from pipeline.subject_model import subjects_seen
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def numeric(claims: list[Claim]) -> list[Claim]:

@@ -10,7 +10,6 @@ from spacy.language import Language
 
 from pipeline.claims import extract_claims, extract_claims_batch
 from pipeline.metric_model import rules_only
-from pipeline.nlp import load_nlp
 from pipeline.subject_model import (
     SubjectModel,
     SubjectOption,
@@ -22,10 +21,6 @@ from pipeline.subject_model import (
 
 TRAINED = "The model was trained on 384 H100 GPUs."
 
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def options_for(text: str, nlp: Language, context: str | None = None) -> dict[str, list[SubjectOption]]:
