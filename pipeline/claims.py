@@ -53,7 +53,7 @@ _PHYSICAL_UNITS = {
     "degrees", "times", "J", "tCO2e",
 }
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR", "KES", "NGN",
-                     "THB", "AED", "SAR", "IDR", "TRY", "PHP"}
+                     "THB", "AED", "SAR", "IDR", "TRY", "PHP", "MXN", "shillings", "dirhams", "riyals", "pesos", "lira"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
     "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
@@ -2117,19 +2117,19 @@ _NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
 _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
 
-# a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
-# reach $397.2 billion"
 # an investor's money put into a company: its funding, not spending ("invested $14.3 billion in AI infrastructure company
-# Scale", "the $13 billion it had already invested in the startup", "injected about $3 billion into Anthropic")
+# Scale", "the $13 billion it had already invested in the startup"); the sentence is read in lower case
 _INVEST_VERB = r"(?:invest(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)"
-_A_COMPANY = (r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:start-?ups?|compan(?:y|ies)|firms?|labs?|maker|developer|"
-              r"chipmaker)\b(?!['’]s)|(?!(?:AI|A\.I\.|Artificial|Generative|GenAI|FY|Q\d)\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
-              r"(?![\w\s-]{0,25}\b(?:chips?|GPUs?|data|infrastructure|servers?|capacity|compute|projects?|sites?|plants?)\b)")
+_A_COMPANY = (r"(?:the\s+|a\s+|an\s+)?(?:(?!its\b|their\b|our\b|own\b|his\b|her\b)[\w-]+\s+){0,3}?(?:start-?ups?|compan(?:y|ies)|"
+              r"firms?|(?<=ai )labs?|(?<=ai )developer|maker|chipmaker)\b(?!['’]s)(?!\s+(?:ecosystem|infrastructure|shares?|stocks?|"
+              r"equity|funds?|programs?|projects?|accounts?|products?|tools?|platforms?|cloud|hardware|software)\b)")
 _INTO_A_COMPANY_RE = re.compile(
     rf"\b{_INVEST_VERB}\s+(?:\w+\s+){{0,3}}?<q>\s+(?:[\w-]+\s+){{0,2}}?(?:in|into)\s+(?:{_A_COMPANY})|"
     rf"<q>\s+(?:\w+\s+){{0,3}}?(?:invested|injected|put|poured|pumped)\s+(?:\w+\s+)?(?:in|into)\s+(?:{_A_COMPANY})")
-_INTO_A_COMPANY_NOT_RE = re.compile(r"(?i)<q>\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+" + _PLACES + r"|\bdata ?cent(?:er|re)s?\b|\bacqui\w*|"
+_INTO_A_COMPANY_NOT_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+" + _PLACES + r"|\bdata ?cent(?:er|re)s?\b|\bacqui\w*|"
                                     r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w*")
+# a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
+# reach $397.2 billion"
 _MARKET_VALUED_RE = re.compile(
     r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been)?\s*(?:estimated\s+and\s+)?valued\s+at\s+"
     r"(?:(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+)?"
@@ -2276,8 +2276,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
             return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
         if re.search(r"\b(?:projects?|initiatives?|programs?|programmes?|plans?|build-?outs?|campus|facilit\w+)\s*,?\s+"
-                     r"(?:\w+\s+){0,3}?(?:worth|valued\s+at)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+|approximately\s+|"
-                     r"roughly\s+|over\s+|more than\s+)?<q>", marked_near):
+                     r"(?:\w+\s+){0,3}?worth\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+|approximately\s+|"
+                     r"roughly\s+|over\s+|more than\s+)?<q>|\b(?:projects?|"
+                     r"initiatives?|programs?|programmes?|build-?outs?|campus|facilit\w+)\s*,?\s+valued\s+at\s+(?:up to\s+|about\s+|"
+                     r"around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|over\s+|more than\s+)?<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion", "The project, valued at $1 billion": to be spent, not a firm's value
         if _MARKET_VALUED_RE.search(_around(sentence, q.surface)):
             return "revenue"  # "the AI chips market was valued at $30.3 billion ... projected to reach $397.2 billion": sales
@@ -3116,17 +3118,18 @@ _MEASURE_MODIFIERS = {"weekly", "monthly", "daily", "annual", "yearly", "quarter
                       "new", "global", "average", "peak", "net", "gross", "the", "its", "their"}
 
 
+# a month or weekday as written in a dateline ("27 Jun 2017", "told CNBC Monday"); not "May", "March", "Sun" or "DEC",
+# which also name people, verbs and companies
 _MONTH_OR_DAY_RE = re.compile(
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?",
-    re.IGNORECASE)
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
 
 def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
     words = name_key(name).split()
-    if len(words) == 1 and _MONTH_OR_DAY_RE.fullmatch(words[0]):
+    if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
         return True  # "Dalian, 27 Jun 2017 - Global GDP will be 14% higher": a dateline's month
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
             w in _MEASURE_MODIFIERS for w in words[:-1]):

@@ -35,9 +35,10 @@ _COUNTED_RE = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?([A-Za-z]+)")
 
 @dataclass(frozen=True)
 class CountSeen:
-    """A count as the judgement saw it: its text and span, the rules' verdict and the features the model gets."""
+    """A count as the judgement saw it: its sentence and span there, its value, the rules' verdict and the features
+    the model gets."""
 
-    text: str
+    sentence: str
     start: int
     end: int
     value: float
@@ -48,20 +49,15 @@ class CountSeen:
 _seen: ContextVar[list[CountSeen] | None] = ContextVar("counts_seen", default=None)
 
 
-def count_features(text: str, start: int, end: int, rule_keeps: bool) -> dict[str, float]:
-    """The words around the count (as the metric model reads them), the word after it, how it is written, its
-    order of magnitude and the rules' verdict, alone and with the word after."""
-    feats = features(text, start, end, "count")
-    surface = text[start:end]
-    counted = _COUNTED_RE.match(text, end)
+def count_features(sentence: str, start: int, end: int, value: float, rule_keeps: bool) -> dict[str, float]:
+    """The words around the count in its sentence (as the metric model reads them), the word after it, how it is
+    written, its order of magnitude and the rules' verdict, alone and with the word after."""
+    feats = features(sentence, start, end, "count")
+    surface = sentence[start:end]
+    counted = _COUNTED_RE.match(sentence, end)
     noun = counted.group(1).lower() if counted else "-"
     verdict = "keep" if rule_keeps else "drop"
-    digits = re.sub(r"[^\d.]", "", surface.split()[0] if surface.split() else "")
-    try:
-        value = float(digits) if digits and digits != "." else None
-    except ValueError:
-        value = None
-    size = "words" if value is None else f"1e{int(math.log10(value))}" if value >= 1 else "small"
+    size = f"1e{min(int(math.log10(value)), 15)}" if math.isfinite(value) and value >= 1 else "small"
     feats.update({
         "rule=" + verdict: 1.0,
         "N:" + noun: 1.0,
@@ -69,9 +65,23 @@ def count_features(text: str, start: int, end: int, rule_keeps: bool) -> dict[st
         "size=" + size: 1.0,
         f"size={size}|{verdict}": 1.0,
         "comma": 1.0 if "," in surface else 0.0,
-        "start": 1.0 if not text[:start].strip() else 0.0,
+        "words": 0.0 if any(c.isdigit() for c in surface) else 1.0,
+        "start": 1.0 if not sentence[:start].strip() else 0.0,
     })
     return feats
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[A-Z0-9\"“(\[])|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end]: the judgement reads one sentence, as in training, even
+    where `pipeline.claims` hands it a whole article."""
+    lo = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, start - 600), start + 1):
+        lo = m.end()
+    nxt = _SENTENCE_END_RE.search(text, end)
+    return lo, nxt.start() + 1 if nxt else len(text)
 
 
 class CountModel:
@@ -111,14 +121,16 @@ def keep_count(text: str, start: int, end: int, value: float, rule_keeps: bool) 
     model = load_model() if model_enabled() else None
     if seen is None and model is None:
         return rule_keeps
-    feats = count_features(text, start, end, rule_keeps)
+    lo, hi = sentence_around(text, start, end)
+    sentence, start, end = text[lo:hi], start - lo, end - lo
+    feats = count_features(sentence, start, end, value, rule_keeps)
     if seen is not None:
-        seen.append(CountSeen(text, start, end, value, rule_keeps, feats))
+        seen.append(CountSeen(sentence, start, end, value, rule_keeps, feats))
     if model is None:
         return rule_keeps
     p = model.probability(feats)
     if not rule_keeps:
-        return p >= KEEP_AT and _may_keep(text, start, end, value)
+        return p >= KEEP_AT and _may_keep(sentence, start, end, value)
     return p >= DROP_BELOW
 
 
@@ -127,16 +139,17 @@ _MONTH_DAY_TO_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _OF_A_WHOLE_RE = re.compile(r"\d\s+(?:out\s+)?of\s*$|\s+(?:out\s+)?of\s+(?:\d|them\b|those\b|these\b|it\b|all\b)", re.IGNORECASE)
 
 
-def _may_keep(text: str, start: int, end: int, value: float) -> bool:
+def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
     """Where the model may keep a count the rules dropped: never a fraction or zero ('temperature 0.2'), a day
-    ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure whose scale an earlier one gives, or
-    one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on purpose."""
-    before, after = text[max(0, start - 40) : start], text[end : end + 20]
-    if value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", text[start:end]):
+    ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure restated in brackets, a figure whose
+    scale an earlier one gives, or one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on
+    purpose."""
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
+    if value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", sentence[start:end]):
         return False
-    if _MONTH_DAY_TO_RE.search(before) or re.search(r":\s*$", before):
-        return False
-    if value < 1000 and re.search(r"\d\s*(?:thousand|million|billion|trillion|bn\b|[KMBT]\b)", text[:start]):
+    if _MONTH_DAY_TO_RE.search(before) or re.search(r":\s*$|\d\S*\s*\($", before):
+        return False  # a day, a setting after its label, a figure restated in brackets ("2.56×10²⁴ (2.56e24) FLOP")
+    if value < 1000 and re.search(r"\d\s*(?:thousand|million|billion|trillion|bn\b|[KMBT]\b)", sentence[:start]):
         return False  # "15 trillion tokens, compared with 2 for its predecessor": the scale is left unsaid, not a count
     return not (_OF_A_WHOLE_RE.search(before) or _OF_A_WHOLE_RE.match(after))
 

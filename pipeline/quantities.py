@@ -141,7 +141,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"tCO(?:2|₂)e?q?\b", "tCO2e", 1.0),  # "2290 tCO2eq": tonnes of CO2 equivalent
     (r"t\b(?![ \u00a0]+tokens?\b)", "kg", 1e3),  # "5t" of steel; but "100t tokens" is 100 trillion
     (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
-    (r"pc\b(?!['’-])", "percent", 1.0),  # "around 14pc of the country's electricity", as British papers write it
+    (r"(?<=\d)pc\b(?!['’-])", "percent", 1.0),  # "around 14pc of the country's electricity" (attached; "500 pc gamers" are PCs)
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
     # "p50 2.4s", "0.25s per step": a decimal written against it ("1000s of LLMs", "iPhone 4s", "RTX 4090s" are not seconds)
     (r"(?:(?<=\.\d)|(?<=\.\d\d))s\b(?!['’-])", "seconds", 1.0),
@@ -206,9 +206,12 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:japanese )?yen\b", "JPY", 1.0),
     (r"(?:south )?(?:korean )?won\b", "KRW", 1.0),
     (r"rupees?\b", "INR", 1.0),
-    (r"baht\b", "THB", 1.0), (r"(?:kenyan )?shillings?\b", "KES", 1.0), (r"ringgit\b", "MYR", 1.0),
-    (r"rupiah\b", "IDR", 1.0), (r"naira\b", "NGN", 1.0), (r"dirhams?\b", "AED", 1.0), (r"riyals?\b", "SAR", 1.0),
-    (r"(?:philippine )?pesos?\b", "PHP", 1.0), (r"(?:turkish )?lira\b", "TRY", 1.0),
+    (r"baht\b", "THB", 1.0), (r"ringgit\b", "MYR", 1.0), (r"rupiah\b", "IDR", 1.0), (r"naira\b", "NGN", 1.0),
+    (r"kenyan shillings?\b", "KES", 1.0), (r"(?:uae |emirati )dirhams?\b", "AED", 1.0), (r"saudi riyals?\b", "SAR", 1.0),
+    (r"philippine pesos?\b", "PHP", 1.0), (r"mexican pesos?\b", "MXN", 1.0), (r"turkish lira\b", "TRY", 1.0),
+    # several countries' money goes by these names: a currency, which one the sentence must say
+    (r"shillings?\b", "shillings", 1.0), (r"dirhams?\b", "dirhams", 1.0), (r"riyals?\b", "riyals", 1.0),
+    (r"pesos?\b", "pesos", 1.0), (r"lira\b", "lira", 1.0),
     (r"pounds? sterling\b", "GBP", 1.0),
     (r"cents?\b", "USD", 0.01), (r"dimes?\b", "USD", 0.1), (r"penn(?:y|ies)\b", "USD", 0.01),
     (r"square kilomet(?:re|er)s?\b|sq\.? km\b|kilomet(?:re|er)s? squared\b", "m2", 1e6),
@@ -381,7 +384,8 @@ _DIGITS = (
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
 _X10 = r"(?:[ \u00a0]?[×x\*·][ \u00a0]?10(?:\^|\*\*)?(?:[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
 # "10²³ FLOP", "10^24": a bare power of ten (from the thousands up; a smaller superscript may be a footnote mark)
-_POWER_OF_TEN = r"(?<![\d.,])10(?:(?:\^|\*\*)(?:[3-9]|[1-9]\d{1,2})(?!\d)|[³⁴⁵⁶⁷⁸⁹]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+_POWER_OF_TEN = (r"(?<![\d.,])10(?:(?:\^|\*\*)(?:[3-9]|[1-9]\d)(?!\d)|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹](?![⁰¹²³⁴⁵⁶⁷⁸⁹])|"
+                 r"[³⁴⁵⁶⁷⁸⁹](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))")  # up to 10^99: beyond, a float overflows
 _NUMBER_RE = re.compile(
     r"(?P<frac>(?<![\d/.])\d{1,4}/\d{1,4}(?![\d/]))"
     r"|(?P<dig>(?:" + _POWER_OF_TEN + r"|" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
@@ -578,7 +582,8 @@ def _parse_digits(raw: str) -> float | None:
         text = text[: mixed.start()]
     power = re.fullmatch(r"10(?:(?:\^|\*\*)(\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))", text)
     if power:  # "10²³", "10^24"
-        return 10.0 ** int((power.group(1) or power.group(2)).translate(_SUPERSCRIPT)) + extra
+        exponent = int((power.group(1) or power.group(2)).translate(_SUPERSCRIPT))
+        return 10.0**exponent + extra if exponent <= 300 else None
     exponent = 0
     # "2.48×10−5", "3x10^24", "6×10²³"; but "1920x1080" is a resolution: plain digits need a caret or a sign
     x10 = re.search(r"[ ]?[×x*·][ ]?10(?:(?:\^|\*\*)([-+]?\d+)|([-+]\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$", text)
@@ -596,6 +601,8 @@ def _parse_digits(raw: str) -> float | None:
     except ValueError:
         return None
     if exponent:
+        if abs(exponent) > 300:
+            return None  # "3x10^400": beyond a float
         value *= 10.0**exponent
     value += extra
     if not math.isfinite(value):
@@ -681,11 +688,18 @@ def _follows_name(text: str, start: int) -> bool:
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
+# trade shows and conferences named with their year ("CES 2026", "NeurIPS 2024"); "AMD 2000 GPUs" stays a count
+_EVENT_RE = re.compile(
+    r"\b(?:CES|GTC|WWDC|MWC|Computex|COMPUTEX|NeurIPS|ICML|ICLR|CVPR|ECCV|ICCV|EMNLP|NAACL|AAAI|IJCAI|SIGGRAPH|ISSCC|IEDM|"
+    r"Hot Chips|IFA|GDC|Ignite|re:Invent|Dreamforce|Google I/O|Web Summit|VivaTech|Davos)[ \u00a0]$"
+)
+
+
 def _is_year(fig: _Figure, text: str) -> bool:
-    """A bare four-digit figure between 1800 and 2100 is read as a year unless a unit follows."""
+    """A bare four-digit figure between 1800 and 2100 is read as a year unless a unit follows, and so is an event's
+    year whatever follows ("the CES 2026 chips")."""
     raw = text[fig.start : fig.end]
-    event = re.search(r"(?<![\w$])([A-Z]{2,6})[ \u00a0]$", text[max(0, fig.start - 8) : fig.start])
-    if event and event.group(1) not in _CURRENCY_CODES and re.match(r"(?:199\d|20[0-3]\d)(?![\d.,])", raw) and not (
+    if _EVENT_RE.search(text[max(0, fig.start - 20) : fig.start]) and re.match(r"(?:199\d|20[0-3]\d)(?![\d.,])", raw) and not (
             fig.scaled or fig.currency):
         return True  # "the CES 2026 chips", "GTC 2025 sessions": an event's year, whatever noun follows
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
@@ -1126,7 +1140,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
                 i += 1  # "ARR went from zero to $200 million": where it started, not the low end of a range
                 continue
             rate_of_a = (is_dash or is_to and not changed) and a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
-            same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a)
+            same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a) and not (
+                a.unit in ("percent", "percentage points") and b.unit is None)  # "rose 3% to 245 million units": a change, then a level
             if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
                 if is_dash and b.value < 0:
                     b.value = -b.value  # "5-7": the dash is not a minus sign

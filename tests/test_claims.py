@@ -1861,6 +1861,10 @@ def test_money_put_into_a_company_is_its_funding_and_a_project_valued_at_is_spen
     assert one_claim("Zephyr will invest $10 billion in Japan over two years.", nlp).metric == "spending"
     assert one_claim("Zephyr plans to invest $80 billion in AI data centers.", nlp).metric == "spending"
     assert one_claim("Corvid is launching a $100 million fund to invest in early-stage startups.", nlp).metric == "spending"
+    for spent in ("Corvid invested $20 million in research labs.", "Corvid invested $1 billion in its own labs.",
+                  "Corvid invested $1 billion in the developer ecosystem."):
+        assert one_claim(spent, nlp).metric == "spending", spent
+    assert one_claim("Corvid plans an IPO valued at $10 billion.", nlp).metric == "valuation"  # "plans" the verb
     assert one_claim("The project, valued at $1 billion, will use geothermal power.", nlp).metric == "spending"
     money = [c for c in numeric(extract_claims("The regulator approved four data-centre projects worth approximately "
                                                "US$3.1 billion.", nlp)) if c.unit == "USD"]
@@ -1873,3 +1877,6 @@ def test_a_datelines_month_is_never_a_subject(nlp: Language) -> None:
         claims = numeric(extract_claims("Tessel, 27 Jun 2017 - Global GDP will be 14% higher in 2030 as a result of AI.", nlp))
     assert [c.value for c in claims] == [14.0]
     assert claims[0].subject != "Jun"
+    with rules_only():  # "Sun" and "DEC" are companies too
+        assert one_claim("Sun sold 5,000 servers in 1999.", nlp).subject == "Sun"
+        assert one_claim("DEC sold 5,000 machines in 1985.", nlp).subject == "DEC"

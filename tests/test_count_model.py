@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
 from pipeline.claims import extract_claims
@@ -16,6 +17,7 @@ from pipeline.count_model import (
     counts_seen,
     keep_count,
     load_model,
+    sentence_around,
 )
 from pipeline.metric_model import rules_only
 
@@ -29,12 +31,14 @@ def _numeric(text: str, nlp: Language) -> list[str]:
 def test_features_name_the_counted_word_the_size_and_the_rules_verdict() -> None:
     text = "Tessel has more than 1,000 robotaxis."
     start = text.index("1,000")
-    feats = count_features(text, start, start + 5, rule_keeps=False)
+    feats = count_features(text, start, start + 5, 1000.0, rule_keeps=False)
     assert feats["N:robotaxis"] == 1.0 and feats["N:robotaxis|drop"] == 1.0
     assert feats["rule=drop"] == 1.0 and "rule=keep" not in feats
     assert feats["size=1e3"] == 1.0 and feats["comma"] == 1.0
     assert feats["L0:than"] == 1.0  # the metric model's window of words comes along
-    assert count_features("six tasks", 0, 3, rule_keeps=True)["size=words"] == 1.0
+    words = count_features("six tasks", 0, 3, 6.0, rule_keeps=True)
+    assert words["words"] == 1.0 and words["size=1e0"] == 1.0
+    assert count_features("3 million tasks", 0, 9, 3e6, rule_keeps=True)["size=1e6"] == 1.0  # the value's size
 
 
 def test_a_count_the_rules_drop_is_kept_when_annotators_claim_its_kind(nlp: Language) -> None:
@@ -49,7 +53,7 @@ def test_a_count_the_rules_keep_is_dropped_when_the_model_is_sure() -> None:
     text = "Gemma 2 achieves a strong score on the test."
     start = text.index("2")
     model = load_model()
-    assert model is not None and model.probability(count_features(text, start, start + 1, True)) < DROP_BELOW
+    assert model is not None and model.probability(count_features(text, start, start + 1, 2.0, True)) < DROP_BELOW
     assert keep_count(text, start, start + 1, 2.0, rule_keeps=True) is False
     with rules_only():
         assert keep_count(text, start, start + 1, 2.0, rule_keeps=True) is True
@@ -58,7 +62,7 @@ def test_a_count_the_rules_keep_is_dropped_when_the_model_is_sure() -> None:
 def test_counts_are_collected_with_the_rules_verdict_for_training(nlp: Language) -> None:
     with rules_only(), counts_seen() as seen:
         extract_claims(TASKS, nlp)
-    assert [(c.text[c.start : c.end], c.value, c.rule_keeps) for c in seen] == [("six", 6.0, False)]
+    assert [(c.sentence[c.start : c.end], c.value, c.rule_keeps) for c in seen] == [("six", 6.0, False)]
     assert seen[0].feats["rule=drop"] == 1.0
 
 
@@ -74,5 +78,24 @@ def test_a_model_round_trips_through_json_and_a_damaged_file_leaves_the_rules(tm
     assert load_model.__wrapped__(tmp_path / "missing.json") is None
 
 
-def test_the_thresholds_leave_a_band_where_the_rules_decide() -> None:
-    assert 0.0 < DROP_BELOW < KEEP_AT < 1.0
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Daily active users jumped by over 110% from January 24 to 25.", "25"),  # a day
+    ("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", "2"),  # an elided scale
+    ("Corvid AI Series · Part 26 of 30", "30"),  # one end of "N of M"
+    ("The Corvid C300 costs $30,000, and Zephyr trained its model on 4,000 of them.", "4,000"),
+])
+def test_where_the_model_would_keep_a_count_the_guards_leave_the_rules_verdict(nlp: Language, text: str,
+                                                                                figure: str) -> None:
+    start = text.index(figure)
+    value = float(figure.replace(",", ""))
+    model = load_model()
+    assert model is not None and model.probability(count_features(text, start, start + len(figure), value, False)) >= KEEP_AT
+    assert figure not in _numeric(text, nlp)
+
+
+def test_an_articles_other_sentences_do_not_sway_the_judgement(nlp: Language) -> None:
+    """The rules hand over a whole article; the judgement reads the count's own sentence, as in training."""
+    article = "Llama 3 70B is a large model. Tessel raised $2 billion last year.\n" + TASKS
+    start = article.index("six")
+    assert sentence_around(article, start, start + 3) == (article.index("The benchmark"), len(article))
+    assert "six" in _numeric(article, nlp)

@@ -22,7 +22,6 @@ from pipeline.subject_model import (
 TRAINED = "The model was trained on 384 H100 GPUs."
 
 
-
 def options_for(text: str, nlp: Language, context: str | None = None) -> dict[str, list[SubjectOption]]:
     with subjects_seen() as seen:
         extract_claims(text, nlp, context=context)
