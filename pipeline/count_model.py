@@ -145,7 +145,7 @@ def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
     scale an earlier one gives, or one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on
     purpose."""
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
-    if value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", sentence[start:end]):
+    if not math.isfinite(value) or value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", sentence[start:end]):
         return False
     if _MONTH_DAY_TO_RE.search(before) or re.search(r":\s*$|\d\S*\s*\($", before):
         return False  # a day, a setting after its label, a figure restated in brackets ("2.56×10²⁴ (2.56e24) FLOP")
