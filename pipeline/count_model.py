@@ -13,18 +13,15 @@ damaged file leaves the rules' verdict, never a lost claim.
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from pipeline.metric_model import collecting, features, model_enabled, read_weights
+from pipeline.metric_model import BinaryModel, collecting, features, model_enabled, read_weights
 
 MODEL_PATH = Path(__file__).with_name("count_model.json")
 KEEP_AT = 0.45  # a count the rules dropped is kept from this probability
@@ -84,29 +81,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() + 1 if nxt else len(text)
 
 
-class CountModel:
-    """Binary logistic regression stored as {feature: weight} and a bias."""
-
-    def __init__(self, bias: float, weights: dict[str, float]):
-        self.bias = bias
-        self.weights = weights
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """P(an annotator claims the count | features)."""
-        score = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-    def to_json(self) -> str:
-        """One feature per line, keys sorted: a retrained model reads as a diff."""
-        items = sorted(self.weights.items())
-        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
-        lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
-        lines += ["}", "}"]
-        return "\n".join(lines) + "\n"
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> CountModel:
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+class CountModel(BinaryModel):
+    """Binary logistic regression over count features: P(an annotator claims the count)."""
 
 
 @lru_cache(maxsize=1)

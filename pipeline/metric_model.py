@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 MODEL_PATH = Path(__file__).with_name("metric_model.json")
 WINDOW = 8  # words either side of the figure
@@ -29,6 +29,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*|[$€¥%×]")
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+B = TypeVar("B", bound="BinaryModel")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,34 @@ class MetricModel:
         weights = {str(f): {str(m): float(w) for m, w in ws.items()} for f, ws in data["weights"].items()}
         allowed = {str(u): [str(m) for m in ms] for u, ms in data["allowed"].items()}
         return cls(classes, bias, weights, allowed)
+
+
+class BinaryModel:
+    """Binary logistic regression stored as a bias and {feature: weight}: the shape of the subject and count models."""
+
+    def __init__(self, bias: float, weights: dict[str, float]):
+        self.bias = bias
+        self.weights = weights
+
+    def score(self, feats: Mapping[str, float]) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """P(yes | features)."""
+        z = self.score(feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_json(self) -> str:
+        """One feature per line, keys sorted: a retrained model reads as a diff."""
+        items = sorted(self.weights.items())
+        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
+        lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
+        lines += ["}", "}"]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Self:
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
 
 
 def read_weights(path: Path, parse: Callable[[Mapping[str, Any]], T], what: str) -> T | None:

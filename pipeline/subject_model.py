@@ -16,20 +16,16 @@ never a lost claim.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Span, Token
 
-from pipeline.metric_model import collecting, model_enabled, read_weights
+from pipeline.metric_model import BinaryModel, collecting, model_enabled, read_weights
 
 MODEL_PATH = Path(__file__).with_name("subject_model.json")
 
@@ -200,32 +196,8 @@ def combine(option: SubjectOption, sources: set[str], metric_group: str, rule: b
     cross(feats)
 
 
-class SubjectModel:
-    """Binary logistic regression over option features, stored as a bias and {feature: weight}."""
-
-    def __init__(self, bias: float, weights: dict[str, float]):
-        self.bias = bias
-        self.weights = weights
-
-    def score(self, feats: Mapping[str, float]) -> float:
-        return self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """P(this option names the figure's subject)."""
-        z = self.score(feats)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-
-    def to_json(self) -> str:
-        """One feature per line, keys sorted: a retrained model reads as a diff."""
-        items = sorted(self.weights.items())
-        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
-        lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
-        lines += ["}", "}"]
-        return "\n".join(lines) + "\n"
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> SubjectModel:
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+class SubjectModel(BinaryModel):
+    """Binary logistic regression over option features: P(this option names the figure's subject)."""
 
 
 @lru_cache(maxsize=1)
