@@ -117,14 +117,25 @@ _OF_A_WHOLE_RE = re.compile(r"\d\s+(?:out\s+)?of\s*$|\s+(?:out\s+)?of\s+(?:\d|th
 
 def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
     """Where the model may keep a count the rules dropped: never a fraction or zero ('temperature 0.2'), a day
-    ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure restated in brackets, a figure whose
-    scale an earlier one gives, or one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on
-    purpose."""
-    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 20]
+    ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure restated in brackets, a line that is
+    only a number, an age, part of a name, an address or a phone number, a figure whose scale an earlier one gives,
+    or one end of 'N of M' ('Part 26 of 30', '4,000 of them'), which the rules judge on purpose."""
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
     if not math.isfinite(value) or value < 1 or value != int(value) and not re.search(r"[a-zA-Z]", sentence[start:end]):
         return False
     if _MONTH_DAY_TO_RE.search(before) or re.search(r":\s*$|\d\S*\s*\($", before):
         return False  # a day, a setting after its label, a figure restated in brackets ("2.56×10²⁴ (2.56e24) FLOP")
+    if not sentence[:start].strip() and not sentence[end:].strip(" .;:\n"):
+        return False  # a line that is only a number: a list's marker or a table cell
+    if re.search(r"[A-Z][\w.'’-]*,\s*$", before) and re.match(r"\s*,", after):
+        return False  # "Leigh Wood, 35, junior lightweight contender": an age in apposition
+    if re.search(r"[A-Za-z]\s*$", before) and re.search(r"[a-z][A-Z]|[A-Z]{2}", before.split()[-1] if before.split() else "") \
+            or re.match(r"\s+(?:[NSEW]\.|Pro\b|Max\b|Plus\b|Ultra\b|Mini\b)", after) or re.match(r"[-–]\d", after):
+        return False  # "the iPhone 14 Pro", "5627 N. Lincoln", "1–800–245-5466": a name, an address, a phone number
+    if re.search(r"\b(?:round of|top|age|aged|no\.|number|page|chapter|part|episode|season|vol\.|version)\s*$|#\s*$", before,
+                 re.IGNORECASE) or re.match(r"\s+(?:vs?\.|versus)|\s+-\s|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|St|Street|Avenue|Rd|"
+                                            r"Road|Blvd|Boulevard|Drive|Lane|Way|Place)\b", after):
+        return False  # "the Round of 16", "at age 40", "26 vs.", "116 Rhode Island Ave.": a rank, an age, a list, an address
     if value < 1000 and re.search(r"\d\s*(?:thousand|million|billion|trillion|bn\b|[KMBT]\b)", sentence[:start]):
         return False  # "15 trillion tokens, compared with 2 for its predecessor": the scale is left unsaid, not a count
     return not (_OF_A_WHOLE_RE.search(before) or _OF_A_WHOLE_RE.match(after))

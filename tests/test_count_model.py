@@ -83,6 +83,12 @@ def test_a_model_round_trips_through_json_and_a_damaged_file_leaves_the_rules(tm
     ("Zephyr was trained on 15 trillion tokens, compared with 2 for its predecessor.", "2"),  # an elided scale
     ("Corvid AI Series · Part 26 of 30", "30"),  # one end of "N of M"
     ("The Corvid C300 costs $30,000, and Zephyr trained its model on 4,000 of them.", "4,000"),
+    ("Tessel Wood, 35, junior lightweight contender", "35"),  # an age
+    ("My photos are better than with the Zephyr 14 Pro and 14 Pro Max.", "14"),  # part of a name
+    ("Corvo was knocked out in the Round of 16 by the finalist.", "16"),  # a rank
+    ("He basically retired at age 40 after the loss.", "40"),
+    ("A Music Box Theatre, 3733 N. Southport.", "3733"),  # an address
+    ("116 Rhode Island Ave., NW", "116"),
 ])
 def test_where_the_model_would_keep_a_count_the_guards_leave_the_rules_verdict(nlp: Language, text: str,
                                                                                 figure: str) -> None:
