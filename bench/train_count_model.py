@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from binary_fit import fit_binary
 from eval_claims import tuning_sets
 
 from pipeline.claims import extract_claims
@@ -65,15 +66,8 @@ def examples(paths: list[Path]) -> list[Example]:
 
 
 def fit(rows: list[Example]) -> CountModel:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([r.feats for r in rows])
-    model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(matrix, [r.claimed for r in rows])
-    coef = model.coef_[0]
-    weights = {name: round(float(coef[k]), 4) for name, k in vectorizer.vocabulary_.items() if abs(coef[k]) >= MIN_WEIGHT}
-    return CountModel(round(float(model.intercept_[0]), 4), weights)
+    """A logistic regression of whether annotators claim each count."""
+    return fit_binary([r.feats for r in rows], [r.claimed for r in rows], REGULARISATION, MIN_WEIGHT, CountModel)
 
 
 def cross_validate(rows: list[Example], folds: int = 5, keep_at: float = KEEP_AT,

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from binary_fit import fit_binary
 from eval_claims import context_for, match, same_subject, tuning_sets
 
 from pipeline.claims import claim_to_record, extract_claims_batch
@@ -78,17 +79,7 @@ def examples(paths: list[Path]) -> list[Example]:
 
 def fit(rows: list[Example], c: float = REGULARISATION) -> SubjectModel:
     """A logistic regression scoring each option right or wrong."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    feats = [f for r in rows for f in r.options]
-    labels = [y for r in rows for y in r.right]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(feats)
-    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
-    weights = {name: round(float(model.coef_[0, col]), 4) for name, col in vectorizer.vocabulary_.items()
-               if abs(model.coef_[0, col]) >= MIN_WEIGHT}
-    return SubjectModel(round(float(model.intercept_[0]), 4), weights)
+    return fit_binary([f for r in rows for f in r.options], [y for r in rows for y in r.right], c, MIN_WEIGHT, SubjectModel)
 
 
 def accuracy(model: SubjectModel, rows: list[Example]) -> float:

@@ -2117,6 +2117,9 @@ _NAMED_CHIP_RE = re.compile(rf"\b(?:{_CHIP_NAMES})\b")
 _CHIP_NAME_RE = re.compile(rf"\b(?:{_CHIP_NAMES}|gpus?|tpus?)\b")  # or the chip words that stand for one
 
 
+# what is built and spent on, and the approximations before a sum: "a project worth up to $500 billion"
+_PROJECTS = r"(?:projects?|initiatives?|programs?|programmes?|build-?outs?|campus|facilit\w+)"
+_ABOUT = r"(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|over\s+|more than\s+)?"
 # an investor's money put into a company: its funding, not spending ("invested $14.3 billion in AI infrastructure company
 # Scale", "the $13 billion it had already invested in the startup"); the sentence is read in lower case
 _INVEST_VERB = r"(?:invest(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)"
@@ -2275,11 +2278,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
                      r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
             return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
-        if re.search(r"\b(?:projects?|initiatives?|programs?|programmes?|plans?|build-?outs?|campus|facilit\w+)\s*,?\s+"
-                     r"(?:\w+\s+){0,3}?worth\s+(?:up to\s+|about\s+|around\s+|nearly\s+|some\s+|approximately\s+|"
-                     r"roughly\s+|over\s+|more than\s+)?<q>|\b(?:projects?|"
-                     r"initiatives?|programs?|programmes?|build-?outs?|campus|facilit\w+)\s*,?\s+valued\s+at\s+(?:up to\s+|about\s+|"
-                     r"around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|over\s+|more than\s+)?<q>", marked_near):
+        if re.search(rf"\b(?:{_PROJECTS}|plans?)\s*,?\s+(?:\w+\s+){{0,3}}?worth\s+{_ABOUT}<q>|\b{_PROJECTS}\s*,?\s+valued\s+at\s+"
+                     rf"{_ABOUT}<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion", "The project, valued at $1 billion": to be spent, not a firm's value
         if _MARKET_VALUED_RE.search(_around(sentence, q.surface)):
             return "revenue"  # "the AI chips market was valued at $30.3 billion ... projected to reach $397.2 billion": sales
@@ -2341,7 +2341,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "funding"  # "Series B rounds reached $57 billion across 1,541 deals": deals in venture reports are rounds
         if _INTO_A_COMPANY_RE.search(in_sentence) and not _INTO_A_COMPANY_NOT_RE.search(in_sentence):
             return "funding"  # "invested $14.3 billion in AI infrastructure company Scale", "the $13 billion it had invested
-            # in the startup", "injected about $3 billion into Anthropic": an investor's money is the company's funding
+            # in the startup": an investor's money is the company's funding
         if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
                      r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
