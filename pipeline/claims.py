@@ -117,7 +117,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b|\blifeline\b|"
+    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -131,7 +131,7 @@ _SPENDING_RE = re.compile(
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
-    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|(?<!awarded a )(?<!received a )(?<!won a )(?<!secured a )(?<!got a )<q>\s+(?:\w+\s+)?grants?\s+to\b|\bgrant\s+(?:about\s+|some\s+|over\s+)?<q>\s+to\b|<q>\s+in\s+grants\b|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 )
 _CONTEXT_RE = re.compile(
@@ -251,6 +251,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         raw = "FLOP/s"  # "a billion billion operations per second": a machine's rate of computing (not a database's)
     if raw in ("tokens/s", "FLOP/s", "bit/s", "m/s"):
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
+    if raw == "downloads" and quantity.value < 1000 and re.search(r"installations", quantity.surface, re.IGNORECASE):
+        return "count", None, 1.0  # "to build six installations": sites, where "12 million installations" of an app are downloads
     base, _, rate = raw.partition("/")
     period = _PERIOD_OF_RATE.get(rate)
     if base == "seconds" and rate in ("token", "tok", "query", "request", "image", "frame", "sample", "step", "iteration",
@@ -605,6 +607,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 rule_keeps = False
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
+            if re.search(r"\bthe\s+$", before, re.IGNORECASE) and re.fullmatch(r"\d{3,4}", surface) and re.match(
+                    r"\s*(?:['’]s\b|\s(?:is|was|has|had|does|did|can|could|will|would|delivers?|process(?:es)?|offers?|runs?|gets?|"
+                    r"scores?|costs?|uses?|handles?|beats?|outperforms?|wins?|leads?|needs?|draws?|consumes?|achieves?|reaches?|"
+                    r"hits?|manages?|generates?|produces?|remains?|comes?|ships?|features?|supports?|packs?|sports?|trails?)\b)", after):
+                continue  # "the 5090 delivers 28–67% more", "the 4090's ~4,300": a product's number, not a count
             if re.search(r"off the record|on condition of anonymity|\banonymously\b", after):
                 continue  # "Three sales leads, speaking off the record": who said it, not a figure
             if _ANON_SOURCES_RE.match(text[q.end :]) or re.match(
@@ -661,10 +668,10 @@ _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
     r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
-    r"push\w*|bump\w*|hik\w*|spik\w*)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)"
+    r"push\w*|bump\w*|hik\w*|spik\w*|go|goes|going|gone)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)(?:\s*:)?"
     r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1979,7 +1986,7 @@ _OTHER_MONEY_RE = re.compile(
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 # what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
 _WHOLE_COST_RE = re.compile(
-    r"\b(?:would|will|could|it|only)\s+cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were)\s+(?:just\s+|only\s+)?"
+    r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were)\s+(?:just\s+|only\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?<q>|\bto\s+set\s*up\b"
 )
 _TRAINING_TALK_RE = re.compile(
@@ -2001,7 +2008,8 @@ _PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
 _MONEY_DIFFERENCE_RE = re.compile(r"<q>\s+(?:more|less|higher|lower|cheaper|extra)\s+than\b")
 # advice to a reader ("you'd be paying $9.99") and court orders ("pay $250,000 after pleading guilty")
 # are prices and penalties, not a company's spending, funding or revenue
-_READER_RE = re.compile(r"\byou(?:'re|’re|'d|’d|'ll|’ll)?\b|\byour\b")
+# "you might be wondering" or "as you know" addresses the reader without making the money theirs
+_READER_RE = re.compile(r"\byou(?:'re|’re|'d|’d|'ll|’ll)?\b(?!\s+(?:might|may|could|probably)?\s*(?:be\s+)?(?:wonder\w*|ask\w*|know|recall|remember|notice))(?<!\bas you)|\byour\b")
 _LEGAL_RE = re.compile(r"\bguilty\b|\bprison\b|\bsentenc\w*|\bconvict\w*|\bbail\b(?![ -]?out)|\brestitution\b|\bindict\w*")
 _COMPANY_MONEY = {"spending", "funding", "revenue"}
 # "66% over the standard Raptor", "20% more powerful than the current model": one product against
@@ -2412,6 +2420,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:\w+\s+)?(?:inference\s+|decoding\s+|generation\s+)?(?:speed-?ups?|speed improvement)\b|"
                      r"\bspeed-?up (?:was|is|of|reached|reaches) (?:up to |about |around |roughly |nearly |over )?<q>", tight):
             return "throughput"  # "batch inference can bring a 40% speedup", "the speedup was 208%"
+        if re.search(r"<q>\s+(?:more|higher|faster)\s+(?:tokens?\s+per\s+second|tokens?/s(?:ec)?|tok/s)\b", tight) or re.search(
+                r"<q>\s+(?:improvement|increase|gain|boost|uplift|speed-?up)\b", tight) and re.search(
+                r"\d\s*(?:tokens?\s+per\s+second|tokens?/s(?:ec)?|tok/s)\b", sentence) and not re.search(r"\b(?:scores?|accuracy|benchmark)", sentence):
+            return "throughput"  # "the 5090 delivers 28–67% more tokens per second", "7,200 tokens per second vs ~4,300 — a 67% improvement"
         if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) and not chip_talk and (
                 _AI_MODEL_TALK_RE.search(sentence) or _SYSTEM_WORDS_RE.search(sentence) and not _NOT_A_SYSTEM_RE.search(sentence)):
             return "throughput"  # "Zephyr-3 generates text 35% faster than Zephyr-2", "ASPEN is 9.99% faster than Baseline"
@@ -2527,6 +2539,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b|\bserv|"
                                         r"\btrain\w*\s+(?:on|with|for)\b|\bpre-?train", window)):
             return "context_length"  # "processing 8,000 tokens at a time", "long-context processing of up to 32K tokens"
+        if re.search(r"\b(?:test|eval(?:uation)?|validation|held-?out)\s+(?:data ?set|set|split|corpus|data)\b(?:(?!\btrain)[^.;<]){0,40}<q>",
+                     marked_near):
+            return "other"  # "a test dataset comprising 250 million tokens": text to evaluate on, not to train on
         token_rules = [r for r in _TOKEN_RULES if not (at_length and r[1] == "context_length")]
         for zone in (tight, marked_near):
             found = _closest(token_rules, zone)
@@ -3090,6 +3105,34 @@ _NOT_A_NAME_RE = re.compile(
 )
 
 
+_LINE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s*)?([A-Z][\w.+-]*(?:[ \u00a0][\w.+-]+){0,3}?)\s*:\s")
+_HEADING_WORDS = {"note", "notes", "update", "updates", "example", "examples", "summary", "results", "result", "features", "feature",
+                  "highlights", "performance", "pricing", "price", "speed", "overview", "tip", "warning", "important", "news",
+                  "why", "what", "how", "key", "new", "status", "goal", "goals", "training", "inference", "usage",
+                  "step", "stage", "phase", "part", "section", "chapter", "round", "level", "option", "method", "figure", "fig.",
+                  "table", "day", "week", "month", "year", "version", "epoch", "task", "question", "case", "tier", "lesson",
+                  "experiment", "exp", "q1", "q2", "q3", "q4", "h1", "h2", "fy"}
+
+
+def _line_label(sentence: str, at: int) -> str | None:
+    """The product a line is labelled with ("Sonnet 4.6: $3/$15 per million tokens", "CatLIP: 2.7x faster"): a name
+    with a digit or inner capitals, not a heading word ("Note:", "Key Features:"), a date, a benchmark or a speaker."""
+    m = _LINE_LABEL_RE.match(sentence)
+    if m is None or m.end() > at:
+        return None
+    words = m.group(1).split()
+    lower = [i for i, w in enumerate(words) if w[:1].islower()]
+    words = words[lower[-1] + 1 :] if lower else words  # "For the old RWKV-2:" is labelled RWKV-2
+    label = " ".join(words)
+    if not words:
+        return None
+    if any(w.lower() in _HEADING_WORDS for w in words) or _not_a_name(label) or re.search(r"\b(?:1[89]|20)\d\d\b", label) \
+            or _known_type(label) == "benchmark" or re.match(r"\s*[\"“‘']", sentence[m.end() :]):
+        return None  # "Early 2024: ~$2.85/hr", "MMLU: 88.2", "Sam Altman: “we have ...”": a date, a benchmark, a speaker
+    named = re.search(r"\d", label) and re.search(r"[A-Za-z]{2}", label) or re.search(r"[a-z][A-Z]|[A-Z]{2}", label)
+    return label if named else None
+
+
 def _looks_named(name: str) -> bool:
     """Letters enough to be a name, and not a year, quarter or unit."""
     return bool(re.search(r"[A-Za-z]{2}", name)) and not _NOT_A_NAME_RE.fullmatch(name.strip())
@@ -3354,7 +3397,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
                     r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)):
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
-                named = re.search(r"\b(tokens?|users?|downloads?|installs?|installations?)\b"
+                named = re.search(r"\b(tokens?(?:\s+per\s+second|/s)?|users?|downloads?|installs?|installations?)\b"
                                   r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named is None:  # "expands the number of parameters to 13 billion"
@@ -3362,7 +3405,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
                                       text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named:
-                    base = "downloads" if named.group(1).startswith("install") else named.group(1).rstrip("s") + "s"
+                    base = "downloads" if named.group(1).startswith("install") else "tokens/s" if re.search(
+                        r"second|/s$", named.group(1)) else named.group(1).rstrip("s") + "s"  # "from 48 to 82 tokens per second, and from 28 to 48"
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight_end = min(sent.end_char, q.end + 25)
             while tight_end < sent.end_char and (text[tight_end].isalnum() or text[tight_end] in "'’-_"):
@@ -3451,6 +3495,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 beside = _name_beside(q_tok, q_range)
                 if not (beside and rule_subject and name_key(beside) == name_key(rule_subject)):
                     subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
+            if subject is None:
+                subject = _line_label(sent.text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)

@@ -79,7 +79,8 @@ _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a curren
 _HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0][a-z])", re.IGNORECASE)
 _HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion)\b(?![-\w])", re.IGNORECASE)  # a sum's style
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e": "~"})  # hyphens as "-", tildes as "~"
-_TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBT])~(?=\d)|(?<=\d)~(?=\d)")  # "18.6B∼31.3B": a range, written as in Chinese text
+# "18.6B∼31.3B", "4x~8x", "2 ~ 20x": a range, written as in Chinese text
+_TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBTx×])~(?=\d)|(?<=\d)~(?=\d)|(?<=\d )~(?= \d)")
 
 # Currency written before the figure; longest first.
 _CURRENCY_PREFIX = [
@@ -704,8 +705,9 @@ def _is_year(fig: _Figure, text: str) -> bool:
         return True  # "the CES 2026 chips", "GTC 2025 sessions": an event's year, whatever noun follows
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
         return False
-    if raw == "2048" and _SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]):
-        return False  # "the context length extends from 2048 to 8192": a power of two, not a year
+    if raw == "2048" and (_SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]) or re.match(
+            r"[ \u00a0]+(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|GPUs|TPUs|NPUs|chips|accelerators|nodes|cards)\b", text[fig.end :])):
+        return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s": a power of two, not a year
     return not (fig.scaled or fig.currency or fig.explicit_unit)
 
 
@@ -1248,6 +1250,7 @@ _BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less
 _PARALLEL_AFTER_RE = re.compile(
     r"[^.;:!?()\[\]]{0,45}?(?:,[ \u00a0]*(?:and[ \u00a0]+)?then\b[^.;:!?()]{0,20}?[ \u00a0]|"
     r"\b(?:versus|vs\.?|compared (?:with|to)(?:[ \u00a0]+the)?|up from|down from|rising to|falling to)[ \u00a0]+|,[ \u00a0]*from[ \u00a0]+|"
+    r"\band[ \u00a0]+(?:then[ \u00a0]+)?(?:improv|increas|ris|grow|grew|climb|jump|drop|fall|fell|reduc|decreas|boost)\w*[ \u00a0]+to[ \u00a0]+|"
     r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+)"
     + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,

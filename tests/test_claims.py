@@ -1880,3 +1880,50 @@ def test_a_datelines_month_is_never_a_subject(nlp: Language) -> None:
     with rules_only():  # "Sun" and "DEC" are companies too
         assert one_claim("Sun sold 5,000 servers in 1999.", nlp).subject == "Sun"
         assert one_claim("DEC sold 5,000 machines in 1985.", nlp).subject == "DEC"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The company has invested an additional $2 million in grants in nonprofits and schools.", "spending"),
+        ("Lumen also plans to grant $10 million to the University of Tokyo.", "spending"),
+        ("The college was awarded a $350,000 grant to cover the cost of the course.", "funding"),
+        # a question to the reader leaves the money the company's
+        ("You might be wondering: if Lumen plans to spend $80B on AI data centers this year, why wait?", "spending"),
+        ("A cluster of that size would have cost around $400M two years ago.", "spending"),
+    ],
+)
+def test_grants_given_and_sums_spent(nlp: Language, text: str, metric: str) -> None:
+    """Grants a company gives are its spending, a grant won is funding; a cluster's cost is what was spent."""
+    assert one_claim(text, nlp).metric == metric
+
+
+def test_a_change_from_a_default_states_both_ends(nlp: Language) -> None:
+    claims = numeric(extract_claims("Tuning raises speed from the default 13.0 tokens per second to 15.6.", nlp))
+    assert [(c.value, c.unit, c.metric) for c in claims] == [(13.0, "tokens/s", "throughput"), (15.6, "tokens/s", "throughput")]
+    claims = numeric(extract_claims("We start at 10.3 tokens per second and improve to 12.1.", nlp))
+    assert [(c.value, c.unit) for c in claims] == [(10.3, "tokens/s"), (12.1, "tokens/s")]
+
+
+def test_a_gpu_s_number_is_not_a_count(nlp: Language) -> None:
+    claim = one_claim("Across models, the 5090 delivers 28–67% more tokens per second.", nlp)
+    assert (claim.value, claim.metric) == (28.0, "throughput")
+    claim = one_claim("Their paper explains they used 2048 H800s.", nlp)
+    assert (claim.value, claim.unit) == (2048.0, "accelerators")
+
+
+def test_tokens_of_a_test_set_are_not_training_tokens(nlp: Language) -> None:
+    claim = one_claim("We have also curated a test dataset comprising 250 million tokens.", nlp)
+    assert (claim.unit, claim.metric) == ("tokens", "other")
+
+
+def test_installations_of_a_site_are_not_downloads(nlp: Language) -> None:
+    claim = one_claim("The firm plans to build six installations in the state of Querétaro.", nlp)
+    assert claim.unit == "count"
+
+
+def test_a_line_labelled_with_a_product_names_it(nlp: Language) -> None:
+    claims = numeric(extract_claims("Sonnet 4.6: $3/$15 per million tokens - balanced cost", nlp))
+    assert [(c.value, c.subject) for c in claims] == [(3.0, "Sonnet 4.6"), (15.0, "Sonnet 4.6")]
+    claims = numeric(extract_claims("Step 2: continued pre-training on 500B tokens of code.", nlp))
+    assert claims and claims[0].subject != "Step 2"

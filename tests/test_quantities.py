@@ -97,6 +97,7 @@ def test_bounds(text: str, bound: str) -> None:
         ("$79 billion to $134 billion in damages", 7.9e10, 1.34e11),
         ("about 15-20 words per second", 15.0, 20.0),
         ("3.5–4.0 TeV", 3.5e12, 4.0e12),
+        ("achieves 2 ~ 20x speedup", 2.0, 20.0),
     ],
 )
 def test_ranges(text: str, low: float, high: float) -> None:
