@@ -91,7 +91,8 @@ _QUALITATIVE_RE = re.compile(
 _PRICE_RE = re.compile(
     r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1000|1k|k\b)\s*"
     r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
-    r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b"
+    r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b|"
+    r"\d\s*/\s*1m\b(?!\s*(?:users|people|views|visits|subscribers|requests|impressions))"  # "cached inputs ($0.50/1M)"
 )
 # "input tokens now cost $0.435 per million", "processing one million input tokens with GPT-4 cost $30": already per million
 _PRICE_PER_MILLION_RE = re.compile(
@@ -144,6 +145,7 @@ _TRAINING_RE = re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
     r"\bdistill\w*|\bpre-?training data\b|\banneal\w*"
 )
+_TRAINING_WORD_RE = re.compile(r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdistill\w*|\banneal\w*|\bmodels?\s+(?:has\s+|have\s+)?(?:seen|learn\w*)\b|\bsft\b")
 _PROCESSED_RE = re.compile(
     r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
@@ -1986,7 +1988,7 @@ _OTHER_MONEY_RE = re.compile(
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 # what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
 _WHOLE_COST_RE = re.compile(
-    r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were)\s+(?:just\s+|only\s+)?"
+    r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were|of)\s+(?:just\s+|only\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?<q>|\bto\s+set\s*up\b"
 )
 _TRAINING_TALK_RE = re.compile(
@@ -2350,7 +2352,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _INTO_A_COMPANY_RE.search(in_sentence) and not _INTO_A_COMPANY_NOT_RE.search(in_sentence):
             return "funding"  # "invested $14.3 billion in AI infrastructure company Scale", "the $13 billion it had invested
             # in the startup": an investor's money is the company's funding
-        if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
+        if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|(?:investments?|contributions?)\s+of(?:\s+[$€£]?[\d.,]+\s*(?:billion|million|trillion|bn|m|b)?,?(?:\s+and)?){0,4}|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
                      r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
                 r"\b(?:rounds?|stakes?|startups?|investors|backers|valuations?|funding|rais\w+|self-funded|convertible|equity|"
@@ -2376,7 +2378,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
                     and (_TRAINING_TALK_RE.search(sentence) or _WHOLE_COST_RE.search(zone) and not re.search(r"\bfees?\b", sentence)) \
-                    and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b|an?\s+(?:month|year|hour|day)\b)", zone) \
+                    and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b|an?\s+(?:month|year|hour|day)\b)", zone) and "/" not in q.unit \
                     and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
             if found:
@@ -2543,13 +2545,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      marked_near):
             return "other"  # "a test dataset comprising 250 million tokens": text to evaluate on, not to train on
         token_rules = [r for r in _TOKEN_RULES if not (at_length and r[1] == "context_length")]
+        # a dataset's size where nothing is said of training on it ("an open dataset with one trillion text tokens")
+        # is the data's size, not what a model was trained on
+        untrained = _TRAINING_WORD_RE.search(sentence) is None
         for zone in (tight, marked_near):
             found = _closest(token_rules, zone)
             if found:
-                return found
+                return "other" if found == "training_tokens" and untrained else found
         for pattern, metric in token_rules:  # else any cue in the figure's clause, in this order
             if pattern.search(window):
-                return metric
+                return "other" if metric == "training_tokens" and untrained else metric
         return "training_tokens" if at_length else _UNPLACED
     if unit == "parameters":
         if re.search(r"<q>(?:\s*(?:,|and|or)\s*(?:and\s+)?~?[\d.]+\s?[bmtBMT])+\s+(?:activated|active)\b", _around(near, q.surface)):
@@ -2833,8 +2838,9 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         return False  # "OpenAI's $6.6bn round": a sum of money never names a variant
     if re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
         return False  # "this 405 billion parameter model" states the size
-    if re.search(r"\b(?:our|a|an)\s+$", text[max(0, q.start - 6) : q.start], re.IGNORECASE) and _BARE_B_RE.search(q.surface):
-        return False  # "our 7B model", "a 7B LLaMA model": the sentence asserts the size
+    if re.search(r"\b(?:our|a|an)\s+(?:(?:base|chat|instruct|small|smaller|large|larger|new|own|first|latest|open|final)\s+)?$",
+                 text[max(0, q.start - 16) : q.start], re.IGNORECASE) and _BARE_B_RE.search(q.surface):
+        return False  # "our 7B model", "our chat 7B model", "a 7B LLaMA model": the sentence asserts the size
     if _VARIANT_RE.search(text[max(0, q.start - 20) : q.start].lower()) and _VARIANT_NOUN_RE.match(text[q.end : q.end + 30]):
         return True
     if not _BARE_B_RE.search(q.surface) or re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
@@ -3133,6 +3139,14 @@ def _line_label(sentence: str, at: int) -> str | None:
     return label if named else None
 
 
+_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)\].,;:%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _cue(text: str) -> str:
+    """Text read for cue words: lower case, with footnote marks blanked ("a $14B valuation¹" is a valuation)."""
+    return _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), text).lower()
+
+
 def _looks_named(name: str) -> bool:
     """Letters enough to be a name, and not a year, quarter or unit."""
     return bool(re.search(r"[A-Za-z]{2}", name)) and not _NOT_A_NAME_RE.fullmatch(name.strip())
@@ -3345,7 +3359,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         names = _sentence_names(sent)
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
-        sent_lower = sent.text.lower()
+        sent_lower = _cue(sent.text)
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
@@ -3375,8 +3389,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             q_tok = span.root
             lo, hi = _clause_tokens(q_tok)
             lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
-            window = text[lo:hi].lower()
-            near = text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)].lower()
+            window = _cue(text[lo:hi])
+            near = _cue(text[max(sent.start_char, q.start - 60) : min(sent.end_char, q.end + 50)])
             if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)) or (
                     span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "BENCHMARK") or any(
                     e.label_ == "BENCHMARK" and e.end <= span.start and e.start > 0 and doc[e.start - 1].lower_ == "on"
@@ -3397,21 +3411,22 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
                     r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)):
                 # "token consumption of 140 trillion daily": the unit is named before the bare figure
-                named = re.search(r"\b(tokens?(?:\s+per\s+second|/s)?|users?|downloads?|installs?|installations?)\b"
-                                  r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?)\b)",
+                named = re.search(r"\b(tokens?(?:\s+per\s+second|/s)?|users?|downloads?|installs?|installations?|number of (?:[a-z]?\d+\s+)?gpus)\b"
+                                  r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?|gpus)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named is None:  # "expands the number of parameters to 13 billion"
                     named = re.search(r"\b(parameters)\s+(?:\w+\s+){0,2}?(?:to|of|at|is|was|reach\w*)\s+"
                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
                                       text[max(sent.start_char, q.start - 80) : q.start].lower())
                 if named:
-                    base = "downloads" if named.group(1).startswith("install") else "tokens/s" if re.search(
+                    base = "downloads" if named.group(1).startswith("install") else "accelerators" if named.group(1).endswith(
+                        "gpus") else "tokens/s" if re.search(
                         r"second|/s$", named.group(1)) else named.group(1).rstrip("s") + "s"  # "from 48 to 82 tokens per second, and from 28 to 48"
                     cand = _Candidate(q, base, cand.period, cand.factor)
             tight_end = min(sent.end_char, q.end + 25)
             while tight_end < sent.end_char and (text[tight_end].isalnum() or text[tight_end] in "'’-_"):
                 tight_end += 1  # whole words: "in Korea", not "in Ko"
-            tight = (text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : tight_end]).lower()
+            tight = _cue(text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : tight_end])
             metric = _metric(cand, window, near, sent_lower, tight)
             placed = metric != _UNPLACED
             metric = metric if placed else "other"
@@ -3457,7 +3472,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if any(abs(s - q.start) < 40 and u == unit and _restated(text[e : q.start], v, value) for v, e, s, u in seen):
                 continue
             seen.append((value, q.end, q.start, unit))
-            marked_window = (text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi]).lower()
+            marked_window = _cue(text[lo : max(lo, q.start)] + "<q>" + text[min(hi, q.end) : hi])
             period = cand.period or _period(marked_window, sent_lower, metric)
             if metric == "users" and period is None:
                 m = re.search(r"\b(monthly|weekly|daily) active\b", near)

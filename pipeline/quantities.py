@@ -379,7 +379,8 @@ _A_UNIT_WORDS = (
     r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
 )
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+    # digits grouped by spaces ("1 000 000"), but not after a name's digits ("H100 700W" is two figures)
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|(?<![A-Za-z])\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|(?<![A-Za-z])\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -646,8 +647,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         before = ""  # "sub-300ms": under the figure, not a name ("sub-1B models" are a class of models)
     if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—][$€£¥]?|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
-    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+", before):
-        before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B"
+    elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
+        before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -955,9 +956,9 @@ def _find_figures(text: str) -> list[_Figure]:
 
 def _plus_bound(text: str, pos: int, fig: _Figure) -> int:
     """A '+' between a figure and the words after it means 'at least': returns where the figure goes on."""
-    if re.match(r"\+[ \u00a0]+[A-Za-z]", text[pos:]):
+    if re.match(r"\+[ \u00a0]+[A-Za-z]|\+%", text[pos:]):
         fig.bound = ">="
-        return pos + 1
+        return pos + 1  # "2M+ users", "10+% improvement"
     return pos
 
 

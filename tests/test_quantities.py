@@ -648,3 +648,17 @@ def test_per_cent_written_pc() -> None:
     assert all(q.unit != "percent" for q in parse_quantities("over 500 pc gamers and a 2 pc set"))  # computers
     found = parse_quantities("In 2024 pc shipments rose 3% to 245 million units.")
     assert [(q.value, q.value_high) for q in found] == [(3.0, None), (2.45e8, None)]  # a change, then a level
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("B200 1000W vs H100 700W TDP", [("1000W", 1000.0, "W"), ("700W", 700.0, "W")]),  # not "100 700" grouped
+        ("a population of 1 000 000 people", [("1 000 000", 1e6, "people")]),
+        ("they achieve 32%/26% on Verified/Lite", [("32%", 32.0, "percent"), ("26%", 26.0, "percent")]),
+        ("a remarkable boost (10+% improvement)", [("10+%", 10.0, "percent")]),
+    ],
+)
+def test_figures_side_by_side(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """Figures written next to a name's digits, after a slash or with a plus keep their own value and unit."""
+    assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
