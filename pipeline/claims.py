@@ -528,9 +528,12 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and re.match(r"\s+(?:validation|val|test|eval|evaluation)\s+loss\b", after, re.IGNORECASE):
             out.append(_Candidate(q, "other", None, 1.0))  # "a ~3.80 validation loss on WikiText-103": a score
             continue
-        if q.unit == "count" and "." in surface and re.match(r" ?s(?![\w'’])", after):
-            # "1.789 s end-to-end", "latency at 2328.15s": a decimal followed by s is seconds
-            out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", surface, q.start, q.end, q.bound),
+        if q.unit == "count" and re.match(r" ?s(?![\w'’])(?!\s+(?:of|or)\b)", after) and ("." in surface or after[:1] == "s" or re.search(
+                r"\b(?:latency|latencies|delay|response time|time to first token|ttft|wait)\b", text[max(0, q.start - 80) : q.end + 40],
+                re.IGNORECASE)):
+            # "1.789 s end-to-end", "takes about 20s", "the latency from 60 s to 6 s": seconds
+            end = q.end + len(re.match(r" ?s", after).group())  # type: ignore[union-attr]
+            out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", text[q.start : end], q.start, end, q.bound),
                                   "seconds", None, 1.0))
             continue
         if q.unit in ("pt", "pts") and not (_SCORE_TALK_RE.search(text) or re.search(
@@ -1991,6 +1994,8 @@ _WHOLE_COST_RE = re.compile(
     r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were|of)\s+(?:just\s+|only\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?<q>|\bto\s+set\s*up\b"
 )
+# "an open model that rivals GPT-5, costing less than $5 million": what a model cost to make (a tablet "costing $499" is a price)
+_COSTING_RE = re.compile(r"\bcosting\s+(?:less than\s+|under\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+|more than\s+)?<q>")
 _TRAINING_TALK_RE = re.compile(
     r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b"
 )
@@ -2138,7 +2143,11 @@ _A_COMPANY = (r"(?:the\s+|a\s+|an\s+)?(?:(?!its\b|their\b|our\b|own\b|his\b|her\
               r"equity|funds?|programs?|projects?|accounts?|products?|tools?|platforms?|cloud|hardware|software)\b)")
 _INTO_A_COMPANY_RE = re.compile(
     rf"\b{_INVEST_VERB}\s+(?:\w+\s+){{0,3}}?<q>\s+(?:[\w-]+\s+){{0,2}}?(?:in|into)\s+(?:{_A_COMPANY})|"
-    rf"<q>\s+(?:\w+\s+){{0,3}}?(?:invested|injected|put|poured|pumped)\s+(?:\w+\s+)?(?:in|into)\s+(?:{_A_COMPANY})")
+    rf"<q>\s+(?:\w+\s+){{0,3}}?(?:invested|injected|put|poured|pumped)\s+(?:\w+\s+)?(?:in|into)\s+(?:{_A_COMPANY})|"
+    # "Tiger Global Management, which put in $350 million": an investor putting money in
+    r"\b(?:investors?|backers?|which|who|management|capital|ventures|partners)\b[^.;<]{0,30}?\b(?:put|puts|putting|poured|pumped)\s+in\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|an additional\s+|at least\s+|more than\s+|over\s+)?<q>|"
+    r"\b(?:which|who)\s+invested\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|at least\s+|more than\s+|over\s+)?<q>(?!\s+(?:in|into|on)\b)")
 _INTO_A_COMPANY_NOT_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+" + _PLACES + r"|\bdata ?cent(?:er|re)s?\b|\bacqui\w*|"
                                     r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w*")
 # a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
@@ -2377,7 +2386,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         for zone in (_own_clause(tight), _own_clause(marked_near)):
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
-                    and (_TRAINING_TALK_RE.search(sentence) or _WHOLE_COST_RE.search(zone) and not re.search(r"\bfees?\b", sentence)) \
+                    and (_TRAINING_TALK_RE.search(sentence) or _WHOLE_COST_RE.search(zone) and not re.search(r"\bfees?\b", sentence)
+                         or _COSTING_RE.search(zone) and _AI_MODEL_TALK_RE.search(sentence)) \
                     and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b|an?\s+(?:month|year|hour|day)\b)", zone) and "/" not in q.unit \
                     and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
@@ -3191,7 +3201,7 @@ def _not_a_name(name: str) -> bool:
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
             w in _MEASURE_MODIFIERS for w in words[:-1]):
         return True
-    return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|$)", name.strip()) is not None or "%" in name
+    return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|[a-z]{0,3}$)", name.strip()) is not None or "%" in name  # "6s", "10x"
 
 
 def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],

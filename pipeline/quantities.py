@@ -421,7 +421,12 @@ _EXCLUDE_PATTERNS = [
     r"(?<![\w.])\+\d{1,3}(?:[ \u00a0.-]\d{2,4}){2,5}(?![\w])",  # +44 20 7946 0000
     r"(?<![\w.])v?\d+\.\d+\.\d+(?:\.\d+)*(?![\w])",  # version 3.10.2
     r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
-    r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])'?\d0s\b",  # 1960s, '90s
+    # 1960s, '90s, "the 60s", "in their 60s"; but "from 60s to 6s" is seconds
+    (
+        r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])'\d0s\b|(?:(?<=\bthe )|(?<=\bthe early )|(?<=\bthe late )|(?<=\btheir )|(?<=\bhis )|"
+        r"(?<=\bher )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid ))\d0s\b(?![ \u00a0]*(?:to|latency|delay|wait)\b)|"
+        r"(?<![\w.])[1-9]0{1,2}s(?=[ \u00a0]+(?:of|or)\b)|(?<![\w.])(?:1[1-9]|2\d)00s\b"  # "10s or even 100s of billions"; "the 2200s"
+    ),
     r"\b(?:24/7|9/11|365/24)\b",
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",

@@ -1895,6 +1895,9 @@ def test_a_datelines_month_is_never_a_subject(nlp: Language) -> None:
         ("An estimated cost of $25,000 per GPU adds up quickly.", "other"),
         ("The round saw investments of $50 billion, $30 billion and $30 billion from its backers.", "funding"),
         ("Kestrel is in talks to raise $500M at a $14B valuation¹.", "valuation"),  # a footnote mark
+        ("Other backers included Tiger Global Management, which put in $350 million.", "funding"),
+        ("Kestrel-2: an open model that rivals the leaders, costing less than $5 million.", "spending"),
+        ("With the tablet costing $499, buyers may wait.", "other"),
     ],
 )
 def test_grants_given_and_sums_spent(nlp: Language, text: str, metric: str) -> None:
@@ -1947,3 +1950,11 @@ def test_a_count_named_after_the_gpus_and_an_adjective_before_a_size(nlp: Langua
     assert [(c.value, c.metric) for c in claims] == [(7e9, "parameters"), (7e9, "parameters")]
     claim = one_claim("Cached inputs ($0.50/1M) make it cheap for multi-turn chat.", nlp)
     assert claim.metric == "price_per_million_tokens"
+
+
+def test_seconds_written_with_an_s(nlp: Language) -> None:
+    claims = numeric(extract_claims("With the new cache, it cuts the inference latency from 60s to 6s!", nlp))
+    assert [(c.surface, c.value, c.unit) for c in claims] == [("60s", 60.0, "seconds"), ("6s", 6.0, "seconds")]
+    assert [(c.value, c.unit) for c in numeric(extract_claims("Updating the weights takes about 20s.", nlp))] == [(20.0, "seconds")]
+    assert numeric(extract_claims("Models grew to 10s or even 100s of billions of parameters.", nlp)) == []
+    assert numeric(extract_claims("Many retirees in their 60s now use chatbots.", nlp)) == []
