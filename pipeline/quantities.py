@@ -423,7 +423,7 @@ _EXCLUDE_PATTERNS = [
     r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
     # 1960s, '90s, "the 60s", "in their 60s"; but "from 60s to 6s" is seconds
     (
-        r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])'\d0s\b|(?:(?<=\bthe )|(?<=\bthe early )|(?<=\bthe late )|(?<=\btheir )|(?<=\bhis )|"
+        r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])['’‘]\d0s\b|(?:(?<=\bthe )|(?<=\bthe early )|(?<=\bthe late )|(?<=\btheir )|(?<=\bhis )|"
         r"(?<=\bher )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid ))\d0s\b(?![ \u00a0]*(?:to|latency|delay|wait)\b)|"
         r"(?<![\w.])[1-9]0{1,2}s(?=[ \u00a0]+(?:of|or)\b)|(?<![\w.])(?:1[1-9]|2\d)00s\b"  # "10s or even 100s of billions"; "the 2200s"
     ),

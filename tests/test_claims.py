@@ -1958,3 +1958,4 @@ def test_seconds_written_with_an_s(nlp: Language) -> None:
     assert [(c.value, c.unit) for c in numeric(extract_claims("Updating the weights takes about 20s.", nlp))] == [(20.0, "seconds")]
     assert numeric(extract_claims("Models grew to 10s or even 100s of billions of parameters.", nlp)) == []
     assert numeric(extract_claims("Many retirees in their 60s now use chatbots.", nlp)) == []
+    assert numeric(extract_claims("They grew up in Canada in the ’80s and ’90s.", nlp)) == []
