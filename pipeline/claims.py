@@ -92,7 +92,7 @@ _PRICE_RE = re.compile(
     r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1000|1k|k\b)\s*"
     r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
     r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b|"
-    r"\d\s*/\s*1m\b(?!\s*(?:users|people|views|visits|subscribers|requests|impressions))"  # "cached inputs ($0.50/1M)"
+    r"\$\s*\d[\d.]*\s*/\s*1m\b(?!\s*(?:users|people|views|visits|subscribers|requests|impressions))"  # "cached inputs ($0.50/1M)"
 )
 # "input tokens now cost $0.435 per million", "processing one million input tokens with GPT-4 cost $30": already per million
 _PRICE_PER_MILLION_RE = re.compile(
@@ -132,7 +132,7 @@ _SPENDING_RE = re.compile(
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
-    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|(?<!awarded a )(?<!received a )(?<!won a )(?<!secured a )(?<!got a )<q>\s+(?:\w+\s+)?grants?\s+to\b|\bgrant\s+(?:about\s+|some\s+|over\s+)?<q>\s+to\b|<q>\s+in\s+grants\b|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
+    r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|\bgrant\s+(?:about\s+|some\s+|over\s+)?<q>\s+to\b|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 )
 _CONTEXT_RE = re.compile(
@@ -528,9 +528,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and re.match(r"\s+(?:validation|val|test|eval|evaluation)\s+loss\b", after, re.IGNORECASE):
             out.append(_Candidate(q, "other", None, 1.0))  # "a ~3.80 validation loss on WikiText-103": a score
             continue
-        if q.unit == "count" and re.match(r" ?s(?![\w'’])(?!\s+(?:of|or)\b)", after) and ("." in surface or after[:1] == "s" or re.search(
-                r"\b(?:latency|latencies|delay|response time|time to first token|ttft|wait)\b", text[max(0, q.start - 80) : q.end + 40],
-                re.IGNORECASE)):
+        if q.unit == "count" and re.match(r" ?s(?![\w'’])(?!\s+(?:of|or)\b)", after) and (
+                "." in surface or after[:1] == "s" and q.value < 100 or re.search(
+                r"\b(?:latency|latencies|delay|response time|time to first token|ttft|wait|timeout|lifetime)\b|\bfrom\s+[\d.]+\s?s\s+to\s+[\d.]+\s?s\b",
+                text[max(0, q.start - 80) : q.end + 40], re.IGNORECASE)):
             # "1.789 s end-to-end", "takes about 20s", "the latency from 60 s to 6 s": seconds
             end = q.end + len(re.match(r" ?s", after).group())  # type: ignore[union-attr]
             out.append(_Candidate(Quantity(q.value, q.value_high, "seconds", text[q.start : end], q.start, end, q.bound),
@@ -612,7 +613,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 rule_keeps = False
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
-            if re.search(r"\bthe\s+$", before, re.IGNORECASE) and re.fullmatch(r"\d{3,4}", surface) and re.match(
+            if (q.unit == "count" or re.fullmatch(r"\d{4}", surface)) and re.search(r"\bthe\s+$", before, re.IGNORECASE) and re.fullmatch(
+                    r"\d{3,4}", surface) and re.match(
                     r"\s*(?:['’]s\b|\s(?:is|was|has|had|does|did|can|could|will|would|delivers?|process(?:es)?|offers?|runs?|gets?|"
                     r"scores?|costs?|uses?|handles?|beats?|outperforms?|wins?|leads?|needs?|draws?|consumes?|achieves?|reaches?|"
                     r"hits?|manages?|generates?|produces?|remains?|comes?|ships?|features?|supports?|packs?|sports?|trails?)\b)", after):
@@ -673,10 +675,11 @@ _CHANGE_FROM_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
     r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
-    r"push\w*|bump\w*|hik\w*|spik\w*|go|goes|going|gone)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)(?:\s*:)?"
+    r"push\w*|bump\w*|hik\w*|spik\w*)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)(?:\s*:)?"
     r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
-    r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+    r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",  # "we can go from 12.4 to 14.1 tokens per second"
     re.IGNORECASE,
 )
 
@@ -1991,13 +1994,13 @@ _OTHER_MONEY_RE = re.compile(
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 # what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
 _WHOLE_COST_RE = re.compile(
-    r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were|of)\s+(?:just\s+|only\s+)?"
+    r"\b(?:would|will|could|might|it|only)\s+(?:have\s+)?cost\b|\bcosts?\s+(?:just|only)\b|\bcost\s+(?:was|is|were)\s+(?:just\s+|only\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?<q>|\bto\s+set\s*up\b"
 )
 # "an open model that rivals GPT-5, costing less than $5 million": what a model cost to make (a tablet "costing $499" is a price)
 _COSTING_RE = re.compile(r"\bcosting\s+(?:less than\s+|under\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+|more than\s+)?<q>")
 _TRAINING_TALK_RE = re.compile(
-    r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b"
+    r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b|\b[a-z]\d{2,3}[- ]hours?\b"
 )
 _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
@@ -2016,7 +2019,7 @@ _MONEY_DIFFERENCE_RE = re.compile(r"<q>\s+(?:more|less|higher|lower|cheaper|extr
 # advice to a reader ("you'd be paying $9.99") and court orders ("pay $250,000 after pleading guilty")
 # are prices and penalties, not a company's spending, funding or revenue
 # "you might be wondering" or "as you know" addresses the reader without making the money theirs
-_READER_RE = re.compile(r"\byou(?:'re|’re|'d|’d|'ll|’ll)?\b(?!\s+(?:might|may|could|probably)?\s*(?:be\s+)?(?:wonder\w*|ask\w*|know|recall|remember|notice))(?<!\bas you)|\byour\b")
+_READER_RE = re.compile(r"\byou(?:'re|’re|'d|’d|'ll|’ll)?\b(?!\s+(?:might|may|could|probably)?\s*(?:be\s+)?(?:wonder\w*|know|recall|remember|notice))(?<!\bas you)|\byour\b")
 _LEGAL_RE = re.compile(r"\bguilty\b|\bprison\b|\bsentenc\w*|\bconvict\w*|\bbail\b(?![ -]?out)|\brestitution\b|\bindict\w*")
 _COMPANY_MONEY = {"spending", "funding", "revenue"}
 # "66% over the standard Raptor", "20% more powerful than the current model": one product against
@@ -2145,9 +2148,10 @@ _INTO_A_COMPANY_RE = re.compile(
     rf"\b{_INVEST_VERB}\s+(?:\w+\s+){{0,3}}?<q>\s+(?:[\w-]+\s+){{0,2}}?(?:in|into)\s+(?:{_A_COMPANY})|"
     rf"<q>\s+(?:\w+\s+){{0,3}}?(?:invested|injected|put|poured|pumped)\s+(?:\w+\s+)?(?:in|into)\s+(?:{_A_COMPANY})|"
     # "Tiger Global Management, which put in $350 million": an investor putting money in
-    r"\b(?:investors?|backers?|which|who|management|capital|ventures|partners)\b[^.;<]{0,30}?\b(?:put|puts|putting|poured|pumped)\s+in\s+"
+    r"\b(?:investors?|backers?|management|capital|ventures|partners)\b[^.;<]{0,30}?\b(?:put|puts|putting|poured|pumped)\s+in\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|an additional\s+|at least\s+|more than\s+|over\s+)?<q>|"
-    r"\b(?:which|who)\s+invested\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|at least\s+|more than\s+|over\s+)?<q>(?!\s+(?:in|into|on)\b)")
+    r"\b(?:investors?|backers?|management|capital|ventures|partners),?\s+(?:which|who)\s+invested\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|at least\s+|more than\s+|over\s+)?<q>(?!\s+(?:\w+\s+){0,3}?(?:in|into|on)\b)")
 _INTO_A_COMPANY_NOT_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+" + _PLACES + r"|\bdata ?cent(?:er|re)s?\b|\bacqui\w*|"
                                     r"\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w*")
 # a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
@@ -2361,7 +2365,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _INTO_A_COMPANY_RE.search(in_sentence) and not _INTO_A_COMPANY_NOT_RE.search(in_sentence):
             return "funding"  # "invested $14.3 billion in AI infrastructure company Scale", "the $13 billion it had invested
             # in the startup": an investor's money is the company's funding
-        if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|(?:investments?|contributions?)\s+of(?:\s+[$€£]?[\d.,]+\s*(?:billion|million|trillion|bn|m|b)?,?(?:\s+and)?){0,4}|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
+        if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|investments?\s+of(?:\s+[$€£]?[\d.,]+\s*(?:billion|million|trillion|bn|m|b)?,?(?:\s+and)?){0,4}|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
                      r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
                 r"\b(?:rounds?|stakes?|startups?|investors|backers|valuations?|funding|rais\w+|self-funded|convertible|equity|"
@@ -2387,7 +2391,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             found = _closest(_MONEY_RULES, zone)
             if found == "other" and _closest([(_COST_WORD_RE, "cost"), *_MONEY_RULES], zone) == "cost" \
                     and (_TRAINING_TALK_RE.search(sentence) or _WHOLE_COST_RE.search(zone) and not re.search(r"\bfees?\b", sentence)
-                         or _COSTING_RE.search(zone) and _AI_MODEL_TALK_RE.search(sentence)) \
+                         or _COSTING_RE.search(zone) and re.search(r"\bmodels?\b[^.;]{0,120}\bcosting\b", sentence)) \
                     and not re.search(r"<q>\s*(?:per\b|/|each\b|apiece\b|an?\s+(?:month|year|hour|day)\b)", zone) and "/" not in q.unit \
                     and not re.search(r"\b(?:[a-z]{1,3}\d{3,4}[a-z]{0,2}|gpus?|cards?|chips?)\s+costs?\s+(?:\w+\s+)?<q>", zone):
                 return "spending"  # "it took 53 days to train, at a cost of around $3M": what training cost
@@ -2433,8 +2437,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"\bspeed-?up (?:was|is|of|reached|reaches) (?:up to |about |around |roughly |nearly |over )?<q>", tight):
             return "throughput"  # "batch inference can bring a 40% speedup", "the speedup was 208%"
         if re.search(r"<q>\s+(?:more|higher|faster)\s+(?:tokens?\s+per\s+second|tokens?/s(?:ec)?|tok/s)\b", tight) or re.search(
-                r"<q>\s+(?:improvement|increase|gain|boost|uplift|speed-?up)\b", tight) and re.search(
-                r"\d\s*(?:tokens?\s+per\s+second|tokens?/s(?:ec)?|tok/s)\b", sentence) and not re.search(r"\b(?:scores?|accuracy|benchmark)", sentence):
+                r"<q>\s+(?:improvement|increase|gain|boost|uplift|speed-?up)\b(?!\s+in\b(?!\s+(?:speed|throughput|generation|decoding|tokens)\b))",
+                tight) and re.search(r"\d\s*(?:tokens?\s+per\s+second|tokens?/s(?:ec)?|tok/s)\b", near) and not re.search(
+                r"\b(?:scores?|accuracy|benchmark)", sentence):
             return "throughput"  # "the 5090 delivers 28–67% more tokens per second", "7,200 tokens per second vs ~4,300 — a 67% improvement"
         if re.search(r"<q>\s+(?:faster|quicker|greater speed|higher throughput|more throughput)\b", tight) and not chip_talk and (
                 _AI_MODEL_TALK_RE.search(sentence) or _SYSTEM_WORDS_RE.search(sentence) and not _NOT_A_SYSTEM_RE.search(sentence)):
@@ -2552,7 +2557,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                         r"\btrain\w*\s+(?:on|with|for)\b|\bpre-?train", window)):
             return "context_length"  # "processing 8,000 tokens at a time", "long-context processing of up to 32K tokens"
         if re.search(r"\b(?:test|eval(?:uation)?|validation|held-?out)\s+(?:data ?set|set|split|corpus|data)\b(?:(?!\btrain)[^.;<]){0,40}<q>",
-                     marked_near):
+                     marked_near) and not re.search(r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:on|with)\b|\bduring\s+(?:its\s+|the\s+)?(?:pre-?)?training\b|"
+                                                    r"\b(?:saw|seen)\b", sentence):
             return "other"  # "a test dataset comprising 250 million tokens": text to evaluate on, not to train on
         token_rules = [r for r in _TOKEN_RULES if not (at_length and r[1] == "context_length")]
         # a dataset's size where nothing is said of training on it ("an open dataset with one trillion text tokens")
@@ -3142,7 +3148,8 @@ def _line_label(sentence: str, at: int) -> str | None:
     label = " ".join(words)
     if not words:
         return None
-    if any(w.lower() in _HEADING_WORDS for w in words) or _not_a_name(label) or re.search(r"\b(?:1[89]|20)\d\d\b", label) \
+    if any(w.lower() in _HEADING_WORDS or re.fullmatch(r"(?:fy|q[1-4]|h[12])['’]?\d{2,4}", w.lower()) for w in words) \
+            or _not_a_name(label) or re.search(r"\b(?:1[89]|20)\d\d\b", label) \
             or _known_type(label) == "benchmark" or re.match(r"\s*[\"“‘']", sentence[m.end() :]):
         return None  # "Early 2024: ~$2.85/hr", "MMLU: 88.2", "Sam Altman: “we have ...”": a date, a benchmark, a speaker
     named = re.search(r"\d", label) and re.search(r"[A-Za-z]{2}", label) or re.search(r"[a-z][A-Z]|[A-Z]{2}", label)
@@ -3201,7 +3208,7 @@ def _not_a_name(name: str) -> bool:
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
             w in _MEASURE_MODIFIERS for w in words[:-1]):
         return True
-    return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|[a-z]{0,3}$)", name.strip()) is not None or "%" in name  # "6s", "10x"
+    return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|(?:s|x|ms|h|k)?$)", name.strip()) is not None or "%" in name  # "6s", "10x"
 
 
 def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: str | None, names: list[tuple[str, Span, str]],
@@ -3424,6 +3431,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 named = re.search(r"\b(tokens?(?:\s+per\s+second|/s)?|users?|downloads?|installs?|installations?|number of (?:[a-z]?\d+\s+)?gpus)\b"
                                   r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?|gpus)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
+                if named is not None and re.search(r"gpus|second|/s$", named.group(1)) and re.search(
+                        r"[,;]", text[max(sent.start_char, q.start - 80) : q.start][named.end() :]):
+                    named = None  # "doubled the number of GPUs this year, and its headcount grew to 300": another clause
                 if named is None:  # "expands the number of parameters to 13 billion"
                     named = re.search(r"\b(parameters)\s+(?:\w+\s+){0,2}?(?:to|of|at|is|was|reach\w*)\s+"
                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",

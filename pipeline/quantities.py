@@ -380,7 +380,7 @@ _A_UNIT_WORDS = (
 )
 _DIGITS = (
     # digits grouped by spaces ("1 000 000"), but not after a name's digits ("H100 700W" is two figures)
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|(?<![A-Za-z])\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|(?<![A-Za-z])\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -421,10 +421,10 @@ _EXCLUDE_PATTERNS = [
     r"(?<![\w.])\+\d{1,3}(?:[ \u00a0.-]\d{2,4}){2,5}(?![\w])",  # +44 20 7946 0000
     r"(?<![\w.])v?\d+\.\d+\.\d+(?:\.\d+)*(?![\w])",  # version 3.10.2
     r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
-    # 1960s, '90s, "the 60s", "in their 60s"; but "from 60s to 6s" is seconds
+    # 1960s, '90s, "the 60s", "in their 20s to 40s", "the upper 90s"; but "from 60s to 6s" and "takes about 20s" are seconds
     (
-        r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])['’‘]\d0s\b|(?:(?<=\bthe )|(?<=\bthe early )|(?<=\bthe late )|(?<=\btheir )|(?<=\bhis )|"
-        r"(?<=\bher )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid ))\d0s\b(?![ \u00a0]*(?:to|latency|delay|wait)\b)|"
+        r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])(?<!from )(?<!about )(?<!takes )(?<!took )(?<!within )(?<!only )(?<!just )"
+        r"(?<!with )(?<!after )(?<!every )['’‘]?\d0s\b|"
         r"(?<![\w.])[1-9]0{1,2}s(?=[ \u00a0]+(?:of|or)\b)|(?<![\w.])(?:1[1-9]|2\d)00s\b"  # "10s or even 100s of billions"; "the 2200s"
     ),
     r"\b(?:24/7|9/11|365/24)\b",

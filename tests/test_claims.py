@@ -1959,3 +1959,35 @@ def test_seconds_written_with_an_s(nlp: Language) -> None:
     assert numeric(extract_claims("Models grew to 10s or even 100s of billions of parameters.", nlp)) == []
     assert numeric(extract_claims("Many retirees in their 60s now use chatbots.", nlp)) == []
     assert numeric(extract_claims("They grew up in Canada in the ’80s and ’90s.", nlp)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Highs will reach the upper 90s on Sunday across Texas.", []),
+        ("Most of the new hires are in their 20s and 30s.", []),
+        ("Ryanair took delivery of more 737s this year than any other airline.", [(737.0, "count", "other")]),
+        ("The 300 wins made him the most successful coach in league history.", [(300.0, "count", "other")]),
+        ("The program cost $3 billion, and hospitalizations fell to 12/1M residents.", [(3e9, "USD", "other")]),
+        ("The lab was awarded an $8 million grant to study battery chemistry.", [(8e6, "USD", "funding")]),
+        ("Acme has received $5 million in grants from the Department of Energy.", [(5e6, "USD", "funding")]),
+        ("For the Pro tier, you might be asked to pay $200 a month.", [(200.0, "USD", "other")]),
+        ("The new AI laptop, costing $1,299, ships with a built-in model.", [(1299.0, "USD", "other")]),
+        ("The bank said the restructuring came at a cost of $300 million.", [(3e8, "USD", "other")]),
+        ("Microsoft, which invested $10 billion last year in new factories, reported higher profit.", [(1e10, "USD", "spending")]),
+        ("The city, which put in $20 million for road repairs, opened the bridge.", [(2e7, "USD", "other")]),
+        ("The startup reported a 40% increase in revenue after its API reached 900 tokens per second.",
+         [(40.0, "percent", "growth"), (900.0, "tokens/s", "throughput")]),
+        ("The model, which tops the test set leaderboard, saw 15 trillion tokens during its pre-training.",
+         [(1.5e13, "tokens", "training_tokens")]),
+        ("Tickets for the final go on sale Friday, priced from $50 to $200.", [(50.0, "USD", "other")]),
+    ],
+)
+def test_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Ages, temperatures, aircraft, wins, health rates, grants won, prices and ranges keep their old reading."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+def test_a_fiscal_year_label_and_a_short_model_name(nlp: Language) -> None:
+    assert one_claim("FY24: Revenue grew to $4.1 billion.", nlp).subject != "FY24"
+    assert one_claim("In our tests, 4o scored 88.7% on MMLU.", nlp).subject == "4o"

@@ -657,6 +657,7 @@ def test_per_cent_written_pc() -> None:
         ("a population of 1 000 000 people", [("1 000 000", 1e6, "people")]),
         ("they achieve 32%/26% on Verified/Lite", [("32%", 32.0, "percent"), ("26%", 26.0, "percent")]),
         ("a remarkable boost (10+% improvement)", [("10+%", 10.0, "percent")]),
+        ("The startup paid EUR250 000 for the licence.", [("EUR250 000", 250000.0, "EUR")]),
     ],
 )
 def test_figures_side_by_side(text: str, figures: list[tuple[str, float, str]]) -> None:
