@@ -12,7 +12,6 @@ counts dropped that they claim (lost) or do not (removed), without writing the f
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from binary_fit import fit_binary
-from eval_claims import tuning_sets
+from train_cli import train_main
 
 from pipeline.claims import extract_claims
 from pipeline.count_model import DROP_BELOW, KEEP_AT, MODEL_PATH, CountModel, counts_seen
@@ -93,17 +92,8 @@ def cross_validate(rows: list[Example], folds: int = 5, keep_at: float = KEEP_AT
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="cross-validate instead of writing the model")
-    args = parser.parse_args()
-    paths = tuning_sets()
-    rows = examples(paths)
-    if args.check:
-        print(json.dumps(cross_validate(rows), indent=1))
-        return
-    model = fit(rows)
-    MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
-    print(f"{MODEL_PATH.relative_to(ROOT)}: {len(rows)} counts from {len(paths)} files, {len(model.weights)} features")
+    train_main(__doc__ or "", examples, cross_validate, fit, MODEL_PATH, lambda rows, paths, model: (
+        f"{MODEL_PATH.relative_to(ROOT)}: {len(rows)} counts from {len(paths)} files, {len(model.weights)} features"))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ leave a figure unplaced, without writing the file.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -25,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_claims import same_value, tuning_sets
+from eval_claims import same_value
+from train_cli import train_main
 
 from pipeline.claims import claim_to_record, extract_claims
 from pipeline.metric_model import MODEL_PATH, MetricModel, features, figures_seen, rules_only
@@ -116,18 +116,9 @@ def cross_validate(rows: list[Example], folds: int = 5) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="cross-validate instead of writing the model")
-    args = parser.parse_args()
-    paths = tuning_sets()
-    rows = examples(paths)
-    if args.check:
-        print(json.dumps(cross_validate(rows), indent=1))
-        return
-    model = fit(rows)
-    MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
-    print(f"{MODEL_PATH.relative_to(ROOT)}: {len(rows)} examples from {len(paths)} files, "
-          f"{len(model.classes)} metrics, {len(model.weights)} features")
+    train_main(__doc__ or "", examples, cross_validate, fit, MODEL_PATH, lambda rows, paths, model: (
+        f"{MODEL_PATH.relative_to(ROOT)}: {len(rows)} examples from {len(paths)} files, "
+        f"{len(model.classes)} metrics, {len(model.weights)} features"))
 
 
 if __name__ == "__main__":
