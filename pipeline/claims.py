@@ -613,8 +613,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 rule_keeps = False
             if re.search(r"\bthe\s+$", before) and not q.unit.endswith("s") and q.value > 1:
                 continue  # "the 12 line": a name, not a count
-            if (q.unit == "count" or re.fullmatch(r"\d{4}", surface)) and re.search(r"\bthe\s+$", before, re.IGNORECASE) and re.fullmatch(
-                    r"\d{3,4}", surface) and re.match(
+            # a bare three-digit count, or four digits even where the parser took the verb after them for the noun
+            if (q.unit == "count" and re.fullmatch(r"\d{3}", surface) or re.fullmatch(r"\d{4}", surface)) and re.search(
+                    r"\bthe\s+$", before, re.IGNORECASE) and re.match(
                     r"\s*(?:['’]s\b|\s(?:is|was|has|had|does|did|can|could|will|would|delivers?|process(?:es)?|offers?|runs?|gets?|"
                     r"scores?|costs?|uses?|handles?|beats?|outperforms?|wins?|leads?|needs?|draws?|consumes?|achieves?|reaches?|"
                     r"hits?|manages?|generates?|produces?|remains?|comes?|ships?|features?|supports?|packs?|sports?|trails?)\b)", after):
@@ -3145,9 +3146,9 @@ def _line_label(sentence: str, at: int) -> str | None:
     words = m.group(1).split()
     lower = [i for i, w in enumerate(words) if w[:1].islower()]
     words = words[lower[-1] + 1 :] if lower else words  # "For the old RWKV-2:" is labelled RWKV-2
-    label = " ".join(words)
     if not words:
         return None
+    label = " ".join(words)
     if any(w.lower() in _HEADING_WORDS or re.fullmatch(r"(?:fy|q[1-4]|h[12])['’]?\d{2,4}", w.lower()) for w in words) \
             or _not_a_name(label) or re.search(r"\b(?:1[89]|20)\d\d\b", label) \
             or _known_type(label) == "benchmark" or re.match(r"\s*[\"“‘']", sentence[m.end() :]):

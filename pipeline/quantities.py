@@ -378,9 +378,10 @@ _A_UNIT_WORDS = (
     r"gallon|litre|liter|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|kilogram|gram|penny|cent|dime|"
     r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
 )
+# digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
+_GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (
-    # digits grouped by spaces ("1 000 000"), but not after a name's digits ("H100 700W" is two figures)
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
