@@ -334,7 +334,7 @@ def _small_count(text: str, q: Quantity) -> bool:
 
 # "three key components", "five takeaways": the shape of a text, not a figure, however written; counts of
 # benchmarks, tasks and clusters ("leads on 23 of 28 tasks") are figures annotators record
-_STUDY_NOUNS = {"components", "lines", "stories", "takeaways", "pillars", "lessons"}
+_STUDY_NOUNS = {"components", "stories", "takeaways", "pillars", "lessons"}
 # "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
 _META_NOUNS = {
     "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
@@ -553,8 +553,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\bwin[- ]rates?\s*(?:of\s+|:\s*|is\s+|reaches\s+)(?:about\s+|around\s+|over\s+)?[*_]*$", before, re.IGNORECASE):
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
-        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and \
-                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) and not re.match(r"\s*[xX×]", after):
+        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and (
+                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or re.search(
+                    r"\b(?:performance|success rate)\s+(?:of\s+(?:the\s+|its\s+)?[\w.-]+\s+)?(?:from\s+|from\s+\d{1,3}\.\d{1,2}\s+to\s+)$",
+                    text[max(0, q.start - 80) : q.start])
+                ) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
@@ -587,7 +590,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
                 re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
                 or _named_score_before(before, after, text)
-                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
+                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo|score)\b", after, re.IGNORECASE)
                 or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
@@ -595,8 +598,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, unit, period, factor))  # "leads on 23 out of 28 benchmark tasks": both are counts
             continue
         counted = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", after)
-        if unit == "count" and (q.unit.lower() in _STUDY_NOUNS or counted and counted.group(1) in _STUDY_NOUNS):
-            continue  # "three key components": the shape of a text, not a figure
+        nouns = {q.unit.lower(), counted.group(1) if counted else ""}
+        if unit == "count" and (nouns & _STUDY_NOUNS or "lines" in nouns and q.value < 10):
+            continue  # "three key components", "two lines of argument": the shape of a text, not a figure (but
+            # "~4,000 lines of code" is a size annotators record)
         if unit == "count":
             rule_keeps = not (q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
@@ -680,7 +685,8 @@ _CHANGE_FROM_RE = re.compile(
     r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
     r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-    r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",  # "we can go from 12.4 to 14.1 tokens per second"
+    r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"  # "we can go from 12.4 to 14.1 tokens per second"
+    r"|\b(?:benchmark\s+)?scores?\s+from\s+$",  # "... and the ImageReward benchmark score from 0.87 to 0.96": a score's before and after
     re.IGNORECASE,
 )
 
@@ -2286,6 +2292,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 "chips", "gpus", "servers", "accelerators", "development", "developments", "infrastructure") else "other"
         if re.search(r"<q>\s+in\s+market\s+(?:value|cap\w*)\b|\bshares?\s+(?:trading|traded|trade|closed|closing)\s+at\s+<q>", marked_near):
             return "other"  # "added more than $160 billion in market value", "shares trading at $179.86": the stock, not a valuation
+        if q.value < 100_000 and re.search(r"\b(?:stock|share)\s+prices?\b[^.;<]{0,40}<q>|\bclos(?:ed|ing)\s+(?:up\s+|down\s+)?at\s+<q>",
+                                           marked_near) and re.search(r"\b(?:shares?|stocks?)\b", sentence):
+            return "other"  # "the stock price has decreased to just under $207", "shares ... closing at $207.04": a share's price
+        if re.search(r"\bmarket[- ](?:cap\w*|value|valuation)\s+(?:(?:of|at|past|to|above|over|near|around|topp\w*|surpass\w*|hit\w*|reach\w*|"
+                     r"cross\w*|exceed\w*|beyond|nearly|almost|about|roughly|more than|just|some)\s+){1,3}<q>", marked_near):
+            return "valuation"  # "pushing the company's market cap past $5 trillion, as investors piled in": what it is worth
         if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and not re.search(
                 r"\b(?:has|have|had|carr\w+|owe\w*|balance sheet|repa\w+|refinanc\w*)\b[^.;<]{0,30}<q>", marked_near) and re.search(
                 r"<q>\s+(?:in\s+)?(?:of\s+)?(?:debt|loans?)\b|\bloans?\s+of\s+(?:about\s+|around\s+|nearly\s+)?<q>", marked_near):
@@ -2409,6 +2421,21 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return _UNPLACED
     if unit == "points" and q.unit not in ("points", "percentage points"):
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
+    if unit == "points" and re.search(r"\bshare\b(?:\s+[\w’'-]+){0,4}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
+                                      r"grew|gained|climbed|increased|jumped|expanded|added)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|"
+                                      r"nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?<q>", marked_near):
+        return "market_share"  # "ChatGPT's share fell by three points": a share moves in points
+    if unit == "percent" and re.search(r"<q>\s+(?:[\w()-]+\s+){0,3}?win[- ]rates?\b|\bwin[- ]rates?\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,40}<q>", marked_near):
+        return "benchmark_score"  # "achieves 80.0% win rate vs Ovi 1.1 and 60.9% vs LTX 2.3": a head-to-head evaluation
+    if unit == "percent" and re.search(
+            r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency\b|"
+            r"\blatency\s+(?:reductions?|decreases?|improvements?|overhead|cuts?)\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,60}<q>|"
+            r"\b(?:reduction|decrease|improvement)s?\s+in\s+(?:[\w-]+\s+)?latency\s*\(?\s*(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?<q>",
+            marked_near):
+        return "latency"  # "a 25-percent improvement in end-to-end latency", "the latency reduction ... can reach up to 25%"
+    if unit == "points" and re.search(r"\b(?:an?\s+)?(?:improvement|gain|increase|boost|jump)s?\s+of\s+(?:about\s+|around\s+|up to\s+|over\s+|"
+                                      r"nearly\s+|roughly\s+)?<q>", marked_near) and not re.search(r"\bshare\b", sentence):
+        return "growth"  # "yielding an improvement of 74.4 points": how much a score rose
     if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
         return "growth"  # "Python +57%", "(+107% > CodeGeeX)": an improvement
     if unit == "points" and re.search(r"\boutperform\w*|\bsurpass\w*|\bmargin\b|\bscor\w*|\bbenchmark", sentence) \
@@ -2748,7 +2775,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "context_length"  # but "170Gb data" beside "1024 context length" is the data's size
     if unit == "count" and re.search(r"<q>\s+contexts\b", marked_near):
         return "context_length"  # "making 1M contexts available": contexts of that length
-    if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!tokens?\b|characters\b|words\b|pages\b|contexts\b)[a-z]+s\b",
+    if unit == "count" and _CONTEXT_RE.search(near) and not re.match(r"\s+(?:[a-z-]+\s+){0,2}?(?!tokens?\b|characters\b|words\b|pages\b|contexts\b)[a-z]+s\b",
                                                                        marked_near.partition("<q>")[2]):
         return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
     marked = _around(near, q.surface)

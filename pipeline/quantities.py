@@ -443,11 +443,12 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
 _ALLOWED_ATTACHED_RE = re.compile(
-    r"^(?:[kKMBTbmx×X%]|[bB]n|[mM]n|mln|[tT]n|trn|BN|MN|TN|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?]*$)"
+    r"^(?:[kKMBTbmx×X%]|[bB]n|[mM]n|mln|[tT]n|trn|BN|MN|TN|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?`]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
     r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|pc|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
+    r"|^(?:[KMGTP]i?B|[gG]b|[kMGT]?Wh?|ms|tok/s)`"  # "`23GB`", "`7b`": code marks around a size
     r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
@@ -680,12 +681,14 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
 
 def _follows_name(text: str, start: int) -> bool:
     """True when a bare figure continues a proper name: 'Llama 3.1', 'Voyager 2', 'Python 3.10'."""
-    word, _ = _previous_word(text, start)
+    word, at = _previous_word(text, start)
     if not word:
         return False
     lower = word.lower().rstrip(".")
     if lower in _NAME_NUMBER_WORDS:
         return True
+    if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)|" + _OPENING_VERBS, word) and re.fullmatch(r"(?:.*[.!?:;•\n*>-])?[\s\W]*", text[:at], re.DOTALL):
+        return False  # "Supporting 358 coding languages", "Features 10 natural gas turbines": a line opens with a verb
     if re.search(r"['’]s$", word):
         return False  # "GPT-4's 91.6": the name's figure, not more of its name
     if not (any(c.isupper() for c in word) or any(c.isdigit() for c in word)):
@@ -693,6 +696,9 @@ def _follows_name(text: str, start: int) -> bool:
     return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)
 
 
+# verbs that open a feature list's line ("Supports 19 languages"); capitalised there, but no name
+_OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|Uses|Requires|Delivers|Achieves|Reaches|Covers|"
+                  r"Handles|Generates|Processes|Serves|Runs|Trains|Outperforms|Beats|Scores|Has|Boasts|Spans|Ships)")
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
@@ -808,9 +814,9 @@ _CHIP_CARDS_RE = re.compile(
 _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
-    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google)[ \u00a0]+)?(?:Tesla[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
-    r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))"
+    r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))(?:(?<=\d)s)?"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
@@ -1015,7 +1021,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             fig.scaled = True
             more = _match_scale(text, pos, fig.currency)  # "lakh crore", "thousand crore"
             if more and more[0] >= 1e5 and pos < len(text) and text[pos] in " \u00a0":
-                fig.value *= more[0]
+                if more[0] != factor:  # "104B billion parameters" says the scale twice: 104 billion, once
+                    fig.value *= more[0]
                 pos = more[1]
             pos = _plus_bound(text, pos, fig)  # "270k+ hours", "2M+ users"
     plus = re.match(r"[ \u00a0-]?plus(?=[ \u00a0-](?:percent|per cent|pct)\b|%)", text[pos:])
@@ -1425,6 +1432,9 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return "tokens"  # "1M context length"
         if noun is not None and re.fullmatch(r"[a-z]{3,}s", noun[0]) and noun[0] not in _MODEL_PLURALS:
             return noun[0]  # "~200M examples", "1.4M images": the things counted, not a model's parameters
+        if re.search(r"\d[BT]$", text[fig.start : fig.end]) and re.match(
+                r"[ \u00a0-]+(?:[\w-]+[ \u00a0]+(?:and[ \u00a0]+)?){0,5}?(?:corpus|corpora|dataset)\b", text[fig.end :]):
+            return "tokens"  # "a 3T pre-training dataset", "a 9.5B high-quality math corpus": a corpus's size is counted in tokens
         return None
     if noun is not None:
         rate = _RATE_RE.match(text, noun[1])
@@ -1437,7 +1447,8 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
 
 _CHIPS_AFTER_TIMES_RE = re.compile(
     # "a 16 x 3090 setup": a GeForce number after a spaced times sign and a count of one or two digits
-    rf"[ \u00a0]*(?:(?:NVIDIA|Nvidia|NVidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?"
+    # "4x 80GB GPUs": a memory size may stand before the chip
+    rf"[ \u00a0]*(?:\d{{2,3}}[ \u00a0]?GB?[ \u00a0]+)?(?:(?:NVIDIA|Nvidia|NVidia|AMD|Intel|Google)[ \u00a0]+)?(?:{_CHIP_MODEL_WORD}|{_GLUED_CARD}|TPUs?|GPUs?"
     rf"|(?:(?<=(?<![\d.,])\d[ \u00a0][x×*][ \u00a0])|(?<=(?<![\d.,])\d\d[ \u00a0][x×*][ \u00a0]))(?:RTX[ \u00a0]?)?{_CONSUMER_CARD_NUMBER}(?:[ \u00a0]?Ti)?s?)(?!\w|\.\w)"
     r"(?![ \u00a0]+(?:performance|speed|compute|throughput|efficiency|bandwidth|memory|faster|slower|more|less|better)\b)"
 )

@@ -1991,3 +1991,30 @@ def test_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[
 def test_a_fiscal_year_label_and_a_short_model_name(nlp: Language) -> None:
     assert one_claim("FY24: Revenue grew to $4.1 billion.", nlp).subject != "FY24"
     assert one_claim("In our tests, 4o scored 88.7% on MMLU.", nlp).subject == "4o"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agent loop fits in about 2,500 lines of code.", [(2500.0, "count", "other")]),
+        ("The essay rests on three lines of argument.", []),
+        ("The new model posts a 68.42 average score across the suite.", [(68.42, "points", "benchmark_score")]),
+        ("Acme's shares rose, lifting the company's market cap past $3 trillion as investors piled in.",
+         [(3e12, "USD", "valuation")]),
+        ("The stock price slipped to $184, leaving Acme's market cap at $4.5 trillion.",
+         [(184.0, "USD", "other"), (4.5e12, "USD", "valuation")]),
+        ("Acme's share fell by four points over the summer.", [(4.0, "points", "market_share")]),
+        ("Fine-tuning raises the success rate of the policy from 21.4 to 88.9, an improvement of 67.5 points.",
+         [(21.4, "points", "benchmark_score"), (88.9, "points", "benchmark_score"), (67.5, "points", "growth")]),
+        ("It reaches a 71.5% win rate against the baseline and 58.2% against the larger model.",
+         [(71.5, "percent", "benchmark_score"), (58.2, "percent", "benchmark_score")]),
+        ("Caching gave a 30-percent improvement in end-to-end latency on the search service.", [(30.0, "percent", "latency")]),
+        ("We release Arithmo, a 4.2B high-quality mathematical pre-training corpus.", [(4.2e9, "tokens", "training_tokens")]),
+        ("The release ships a 52B billion parameter model.", [(5.2e10, "parameters", "parameters")]),
+        ("The `7b` and `13b` versions of the model are public.", [(7e9, "parameters", "parameters"), (1.3e10, "parameters", "parameters")]),
+    ],
+)
+def test_claims_v22_readings(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Lines of code, average scores, market caps and share prices, share moves in points, a score's before and
+    after, win rates, latency gains, a corpus's size and a scale said twice."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected

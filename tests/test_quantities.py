@@ -663,3 +663,20 @@ def test_per_cent_written_pc() -> None:
 def test_figures_side_by_side(text: str, figures: list[tuple[str, float, str]]) -> None:
     """Figures written next to a name's digits, after a slash or with a plus keep their own value and unit."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Training needs at least 4x 80GB GPUs.", [("4x", 4.0, "accelerators"), ("80GB", 8e10, "bytes")]),
+        ("It runs on as few as 2 NVIDIA 40GB A100s.", [("2", 2.0, "accelerators"), ("40GB", 4e10, "bytes")]),
+        ("Inference needs at least `24GB` of GPU memory.", [("24GB", 2.4e10, "bytes")]),
+        ("Supporting 120 programming languages;", [("120", 120.0, "programming")]),
+        ("Supports 40 voices in 12 languages.", [("40", 40.0, "voices"), ("12", 12.0, "languages")]),
+        ("A 104B billion parameter model", [("104B billion parameter", 1.04e11, "parameters")]),
+        ("Windows 11 users can try it today.", []),
+    ],
+)
+def test_figures_in_code_marks_lists_and_gpu_lines(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """GPU counts with a memory size between, sizes in code marks, a line that opens with a verb, a scale said twice."""
+    assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
