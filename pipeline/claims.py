@@ -33,7 +33,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "21"
+CLAIMS_VERSION = "22"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -1564,6 +1564,45 @@ def _name_ending_at(doc: Doc, end: int) -> str | None:
 _BOUND_WORDS = {"~", "about", "around", "roughly", "nearly", "only", "just", "over", ">", "<", "≥", "≤", ">=", "<="}
 
 
+# "an Nvidia-backed startup", "the Microsoft-funded lab": the name before the hyphen is an investor
+_BACKER_RE = re.compile(r"\b([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})-(?:backed|funded)\b")
+_SCORE_LIST_RE = re.compile(
+    r"\bon\s+(?:the\s+)?((?:[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2}\s*\(\s*\d{1,3}(?:\.\d+)?\s*%?\s*\)\s*,?\s*(?:and\s+)?){2,})")
+_SCORE_ITEM_RE = re.compile(r"([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*\(\s*(\d{1,3}(?:\.\d+)?\s*%?)\s*\)")
+
+
+def _score_list(sentence: str) -> dict[tuple[int, int], str]:
+    """Figures in a list of benchmarks with their scores after "on" ("on ChartQA (71.2%), DocVQA (88.4%)"), by their span
+    in the sentence, with the benchmark each is scored on."""
+    out: dict[tuple[int, int], str] = {}
+    for m in _SCORE_LIST_RE.finditer(sentence):
+        for item in _SCORE_ITEM_RE.finditer(sentence, m.start(1), m.end(1)):
+            out[(item.start(2), item.start(2) + len(item.group(2).rstrip()))] = item.group(1)
+    return out
+
+
+_LIST_ITEM_RE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?|\bon\s+(?:the\s+)?)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*(\(|\+)\s*$")
+
+
+def _listed_item(before: str, after: str, metric: str, subject: str | None, benchmark: str | None,
+                 earlier: list[Claim]) -> tuple[str | None, str | None]:
+    """A figure in a list of names and figures: "on MMMU-Pro (40.7%), MathVerse (42.6%)" lists benchmarks the model
+    before them scored on, so the model stays the subject and the name is the benchmark; "Gemini +190% YoY, ChatGPT
+    +85% YoY" lists the names the changes belong to."""
+    m = _LIST_ITEM_RE.search(before)
+    if m is None:
+        return subject, benchmark
+    name = m.group(1)
+    if m.group(2) == "+":  # only in a list of such pairs: "Nvidia Corp. NVDA +5.50%" alone is a ticker line
+        paired = re.compile(r"[A-Z][\w.+-]*\s+\+\s*\d")
+        return (name if paired.search(before[: m.start(1)]) or paired.search(after) else subject), benchmark
+    if metric != "benchmark_score" or not re.match(r"\s*\)", after) or subject is None or name_key(name) != name_key(subject):
+        return subject, benchmark
+    prev = next((c for c in reversed(earlier) if c.metric == "benchmark_score" and c.subject and name_key(c.subject) != name_key(name)),
+                None)
+    return (prev.subject, name) if prev is not None else (subject, benchmark)
+
+
 def _name_beside(q_tok: Token, q_range: range) -> str | None:
     """A name the figure is written against: 'GPT-5.5 at 58.6%', '$1.3 billion for AMD', 'Alphabet ($75B)'."""
     doc = q_tok.doc
@@ -2298,6 +2337,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\bmarket[- ](?:cap\w*|value|valuation)\s+(?:(?:of|at|past|to|above|over|near|around|topp\w*|surpass\w*|hit\w*|reach\w*|"
                      r"cross\w*|exceed\w*|beyond|nearly|almost|about|roughly|more than|just|some)\s+){1,3}<q>", marked_near):
             return "valuation"  # "pushing the company's market cap past $5 trillion, as investors piled in": what it is worth
+        if q.value >= 1e11 and (re.search(r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?club\b", marked_near) or re.search(
+                r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?(?:threshold|mark|milestone)\b", marked_near)
+                                and re.search(r"\b(?:stocks?|shares?|valu\w*|market[- ]cap\w*|compan\w+|firms?)\b", sentence)
+                                or re.search(r"\b(?:breach|crack|cross|eclips|surpass)\w*\s+(?:the\s+)?<q>(?!\s+(?:in|of|for|on)\b)", marked_near)
+                                and re.search(r"\bmost valuable\b|\bmarket[- ]cap\w*|\bvaluations?\b", sentence)):
+            return "valuation"  # "putting Nvidia into the exclusive $1 trillion club", "after breaching $4 trillion ... the world's
+            # most valuable firm": a company's worth passing a mark
         if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and not re.search(
                 r"\b(?:has|have|had|carr\w+|owe\w*|balance sheet|repa\w+|refinanc\w*)\b[^.;<]{0,30}<q>", marked_near) and re.search(
                 r"<q>\s+(?:in\s+)?(?:of\s+)?(?:debt|loans?)\b|\bloans?\s+of\s+(?:about\s+|around\s+|nearly\s+)?<q>", marked_near):
@@ -3500,6 +3546,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
+            score_list = _score_list(sent.text)
+            listed = score_list.get((q.start - sent.start_char, q.end - sent.start_char))
+            if listed is not None and unit in ("percent", "points") and metric == "other":
+                metric = "benchmark_score"  # "leads on ChartQA (71.2%), DocVQA (88.4%)": scores on the benchmarks listed
             if metric == "growth" and unit == "other" and q.unit == "times" and re.search(r"(?:\d\s*[x×]|\btimes)$", q.surface) and \
                     _MULTIPLE_OF_ANOTHER_RE.match(text, q.end) and not \
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
@@ -3534,6 +3584,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     labelled = [e for e in bench if e.end_char <= q.start and re.fullmatch(
                         r"[^:=,;]{0,12}?\s*[:=]\s*\**\s*", text[e.end_char : q.start])]
                     benchmark = _entity_name((labelled or bench)[0])  # "MMLU: 88.2": the name before the colon
+                if listed is not None:
+                    benchmark = listed
             q_range = range(span.start, span.end)
             view = _within(ctx, sentence_subject.get(si))
             if ctx.last_kind == "model" and (metric in _COMPANY_METRICS or _PEOPLE_RE.search(near)):
@@ -3548,11 +3600,18 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
+            backers = {name_key(re.sub(r"^(?:The|An?)\s+", "", m.group(1))) for m in _BACKER_RE.finditer(sent.text)}
+            if listed is not None:
+                backers |= {name_key(name) for name in score_list.values()}  # the benchmarks listed are no subject either
+            if rule_subject is not None and name_key(rule_subject) in backers:
+                rule_subject = None  # "an Nvidia-backed startup, Inflection AI": Nvidia invested; the figure is the startup's
             subject = rule_subject
             # the learned choice among every name on offer; but where the rules name nobody because a person's
             # figure is meant ("he pledged $20 million to schools in Cameron County"), no guess
             if receiver is None and product is None and gapped is None and not (rule_subject is None and _a_person_speaks(sent)):
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
+                if backers:
+                    options = [o for o in options if name_key(o.name) not in backers]
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 beside = _name_beside(q_tok, q_range)
@@ -3560,6 +3619,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
             if subject is None:
                 subject = _line_label(sent.text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
+            subject, benchmark = _listed_item(text[sent.start_char : q.start], text[q.end : sent.end_char], metric, subject,
+                                              benchmark, [c for c in claims if c.sentence == sent.text.strip()])
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)

@@ -2011,6 +2011,8 @@ def test_a_fiscal_year_label_and_a_short_model_name(nlp: Language) -> None:
         ("Caching gave a 30-percent improvement in end-to-end latency on the search service.", [(30.0, "percent", "latency")]),
         ("We release Arithmo, a 4.2B high-quality mathematical pre-training corpus.", [(4.2e9, "tokens", "training_tokens")]),
         ("The release ships a 52B billion parameter model.", [(5.2e10, "parameters", "parameters")]),
+        ("The rally put Acme into the exclusive $2 trillion club.", [(2e12, "USD", "valuation")]),
+        ("A year after crossing $3 trillion, Acme is the world's most valuable company.", [(3e12, "USD", "valuation")]),
         ("The `7b` and `13b` versions of the model are public.", [(7e9, "parameters", "parameters"), (1.3e10, "parameters", "parameters")]),
     ],
 )
@@ -2018,3 +2020,16 @@ def test_claims_v22_readings(nlp: Language, text: str, expected: list[tuple[floa
     """Lines of code, average scores, market caps and share prices, share moves in points, a score's before and
     after, win rates, latency gains, a corpus's size and a scale said twice."""
     assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+def test_a_list_of_benchmarks_and_a_list_of_names(nlp: Language) -> None:
+    """Benchmarks listed with their scores in brackets keep the model as subject; names listed with signed changes
+    each own their change; a name before "-backed" is an investor, never the subject."""
+    listed = numeric(extract_claims(
+        "Our flagship model Corvo-9 leads its size class on ChartQA (71.2%), DocVQA (88.4%), and InfoVQA (64.9%).", nlp))
+    assert [(c.value, c.metric, c.subject, c.benchmark) for c in listed] == [
+        (71.2, "benchmark_score", "Corvo-9", "ChartQA"), (88.4, "benchmark_score", "Corvo-9", "DocVQA"),
+        (64.9, "benchmark_score", "Corvo-9", "InfoVQA")]
+    signed = numeric(extract_claims("Weekly visits: Acme +40% YoY, Borealis +12% YoY, Cobalt +75% YoY", nlp))
+    assert [(c.value, c.subject) for c in signed] == [(40.0, "Acme"), (12.0, "Borealis"), (75.0, "Cobalt")]
+    assert one_claim("Reports say a Nvidia-backed startup, Corvid Labs, seeks a $3 billion valuation.", nlp).subject == "Corvid Labs"
