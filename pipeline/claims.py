@@ -554,7 +554,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
         if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and (
-                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or re.search(
+                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or (_AI_MODEL_TALK_RE.search(text.lower()) or re.search(
+                    r"\b(?:SFT|RLHF|fine-?tun\w*|(?:pre-?)?train(?:ed|ing))\b", text, re.IGNORECASE)) and re.search(
                     r"\b(?:performance|success rate)\s+(?:of\s+(?:the\s+|its\s+)?[\w.-]+\s+)?(?:from\s+|from\s+\d{1,3}\.\d{1,2}\s+to\s+)$",
                     text[max(0, q.start - 80) : q.start])
                 ) and not re.match(r"\s*[xX×]", after):
@@ -590,7 +591,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
                 re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
                 or _named_score_before(before, after, text)
-                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo|score)\b", after, re.IGNORECASE)
+                or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
+                or "." in surface and re.match(r"\s+(?:average|overall|mean|aggregate)\s+score\b", after, re.IGNORECASE) and (
+                    _AI_MODEL_TALK_RE.search(text.lower()) or re.search(r"\bbenchmark|\bleaderboard|state[- ]of[- ]the[- ]art|\bsota\b",
+                                                                       text, re.IGNORECASE))
                 or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
@@ -685,8 +689,7 @@ _CHANGE_FROM_RE = re.compile(
     r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
     r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-    r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"  # "we can go from 12.4 to 14.1 tokens per second"
-    r"|\b(?:benchmark\s+)?scores?\s+from\s+$",  # "... and the ImageReward benchmark score from 0.87 to 0.96": a score's before and after
+    r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",  # "we can go from 12.4 to 14.1 tokens per second"
     re.IGNORECASE,
 )
 
@@ -707,7 +710,10 @@ def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         before = text[max(0, q.start - 90) : q.start]
-        if q.value_high is not None and (_CHANGE_FROM_RE.search(before) or _high_to_low(text, q, before)):
+        if q.value_high is not None and (_CHANGE_FROM_RE.search(before) or _high_to_low(text, q, before) or re.search(
+                r"\b(?:benchmark\s+)?score\s+from\s+$", before) and re.search(r"\b(?:improv|rais|boost|increas|lift)\w*", text[: q.start])):
+            # "improving the GenEval score from 0.62 to 0.73 and the ImageReward score from 0.87 to 0.96": before and after
+            # (but "critics gave the film scores from 6.5 to 9.0" is a range)
             sep = re.search(r"\s+to\s+", q.surface)
             if sep:
                 first_end = q.start + sep.start()
@@ -1566,6 +1572,24 @@ _BOUND_WORDS = {"~", "about", "around", "roughly", "nearly", "only", "just", "ov
 
 # "an Nvidia-backed startup", "the Microsoft-funded lab": the name before the hyphen is an investor
 _BACKER_RE = re.compile(r"\b([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})-(?:backed|funded)\b")
+
+
+def _backers(sentence: str) -> set[str]:
+    """Name keys of investors named only as "Nvidia-backed" in a sentence ("... while Nvidia-backed CoreWeave raised $7.5
+    billion" keeps Nvidia for the figure it reported itself)."""
+    out = set()
+    for m in _BACKER_RE.finditer(sentence):
+        name = re.sub(r"^(?:The|An?)\s+", "", m.group(1))
+        elsewhere = sentence[: m.end(1) - len(name)] + sentence[m.end(1) :]
+        if not re.search(r"\b" + re.escape(name) + r"\b(?!-)", elsewhere):
+            out.add(name_key(name))
+    return out
+
+
+def _among(name: str, keys: set[str]) -> bool:
+    """A name is one of `keys` or starts with one ("Sequoia Capital" for "Sequoia")."""
+    key = name_key(name)
+    return any(key == k or key.startswith(k + " ") for k in keys)
 _SCORE_LIST_RE = re.compile(
     r"\bon\s+(?:the\s+)?((?:[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2}\s*\(\s*\d{1,3}(?:\.\d+)?\s*%?\s*\)\s*,?\s*(?:and\s+)?){2,})")
 _SCORE_ITEM_RE = re.compile(r"([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*\(\s*(\d{1,3}(?:\.\d+)?\s*%?)\s*\)")
@@ -1575,6 +1599,9 @@ def _score_list(sentence: str) -> dict[tuple[int, int], str]:
     """Figures in a list of benchmarks with their scores after "on" ("on ChartQA (71.2%), DocVQA (88.4%)"), by their span
     in the sentence, with the benchmark each is scored on."""
     out: dict[tuple[int, int], str] = {}
+    if not (_SCORE_TALK_RE.search(sentence) or re.search(r"\b(?:state[- ]of[- ]the[- ]art|SOTA|performance|accuracy|outperform\w*|"
+                                                        r"surpass\w*)\b", sentence, re.IGNORECASE)):
+        return out  # "the fund is concentrated on Nvidia (18%), Microsoft (12%)": holdings, not scores
     for m in _SCORE_LIST_RE.finditer(sentence):
         for item in _SCORE_ITEM_RE.finditer(sentence, m.start(1), m.end(1)):
             out[(item.start(2), item.start(2) + len(item.group(2).rstrip()))] = item.group(1)
@@ -2337,11 +2364,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\bmarket[- ](?:cap\w*|value|valuation)\s+(?:(?:of|at|past|to|above|over|near|around|topp\w*|surpass\w*|hit\w*|reach\w*|"
                      r"cross\w*|exceed\w*|beyond|nearly|almost|about|roughly|more than|just|some)\s+){1,3}<q>", marked_near):
             return "valuation"  # "pushing the company's market cap past $5 trillion, as investors piled in": what it is worth
-        if q.value >= 1e11 and (re.search(r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?club\b", marked_near) or re.search(
-                r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?(?:threshold|mark|milestone)\b", marked_near)
-                                and re.search(r"\b(?:stocks?|shares?|valu\w*|market[- ]cap\w*|compan\w+|firms?)\b", sentence)
-                                or re.search(r"\b(?:breach|crack|cross|eclips|surpass)\w*\s+(?:the\s+)?<q>(?!\s+(?:in|of|for|on)\b)", marked_near)
-                                and re.search(r"\bmost valuable\b|\bmarket[- ]cap\w*|\bvaluations?\b", sentence)):
+        if q.value >= 1e11 and not re.search(
+                r"\b(?:revenue|sales|spending|capex|expenditures?|assets|income|investments?|bookings|backlog|arr|funds?|ecosystem|gdp)\b"
+                r"[^.;<]{0,50}<q>|<q>\s+(?:\w+\s+){0,2}?in\s+(?:assets|revenue|sales|spending)\b", marked_near) and (
+                re.search(r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?(?:club|threshold|mark|milestone)\b", marked_near)
+                and re.search(r"\b(?:stocks?|shares?|valu(?:ed|ation)|market[- ]cap\w*|most valuable|worth)\b", sentence)
+                or re.search(r"\b(?:breach|crack|cross|eclips|surpass)\w*\s+(?:the\s+)?<q>(?!\s+(?:in|of|for|on)\b)", marked_near)
+                and re.search(r"\bmost valuable\b|\bmarket[- ]cap\w*", sentence)):
             return "valuation"  # "putting Nvidia into the exclusive $1 trillion club", "after breaching $4 trillion ... the world's
             # most valuable firm": a company's worth passing a mark
         if re.search(r"\b(?:funding|raised?|raising|round)\b", sentence) and not re.search(
@@ -2467,20 +2496,27 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return _UNPLACED
     if unit == "points" and q.unit not in ("points", "percentage points"):
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
-    if unit == "points" and re.search(r"\bshare\b(?:\s+[\w’'-]+){0,4}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
+    if unit == "points" and re.search(r"(?:\bmarket|\b[a-z][\w.-]*['’]s?)\s+share\b(?!\s+of\s+(?:the\s+)?(?:national\s+)?(?:income|vote|gdp)\b)"
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
                                       r"grew|gained|climbed|increased|jumped|expanded|added)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|"
                                       r"nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?<q>", marked_near):
         return "market_share"  # "ChatGPT's share fell by three points": a share moves in points
-    if unit == "percent" and re.search(r"<q>\s+(?:[\w()-]+\s+){0,3}?win[- ]rates?\b|\bwin[- ]rates?\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,40}<q>", marked_near):
+    if unit == "percent" and re.search(r"<q>\s+(?:(?!(?:increase|rise|gain|drop|decline|improvement|jump|boost|fall)s?\b)[\w()-]+\s+){0,3}?"
+                                       r"win[- ]rates?\b|\bwin[- ]rates?\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,40}<q>", marked_near) and (
+            _AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:vs\.?|versus|against|pairwise|arena|judge|alpacaeval|preference)\b",
+                                                             sentence)):
         return "benchmark_score"  # "achieves 80.0% win rate vs Ovi 1.1 and 60.9% vs LTX 2.3": a head-to-head evaluation
     if unit == "percent" and re.search(
-            r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency\b|"
-            r"\blatency\s+(?:reductions?|decreases?|improvements?|overhead|cuts?)\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,60}<q>|"
+            r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency\b"
+            r"(?!\s+(?:satisfaction|complaints?|scores?|tickets?|issues?|programs?|projects?|budgets?)\b)|"
+            r"\blatency\s+(?:reductions?|decreases?|improvements?|overhead|cuts?)\b(?!\s+(?:programs?|projects?|initiatives?|efforts?|"
+            r"were|was)\b)(?:[^.;<]|(?<=\d)\.(?=\d)){0,60}<q>(?!\s+of\b)|"
             r"\b(?:reduction|decrease|improvement)s?\s+in\s+(?:[\w-]+\s+)?latency\s*\(?\s*(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?<q>",
             marked_near):
         return "latency"  # "a 25-percent improvement in end-to-end latency", "the latency reduction ... can reach up to 25%"
     if unit == "points" and re.search(r"\b(?:an?\s+)?(?:improvement|gain|increase|boost|jump)s?\s+of\s+(?:about\s+|around\s+|up to\s+|over\s+|"
-                                      r"nearly\s+|roughly\s+)?<q>", marked_near) and not re.search(r"\bshare\b", sentence):
+                                      r"nearly\s+|roughly\s+)?<q>(?!\s*(?:points?\s+)?(?:on|in)\s+[a-z])", marked_near) and not re.search(
+                                          r"\bshare\b", sentence):
         return "growth"  # "yielding an improvement of 74.4 points": how much a score rose
     if unit in ("percent", "points") and re.search(r"\+\s*$", marked_near.partition("<q>")[0]):
         return "growth"  # "Python +57%", "(+107% > CodeGeeX)": an improvement
@@ -3600,10 +3636,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
-            backers = {name_key(re.sub(r"^(?:The|An?)\s+", "", m.group(1))) for m in _BACKER_RE.finditer(sent.text)}
+            backers = _backers(sent.text)
             if listed is not None:
                 backers |= {name_key(name) for name in score_list.values()}  # the benchmarks listed are no subject either
-            if rule_subject is not None and name_key(rule_subject) in backers:
+            if rule_subject is not None and _among(rule_subject, backers):
                 rule_subject = None  # "an Nvidia-backed startup, Inflection AI": Nvidia invested; the figure is the startup's
             subject = rule_subject
             # the learned choice among every name on offer; but where the rules name nobody because a person's
@@ -3611,7 +3647,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None and gapped is None and not (rule_subject is None and _a_person_speaks(sent)):
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 if backers:
-                    options = [o for o in options if name_key(o.name) not in backers]
+                    options = [o for o in options if not _among(o.name, backers)]
                 lead = len(sent.text) - len(sent.text.lstrip())
                 note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 beside = _name_beside(q_tok, q_range)

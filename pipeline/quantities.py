@@ -687,7 +687,7 @@ def _follows_name(text: str, start: int) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _NAME_NUMBER_WORDS:
         return True
-    if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)|" + _OPENING_VERBS, word) and re.fullmatch(r"(?:.*[.!?:;•\n*>-])?[\s\W]*", text[:at], re.DOTALL):
+    if re.fullmatch(_OPENING_VERBS, word) and re.fullmatch(r"(?:.*[.!?:;•\n*>-])?[\s\W]*", text[:at], re.DOTALL):
         return False  # "Supporting 358 coding languages", "Features 10 natural gas turbines": a line opens with a verb
     if re.search(r"['’]s$", word):
         return False  # "GPT-4's 91.6": the name's figure, not more of its name
@@ -697,8 +697,11 @@ def _follows_name(text: str, start: int) -> bool:
 
 
 # verbs that open a feature list's line ("Supports 19 languages"); capitalised there, but no name
+# (a fixed list: "Kling 2.1", "Boeing 737" and "Seed 1.5" are names that merely look like verbs)
 _OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|Uses|Requires|Delivers|Achieves|Reaches|Covers|"
-                  r"Handles|Generates|Processes|Serves|Runs|Trains|Outperforms|Beats|Scores|Has|Boasts|Spans|Ships)")
+                  r"Handles|Generates|Processes|Serves|Runs|Trains|Outperforms|Beats|Scores|Has|Boasts|Spans|Ships|"
+                  r"Supporting|Featuring|Including|Containing|Offering|Providing|Covering|Handling|Spanning|Achieving|Reaching|"
+                  r"Scored|Achieved|Reached)")
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
@@ -1430,11 +1433,14 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return "parameters"
         if re.match(r"[ \u00a0-]+(?:context|sequence)[ \u00a0-](?:length|window)\b", text[fig.end :]):
             return "tokens"  # "1M context length"
+        if re.search(r"\d[BT]$", text[fig.start : fig.end]) and re.match(
+                r"[ \u00a0]+(?:(?!(?:models?|teachers?|students?|encoders?|decoders?|the|a|an|our|its|their|on|with|alongside|of|in|for)\b)"
+                r"[a-z][\w-]*[ \u00a0]+(?:and[ \u00a0]+)?){0,4}?(?:corpus|corpora|dataset)\b", text[fig.end :]) and not re.search(
+                r"-(?:rows?|pairs?|images?|samples?|examples?|documents?)\b|\b(?:rows?|pairs?|images?|samples?|examples?|documents?)[ \u00a0]",
+                text[fig.end : fig.end + 40]):
+            return "tokens"  # "a 3T pre-training dataset", "a 9.5B high-quality math corpus": a corpus's size is counted in tokens
         if noun is not None and re.fullmatch(r"[a-z]{3,}s", noun[0]) and noun[0] not in _MODEL_PLURALS:
             return noun[0]  # "~200M examples", "1.4M images": the things counted, not a model's parameters
-        if re.search(r"\d[BT]$", text[fig.start : fig.end]) and re.match(
-                r"[ \u00a0-]+(?:[\w-]+[ \u00a0]+(?:and[ \u00a0]+)?){0,5}?(?:corpus|corpora|dataset)\b", text[fig.end :]):
-            return "tokens"  # "a 3T pre-training dataset", "a 9.5B high-quality math corpus": a corpus's size is counted in tokens
         return None
     if noun is not None:
         rate = _RATE_RE.match(text, noun[1])

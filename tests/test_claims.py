@@ -2004,14 +2004,14 @@ def test_a_fiscal_year_label_and_a_short_model_name(nlp: Language) -> None:
         ("The stock price slipped to $184, leaving Acme's market cap at $4.5 trillion.",
          [(184.0, "USD", "other"), (4.5e12, "USD", "valuation")]),
         ("Acme's share fell by four points over the summer.", [(4.0, "points", "market_share")]),
-        ("Fine-tuning raises the success rate of the policy from 21.4 to 88.9, an improvement of 67.5 points.",
+        ("Fine-tuning raises the success rate of the model from 21.4 to 88.9, an improvement of 67.5 points.",
          [(21.4, "points", "benchmark_score"), (88.9, "points", "benchmark_score"), (67.5, "points", "growth")]),
         ("It reaches a 71.5% win rate against the baseline and 58.2% against the larger model.",
          [(71.5, "percent", "benchmark_score"), (58.2, "percent", "benchmark_score")]),
         ("Caching gave a 30-percent improvement in end-to-end latency on the search service.", [(30.0, "percent", "latency")]),
         ("We release Arithmo, a 4.2B high-quality mathematical pre-training corpus.", [(4.2e9, "tokens", "training_tokens")]),
         ("The release ships a 52B billion parameter model.", [(5.2e10, "parameters", "parameters")]),
-        ("The rally put Acme into the exclusive $2 trillion club.", [(2e12, "USD", "valuation")]),
+        ("The share rally put Acme into the exclusive $2 trillion club.", [(2e12, "USD", "valuation")]),
         ("A year after crossing $3 trillion, Acme is the world's most valuable company.", [(3e12, "USD", "valuation")]),
         ("The `7b` and `13b` versions of the model are public.", [(7e9, "parameters", "parameters"), (1.3e10, "parameters", "parameters")]),
     ],
@@ -2026,10 +2026,43 @@ def test_a_list_of_benchmarks_and_a_list_of_names(nlp: Language) -> None:
     """Benchmarks listed with their scores in brackets keep the model as subject; names listed with signed changes
     each own their change; a name before "-backed" is an investor, never the subject."""
     listed = numeric(extract_claims(
-        "Our flagship model Corvo-9 leads its size class on ChartQA (71.2%), DocVQA (88.4%), and InfoVQA (64.9%).", nlp))
+        "Our flagship model Corvo-9 leads its size class in accuracy on ChartQA (71.2%), DocVQA (88.4%), and InfoVQA (64.9%).", nlp))
     assert [(c.value, c.metric, c.subject, c.benchmark) for c in listed] == [
         (71.2, "benchmark_score", "Corvo-9", "ChartQA"), (88.4, "benchmark_score", "Corvo-9", "DocVQA"),
         (64.9, "benchmark_score", "Corvo-9", "InfoVQA")]
     signed = numeric(extract_claims("Weekly visits: Acme +40% YoY, Borealis +12% YoY, Cobalt +75% YoY", nlp))
     assert [(c.value, c.subject) for c in signed] == [(40.0, "Acme"), (12.0, "Borealis"), (75.0, "Cobalt")]
     assert one_claim("Reports say a Nvidia-backed startup, Corvid Labs, seeks a $3 billion valuation.", nlp).subject == "Corvid Labs"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariffs weigh on China (34%), Vietnam (46%) and Cambodia (49%) most heavily.",
+         [(34.0, "percent", "other"), (46.0, "percent", "other"), (49.0, "percent", "other")]),
+        ("Acme's annual revenue crossed $150 billion last year, though its valuation lagged peers.", [(1.5e11, "USD", "revenue")]),
+        ("Global AI spending will cross the $1 trillion mark by 2027, analysts said.", [(1e12, "USD", "spending")]),
+        ("The latency reduction program cost $4 million, about 8% of the IT budget.", [(4e6, "USD", "other"), (8.0, "percent", "other")]),
+        ("Latency improvements were cited by 35% of respondents in the survey.", [(35.0, "percent", "other")]),
+        ("Labor's share of national income fell 3 points over the decade.", [(3.0, "points", "other")]),
+        ("Each share rose by 2 points in early trading on the Nasdaq.", [(2.0, "points", "growth")]),
+        ("Simone Biles posted a 15.3 vault score to win gold.", [(15.3, "count", "other")]),
+        ("Rate cuts improved the fund's performance from 4.25 to 6.10 over the year.", []),
+        ("Critics gave the film scores from 6.5 to 9.0.", [(6.5, "count", "other")]),
+        ("Sales reps saw a 20% increase in win rates after adopting the copilot.", [(20.0, "percent", "growth")]),
+        ("The model showed an improvement of 4.5 points on MMLU over its predecessor.", [(4.5, "points", "benchmark_score")]),
+    ],
+)
+def test_v22_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Holdings and tariffs in brackets, revenue and spending passing a mark, latency as a topic, a share of income or a
+    stock, a gymnast's score, a fund's performance, a range of scores, a change in win rates, a gain on a benchmark."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+def test_investors_and_names_that_look_like_verbs(nlp: Language) -> None:
+    claims = numeric(extract_claims(
+        "Nvidia reported $30 billion in quarterly revenue, while Nvidia-backed CoreWeave raised $7.5 billion.", nlp))
+    assert [c.subject for c in claims] == ["Nvidia", "CoreWeave"]
+    assert one_claim("The Sequoia-backed startup Acme raised $50 million in a Series B round.", nlp).subject == "Acme"
+    assert [c.surface for c in numeric(extract_claims("Kling 2.1 generates 1080p video clips up to 10 seconds long.", nlp))] == [
+        "10 seconds"]

@@ -680,3 +680,17 @@ def test_figures_side_by_side(text: str, figures: list[tuple[str, float, str]]) 
 def test_figures_in_code_marks_lists_and_gpu_lines(text: str, figures: list[tuple[str, float, str]]) -> None:
     """GPU counts with a memory size between, sizes in code marks, a line that opens with a verb, a scale said twice."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Acme released a 3B student model alongside the dataset.", [("3B", 3e9, "count")]),
+        ("The team built a 3B-row tabular dataset.", [("3B", 3e9, "count")]),
+        ("It was pre-trained on a 15T corpus.", [("15T", 1.5e13, "tokens")]),
+        ("Boeing 737 deliveries fell 20% in March.", [("20%", 20.0, "percent")]),
+    ],
+)
+def test_a_corpus_size_and_names_that_look_like_verbs(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """Only a corpus's own size is counted in tokens; a name like "Boeing 737" stays a name at the start of a line."""
+    assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
