@@ -554,8 +554,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
         if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and (
-                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or (_AI_MODEL_TALK_RE.search(text.lower()) or re.search(
-                    r"\b(?:SFT|RLHF|fine-?tun\w*|(?:pre-?)?train(?:ed|ing))\b", text, re.IGNORECASE)) and re.search(
+                _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or _model_talk(text) and re.search(
                     r"\b(?:performance|success rate)\s+(?:of\s+(?:the\s+|its\s+)?[\w.-]+\s+)?(?:from\s+|from\s+\d{1,3}\.\d{1,2}\s+to\s+)$",
                     text[max(0, q.start - 80) : q.start])
                 ) and not re.match(r"\s*[xX×]", after):
@@ -593,8 +592,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 or _named_score_before(before, after, text)
                 or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
                 or "." in surface and re.match(r"\s+(?:average|overall|mean|aggregate)\s+score\b", after, re.IGNORECASE) and (
-                    _AI_MODEL_TALK_RE.search(text.lower()) or re.search(r"\bbenchmark|\bleaderboard|state[- ]of[- ]the[- ]art|\bsota\b",
-                                                                       text, re.IGNORECASE))
+                    _model_talk(text) or re.search(r"\bleaderboard|state[- ]of[- ]the[- ]art|\bsota\b", text, re.IGNORECASE))
                 or re.match(r"\s*(?:Elo|ELO)\b", after) and 100 <= q.value <= 4000):
             out.append(_Candidate(q, "points", None, 1.0))  # "Elo rating 1,176", "a score of 1356", "0.8288 word accuracy"
             continue
@@ -711,7 +709,8 @@ def _split_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     for q in quantities:
         before = text[max(0, q.start - 90) : q.start]
         if q.value_high is not None and (_CHANGE_FROM_RE.search(before) or _high_to_low(text, q, before) or re.search(
-                r"\b(?:benchmark\s+)?score\s+from\s+$", before) and re.search(r"\b(?:improv|rais|boost|increas|lift)\w*", text[: q.start])):
+                r"\b(?:benchmark\s+)?score\s+from\s+$", before) and re.search(r"\b(?:improv|rais|boost|increas|lift)\w*",
+                                                                               re.split(r"[;.!?]\s", text[: q.start])[-1])):
             # "improving the GenEval score from 0.62 to 0.73 and the ImageReward score from 0.87 to 0.96": before and after
             # (but "critics gave the film scores from 6.5 to 9.0" is a range)
             sep = re.search(r"\s+to\s+", q.surface)
@@ -1599,8 +1598,8 @@ def _score_list(sentence: str) -> dict[tuple[int, int], str]:
     """Figures in a list of benchmarks with their scores after "on" ("on ChartQA (71.2%), DocVQA (88.4%)"), by their span
     in the sentence, with the benchmark each is scored on."""
     out: dict[tuple[int, int], str] = {}
-    if not (_SCORE_TALK_RE.search(sentence) or re.search(r"\b(?:state[- ]of[- ]the[- ]art|SOTA|performance|accuracy|outperform\w*|"
-                                                        r"surpass\w*)\b", sentence, re.IGNORECASE)):
+    if not _model_talk(sentence) or re.search(r"\b(?:funds?|etfs?|portfolios?|stakes?|holdings?|shares|stocks?|tariffs?|investors?|"
+                                               r"bets?|voters?|polls?)\b", sentence, re.IGNORECASE):
         return out  # "the fund is concentrated on Nvidia (18%), Microsoft (12%)": holdings, not scores
     for m in _SCORE_LIST_RE.finditer(sentence):
         for item in _SCORE_ITEM_RE.finditer(sentence, m.start(1), m.end(1)):
@@ -2164,6 +2163,16 @@ _AI_WORDS_RE = re.compile(
 )
 _CHIP_TALK_RE = re.compile(r"\barchitecture\b|\b(?:peta|tera|exa)flops?\b|\bblackwell\b|\bhopper\b|\brubin\b|\bampere\b|\bsupercomput")
 _AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot")
+# a model's name with its number ("Llama 4 Scout", "Phi-4", "Ovi 1.1", "Mistral-7B"), not a year or a rank ("In 2024", "Top 10")
+_NUMBERED_NAME_RE = re.compile(
+    r"\b(?!(?:In|On|At|By|For|The|Since|From|Of|To|Top|Q|FY|H|Week|Day|Game|Round|Stage|Level|Grade|Class|Section|Chapter)\b)"
+    r"[A-Z][A-Za-z]+[- ]?\d{1,3}(?:\.\d+)?[A-Za-z]{0,2}\b(?![.,]\d|\d)")
+
+
+def _model_talk(sentence: str) -> bool:
+    """The sentence speaks of AI models: model words, or a model's numbered name."""
+    return bool(_AI_MODEL_TALK_RE.search(sentence.lower()) or _NUMBERED_NAME_RE.search(sentence)
+                or re.search(r"\b(?:SFT|RLHF|RL|DPO|PPO|GRPO|agents?|fine-?tun\w*|pre-?train\w*)\b", sentence))
 _MODEL_SIZE_TALK_RE = re.compile(
     r"\bmodels?\b|\bmodel sizes?\b|\bsizes\b|\bvariants?\b|\bcheckpoints?\b|\bllms?\b|\bversions\b|\bseries\b|\bfamily\b|\b(?:en|de)coders?\b|\bbackbones?\b"
 )
@@ -2365,7 +2374,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"cross\w*|exceed\w*|beyond|nearly|almost|about|roughly|more than|just|some)\s+){1,3}<q>", marked_near):
             return "valuation"  # "pushing the company's market cap past $5 trillion, as investors piled in": what it is worth
         if q.value >= 1e11 and not re.search(
-                r"\b(?:revenue|sales|spending|capex|expenditures?|assets|income|investments?|bookings|backlog|arr|funds?|ecosystem|gdp)\b"
+                r"\b(?:revenue|sales|spending|capex|expenditures?|assets|income|investments?|bookings|backlog|arr|funds?|ecosystem|gdp|"
+                r"market(?![- ]cap)|commitments?|debts?|loans?|deals?|contracts?|orders?|exports?|imports?)\b"
                 r"[^.;<]{0,50}<q>|<q>\s+(?:\w+\s+){0,2}?in\s+(?:assets|revenue|sales|spending)\b", marked_near) and (
                 re.search(r"<q>\s+(?:market[- ]cap\w*\s+|valuation\s+)?(?:club|threshold|mark|milestone)\b", marked_near)
                 and re.search(r"\b(?:stocks?|shares?|valu(?:ed|ation)|market[- ]cap\w*|most valuable|worth)\b", sentence)
@@ -2496,21 +2506,21 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return _UNPLACED
     if unit == "points" and q.unit not in ("points", "percentage points"):
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
-    if unit == "points" and re.search(r"(?:\bmarket|\b[a-z][\w.-]*['’]s?)\s+share\b(?!\s+of\s+(?:the\s+)?(?:national\s+)?(?:income|vote|gdp)\b)"
+    if unit == "points" and re.search(r"(?:\bmarket|\bits|\btheir|\b[a-z][\w.-]*['’]s?)\s+share\b(?!\s+price)(?!\s+of\s+(?:the\s+)?(?:popular\s+|"
+                                      r"national\s+)?(?:income|vote|gdp|output|seats|wealth)\b)"
                                       r"(?:\s+[\w’'-]+){0,4}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
                                       r"grew|gained|climbed|increased|jumped|expanded|added)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|"
                                       r"nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?<q>", marked_near):
         return "market_share"  # "ChatGPT's share fell by three points": a share moves in points
     if unit == "percent" and re.search(r"<q>\s+(?:(?!(?:increase|rise|gain|drop|decline|improvement|jump|boost|fall)s?\b)[\w()-]+\s+){0,3}?"
                                        r"win[- ]rates?\b|\bwin[- ]rates?\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,40}<q>", marked_near) and (
-            _AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:vs\.?|versus|against|pairwise|arena|judge|alpacaeval|preference)\b",
-                                                             sentence)):
+            _model_talk(sentence) or re.search(r"\b(?:pairwise|arena|judge|alpacaeval|preference)\b", sentence, re.IGNORECASE)):
         return "benchmark_score"  # "achieves 80.0% win rate vs Ovi 1.1 and 60.9% vs LTX 2.3": a head-to-head evaluation
     if unit == "percent" and re.search(
-            r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency\b"
+            r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency(?![\w-])"
             r"(?!\s+(?:satisfaction|complaints?|scores?|tickets?|issues?|programs?|projects?|budgets?)\b)|"
             r"\blatency\s+(?:reductions?|decreases?|improvements?|overhead|cuts?)\b(?!\s+(?:programs?|projects?|initiatives?|efforts?|"
-            r"were|was)\b)(?:[^.;<]|(?<=\d)\.(?=\d)){0,60}<q>(?!\s+of\b)|"
+            r"were|was|are|is|remain\w*|ha[sv]e?)\b)(?:[^.;<]|(?<=\d)\.(?=\d)){0,60}<q>(?!\s+(?:of|saying|said|say)\b)|"
             r"\b(?:reduction|decrease|improvement)s?\s+in\s+(?:[\w-]+\s+)?latency\s*\(?\s*(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?<q>",
             marked_near):
         return "latency"  # "a 25-percent improvement in end-to-end latency", "the latency reduction ... can reach up to 25%"

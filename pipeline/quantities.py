@@ -701,6 +701,7 @@ def _follows_name(text: str, start: int) -> bool:
 _OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|Uses|Requires|Delivers|Achieves|Reaches|Covers|"
                   r"Handles|Generates|Processes|Serves|Runs|Trains|Outperforms|Beats|Scores|Has|Boasts|Spans|Ships|"
                   r"Supporting|Featuring|Including|Containing|Offering|Providing|Covering|Handling|Spanning|Achieving|Reaching|"
+                  r"Processing|Generating|Serving|Running|Delivering|"
                   r"Scored|Achieved|Reached)")
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 

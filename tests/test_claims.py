@@ -2051,6 +2051,14 @@ def test_a_list_of_benchmarks_and_a_list_of_names(nlp: Language) -> None:
         ("Critics gave the film scores from 6.5 to 9.0.", [(6.5, "count", "other")]),
         ("Sales reps saw a 20% increase in win rates after adopting the copilot.", [(20.0, "percent", "growth")]),
         ("The model showed an improvement of 4.5 points on MMLU over its predecessor.", [(4.5, "points", "benchmark_score")]),
+        ("Microsoft's debt crossed the $100 billion mark as its shares fell.", [(1e11, "USD", "other")]),
+        ("The Democrats' share of the popular vote fell 3 points.", [(3.0, "points", "growth")]),
+        ("Apple's share price fell 3 points on Friday.", [(3.0, "points", "growth")]),
+        ("Djokovic has a 78% win rate versus top-10 players on clay.", [(78.0, "percent", "other")]),
+        ("Surgeons raised the success rate of the procedure from 61.5 to 78.2 after training.", []),
+        ("Judges improved their process; each entrant received a score from 1.5 to 9.5.", []),
+        ("Students posted a 3.45 average score on the state benchmark exam.", [(3.45, "count", "other")]),
+        ("The upgrade brought a 40% cut in latency-related support tickets.", [(40.0, "percent", "other")]),
     ],
 )
 def test_v22_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -2066,3 +2074,20 @@ def test_investors_and_names_that_look_like_verbs(nlp: Language) -> None:
     assert one_claim("The Sequoia-backed startup Acme raised $50 million in a Series B round.", nlp).subject == "Acme"
     assert [c.surface for c in numeric(extract_claims("Kling 2.1 generates 1080p video clips up to 10 seconds long.", nlp))] == [
         "10 seconds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Llama 4 Scout leads on ChartQA (88.8%), DocVQA (94.4%) and InfoVQA (71.0%).",
+         [(88.8, "benchmark_score", "ChartQA"), (94.4, "benchmark_score", "DocVQA"), (71.0, "benchmark_score", "InfoVQA")]),
+        ("DPO lifts the performance of Mistral-7B from 45.3 to 52.8 on AlpacaEval.",
+         [(45.3, "benchmark_score", "AlpacaEval"), (52.8, "benchmark_score", "AlpacaEval")]),
+        ("Phi-4 reaches a 71.3 overall score on the HELM suite.", [(71.3, "benchmark_score", None)]),
+        ("Its share fell 3 points in October as Gemini gained ground.", [(3.0, "market_share", None)]),
+    ],
+)
+def test_v22_rules_reach_plain_model_talk(nlp: Language, text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    """A model's numbered name is enough model talk for a list of benchmark scores, a score's before and after or an
+    overall score; "its share" moves in points."""
+    assert [(c.value, c.metric, c.benchmark) for c in numeric(extract_claims(text, nlp))] == expected
