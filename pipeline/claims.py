@@ -3497,6 +3497,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
         sent_lower = _cue(sent.text)
+        score_list = _score_list(sent.text) if cands else {}  # "on ChartQA (71.2%), DocVQA (88.4%)": benchmarks by figure
+        investors = _backers(sent.text) if cands else set()  # "an Nvidia-backed startup": names that are no subject
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
@@ -3592,7 +3594,6 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
-            score_list = _score_list(sent.text)
             listed = score_list.get((q.start - sent.start_char, q.end - sent.start_char))
             if listed is not None and unit in ("percent", "points") and metric == "other":
                 metric = "benchmark_score"  # "leads on ChartQA (71.2%), DocVQA (88.4%)": scores on the benchmarks listed
@@ -3646,7 +3647,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
-            backers = _backers(sent.text)
+            backers = set(investors)
             if listed is not None:
                 backers |= {name_key(name) for name in score_list.values()}  # the benchmarks listed are no subject either
             if rule_subject is not None and _among(rule_subject, backers):
