@@ -1607,26 +1607,17 @@ def _score_list(sentence: str) -> dict[tuple[int, int], str]:
     return out
 
 
-_LIST_ITEM_RE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?|\bon\s+(?:the\s+)?)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*(\(|\+)\s*$")
+_SIGNED_ITEM_RE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s*\+\s*$")
+_SIGNED_PAIR_RE = re.compile(r"[A-Z][\w.+-]*\s+\+\s*\d")
 
 
-def _listed_item(before: str, after: str, metric: str, subject: str | None, benchmark: str | None,
-                 earlier: list[Claim]) -> tuple[str | None, str | None]:
-    """A figure in a list of names and figures: "on MMMU-Pro (40.7%), MathVerse (42.6%)" lists benchmarks the model
-    before them scored on, so the model stays the subject and the name is the benchmark; "Gemini +190% YoY, ChatGPT
-    +85% YoY" lists the names the changes belong to."""
-    m = _LIST_ITEM_RE.search(before)
-    if m is None:
-        return subject, benchmark
-    name = m.group(1)
-    if m.group(2) == "+":  # only in a list of such pairs: "Nvidia Corp. NVDA +5.50%" alone is a ticker line
-        paired = re.compile(r"[A-Z][\w.+-]*\s+\+\s*\d")
-        return (name if paired.search(before[: m.start(1)]) or paired.search(after) else subject), benchmark
-    if metric != "benchmark_score" or not re.match(r"\s*\)", after) or subject is None or name_key(name) != name_key(subject):
-        return subject, benchmark
-    prev = next((c for c in reversed(earlier) if c.metric == "benchmark_score" and c.subject and name_key(c.subject) != name_key(name)),
-                None)
-    return (prev.subject, name) if prev is not None else (subject, benchmark)
+def _signed_list_name(before: str, after: str) -> str | None:
+    """The name a change belongs to in a list of names with signed changes ("Gemini +190% YoY, ChatGPT +85% YoY"); None
+    outside such a list ("Nvidia Corp. NVDA +5.50%" alone is a ticker line)."""
+    m = _SIGNED_ITEM_RE.search(before)
+    if m is None or not (_SIGNED_PAIR_RE.search(before[: m.start(1)]) or _SIGNED_PAIR_RE.search(after)):
+        return None
+    return m.group(1)
 
 
 def _name_beside(q_tok: Token, q_range: range) -> str | None:
@@ -3666,8 +3657,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
             if subject is None:
                 subject = _line_label(sent.text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
-            subject, benchmark = _listed_item(text[sent.start_char : q.start], text[q.end : sent.end_char], metric, subject,
-                                              benchmark, [c for c in claims if c.sentence == sent.text.strip()])
+            subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
