@@ -20,7 +20,7 @@ from pipeline.count_model import keep_count
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import parse_quantities, strip_marks, unit_factor
+from pipeline.quantities import is_opening_verb, parse_quantities, strip_marks, unit_factor
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
@@ -53,7 +53,7 @@ _PHYSICAL_UNITS = {
     "degrees", "times", "J", "tCO2e",
 }
 _OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR", "KES", "NGN",
-                     "THB", "AED", "SAR", "IDR", "TRY", "PHP", "MXN", "shillings", "dirhams", "riyals", "pesos", "lira"}
+                     "THB", "ZAR", "AED", "SAR", "IDR", "TRY", "PHP", "MXN", "shillings", "dirhams", "riyals", "pesos", "lira"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
     "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
@@ -118,7 +118,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s.{0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|a\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|data ?cent(?:er|re)s?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
+    r"\bventure\b|(?<!-)\bprivate investments?\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|hubs?|supercomputers?|factor(?:y|ies)|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -128,7 +128,7 @@ _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
+    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
@@ -525,6 +525,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and re.match(r"\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b", after, re.IGNORECASE):
             out.append(_Candidate(q, "tokens", None, 1.0))  # "train Gemma-2B with 32768 seq len": a sequence length
             continue
+        if unit == "count" and 1e8 <= q.value <= 1e13 and re.search(r"(?:billion|trillion|\d[BT])$", surface) and re.match(
+                r"(?:,\s*\d[\d.]*\s*(?:billion|trillion))?\s+(?:(?:parameters?|params?|dense|moe|sized?)\s+|size of (?:the |a )?)?"
+                r"models?\b", after, re.IGNORECASE):
+            out.append(_Candidate(q, "parameters", None, 1.0))  # "run like 20-30 billion models", "3 billion, 4 billion size
+            continue  # of the model": a model's size
         if unit == "count" and re.match(r"\s+(?:validation|val|test|eval|evaluation)\s+loss\b", after, re.IGNORECASE):
             out.append(_Candidate(q, "other", None, 1.0))  # "a ~3.80 validation loss on WikiText-103": a score
             continue
@@ -645,8 +650,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
-                                r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b",
-                                after) is not None or re.search(
+                                r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b|"
+                                r"\s+in\s+total\b|\s+of\s+Data\b", after) is not None or re.search(
+                r"\btotal(?:l?ing|l?ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+                before, re.IGNORECASE) is not None or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None or re.search(
                 r"\b(?:duration|length)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:speech|audio|video|dataset|corpus|recordings?|data)\s+"
@@ -917,11 +924,20 @@ def _entity_of(tok: Token) -> Span | None:
     return None
 
 
+_GLUED_SCALE_RE = re.compile(r"[KMBT]|bn|mn|[KMGT]B")
+
+
 def _entity_name(ent: Span) -> str:
-    end = ent.end
-    while end - ent.start > 1 and ent.doc[end - 1].tag_.startswith("VB") and ent.doc[end - 1].text.islower():
-        end -= 1  # the NER's "Colossus utilizes": a name does not end in a verb
-    ent = ent.doc[ent.start : end]
+    start, end = ent.start, ent.end
+    while end - start > 1 and ent.doc[end - 1].tag_.startswith("VB") and (ent.doc[end - 1].text.islower()
+                                                                          or ent.doc[end - 1].tag_ == "VBG"):
+        end -= 1  # the NER's "Colossus utilizes", "GMI Cloud Building $500M ...": a name does not end in a verb
+    if start > 0 and end - start > 1 and _GLUED_SCALE_RE.fullmatch(ent.doc[start].text) \
+            and ent.doc[start - 1].like_num and not ent.doc[start - 1].whitespace_:
+        start += 1  # "$500M AI Data Center": the M scales the figure before it
+    if end - start > 1 and ent.doc[start].is_sent_start and is_opening_verb(ent.doc[start].text):
+        start += 1  # "Utilizes Data-Efficient Strategy": a line that opens with a verb
+    ent = ent.doc[start:end]
     text = ent.text
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.tag_ == "CD" and nxt.dep_ == "nummod" and ent.start <= nxt.head.i < ent.end:
@@ -1393,8 +1409,8 @@ def _named_nearby(q_tok: Token, q_range: range, metric: str) -> str | None:
 
 def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, money: bool = False) -> str | None:
     subject = _structural_subject(q_tok, q_range, metric, ctx, money)
-    if subject is not None and _FIGURE_LIKE_RE.match(subject):
-        subject = None  # "of which 21B are activated": the figure itself is no subject
+    if subject is not None and (_FIGURE_LIKE_RE.match(subject) or is_opening_verb(subject)):
+        subject = None  # "of which 21B are activated": the figure itself is no subject; "Captures 33 expressions": a verb
     if subject is not None and _is_benchmark_name(subject, q_tok.sent) and metric not in _COMPANY_METRICS:
         subject = None  # "leads by 7.9% ... on MBPP and DS-1000": the test is not who scored
     if metric in _MODEL_METRICS:
@@ -2307,11 +2323,16 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     unit = cand.unit
     q = cand.quantity
     marked_near = _around(near, q.surface)
+    if unit == "other" and re.fullmatch(r"(?!bits|bytes|frames)[a-z]{3,}s/s", q.unit):
+        return "throughput"  # "380 sentences/s", "1,200 images/sec": work done per second
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
                 r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (
                 q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
+        if q.value < 100 and re.search(r"<q>\s*/\s*m\b(?![-/'’])", marked_near) and not re.search(
+                r"\bmonth|\bsubscri|\bplans?\b|\bseats?\b|\bsalar|\brent\b|\bper user|\bmeters?\b|\bsq", sentence):
+            return "price_per_million_tokens"  # "Flash-Lite at $0.10/M is the cheapest entry": per million tokens
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
         if q.value < 1_000 and re.search(r"\b(?:input|output)\s+(?:token\s+)?(?:prices?|pricing|costs?)\s*(?:\(\s*|of\s+|is\s+|at\s+|:\s*)"
@@ -2415,10 +2436,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # infrastructure" is money spent on its own build-out
             return "spending" if _OWN_BUILD_OUT_RE.match(in_sentence, poured.end()) else "funding"
         things = r"(?:in|into)\s+(?:\w+\s+){0,2}?(?:data|infra\w*|projects?|facilit\w+|sites?|campus\w*|capacity|factories|fabs?|plants?)\b"
-        if re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
+        total = re.search(r"\b(?:total|cumulative|overall)\s+(?:[\w-]+\s+)?investment\s+(?!" + things + r")(?:\w+\s+){0,3}?(?:to|of|at|reach\w*)\s+"
                      r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?<q>(?!\s+" + things + r")|<q>\s+(?:\w+\s+)?equity\s+(?:investment|stake|"
                      r"financing)|<q>\s+(?:\w+\s+)?invested\s+by\s+(?:\w+\s+)?(?:vcs?|venture|investors)\b(?![^.;<]{0,25}?\b" + things + r")|\binvested\s+(?:about\s+|over\s+|"
-                     r"more than\s+|nearly\s+)?<q>\s+(?:in|into)\s+(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies)\b", marked_near):
+                     r"more than\s+|nearly\s+)?<q>\s+(?:in|into)\s+(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies)\b", marked_near)
+        if total and not (re.match(r"total|cumulative|overall", total.group(0)) and re.search(
+                r"\bdata ?cent(?:er|re)s?\b|\bfacilit|\bcampus|\bprojects?\b|\bplants?\b|\bfactor(?:y|ies)\b|\bconstruct|\bbuild", sentence)):
             return "funding"  # "bringing its total investment to nearly $33 billion", "a $2.1 billion equity investment",
             # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
@@ -3169,8 +3192,9 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
     doc = sent.doc
     i = sent.start
     while i < sent.end:
-        if doc[i].tag_ not in ("NNP", "NNPS") or i in covered:
-            i += 1
+        if doc[i].tag_ not in ("NNP", "NNPS") or i in covered or is_opening_verb(doc[i].text) and (
+                i == sent.start or doc[i - 1].text in (":", "-", "•", "*")):
+            i += 1  # "Captures 33 distinct expressions": a line that opens with a verb
             continue
         j = i
         while j < sent.end and j not in covered and (doc[j].tag_ in ("NNP", "NNPS") or doc[j].text in ("-", ".") and j + 1 < sent.end
@@ -3317,8 +3341,8 @@ def _not_a_name(name: str) -> bool:
     if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
         return True  # "Dalian, 27 Jun 2017 - Global GDP will be 14% higher": a dateline's month
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
-            w in _MEASURE_MODIFIERS for w in words[:-1]):
-        return True
+            w in _MEASURE_MODIFIERS or w in _MEASURE_WORDS for w in words[:-1]):
+        return True  # "Weekly active users", "ARR Growth"
     return re.match(r"[~$€£¥]|\d[\d.,]*\s*(?:%|(?:s|x|ms|h|k)?$)", name.strip()) is not None or "%" in name  # "6s", "10x"
 
 

@@ -73,6 +73,10 @@ _SCALE_AFTER = [
     *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:total|active|activated|trainable|training|text|visual)[ \u00a0]+)?"
         r"(?:parameters|params|tokens)\b)"), factor)
       for letter, factor in (("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12))],
+    # "$5.5 M seed funding", "$2 B in revenue": the same, before what a sum is
+    *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:seed|series|pre-seed|funding|round|investment|valuation|revenue|deal|raise|"
+        r"contract|acquisition|fund)\b|in\s+(?:funding|revenue|sales|seed|series|new|fresh|venture)\b))"), factor)
+      for letter, factor in (("M", 1e6), ("B", 1e9))],
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
@@ -90,7 +94,7 @@ _CURRENCY_PREFIX = [
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
     ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
-    ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
+    ("R", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
 ]
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
@@ -206,7 +210,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:yuan|renminbi)\b", "CNY", 1.0),
     (r"(?:japanese )?yen\b", "JPY", 1.0),
     (r"(?:south )?(?:korean )?won\b", "KRW", 1.0),
-    (r"rupees?\b", "INR", 1.0),
+    (r"rupees?\b", "INR", 1.0), (r"(?:brazilian )?reais\b|brazilian reals?\b", "BRL", 1.0), (r"(?:south african )?rand\b", "ZAR", 1.0),
     (r"baht\b", "THB", 1.0), (r"ringgit\b", "MYR", 1.0), (r"rupiah\b", "IDR", 1.0), (r"naira\b", "NGN", 1.0),
     (r"kenyan shillings?\b", "KES", 1.0), (r"(?:uae |emirati )dirhams?\b", "AED", 1.0), (r"saudi riyals?\b", "SAR", 1.0),
     (r"philippine pesos?\b", "PHP", 1.0), (r"mexican pesos?\b", "MXN", 1.0), (r"turkish lira\b", "TRY", 1.0),
@@ -381,7 +385,7 @@ _A_UNIT_WORDS = (
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b)|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -599,6 +603,8 @@ def _parse_digits(raw: str) -> float | None:
     if x10:
         exponent = int(next(g for g in x10.groups() if g is not None).translate(_SUPERSCRIPT))
         text = text[: x10.start()]
+    if re.fullmatch(r"\d{1,3},\d{1,2}", text):
+        text = text.replace(",", ".")  # "R5,4 billion", "€1,5 billion": a decimal comma before a scale word
     text = text.replace(",", "").replace(" ", "").strip()
     if not text:
         return extra or None
@@ -656,6 +662,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
+    if before == "R" and re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b", text[start:]):
+        before = ""  # "R5,4 billion": rand, not a name like "R1"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -687,7 +695,7 @@ def _follows_name(text: str, start: int) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _NAME_NUMBER_WORDS:
         return True
-    if re.fullmatch(_OPENING_VERBS, word) and re.fullmatch(r"(?:.*[.!?:;•\n*>-])?[\s\W]*", text[:at], re.DOTALL):
+    if is_opening_verb(word) and re.fullmatch(r"(?:.*[.!?:;•\n*>-])?[\s\W]*", text[:at], re.DOTALL):
         return False  # "Supporting 358 coding languages", "Features 10 natural gas turbines": a line opens with a verb
     if re.search(r"['’]s$", word):
         return False  # "GPT-4's 91.6": the name's figure, not more of its name
@@ -702,7 +710,14 @@ _OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|
                   r"Handles|Generates|Processes|Serves|Runs|Trains|Outperforms|Beats|Scores|Has|Boasts|Spans|Ships|"
                   r"Supporting|Featuring|Including|Containing|Offering|Providing|Covering|Handling|Spanning|Achieving|Reaching|"
                   r"Processing|Generating|Serving|Running|Delivering|"
+                  r"Captures|Enables|Allows|Reduces|Improves|Boosts|Accelerates|Lowers|Saves|Needs|Takes|Costs|Consumes|"
+                  r"Produces|Exceeds|Surpasses|Doubles|Triples|Cuts|Utilizes|Utilises|Leverages|Employs|Introduces|"
                   r"Scored|Achieved|Reached)")
+
+
+def is_opening_verb(word: str) -> bool:
+    """A verb that opens a feature list's line ("Uses only 2 CPU cores"): capitalised there, but no name."""
+    return re.fullmatch(_OPENING_VERBS, word) is not None
 _CURRENCY_WORDS_BEFORE = {"us", "usd", "eur", "gbp", "rmb", "cny", "inr", "rs", "jpy", "krw", "chf"}
 
 
@@ -996,6 +1011,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
+        elif symbol == "R" and (cur.group(0) != "R" or not re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b",
+                                                                     text[fig.start :])):
+            cur = None  # rand only glued to a sum with its scale: "R5,4 billion"; "R 1", "R2" or "R1 1776" is no money
     if cur:
         fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
         fig.unit = fig.currency

@@ -2091,3 +2091,41 @@ def test_v22_rules_reach_plain_model_talk(nlp: Language, text: str, expected: li
     """A model's numbered name is enough model talk for a list of benchmark scores, a score's before and after or an
     overall score; "its share" moves in points."""
     assert [(c.value, c.metric, c.benchmark) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flash-Lite at $0.10/M is the cheapest entry in the tier.", [(0.1, "USD", "price_per_million_tokens")]),
+        ("The Plus plan costs $20/m per seat.", [(20.0, "USD", "other")]),
+        ("Fast: 380 sentences/s on a single Tesla M40.", [(380.0, "other", "throughput")]),
+        ("USB-C brings data speeds of up to 10Gbps.", [(1e10, "other", "other")]),
+        ("Phones can run 20-30 billion models these days.", [(2e10, "parameters", "parameters")]),
+        ("The released set has about 26.27 hours in total.", [(94572.0, "seconds", "other")]),
+        ("Nvidia is set to invest $200 million in an artificial intelligence center in Surakarta.",
+         [(2e8, "USD", "spending")]),
+        ("Microsoft will invest $2.1 billion in data centres in Madrid.", [(2.1e9, "USD", "spending")]),
+        ("Two more data centers would bring the total investment up to about 500 million euros.",
+         [(5e8, "EUR", "spending")]),
+        ("SoftBank will invest $40 billion in OpenAI.", [(4e10, "USD", "funding")]),
+        ("Private investment in generative AI reached $33.9 billion in 2024.", [(3.39e10, "USD", "funding")]),
+        ("14 billion reais will be channeled into business innovation.", [(1.4e10, "other", "spending")]),
+    ],
+)
+def test_v23_rules(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Prices per M, work per second, a size before "models", a total of hours, money put into a site or a centre, rand
+    and reais."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+def test_names_that_are_no_subject(nlp: Language) -> None:
+    """A scale letter after a sum, a measure and a line's opening verb are no names."""
+    claims = numeric(extract_claims("The company secured $82 million in Series A funding last November.", nlp,
+                                    context="GMI Cloud Building $500M AI Data Center in Taiwan"))
+    assert [c.value for c in claims] == [8.2e7] and not (claims[0].subject or "").startswith("M ")
+    claims = numeric(extract_claims("The valuation went from $1.16B in 2023 to $3B in January 2026.", nlp,
+                                    context="Replit, 2025: $9B, 2,352% ARR Growth"))
+    assert all(c.subject != "ARR Growth" for c in claims)
+    claims = numeric(extract_claims("Advanced Facial Animation: Captures 33 distinct facial expressions.", nlp,
+                                    context="SkyReels-V1"))
+    assert [c.subject for c in claims] == ["SkyReels-V1"]

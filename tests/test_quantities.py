@@ -57,6 +57,10 @@ def one(text: str) -> tuple[float, float | None, str, str]:
         ("Every variant reads `4096` tokens at once.", 4096.0, "tokens"),
         ("The cluster has doubled in size.", 2.0, "times"),
         ("The lab rents 50,000 H100 cards from a cloud.", 5e4, "accelerators"),
+        ("Microsoft will invest R5,4 billion in South Africa.", 5.4e9, "ZAR"),  # rand, with a decimal comma
+        ("The deal is worth €1,5 billion.", 1.5e9, "EUR"),
+        ("Another 14 billion reais will go to research.", 1.4e10, "BRL"),
+        ("The startup raised $5.5 M seed funding.", 5.5e6, "USD"),
     ],
 )
 def test_values_and_units(text: str, value: float, unit: str) -> None:
@@ -694,3 +698,8 @@ def test_figures_in_code_marks_lists_and_gpu_lines(text: str, figures: list[tupl
 def test_a_corpus_size_and_names_that_look_like_verbs(text: str, figures: list[tuple[str, float, str]]) -> None:
     """Only a corpus's own size is counted in tokens; a name like "Boeing 737" stays a name at the start of a line."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
+
+
+def test_a_name_like_r1_is_no_rand() -> None:
+    assert parse_quantities("DeepSeek R1 and R2 beat the R1 1776 release.") == []
+    assert [q.value for q in parse_quantities("It costs 1,500 euros.")] == [1500.0]  # thousands, not a decimal comma
