@@ -33,7 +33,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "22"
+CLAIMS_VERSION = "23"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,8 @@ _TRAINING_WORD_RE = re.compile(r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdis
 _PROCESSED_RE = re.compile(
     r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
-    r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b"
+    r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b|\bcache[ds]?\s+(?:reads?|writes?|hits?)\b|"
+    r"\b(?:my|our|an?|the|third|second|main|own)\s+(?:[\w-]+\s+)?account\b"  # "my account processed", "3.11 billion were cache reads"
 )
 _ACTIVE_RE = re.compile(
     r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
@@ -1368,7 +1369,12 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None and _LINK_LIKE_RE.search(subject):  # a markdown link's address is not a name
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
+    if subject is not None:
+        stripped = _without_measure(subject)
+        if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody
+            subject = stripped or _named_nearby(q_tok, q_range, metric) or subject
     return subject
+
 
 
 _NEARBY_LABELS = {
@@ -2318,6 +2324,17 @@ def _model_size_change(marked_near: str, sentence: str) -> bool:
                                                             sentence) is not None
 
 
+# a measure named, its change given, then the level it reached: "revenue up 22% to $47.5 billion"
+_MOVED_TO_RE = re.compile(
+    r"\b(revenues?|sales|spending|capex|funding|valuation)\s+(?:\w+\s+){0,2}?(?:(?:was|were|is|are|has|have)\s+)?"
+    r"(?:up|down|rose|grew|increased|jumped|climbed|surged|soared|fell|declined|dropped)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[\d.,]+\s*(?:%|percent|per cent)\s+"
+    r"(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|sequentially|annually)\s+)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|"
+    r"a record\s+|over\s+|more than\s+)?<q>", re.IGNORECASE)
+_MOVED_TO_METRIC = {"revenue": "revenue", "sale": "revenue", "sales": "revenue", "spending": "spending", "capex": "spending",
+                    "funding": "funding", "valuation": "valuation"}
+
+
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
     """The metric a figure measures, from its unit and the cue words nearest to it; `_UNPLACED` without a cue."""
     unit = cand.unit
@@ -2330,6 +2347,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (
                 q.value < 10_000 or _PRICE_RE.search(near)):
             return "price_per_million_tokens"
+        moved_to = _MOVED_TO_RE.search(marked_near)
+        if moved_to:  # "revenue up 22% to $47.5 billion", "capex rose 40 percent to $25bn": the level the measure reached
+            return _MOVED_TO_METRIC[moved_to.group(1).lower().rstrip("s")]
         if q.value < 100 and re.search(r"<q>\s*/\s*m\b(?![-/'’])", marked_near) and not re.search(
                 r"\bmonth|\bsubscri|\bplans?\b|\bseats?\b|\bsalar|\brent\b|\bper user|\bmeters?\b|\bsq", sentence):
             return "price_per_million_tokens"  # "Flash-Lite at $0.10/M is the cheapest entry": per million tokens
@@ -3869,3 +3889,32 @@ RECORD_FIELDS = (
 def claim_to_record(claim: Claim) -> dict[str, Any]:
     """The `extract-claims` output fields of a claim."""
     return {name: getattr(claim, name) for name in RECORD_FIELDS}
+
+
+_TRAILING_MEASURES = _METRIC_NOUNS | {"funding", "investment", "investments", "growth", "price", "prices", "cost", "costs",
+                                      "usage", "traffic", "downloads", "capex"}
+# words that only say which measure, when or how it was counted: "Q4", "net", "annualised", "run-rate"
+_MEASURE_QUALIFIERS = _MEASURE_MODIFIERS | {
+    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "first", "second", "third", "fourth", "full", "full-year", "quarter", "year", "half",
+    "fiscal", "month", "annualised", "annualized", "recurring", "run-rate", "run‑rate", "run", "rate", "operating", "overall", "initial",
+    "reported", "adjusted", "combined", "cumulative", "estimated", "projected", "expected", "this", "that", "last", "next",
+    "latest", "record", "worldwide", "private", "public", "government", "a", "an", "our", "his", "her", "dollar", "specific",
+    "related", "-specific", "-related", "robust", "strong", "higher", "lower"}
+
+
+def _without_measure(subject: str) -> str:
+    """A subject phrase rid of the measure it ends in ("Data center revenues" -> "Data center", "Nvidia stock" -> "Nvidia");
+    empty when nothing named is left ("Q4 revenue", "net income", "annual recurring revenue")."""
+    words = subject.split()
+    if len(words) < 2 or words[-1].lower().strip(".,") not in _TRAILING_MEASURES:
+        return subject
+    while words and (words[-1].lower().strip(".,") in _TRAILING_MEASURES or words[-1].lower() in _MEASURE_QUALIFIERS):
+        words.pop()
+    while words and re.fullmatch(r"(?:fy|cy|q[1-4]|h[12])?['’]?\d*|first|second|third|fourth|full-year|quarter|quarterly|"
+                                 r"annual|this|last|the|its|their", words[0].lower()):
+        words.pop(0)  # "Q1 2026 global venture funding", "Fourth quarter data center revenue": when, not who
+    if words:
+        words[-1] = re.sub(r"(?:['’]s?|-(?:specific|related|based))$", "", words[-1])
+    named = [w for w in words if w.isupper() or w.lower() not in _MEASURE_QUALIFIERS and not re.fullmatch(
+        r"(?:fy|q[1-4]|h[12])?['’]?\d+", w.lower())]  # "IT" in "worldwide IT spending" is no pronoun
+    return " ".join(words) if named and not all(w.lower() in _GENERIC_SUBJECTS and not w.isupper() for w in named) else ""

@@ -2129,3 +2129,19 @@ def test_names_that_are_no_subject(nlp: Language) -> None:
     claims = numeric(extract_claims("Advanced Facial Animation: Captures 33 distinct facial expressions.", nlp,
                                     context="SkyReels-V1"))
     assert [c.subject for c in claims] == ["SkyReels-V1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Data center revenue rose 93 percent to $35.6 billion.", "Data center"),
+        ("Worldwide IT spending will increase by 8% this year.", "worldwide IT"),
+        ("For Meta, Q4 revenue climbed 24% on strong advertising.", "Meta"),
+        ("Nvidia stock fell 3% on Friday.", "Nvidia"),
+    ],
+)
+def test_a_subject_is_not_the_measure(nlp: Language, text: str, subject: str) -> None:
+    """"Data center revenue" is the data center's, "Nvidia stock" Nvidia's; "Q4 revenue" names nobody, so a name
+    elsewhere in the sentence stands."""
+    claim = numeric(extract_claims(text, nlp))[0]
+    assert claim.subject is not None and subject.lower() in claim.subject.lower()
