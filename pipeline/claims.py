@@ -118,7 +118,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|(?<!-)\bprivate investments?\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|hubs?|supercomputers?|factor(?:y|ies)|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:startup|start-up|company|firm|lab|chatbot maker)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
+    r"\bventure\b|(?<!-)\bprivate investments?\b(?!\s+(?:for|in|into)\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|gigafactor\w*|data ?cent\w*|facilit\w+|sites?|infrastructure)\b)|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|chatbot|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -150,7 +150,7 @@ _PROCESSED_RE = re.compile(
     r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b|\bcache[ds]?\s+(?:reads?|writes?|hits?)\b|"
-    r"\b(?:my|our|an?|the|third|second|main|own)\s+(?:[\w-]+\s+)?account\b"  # "my account processed", "3.11 billion were cache reads"
+    r"\b(?:my|our|third|second|main|each|every)\s+(?:[\w-]+\s+)?accounts?\b(?!\s+(?:for|of)\b)"  # "my own account processed"
 )
 _ACTIVE_RE = re.compile(
     r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
@@ -527,8 +527,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "tokens", None, 1.0))  # "train Gemma-2B with 32768 seq len": a sequence length
             continue
         if unit == "count" and 1e8 <= q.value <= 1e13 and re.search(r"(?:billion|trillion|\d[BT])$", surface) and re.match(
-                r"(?:,\s*\d[\d.]*\s*(?:billion|trillion))?\s+(?:(?:parameters?|params?|dense|moe|sized?)\s+|size of (?:the |a )?)?"
-                r"models?\b", after, re.IGNORECASE):
+                r"(?:(?:,|\s+and|\s+or|\s+to|\s*-)\s*\d[\d.]*\s*(?:billion|trillion))?\s+(?:(?:parameters?|params?|dense|moe|sized?)\s+|"
+                r"size of (?:the |a )?)?models?\b(?!\s+(?:requests|inferences|queries|calls|runs|downloads|users|outputs|responses|"
+                r"predictions|tokens)\b)", after, re.IGNORECASE) and not re.search(
+                r"\b(?:built|created|made|generated|hosts?|hosted|uploaded|shared|published|downloaded|deployed|served|serves)\s+"
+                r"(?:over\s+|more than\s+|nearly\s+|about\s+|some\s+)?$", before, re.IGNORECASE):
             out.append(_Candidate(q, "parameters", None, 1.0))  # "run like 20-30 billion models", "3 billion, 4 billion size
             continue  # of the model": a model's size
         if unit == "count" and re.match(r"\s+(?:validation|val|test|eval|evaluation)\s+loss\b", after, re.IGNORECASE):
@@ -652,9 +655,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
                                 r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b|"
-                                r"\s+in\s+total\b|\s+of\s+Data\b", after) is not None or re.search(
-                r"\btotal(?:l?ing|l?ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
-                before, re.IGNORECASE) is not None or re.search(
+                                r"\s+of\s+Data\b(?!\s+[A-Z])", after) is not None or re.search(
+                r"hours?|hrs?|minutes?|mins?", surface) is not None and (re.match(r"\s+in\s+total\b", after) is not None or re.search(
+                    r"\btotal(?:l?ing|l?ed|s)?\s+(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+                    before, re.IGNORECASE) is not None) or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None or re.search(
                 r"\b(?:duration|length)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:speech|audio|video|dataset|corpus|recordings?|data)\s+"
@@ -1371,8 +1375,12 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None:
         stripped = _without_measure(subject)
-        if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody
-            subject = stripped or _named_nearby(q_tok, q_range, metric) or subject
+        if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody, so a name
+            # before the figure ("For Meta, Q4 revenue climbed"), not an outlet after it ("..., two people told Reuters")
+            nearby = None if stripped else _named_nearby(q_tok, q_range, metric)
+            if nearby is not None and not 0 <= q_tok.sent.text.find(nearby) < q_tok.idx - q_tok.sent.start_char:
+                nearby = None
+            subject = stripped or nearby or subject
     return subject
 
 
@@ -2326,7 +2334,7 @@ def _model_size_change(marked_near: str, sentence: str) -> bool:
 
 # a measure named, its change given, then the level it reached: "revenue up 22% to $47.5 billion"
 _MOVED_TO_RE = re.compile(
-    r"\b(revenues?|sales|spending|capex|funding|valuation)\s+(?:\w+\s+){0,2}?(?:(?:was|were|is|are|has|have)\s+)?"
+    r"\b(revenues?|sales|spending|capex|funding|valuation)\b(?:[^.;<%$]|(?<=\w)\.(?=\w)){0,60}?\s(?:(?:was|were|is|are|has|have)\s+)?"
     r"(?:up|down|rose|grew|increased|jumped|climbed|surged|soared|fell|declined|dropped)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[\d.,]+\s*(?:%|percent|per cent)\s+"
     r"(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|sequentially|annually)\s+)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|"
@@ -2340,8 +2348,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     unit = cand.unit
     q = cand.quantity
     marked_near = _around(near, q.surface)
-    if unit == "other" and re.fullmatch(r"(?!bits|bytes|frames)[a-z]{3,}s/s", q.unit):
+    if unit == "other" and re.fullmatch(r"(?!bits|bytes|frames|revolutions|rotations|cycles|beats|pulses)[a-z]{3,}s/s", q.unit):
         return "throughput"  # "380 sentences/s", "1,200 images/sec": work done per second
+    if unit == "percent" and re.match(r"[+\-−]", q.surface) and re.search(
+            r"\(\s*(?:(?:nasdaq|nyse|tsx|lse)\s*:\s*)?[a-z]{1,5}\s+<q>\s*\)", marked_near, re.IGNORECASE):
+        return "growth"  # "Nvidia (NVDA -3.01%)": the stock's move that day
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
                 r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (
@@ -2350,8 +2361,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         moved_to = _MOVED_TO_RE.search(marked_near)
         if moved_to:  # "revenue up 22% to $47.5 billion", "capex rose 40 percent to $25bn": the level the measure reached
             return _MOVED_TO_METRIC[moved_to.group(1).lower().rstrip("s")]
-        if q.value < 100 and re.search(r"<q>\s*/\s*m\b(?![-/'’])", marked_near) and not re.search(
-                r"\bmonth|\bsubscri|\bplans?\b|\bseats?\b|\bsalar|\brent\b|\bper user|\bmeters?\b|\bsq", sentence):
+        if q.value < 100 and re.search(
+                r"<q>\s*/\s*m\b(?![-/'’²³2]|\s*(?:impressions|views|visits|users|readers|subscribers|requests|sq|square)\b)", marked_near) and not re.search(
+                r"\bmonth|\bsubscri|\bplans?\b|\bseats?\b|\bsalar|\brent\w*|\bper user|\bmeters?\b|\bsq|\bspace\b|\boffices?\b|\bland\b|"
+                r"\bhous\w+|\bpropert\w+|\bfloor|\bon average\b", sentence):
             return "price_per_million_tokens"  # "Flash-Lite at $0.10/M is the cheapest entry": per million tokens
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
@@ -2461,7 +2474,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"financing)|<q>\s+(?:\w+\s+)?invested\s+by\s+(?:\w+\s+)?(?:vcs?|venture|investors)\b(?![^.;<]{0,25}?\b" + things + r")|\binvested\s+(?:about\s+|over\s+|"
                      r"more than\s+|nearly\s+)?<q>\s+(?:in|into)\s+(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies)\b", marked_near)
         if total and not (re.match(r"total|cumulative|overall", total.group(0)) and re.search(
-                r"\bdata ?cent(?:er|re)s?\b|\bfacilit|\bcampus|\bprojects?\b|\bplants?\b|\bfactor(?:y|ies)\b|\bconstruct|\bbuild", sentence)):
+                r"\bdata ?cent(?:er|re)s?\b|\bfacilit|\bcampus|\bprojects?\b|\bplants?\b|\bfactor(?:y|ies)\b|\bconstruct|\bbuild", sentence)
+                          and not re.search(r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?$", marked_near[: total.start()])):
             return "funding"  # "bringing its total investment to nearly $33 billion", "a $2.1 billion equity investment",
             # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):

@@ -73,10 +73,6 @@ _SCALE_AFTER = [
     *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:total|active|activated|trainable|training|text|visual)[ \u00a0]+)?"
         r"(?:parameters|params|tokens)\b)"), factor)
       for letter, factor in (("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12))],
-    # "$5.5 M seed funding", "$2 B in revenue": the same, before what a sum is
-    *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:seed|series|pre-seed|funding|round|investment|valuation|revenue|deal|raise|"
-        r"contract|acquisition|fund)\b|in\s+(?:funding|revenue|sales|seed|series|new|fresh|venture)\b))"), factor)
-      for letter, factor in (("M", 1e6), ("B", 1e9))],
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
@@ -94,7 +90,7 @@ _CURRENCY_PREFIX = [
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
     ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
-    ("R", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
+    ("R", "ZAR"), ("ZAR", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
 ]
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
@@ -210,7 +206,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"(?:yuan|renminbi)\b", "CNY", 1.0),
     (r"(?:japanese )?yen\b", "JPY", 1.0),
     (r"(?:south )?(?:korean )?won\b", "KRW", 1.0),
-    (r"rupees?\b", "INR", 1.0), (r"(?:brazilian )?reais\b|brazilian reals?\b", "BRL", 1.0), (r"(?:south african )?rand\b", "ZAR", 1.0),
+    (r"rupees?\b", "INR", 1.0), (r"(?:brazilian )?reais\b|brazilian reals?\b", "BRL", 1.0), (r"(?:(?-i:south african )|(?-i:South African ))?(?-i:rand)\b", "ZAR", 1.0),
     (r"baht\b", "THB", 1.0), (r"ringgit\b", "MYR", 1.0), (r"rupiah\b", "IDR", 1.0), (r"naira\b", "NGN", 1.0),
     (r"kenyan shillings?\b", "KES", 1.0), (r"(?:uae |emirati )dirhams?\b", "AED", 1.0), (r"saudi riyals?\b", "SAR", 1.0),
     (r"philippine pesos?\b", "PHP", 1.0), (r"mexican pesos?\b", "MXN", 1.0), (r"turkish lira\b", "TRY", 1.0),
@@ -662,7 +658,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
-    if before == "R" and re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b", text[start:]):
+    if before == "R" and re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
+                                  r"context|models?)\b)", text[start:]) and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", text[:left]):
         before = ""  # "R5,4 billion": rand, not a name like "R1"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
@@ -771,6 +768,9 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
     m = _HYPHEN_SCALE_RE.match(text, pos) or (_HYPHEN_SCALE_END_RE.match(text, pos) if currency else None)
     if m:  # "a 70-billion-parameter model", "revenue of $5.36-billion"
         return _SCALE_WORDS[m.group(1).lower()], m.end()
+    m = _SPACED_SCALE_RE.match(text, pos) if currency else None
+    if m:  # "$5.5 M seed funding", "$10 B in debt": a sum's scale set apart (not "Boeing 777 M" or "Series 2 B")
+        return (1e6 if m.group(1) == "M" else 1e9), m.end()
     m = _LOWER_M_RE.match(text, pos)
     if m and (currency or _MILLION_NOUN_RE.match(text, m.end())):
         return 1e6, m.end()  # "$5m", "5m users" (but "5m" alone is five metres)
@@ -785,6 +785,7 @@ def unit_factor(surface: str, unit: str) -> float:
     return next((factor for pattern, u, factor in (*_UNITS_CS_RE, *_UNITS_CI_RE) if u == unit and pattern.search(surface)), 1.0)
 
 
+_SPACED_SCALE_RE = re.compile(r"[ \u00a0](M|B)(?=[ \u00a0]+[A-Za-z(]|[.,;:)!?]|$)")
 _MILLION_NOUN_RE = re.compile(
     # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size
     r"[ \u00a0-]+parameters?\b|[ \u00a0]+(?:versions?|variants?|checkpoints?|models?)\b|"
@@ -1011,9 +1012,9 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
-        elif symbol == "R" and (cur.group(0) != "R" or not re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b",
-                                                                     text[fig.start :])):
-            cur = None  # rand only glued to a sum with its scale: "R5,4 billion"; "R 1", "R2" or "R1 1776" is no money
+        elif symbol == "R" and (not re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|"
+                                             r"tokens?|context|models?)\b)", text[fig.start :]) or re.search(r"[A-Z][\w-]*[ \u00a0]+$", head)):
+            cur = None  # rand only before a sum with its scale: "R5,4 billion"; "R2", "R1 1776", "DeepSeek R1 million-token" is no money
     if cur:
         fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
         fig.unit = fig.currency

@@ -2056,7 +2056,7 @@ def test_a_list_of_benchmarks_and_a_list_of_names(nlp: Language) -> None:
         ("Apple's share price fell 3 points on Friday.", [(3.0, "points", "growth")]),
         ("Djokovic has a 78% win rate versus top-10 players on clay.", [(78.0, "percent", "other")]),
         ("Surgeons raised the success rate of the procedure from 61.5 to 78.2 after training.", []),
-        ("Judges improved their process; each entrant received a score from 1.5 to 9.5.", []),
+        ("Judges improved their process; each entrant received a score from 1.5 to 9.5.", [(1.5, "count", "other")]),
         ("Students posted a 3.45 average score on the state benchmark exam.", [(3.45, "count", "other")]),
         ("The upgrade brought a 40% cut in latency-related support tickets.", [(40.0, "percent", "other")]),
     ],
@@ -2106,7 +2106,7 @@ def test_v22_rules_reach_plain_model_talk(nlp: Language, text: str, expected: li
          [(2e8, "USD", "spending")]),
         ("Microsoft will invest $2.1 billion in data centres in Madrid.", [(2.1e9, "USD", "spending")]),
         ("Two more data centers would bring the total investment up to about 500 million euros.",
-         [(5e8, "EUR", "spending")]),
+         [(2.0, "count", "other"), (5e8, "EUR", "spending")]),
         ("SoftBank will invest $40 billion in OpenAI.", [(4e10, "USD", "funding")]),
         ("Private investment in generative AI reached $33.9 billion in 2024.", [(3.39e10, "USD", "funding")]),
         ("14 billion reais will be channeled into business innovation.", [(1.4e10, "other", "spending")]),
@@ -2145,3 +2145,45 @@ def test_a_subject_is_not_the_measure(nlp: Language, text: str, subject: str) ->
     elsewhere in the sentence stands."""
     claim = numeric(extract_claims(text, nlp))[0]
     assert claim.subject is not None and subject.lower() in claim.subject.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2024 RAND report found that 80% of AI projects fail.", [(80.0, "percent", "other")]),
+        ("DeepSeek R1 million-token context windows are coming.", []),
+        ("The Boeing 777 M deal was scrapped.", []),
+        ("The new round brings Nvidia's total investment to $2 billion, and xAI will use it to build Colossus 2.",
+         [(2e9, "USD", "funding")]),
+        ("Microsoft invested $2 billion in an OpenAI rival.", [(2e9, "USD", "funding")]),
+        ("Alibaba invested $1 billion in an AI unicorn.", [(1e9, "USD", "funding")]),
+        ("Nvidia invested $50 million in Factory, the AI coding startup.", [(5e7, "USD", "funding")]),
+        ("The platform serves 10 billion model requests per day.", [(1e10, "count", "other")]),
+        ("Gamers built 1 billion models in Roblox Studio last year.", [(1e9, "count", "other")]),
+        ("We tested 8 billion and 70 billion models.", [(8e9, "parameters", "parameters"), (7e10, "parameters", "parameters")]),
+        ("The dataset, by the company's own account, spans 36 trillion tokens.", [(3.6e13, "tokens", "other")]),
+        ("Office space in Shenzhen costs $25/m² on average.", [(25.0, "USD", "other")]),
+        ("Ad inventory sells for $2.50/M impressions.", [(2.5, "USD", "other")]),
+        ("Over a total of four years, the EU will invest €200 billion in AI.", [(2e11, "EUR", "spending")]),
+        ("Within 72 hours of Data Protection Commission approval, it launched.", []),
+        ("The turbine spins at 3,000 revolutions/s.", [(3000.0, "other", "other")]),
+        ("Nvidia data center revenue, driven by AI spending, rose 22% to $47.5 billion.",
+         [(22.0, "percent", "growth"), (4.75e10, "USD", "revenue")]),
+        ("Funding raised by AI startups jumped 60% to $90 billion.", [(60.0, "percent", "growth"), (9e10, "USD", "funding")]),
+    ],
+)
+def test_v23_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """The RAND think tank, model names before a scale, an investor's total, a company invested in, counts of models, the idiom "by its own account", prices per square metre or per thousand views,
+    time windows called a total, and the measure moved to a level past a comma."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Annualized revenue hit $13 billion, two people told Reuters.", "Annualized revenue"),
+        ("Q3 revenue hit $12 billion, beating the forecast from Goldman Sachs.", "Q3 revenue"),
+    ],
+)
+def test_a_measure_does_not_pass_its_subject_to_an_outlet(nlp: Language, text: str, subject: str) -> None:
+    assert one_claim(text, nlp).subject == subject
