@@ -2353,6 +2353,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "percent" and re.match(r"[+\-−]", q.surface) and re.search(
             r"\(\s*(?:(?:nasdaq|nyse|tsx|lse)\s*:\s*)?[a-z]{1,5}\s+<q>\s*\)", marked_near, re.IGNORECASE):
         return "growth"  # "Nvidia (NVDA -3.01%)": the stock's move that day
+    if unit == "percent" and re.search(r"\bshare\b(?!\s+price)[^.;<%]{0,40}?\b(?:fell|falling|falls|dropp\w+|drops|dipp\w*|dips?|slipp\w*|"
+                                       r"slips?|declin\w+|rose|rising|rises|climb\w*|grew|growing|jump\w*|surg\w*)\s+(?:below|under|above|"
+                                       r"over|past|beyond|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?<q>",
+                                       marked_near) and not re.search(r"\b(?:vote|votes|voters|polls?|stocks?|shares of)\b", sentence):
+        return "market_share"  # "its HBM market share falling below 30%": the level the share reached, not a change
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
                 r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (

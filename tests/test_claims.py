@@ -2110,6 +2110,9 @@ def test_v22_rules_reach_plain_model_talk(nlp: Language, text: str, expected: li
         ("SoftBank will invest $40 billion in OpenAI.", [(4e10, "USD", "funding")]),
         ("Private investment in generative AI reached $33.9 billion in 2024.", [(3.39e10, "USD", "funding")]),
         ("14 billion reais will be channeled into business innovation.", [(1.4e10, "other", "spending")]),
+        ("Samsung's HBM market share fell below 30% in the first quarter.", [(30.0, "percent", "market_share")]),
+        ("The Democrats' share of the vote fell to 41%.", [(41.0, "percent", "other")]),
+        ("Nvidia (NVDA -3.01%) has been one of the hottest stocks.", [(-3.01, "percent", "growth")]),
     ],
 )
 def test_v23_rules(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
