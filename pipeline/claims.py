@@ -934,9 +934,10 @@ _GLUED_SCALE_RE = re.compile(r"[KMBT]|bn|mn|[KMGT]B")
 
 def _entity_name(ent: Span) -> str:
     start, end = ent.start, ent.end
-    while end - start > 1 and ent.doc[end - 1].tag_.startswith("VB") and (ent.doc[end - 1].text.islower()
-                                                                          or ent.doc[end - 1].tag_ == "VBG"):
-        end -= 1  # the NER's "Colossus utilizes", "GMI Cloud Building $500M ...": a name does not end in a verb
+    while end - start > 1 and ent.doc[end - 1].tag_.startswith("VB") and (ent.doc[end - 1].text.islower() or (
+            ent.doc[end - 1].tag_ == "VBG" and end < len(ent.doc) and ent.doc[end].tag_ in ("$", "CD", "DT"))):
+        end -= 1  # the NER's "Colossus utilizes", "GMI Cloud Building $500M ...": a name does not end in a verb (but
+        # "Family Sharing users" is a name)
     if start > 0 and end - start > 1 and _GLUED_SCALE_RE.fullmatch(ent.doc[start].text) \
             and ent.doc[start - 1].like_num and not ent.doc[start - 1].whitespace_:
         start += 1  # "$500M AI Data Center": the M scales the figure before it
