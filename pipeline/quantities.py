@@ -671,6 +671,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         if before.endswith(("@", "#")):
             return True
     after = text[end:right]
+    if re.match(r"cr\b", after) and re.search(r"(?:₹|\bRs\.?|\bINR)[ \u00a0]?$", text[max(0, start - 5) : start]):
+        return False  # "₹10,000cr": crore
     if after and after[0].isalpha():
         return not _ALLOWED_ATTACHED_RE.match(after)
     return after.startswith(".") and len(after) > 1 and after[1].isalnum()  # "3.10.2", "file.v2"
@@ -768,6 +770,9 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
     m = _HYPHEN_SCALE_RE.match(text, pos) or (_HYPHEN_SCALE_END_RE.match(text, pos) if currency else None)
     if m:  # "a 70-billion-parameter model", "revenue of $5.36-billion"
         return _SCALE_WORDS[m.group(1).lower()], m.end()
+    m = _CRORE_RE.match(text, pos) if currency == "INR" else None
+    if m:  # "₹10,000cr", "Rs 500 cr": crore
+        return 1e7, m.end()
     m = _SPACED_SCALE_RE.match(text, pos) if currency else None
     if m:  # "$5.5 M seed funding", "$10 B in debt": a sum's scale set apart (not "Boeing 777 M" or "Series 2 B")
         return (1e6 if m.group(1) == "M" else 1e9), m.end()
@@ -785,6 +790,7 @@ def unit_factor(surface: str, unit: str) -> float:
     return next((factor for pattern, u, factor in (*_UNITS_CS_RE, *_UNITS_CI_RE) if u == unit and pattern.search(surface)), 1.0)
 
 
+_CRORE_RE = re.compile(r"[ \u00a0]?cr\b")
 _SPACED_SCALE_RE = re.compile(r"[ \u00a0](M|B)(?=[ \u00a0]+[A-Za-z(]|[.,;:)!?]|$)")
 _MILLION_NOUN_RE = re.compile(
     # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size

@@ -61,6 +61,7 @@ def one(text: str) -> tuple[float, float | None, str, str]:
         ("The deal is worth €1,5 billion.", 1.5e9, "EUR"),
         ("Another 14 billion reais will go to research.", 1.4e10, "BRL"),
         ("The startup raised $5.5 M seed funding.", 5.5e6, "USD"),
+        ("India's ₹10,000cr IndiaAI Mission began.", 1e11, "INR"),
     ],
 )
 def test_values_and_units(text: str, value: float, unit: str) -> None:
@@ -702,4 +703,5 @@ def test_a_corpus_size_and_names_that_look_like_verbs(text: str, figures: list[t
 
 def test_a_name_like_r1_is_no_rand() -> None:
     assert parse_quantities("DeepSeek R1 and R2 beat the R1 1776 release.") == []
+    assert parse_quantities("It uses 3cr cells.") == []  # "cr" is crore only after rupees
     assert [q.value for q in parse_quantities("It costs 1,500 euros.")] == [1500.0]  # thousands, not a decimal comma
