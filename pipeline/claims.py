@@ -118,7 +118,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|(?<!-)\bprivate investments?\b(?!\s+(?:for|in|into)\s+(?:(?:its|their|the|new)\s+)?(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|gigafactor\w*|data ?cent\w*|facilit\w+|sites?|infrastructure)\b)|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|chatbot|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
+    r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
 _VALUATION_RE = re.compile(
@@ -529,7 +529,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and 1e8 <= q.value <= 1e13 and re.search(r"(?:billion|trillion|\d[BT])$", surface) and re.match(
                 r"(?:(?:,|\s+and|\s+or|\s+to|\s*-)\s*\d[\d.]*\s*(?:billion|trillion))?\s+(?:(?:parameters?|params?|dense|moe|sized?)\s+|"
                 r"size of (?:the |a )?)?models?\b(?!\s+(?:requests|inferences|queries|calls|runs|downloads|users|outputs|responses|"
-                r"predictions|tokens)\b)", after, re.IGNORECASE) and not re.search(
+                r"predictions|tokens|cars|trains|planes|kits)\b|\s+(?:are|were|is|was|get|got)\s+(?:being\s+)?(?:served|downloaded|hosted|"
+                r"built|created|trained|uploaded|deployed|used|shared|made|sold)\b)", after, re.IGNORECASE) and not re.search(
                 r"\b(?:built|created|made|generated|hosts?|hosted|uploaded|shared|published|downloaded|deployed|served|serves)\s+"
                 r"(?:over\s+|more than\s+|nearly\s+|about\s+|some\s+)?$", before, re.IGNORECASE):
             out.append(_Candidate(q, "parameters", None, 1.0))  # "run like 20-30 billion models", "3 billion, 4 billion size
@@ -656,8 +657,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
                                 r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b|"
                                 r"\s+of\s+Data\b(?!\s+[A-Z])", after) is not None or re.search(
-                r"hours?|hrs?|minutes?|mins?", surface) is not None and (re.match(r"\s+in\s+total\b", after) is not None or re.search(
-                    r"\btotal(?:l?ing|l?ed|s)?\s+(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+                r"hours?|hrs?|minutes?|mins?", surface) is not None and (re.match(r"\s+(?:in\s+total|in\s+all|overall)\b", after) is not None or re.search(
+                    r"\btotal(?:l?ing|l?ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
                     before, re.IGNORECASE) is not None) or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None or re.search(
@@ -1375,7 +1376,9 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
     if subject is not None and _LINK_LIKE_RE.search(subject):  # a markdown link's address is not a name
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None:
-        stripped = _without_measure(subject)
+        names_elsewhere = any(e.label_ in ("ORG", "PRODUCT", "AI_MODEL", "PERSON", "GPE") and e.text not in subject
+                              for e in q_tok.sent.ents)
+        stripped = _without_measure(subject, common=not names_elsewhere)
         if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody, so a name
             # before the figure ("For Meta, Q4 revenue climbed"), not an outlet after it ("..., two people told Reuters")
             nearby = None if stripped else _named_nearby(q_tok, q_range, metric)
@@ -2335,7 +2338,9 @@ def _model_size_change(marked_near: str, sentence: str) -> bool:
 
 # a measure named, its change given, then the level it reached: "revenue up 22% to $47.5 billion"
 _MOVED_TO_RE = re.compile(
-    r"\b(revenues?|sales|spending|capex|funding|valuation)\b(?:[^.;<%$]|(?<=\w)\.(?=\w)){0,60}?\s(?:(?:was|were|is|are|has|have)\s+)?"
+    r"\b(revenues?|sales|spending|capex|funding|valuation)\b(?:,[^,.;<%$]{1,50},)?\s+(?:(?!(?:revenues?|sales|arr|income|profits?|debt|"
+    r"costs?|budgets?|prices?|salar\w+|spending|capex|funding|valuation|after|while|but|and|as|doubled|shares?)\b)[\w&-]+\s+){0,4}?"
+    r"(?:(?:was|were|is|are|has|have)\s+)?"
     r"(?:up|down|rose|grew|increased|jumped|climbed|surged|soared|fell|declined|dropped)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[\d.,]+\s*(?:%|percent|per cent)\s+"
     r"(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|sequentially|annually)\s+)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|"
@@ -2352,12 +2357,15 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and re.fullmatch(r"(?!bits|bytes|frames|revolutions|rotations|cycles|beats|pulses)[a-z]{3,}s/s", q.unit):
         return "throughput"  # "380 sentences/s", "1,200 images/sec": work done per second
     if unit == "percent" and re.match(r"[+\-−]", q.surface) and re.search(
-            r"\(\s*(?:(?:nasdaq|nyse|tsx|lse)\s*:\s*)?[a-z]{1,5}\s+<q>\s*\)", marked_near, re.IGNORECASE):
+            r"\(\s*(?:(?:nasdaq|nyse|tsx|lse)\s*:\s*)?[a-z]{1,5}\s+<q>\s*\)", marked_near, re.IGNORECASE) and re.search(
+            r"\b(?:stocks?|shares?|nasdaq|nyse|markets?|trading|traders|investors?|wall street)\b", sentence):
         return "growth"  # "Nvidia (NVDA -3.01%)": the stock's move that day
-    if unit == "percent" and re.search(r"\bshare\b(?!\s+price)[^.;<%]{0,40}?\b(?:fell|falling|falls|dropp\w+|drops|dipp\w*|dips?|slipp\w*|"
-                                       r"slips?|declin\w+|rose|rising|rises|climb\w*|grew|growing|jump\w*|surg\w*)\s+(?:below|under|above|"
-                                       r"over|past|beyond|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?<q>",
-                                       marked_near) and not re.search(r"\b(?:vote|votes|voters|polls?|stocks?|shares of)\b", sentence):
+    if unit == "percent" and re.search(r"(?:\bmarket\s+share|\b(?:its|their|[a-z0-9]+['’]s?)\s+(?:[\w-]+\s+)?share(?!\s+(?:price|of)\b)|"
+                                       r"\bshare\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?market)\b[^.;<%]{0,40}?\b(?:fell|falling|falls|dropp\w+|"
+                                       r"drops|dipp\w*|dips?|slipp\w*|slips?|slid|slides?|tumbl\w+|sank|sinks?|shr[ua]nk|declin\w+|rose|rising|"
+                                       r"rises|climb\w*|grew|growing|jump\w*|surg\w*)\s+(?:below|under|above|over|past|beyond|to)\s+"
+                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?<q>", marked_near) \
+            and not re.search(r"\b(?:vote|votes|voters|polls?|electorate)\b", sentence):
         return "market_share"  # "its HBM market share falling below 30%": the level the share reached, not a change
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
@@ -2368,9 +2376,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if moved_to:  # "revenue up 22% to $47.5 billion", "capex rose 40 percent to $25bn": the level the measure reached
             return _MOVED_TO_METRIC[moved_to.group(1).lower().rstrip("s")]
         if q.value < 100 and re.search(
-                r"<q>\s*/\s*m\b(?![-/'’²³2]|\s*(?:impressions|views|visits|users|readers|subscribers|requests|sq|square)\b)", marked_near) and not re.search(
+                r"<q>\s*/\s*m\b(?![-/'’²³2]|\s*(?:impressions|views|visits|users|readers|subscribers|requests|sq|square)\b)", marked_near) and (not re.search(
                 r"\bmonth|\bsubscri|\bplans?\b|\bseats?\b|\bsalar|\brent\w*|\bper user|\bmeters?\b|\bsq|\bspace\b|\boffices?\b|\bland\b|"
-                r"\bhous\w+|\bpropert\w+|\bfloor|\bon average\b", sentence):
+                r"\bhous\w+|\bpropert\w+|\bfloor|\bon average\b", sentence) or _model_talk(sentence)):
             return "price_per_million_tokens"  # "Flash-Lite at $0.10/M is the cheapest entry": per million tokens
         if q.value < 1_000 and re.search(r"<q>\s*/\s*\$\d|\$[\d.,]+\s*/\s*<q>", marked_near):
             return "price_per_million_tokens"  # "Claude 3.5 Sonnet is $3/$15": an API's input and output prices
@@ -3922,14 +3930,17 @@ _MEASURE_QUALIFIERS = _MEASURE_MODIFIERS | {
     "related", "-specific", "-related", "robust", "strong", "higher", "lower"}
 
 
-def _without_measure(subject: str) -> str:
+def _without_measure(subject: str, common: bool = True) -> str:
     """A subject phrase rid of the measure it ends in ("Data center revenues" -> "Data center", "Nvidia stock" -> "Nvidia");
-    empty when nothing named is left ("Q4 revenue", "net income", "annual recurring revenue")."""
+    empty when nothing named is left ("Q4 revenue", "net income", "annual recurring revenue"). A common noun phrase
+    ("cloud revenues" -> "cloud") is stripped only when `common`: where the sentence names a company, the choice
+    stays with the names ("Nvidia said data center revenue was ...")."""
     words = subject.split()
-    if len(words) < 2 or words[-1].lower().strip(".,") not in _TRAILING_MEASURES:
-        return subject
-    while words and (words[-1].lower().strip(".,") in _TRAILING_MEASURES or words[-1].lower() in _MEASURE_QUALIFIERS):
-        words.pop()
+    if len(words) < 2 or words[-1].strip(".,") not in _TRAILING_MEASURES:
+        return subject  # "T. Rowe Price" ends in a name, not a price
+    while words and (words[-1].strip(".,") in _TRAILING_MEASURES or words[-1].lower() in _MEASURE_QUALIFIERS
+                     and not words[-1][:1].isupper()):
+        words.pop()  # "Series A funding" keeps its "A"
     while words and re.fullmatch(r"(?:fy|cy|q[1-4]|h[12])?['’]?\d*|first|second|third|fourth|full-year|quarter|quarterly|"
                                  r"annual|this|last|the|its|their", words[0].lower()):
         words.pop(0)  # "Q1 2026 global venture funding", "Fourth quarter data center revenue": when, not who
@@ -3937,4 +3948,6 @@ def _without_measure(subject: str) -> str:
         words[-1] = re.sub(r"(?:['’]s?|-(?:specific|related|based))$", "", words[-1])
     named = [w for w in words if w.isupper() or w.lower() not in _MEASURE_QUALIFIERS and not re.fullmatch(
         r"(?:fy|q[1-4]|h[12])?['’]?\d+", w.lower())]  # "IT" in "worldwide IT spending" is no pronoun
+    if named and not common and not any(w[:1].isupper() or re.search(r"\d", w) for w in words):
+        return subject
     return " ".join(words) if named and not all(w.lower() in _GENERIC_SUBJECTS and not w.isupper() for w in named) else ""

@@ -2190,3 +2190,41 @@ def test_v23_rules_stay_within_their_cases(nlp: Language, text: str, expected: l
 )
 def test_a_measure_does_not_pass_its_subject_to_an_outlet(nlp: Language, text: str, subject: str) -> None:
     assert one_claim(text, nlp).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("While revenue grew, spending on R&D rose 15% to $8 billion.", [(15.0, "percent", "growth"), (8e9, "USD", "spending")]),
+        ("Despite record revenue, net income fell 12% to $3 billion.", [(-12.0, "percent", "growth"), (3e9, "USD", "other")]),
+        ("Sales beat forecasts and the share price rose 7% to $98 in early trading.",
+         [(7.0, "percent", "growth"), (98.0, "USD", "other")]),
+        ("Private investment in the new chip plants reached $50 billion.", [(5e10, "USD", "spending")]),
+        ("Amazon will invest $100 million in a customer-service chatbot.", [(1e8, "USD", "spending")]),
+        ("The state's share of the budget rose to 12%.", [(12.0, "percent", "other")]),
+        ("Samsung's HBM market share slid below 30%.", [(30.0, "percent", "market_share")]),
+        ("Pruning costs little accuracy on reasoning (MMLU -1.2%) at half the size.", [(-1.2, "percent", "benchmark_score")]),
+        ("Roughly 1 billion models are served each month.", [(1e9, "count", "other")]),
+        ("The released set has a total of 26.27 hours.", [(94572.0, "seconds", "other")]),
+        ("Open models cost $0.20/M on average, versus $2/M for closed ones.",
+         [(0.2, "USD", "price_per_million_tokens"), (2.0, "USD", "price_per_million_tokens")]),
+    ],
+)
+def test_v23_mends_of_a_second_review(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """A measure moved to a level owns it only within its own phrase; private investment in plants, a company's own
+    chatbot, a share of a budget, a benchmark's change in brackets, models served, totals of hours and prices per M
+    beside "on average" keep their reading."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Nvidia said data center revenue was $41 billion.", "Nvidia"),
+        ("T. Rowe Price manages $1.6 trillion in assets.", "T. Rowe Price"),
+        ("Series A funding totalled $30 billion last year.", "Series A"),
+        ("While cloud revenues rose by 22% year over year, the growth slowed.", "cloud"),
+    ],
+)
+def test_a_measure_is_stripped_only_where_no_company_is_named(nlp: Language, text: str, subject: str) -> None:
+    assert numeric(extract_claims(text, nlp))[0].subject == subject
