@@ -658,8 +658,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
-    if before == "R" and re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
-                                  r"context|models?)\b)", text[start:]) and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", text[:left]):
+    if before == "R" and _rand_sum(text, start, text[:left]):
         before = ""  # "R5,4 billion": rand, not a name like "R1"
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
@@ -712,6 +711,16 @@ _OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|
                   r"Captures|Enables|Allows|Reduces|Improves|Boosts|Accelerates|Lowers|Saves|Needs|Takes|Costs|Consumes|"
                   r"Produces|Exceeds|Surpasses|Doubles|Triples|Cuts|Utilizes|Utilises|Leverages|Employs|Introduces|"
                   r"Scored|Achieved|Reached)")
+
+
+_RAND_SUM_RE = re.compile(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
+                          r"context|models?)\b)")
+
+
+def _rand_sum(text: str, at: int, before: str) -> bool:
+    """An "R" before the figure at `at` is rand: a sum with its scale word ("R5,4 billion"), not a model's size and
+    not a name such as "DeepSeek R1" ("R1 million-token context")."""
+    return _RAND_SUM_RE.match(text, at) is not None and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", before)
 
 
 def is_opening_verb(word: str) -> bool:
@@ -1018,8 +1027,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
-        elif symbol == "R" and (not re.match(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|"
-                                             r"tokens?|context|models?)\b)", text[fig.start :]) or re.search(r"[A-Z][\w-]*[ \u00a0]+$", head)):
+        elif symbol == "R" and not _rand_sum(text, fig.start, head):
             cur = None  # rand only before a sum with its scale: "R5,4 billion"; "R2", "R1 1776", "DeepSeek R1 million-token" is no money
     if cur:
         fig.currency = _CURRENCY_CODES[cur.group(0).strip(" \u00a0")]
