@@ -106,7 +106,8 @@ _GROWTH_RE = re.compile(
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 )
-_SHARE_RE = re.compile(r"\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
+# ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
+_SHARE_RE = re.compile(r"(?<!user )(?<!usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
 _BENCH_RE = re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
@@ -128,7 +129,7 @@ _REVENUE_RE = re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
 )
 _SPENDING_RE = re.compile(
-    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\bcapital expenditure\w*|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
+    r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\b(?:capital )?expenditures?\b|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
@@ -464,6 +465,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     for q in quantities:
         unit, period, factor = _claim_unit(q)
         surface = text[q.start : q.end]
+        shape = re.sub(r"^[~≈∼]\s?", "", surface)  # "~54.0" has a score's shape: "54.0"
         before = text[max(0, q.start - 30) : q.start]
         after = text[q.end : q.end + 60]
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
@@ -489,8 +491,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 text[: q.start].count("`") % 2 == 1:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
         if q.value < 100 and re.match(r"[\s-]+(?:consecutive|straight|successive|back-to-back)\s+(?:years|months|weeks|days|quarters|"
-                                      r"sessions|seasons)\b|\s+figures\b", after):
-            continue  # "for seven consecutive months": a time window; "seven figures in ARR": a figure of speech
+                                      r"sessions|seasons)\b|\s+(?:trading|business|working)\s+(?:days|sessions)\b|\s+figures\b", after):
+            continue  # "for seven consecutive months", "in the last 10 trading days": a time window; "seven figures in
+            # ARR": a figure of speech
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if unit == "count" and re.fullmatch(r"\d{1,3}|one|two|three|four|five|ten|twenty", surface, re.IGNORECASE) and \
@@ -563,14 +566,14 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\bwin[- ]rates?\s*(?:of\s+|:\s*|is\s+|reaches\s+)(?:about\s+|around\s+|over\s+)?[*_]*$", before, re.IGNORECASE):
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
-        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and (
+        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", shape) and (
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or _model_talk(text) and re.search(
                     r"\b(?:performance|success rate)\s+(?:of\s+(?:the\s+|its\s+)?[\w.-]+\s+)?(?:from\s+|from\s+\d{1,3}\.\d{1,2}\s+to\s+)$",
                     text[max(0, q.start - 80) : q.start])
                 ) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
-        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", shape) and \
                 _benchmark_before(before) and not (re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
             continue
@@ -588,16 +591,16 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             unit = "points" if q.value < 1 else "percent"  # but "0.485 mAP" is written as a fraction
             out.append(_Candidate(Quantity(q.value, None, unit, surface, q.start, q.end, q.bound), unit, None, 1.0))
             continue  # "37.4 COCO AP": a detector's average precision, a percentage written without its sign
-        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and \
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and \
                 _EVAL_METRIC_BEFORE_RE.search(before):
             out.append(_Candidate(q, "points", None, 1.0))  # "ROUGE-L of 0.84, Jaro-Winkler of 0.82", "a BLEU score of 41.2"
             continue
         paired = re.match(r"\s+(?:vs\.?|versus)\s+\d+(?:\.\d+)?", after)
-        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and (
                 paired and _benchmark_after(text, q.end + paired.end())):
             out.append(_Candidate(q, "points", None, 1.0))  # "81.0 vs. 62.0 on Terminal-Bench": both are scores
             continue
-        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and (
                 re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
                 or _named_score_before(before, after, text)
                 or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
@@ -2494,6 +2497,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # "$122 million invested by VCs", "invested more than $1.1 billion into AI chip startups"
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
+        if re.search(
+                r"\b(?:project|build-?out|campus|site|facility|data ?cent(?:er|re)|hub|plant|fab|factory)s?\b"
+                r"[^.;<]{0,60}\bcost(?:s|ing)?\s+(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:about\s+|around\s+|roughly\s+|"
+                r"at least\s+|over\s+|more than\s+|nearly\s+|almost\s+|some\s+|an estimated\s+)?<q>(?!\s*(?:/|per\b|a\s+(?:year|month)\b|each\b|"
+                r"apiece\b|annually\b|every\b))", marked_near) and not re.search(r"\b(?:run|running|operat\w*|power\w*|cool\w*)\b", sentence) \
+                and not re.search(r"\b(?:each|a single|one|per|every)\b[^.;<]{0,40}\bcost", marked_near):
+            return "spending"  # "a project estimated to have cost the company at least $120m": what building it cost
         unit_price = re.search(r"<q>\s*(?:/|per\s+[\w-]+|(?:an?|each)\s+(?:hour|hr|gpu|unit|card|chip|month|token|share)\b|each\b|apiece\b)|"
                                r"\b(?:each|a single|one)\b[^.;<]{0,30}\bcosts?\b[^.;<]{0,15}<q>|\bcosts?\s+per\s+[\w-]+[^.;<]{0,15}<q>|"
                                r"\b(?:chips?|gpus?|cards?|h100s?|a100s?|h200s?|b200s?)\s*,?\s+(?:that|which)\s+costs?\b", marked_near)
@@ -2729,6 +2739,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
+        if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
+                     r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap)\s+(?:of|is)\s+<q>", tight):
+            return "other"  # "a 100,000-token maximum output limit": how much one answer may hold, not what it may read
+        if re.search(r"<q>(?:[- ]?tokens?)?\s+(?:input\s+|prompt\s+)?limit\b|\b(?:input\s+|prompt\s+)?tokens?\s+limit\s+(?:of|is)\s+<q>|"
+                     r"\b(?:input|prompt)\s+tokens?\s+(?:is|are)\s+(?:limited|capped)\s+(?:to|at)\s+<q>", tight):
+            return "context_length"  # "the 4,096 token limit", "the number of input tokens is limited to 6,000"
         if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>|"
                      r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b|<q>-(?:length|context)\b|\bsupports?\s+up\s+to\s+<q>", tight):
             return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len",
@@ -2935,7 +2951,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     marked = _around(near, q.surface)
     if unit == "count":
         if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
-                or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
+                or re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals)\s+(?:(?:worldwide|globally|now|already|"
+                             r"have|had|are|were|who|that|regularly|actively)\s+){0,3}(?:use|used|using|tried)\b", marked) \
                 or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
             return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
@@ -3608,7 +3625,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit in ("count", "tokens", "other") and re.search(r"\d(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)$",
                                                                      q.surface) and re.match(
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
-                    and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE):
+                    and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE) \
+                    and (q.unit in ("count", "parameters", "tokens") or re.search(r"\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE)):
+                # (but "205.4 million active mobile connections" counts connections)
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
                     r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)):
@@ -3665,6 +3684,12 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
                 metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
                 # another thing, not a change over time ("double the number from September")
+            if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in sent.ents) and not re.search(
+                    r"\bscor|\baccura|\bbenchmark|\bpass@", sent.text, re.IGNORECASE)) and unit == "percent" and re.search(
+                    r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
+                    r"[A-Z]{2,5})\s+(?:\w+\s+)?averages?\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+                    text[max(sent.start_char, q.start - 60) : q.start]):
+                metric = "other"  # "higher than the global average of 62 percent": a level to compare with, no change
             if metric == "growth" and unit == "percent" and re.match(r"\s+of\s+[\w$€'’-]", text[q.end : q.end + 20]):
                 metric = "other"  # "nearly 90% of sales", "handle 60% of tickets": a part of a whole is no change
             if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):

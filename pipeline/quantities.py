@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.models import Quantity
@@ -746,8 +747,11 @@ def _is_year(fig: _Figure, text: str) -> bool:
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
         return False
     if raw == "2048" and (_SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]) or re.match(
-            r"[ \u00a0]+(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|GPUs|TPUs|NPUs|chips|accelerators|nodes|cards)\b", text[fig.end :])):
-        return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s": a power of two, not a year
+            r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)[ \u00a0]+)?(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|(?:[A-Z]{1,2}\d{2,3}[A-Z]?"
+            r"[ \u00a0]+)?(?:GPUs|TPUs|NPUs|chips|accelerators|nodes|cards))\b", text[fig.end :]) and not re.search(
+            r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough)[ \u00a0]+$", text[max(0, fig.start - 10) : fig.start])):
+        return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s", "on 2048 Nvidia A100 GPUs":
+        # a power of two, not a year
     return not (fig.scaled or fig.currency or fig.explicit_unit)
 
 
@@ -1358,29 +1362,47 @@ _LINK_RE = re.compile(
     r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*"
     r"|\$(\d[\d.,]*)(?:\\(%))?\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%", "$66.7\\%$"
 )
-_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%")
+_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$|\$\\sim\$")
+# "$10\times$", "$2-3\times$", "$100 \sim 200\times$": a multiplier in LaTeX; "$\sim$ 16 %": about
+_LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\sim)\$")
+
+
+def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
+    """What `strip_marks` keeps of `text`, as (piece, offset of its first character) in order."""
+    edits = sorted([*_LINK_RE.finditer(text), *_LATEX_TIMES_RE.finditer(text)], key=lambda m: m.start())
+    pos = 0
+    for m in edits:
+        if m.start() < pos:
+            continue  # inside an edit already made
+        yield text[pos : m.start()], pos
+        if m.re is _LATEX_TIMES_RE:
+            if m.group(5):
+                yield "~", m.start(5)
+            else:
+                yield m.group(1), m.start(1)
+                if m.group(3):
+                    yield "-", m.start(2)
+                    yield m.group(3), m.start(3)
+                yield "×", m.end(4) - 1  # the sign sits on the command's last letter, so the surface ends "\times"
+        else:
+            for group in (1, 2, 3):  # the link's words, not its address; the number, not its dollar signs
+                if m.group(group) is not None:
+                    yield m.group(group), m.start(group)
+        pos = m.end()
+    yield text[pos:], pos
 
 
 def strip_marks(text: str) -> tuple[str, list[int] | None]:
     """Markdown bold marks and link targets removed ('**800** tok/s' reads '800 tok/s', '6144
-    [H100](https://...) GPUs' reads '6144 H100 GPUs'), and LaTeX around numbers ('$400$B', '97.1\\%'),
-    with each kept character's offset in `text` (and one past the end), or None when there were none."""
+    [H100](https://...) GPUs' reads '6144 H100 GPUs'), and LaTeX around numbers ('$400$B', '97.1\\%',
+    '$10\\times$'), with each kept character's offset in `text` (and one past the end), or None when there were none."""
     if "**" not in text and "](" not in text and not _LATEX_NUMBER_RE.search(text):
         return text, None
     kept: list[str] = []
     where: list[int] = []
-    pos = 0
-    for m in _LINK_RE.finditer(text):
-        keep = [(pos, m.start())]
-        for group in (1, 2, 3):  # the link's words, not its address; the number, not its dollar signs
-            if m.group(group) is not None:
-                keep.append((m.start(group), m.end(group)))
-        for a, b in keep:
-            kept.append(text[a:b])
-            where.extend(range(a, b))
-        pos = m.end()
-    kept.append(text[pos:])
-    where.extend(range(pos, len(text)))
+    for piece, at in _kept_pieces(text):
+        kept.append(piece)
+        where.extend(range(at, at + len(piece)))  # a sign put in for a command ("×" for "\\times") sits on one character
     where.append(len(text))
     return "".join(kept), where
 
@@ -1528,6 +1550,8 @@ def _is_card_model(text: str, fig: _Figure) -> bool:
         return False
     if re.search(r"(?<![\d.,])\d{1,2}[ \u00a0]?[x×*][ \u00a0]?$", text[max(0, fig.start - 6) : fig.start]):
         return True  # "a 16 x 3090 setup": the card counted before it
+    if _previous_word(text, fig.start)[0].lower() == "nvidia":
+        return True  # "we use Nvidia 3090 GPUs": the maker's card, not 3,090 of them
     card = re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(GPUs?|graphics|cards?)\b", text[fig.start + len(number) :])
     if card is None:
         return False

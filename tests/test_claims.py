@@ -2219,3 +2219,47 @@ def test_a_measure_does_not_pass_its_subject_to_an_outlet(nlp: Language, text: s
 )
 def test_a_measure_is_stripped_only_where_no_company_is_named(nlp: Language, text: str, subject: str) -> None:
     assert numeric(extract_claims(text, nlp))[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This should give you a ROUGE-L score of ~54.0 on the test set.", [(54.0, "points", "benchmark_score")]),
+        ("The 4,096 token limit meant conversations were short.", [(4096.0, "tokens", "context_length")]),
+        ("The maximum number of input tokens is limited to 6,000.", [(6000.0, "tokens", "context_length")]),
+        ("This tier supports a 200,000-token context window and a 100,000-token maximum output limit.",
+         [(200000.0, "tokens", "context_length"), (100000.0, "tokens", "other")]),
+        ("Nigeria had 205.4 million active mobile connections.", [(205400000.0, "count", "other")]),
+        ("SoftBank shares have gained about 30% in the last 10 trading days.", [(30.0, "percent", "growth")]),
+        ("It was approved with an expenditure of Rs 10,300 crore.", [(103000000000.0, "other", "spending")]),
+        ("The project cost $120m.", [(120000000.0, "USD", "spending")]),
+        ("South Africa leads with an AI user share of 19.34 percent.", [(19.34, "percent", "other")]),
+        ("Usage is 86 percent, higher than the global average of 75 percent.",
+         [(86.0, "percent", "other"), (75.0, "percent", "other")]),
+        ("Over 1.2 billion people worldwide have used AI tools.", [(1200000000.0, "users", "users")]),
+    ],
+)
+def test_v24_rules(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """A score after "~", token limits (an answer's own limit is no context), connections called active, trading days,
+    expenditure in any currency, what a project cost, a population's user share, an average to compare with, and
+    people who used a tool."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Running the data center costs $50 million per year in electricity.", [(50000000.0, "USD", "other")]),
+        ("Each GPU at the site costs about $30,000.", [(30000.0, "USD", "other")]),
+        ("The model scores 85% on MMLU, above the industry average of 70%.",
+         [(85.0, "percent", "benchmark_score"), (70.0, "percent", "benchmark_score")]),
+        ("Nvidia holds a market share of 80%.", [(80.0, "percent", "market_share")]),
+        ("It has 671B total and 37B activated parameters.",
+         [(671e9, "parameters", "parameters"), (37e9, "parameters", "active_parameters")]),
+        ("Some 5,000 people were hurt using scooters.", [(5000.0, "count", "other")]),
+    ],
+)
+def test_v24_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
+    """Running costs and a unit's price are no project's cost, a benchmark's average stays a score, a market's share
+    stays one, activated parameters stay parameters, and people hurt are no users."""
+    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected

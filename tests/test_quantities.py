@@ -705,3 +705,20 @@ def test_a_name_like_r1_is_no_rand() -> None:
     assert parse_quantities("DeepSeek R1 and R2 beat the R1 1776 release.") == []
     assert parse_quantities("It uses 3cr cells.") == []  # "cr" is crore only after rupees
     assert [q.value for q in parse_quantities("It costs 1,500 euros.")] == [1500.0]  # thousands, not a decimal comma
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("It gives a $10\\times$ speedup and a $2-3\\times$ one.", [("10\\times", 10.0, "times"), ("2-3\\times", 2.0, "times")]),
+        ("It runs on a node with $8\\times$ H800 GPUs.", [("8\\times", 8.0, "accelerators")]),
+        ("It costs $5 per month.", [("$5 per month", 5.0, "USD/month")]),
+        ("We use Nvidia 3090 GPUs with CUDA 11.", []),
+        ("The model was trained on 2048 Nvidia A100 GPUs.", [("2048", 2048.0, "accelerators")]),
+        ("In 2048 Nvidia chips may rule.", []),
+    ],
+)
+def test_latex_multipliers_and_cards_after_their_maker(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """A multiplier written in LaTeX is no dollar sum; a card's number after its maker is its name; 2048 before
+    chips is a count of them, unless a preposition makes it a year."""
+    assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
