@@ -92,7 +92,15 @@ _CURRENCY_PREFIX = [
     ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
     ("R", "ZAR"), ("ZAR", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
+    ("PHP", "PHP"), ("P", "PHP"), ("N", "NGN"),  # only as a sum where the text speaks of the country: see _letter_sum
 ]
+# a one-letter (or ambiguous) currency stands for money only beside its country: "N100m fund in Lagos", "P173 billion"
+# of Philippine investment approvals; "PHP 8", "P100 GPUs" and "N 5 experts" are no money
+_LETTER_CURRENCY_PLACES = {
+    "N": re.compile(r"\b(?:Nigeria|Nigerians?|naira|Lagos|Abuja)\b"),
+    "P": re.compile(r"\b(?:Philippines?|Filipinos?|pesos?|Manila|Cebu)\b"),
+    "PHP": re.compile(r"\b(?:Philippines?|Filipinos?|pesos?|Manila|Cebu)\b"),
+}
 _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
 )
@@ -659,8 +667,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
-    if before == "R" and _rand_sum(text, start, text[:left]):
-        before = ""  # "R5,4 billion": rand, not a name like "R1"
+    if before == "R" and _rand_sum(text, start, text[:left]) or before in _LETTER_CURRENCY_PLACES and _letter_sum(text, start, before):
+        before = ""  # "R5,4 billion": rand, not a name like "R1"; "N100m" in Lagos: naira
     if before:
         if _CURRENCY_ATTACHED_RE.search(before):
             head = before[: _CURRENCY_ATTACHED_RE.search(before).start()]  # type: ignore[union-attr]
@@ -722,6 +730,16 @@ def _rand_sum(text: str, at: int, before: str) -> bool:
     """An "R" before the figure at `at` is rand: a sum with its scale word ("R5,4 billion"), not a model's size and
     not a name such as "DeepSeek R1" ("R1 million-token context")."""
     return _RAND_SUM_RE.match(text, at) is not None and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", before)
+
+
+_LETTER_SUM_RE = re.compile(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn|m|b)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
+                            r"context|models?)\b)")
+
+
+def _letter_sum(text: str, at: int, symbol: str) -> bool:
+    """A letter before the figure at `at` is its country's money: a sum with its scale in a text about the country."""
+    place = _LETTER_CURRENCY_PLACES.get(symbol)
+    return place is not None and _LETTER_SUM_RE.match(text, at) is not None and place.search(text) is not None
 
 
 def is_opening_verb(word: str) -> bool:
@@ -1031,6 +1049,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
+        elif symbol in _LETTER_CURRENCY_PLACES and (symbol != "PHP" and cur.group(0) != symbol or not _letter_sum(text, fig.start, symbol)):
+            cur = None  # "N100m" and "P173 billion" only beside their country
         elif symbol == "R" and not _rand_sum(text, fig.start, head):
             cur = None  # rand only before a sum with its scale: "R5,4 billion"; "R2", "R1 1776", "DeepSeek R1 million-token" is no money
     if cur:

@@ -722,3 +722,18 @@ def test_latex_multipliers_and_cards_after_their_maker(text: str, figures: list[
     """A multiplier written in LaTeX is no dollar sum; a card's number after its maker is its name; 2048 before
     chips is a count of them, unless a preposition makes it a year."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The launch of a N100m fund in Lagos.", [("N100m", 1e8, "NGN")]),
+        ("Investment approvals reached P173 billion in the Philippines.", [("P173 billion", 1.73e11, "PHP")]),
+        ("Each layer has N 2 million neurons in Lagos.", [("2 million", 2e6, "neurons")]),
+        ("We ran PHP 8 on four P100 GPUs in Manila.", [("four", 4.0, "accelerators")]),
+        ("The fund holds N100m.", []),
+    ],
+)
+def test_naira_and_pesos_written_with_one_letter(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """"N" and "P" are money only glued to a sum with its scale in a text about their country."""
+    assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
