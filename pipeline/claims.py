@@ -20,7 +20,7 @@ from pipeline.count_model import keep_count
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import is_opening_verb, parse_quantities, strip_marks, unit_factor
+from pipeline.quantities import CURRENCIES, is_opening_verb, parse_quantities, strip_marks, unit_factor
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
@@ -52,8 +52,8 @@ _PHYSICAL_UNITS = {
     "m", "m2", "m3", "kg", "bytes", "bits", "Hz", "eV", "°C", "°F", "K", "Gy", "bit/s", "m/s",
     "degrees", "times", "J", "tCO2e",
 }
-_OTHER_CURRENCIES = {"GBP", "INR", "JPY", "KRW", "CHF", "HKD", "AUD", "CAD", "SGD", "NZD", "BRL", "TWD", "MYR", "KES", "NGN",
-                     "THB", "ZAR", "AED", "SAR", "IDR", "TRY", "PHP", "MXN", "shillings", "dirhams", "riyals", "pesos", "lira"}
+# money outside the claim vocabulary's USD, CNY and EUR: its unit is "other"
+_OTHER_CURRENCIES = (CURRENCIES - {"USD", "CNY", "EUR"}) | {"CAD", "TRY", "shillings", "dirhams", "riyals", "pesos", "lira"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
     "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
@@ -3600,8 +3600,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
                 # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets
-                restated = last_money is not None and currency == "USD" and last_money[1] != "USD" and _RESTATED_RE.fullmatch(
-                    text[last_money[0] : q.start])
+                restated = last_money is not None and last_money[1] != currency and (
+                    currency == "USD" or re.match(r"\s*\)", text[q.end : q.end + 3])) and _RESTATED_RE.fullmatch(
+                    text[last_money[0] : q.start])  # "€50 million (around PLN 200 million)" is one sum too
                 last_money = (q.end, currency)
                 if restated:
                     continue  # "€15 million ($15.58 million)": the same sum in a second currency

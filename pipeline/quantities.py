@@ -93,6 +93,8 @@ _CURRENCY_PREFIX = [
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
     ("R", "ZAR"), ("ZAR", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
     ("PHP", "PHP"), ("P", "PHP"), ("N", "NGN"),  # only as a sum where the text speaks of the country: see _letter_sum
+    *((code, code) for code in ("PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "MXN", "BRL", "AUD", "SGD", "HKD", "TWD", "NZD",
+                                "EGP", "QAR", "VND", "MYR", "RUB")),  # "PLN 340 million"
 ]
 # a one-letter (or ambiguous) currency stands for money only beside its country: "N100m fund in Lagos", "P173 billion"
 # of Philippine investment approvals; "PHP 8", "P100 GPUs" and "N 5 experts" are no money
@@ -105,6 +107,7 @@ _CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p, _ in sorted(_CURRENCY_PREFIX, key=lambda c: -len(c[0]))) + r")[ \u00a0]?$"
 )
 _CURRENCY_CODES = dict(_CURRENCY_PREFIX)
+CURRENCIES = frozenset(_CURRENCY_CODES.values())  # every currency code a figure may carry as its unit
 
 # Units written after the figure: (pattern, unit, factor to base unit). Case-sensitive symbols
 # first, then case-insensitive words. Patterns are tried in order, so longer ones come first.
