@@ -20,7 +20,13 @@ from pipeline.count_model import keep_count
 from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import guess_metric, note_figure
 from pipeline.models import Claim, Quantity
-from pipeline.quantities import CURRENCIES, is_opening_verb, parse_quantities, strip_marks, unit_factor
+from pipeline.quantities import (
+    CURRENCIES,
+    is_opening_verb,
+    parse_quantities,
+    strip_marks,
+    unit_factor,
+)
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
