@@ -2751,6 +2751,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>(?:[- ]?tokens?)?\s+(?:input\s+|prompt\s+)?limit\b|\b(?:input\s+|prompt\s+)?tokens?\s+limit\s+(?:of|is)\s+<q>|"
                      r"\b(?:input|prompt)\s+tokens?\s+(?:is|are)\s+(?:limited|capped)\s+(?:to|at)\s+<q>", tight):
             return "context_length"  # "the 4,096 token limit", "the number of input tokens is limited to 6,000"
+        if re.search(r"\b(?:corpus|corpora|dataset|data)\s+(?:of|with|containing|comprising|totall?ing)\s+(?:about\s+|approximately\s+|"
+                     r"around\s+|roughly\s+|over\s+|more than\s+|nearly\s+|some\s+|~)?<q>", tight) and not at_length:
+            # "pre-trained on a corpus of approximately 102 billion tokens, with a context length of 8192": the corpus's
+            # size, whatever length is named beside it
+            return "other" if _TRAINING_WORD_RE.search(sentence) is None else "training_tokens"
         if re.search(r"\bcontext(?:[ -]window)?(?:\s+(?:length|size))?\s+(?:of|is|:)\s*(?:up to\s+|about\s+|around\s+)?<q>|"
                      r"<q>\s+(?:seq(?:uence)?|context)[ _-]?len(?:gth)?\b|<q>-(?:length|context)\b|\bsupports?\s+up\s+to\s+<q>", tight):
             return "context_length"  # "a context window length of 32K, and is trained on 3.5T tokens", "train with 32768 seq len",
