@@ -2238,6 +2238,8 @@ def test_a_measure_is_stripped_only_where_no_company_is_named(nlp: Language, tex
          [(86.0, "percent", "other"), (75.0, "percent", "other")]),
         ("Over 1.2 billion people worldwide have used AI tools.", [(1200000000.0, "users", "users")]),
         ("PLN 340 million will be provided by the Polish government.", [(340000000.0, "other", "funding")]),
+        ("It was pre-trained on a corpus of approximately 102 billion tokens, with a context length of 8192.",
+         [(102000000000.0, "tokens", "training_tokens"), (8192.0, "tokens", "context_length")]),
         ("Microsoft will invest $80 billion (roughly Rs. 6.86 lakh crore) in AI data centers.",
          [(80000000000.0, "USD", "spending")]),
         ("The laptop costs $3,999 (£4,099, AU$6,899).", [(3999.0, "USD", "other"), (4099.0, "other", "other"),
