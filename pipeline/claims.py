@@ -113,7 +113,7 @@ _GROWTH_RE = re.compile(
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 )
 # ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
-_SHARE_RE = re.compile(r"(?<!user )(?<!usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
+_SHARE_RE = re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
 _BENCH_RE = re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
@@ -496,7 +496,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if re.search(r"(?:^|\s)--?[a-z][\w-]*[ =]$", before) or re.search(r"`[^`]*\w[^`]*$", before) and \
                 text[: q.start].count("`") % 2 == 1:
             continue  # "--num-gpus 8", "`--batch-size 32`": a command-line setting, not a figure
-        if q.value < 100 and re.match(r"[\s-]+(?:consecutive|straight|successive|back-to-back)\s+(?:years|months|weeks|days|quarters|"
+        if q.value < 100 and re.match(r"[\s-]+(?:consecutive|straight|successive|back-to-back)\s+(?:(?:trading|business|working)\s+)?(?:years|months|weeks|days|quarters|"
                                       r"sessions|seasons)\b|\s+(?:trading|business|working)\s+(?:days|sessions)\b|\s+figures\b", after):
             continue  # "for seven consecutive months", "in the last 10 trading days": a time window; "seven figures in
             # ARR": a figure of speech
@@ -572,14 +572,14 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\bwin[- ]rates?\s*(?:of\s+|:\s*|is\s+|reaches\s+)(?:about\s+|around\s+|over\s+)?[*_]*$", before, re.IGNORECASE):
             out.append(_Candidate(Quantity(q.value, None, "percent", surface, q.start, q.end, q.bound), "percent", None, 1.0))
             continue  # "a win rate of 48.82": a share of comparisons won, written without its percent sign
-        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", shape) and (
+        if q.unit in ("count", "scores", "points") and q.value_high is None and re.fullmatch(r"\d{1,3}\.\d{1,2}", surface) and (
                 _SCORE_TALK_RE.search(text[max(0, q.start - 150) : q.end + 100]) or _model_talk(text) and re.search(
                     r"\b(?:performance|success rate)\s+(?:of\s+(?:the\s+|its\s+)?[\w.-]+\s+)?(?:from\s+|from\s+\d{1,3}\.\d{1,2}\s+to\s+)$",
                     text[max(0, q.start - 80) : q.start])
                 ) and not re.match(r"\s*[xX×]", after):
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
-        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", shape) and \
+        if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
                 _benchmark_before(before) and not (re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
             continue
@@ -602,11 +602,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "ROUGE-L of 0.84, Jaro-Winkler of 0.82", "a BLEU score of 41.2"
             continue
         paired = re.match(r"\s+(?:vs\.?|versus)\s+\d+(?:\.\d+)?", after)
-        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and (
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
                 paired and _benchmark_after(text, q.end + paired.end())):
             out.append(_Candidate(q, "points", None, 1.0))  # "81.0 vs. 62.0 on Terminal-Bench": both are scores
             continue
-        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and (
+        if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
                 re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
                 or _named_score_before(before, after, text)
                 or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
@@ -2504,8 +2504,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\bcost", sentence) and re.search(r"<q>\s+to\s+(?:train|build|run|develop|serve)\b", marked_near):
             return "spending"  # "it now costs $50k to train stable diffusion"
         if re.search(
-                r"\b(?:project|build-?out|campus|site|facility|data ?cent(?:er|re)|hub|plant|fab|factory)s?\b"
-                r"[^.;<]{0,60}\bcost(?:s|ing)?\s+(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:about\s+|around\s+|roughly\s+|"
+                r"\b(?:project|build-?out|campus|site|facility|data ?cent(?:er|re)|fab|factory|factories)s?\s+(?:(?:is|was|are|were|will|would|could|may|"
+                r"might|has|have|had|be|been|to|estimated|expected|projected|set|likely|reportedly|ultimately|eventually|now|already)\s+)"
+                r"{0,5}cost(?:s|ing)?\s+(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:about\s+|around\s+|roughly\s+|"
                 r"at least\s+|over\s+|more than\s+|nearly\s+|almost\s+|some\s+|an estimated\s+)?<q>(?!\s*(?:/|per\b|a\s+(?:year|month)\b|each\b|"
                 r"apiece\b|annually\b|every\b))", marked_near) and not re.search(r"\b(?:run|running|operat\w*|power\w*|cool\w*)\b", sentence) \
                 and not re.search(r"\b(?:each|a single|one|per|every)\b[^.;<]{0,40}\bcost", marked_near):
@@ -2746,10 +2747,14 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
-                     r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap)\s+(?:of|is)\s+<q>", tight):
-            return "other"  # "a 100,000-token maximum output limit": how much one answer may hold, not what it may read
+                     r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of|is|:)\s+(?:up to\s+|about\s+)?"
+                     r"<q>|<q>\s+(?:of\s+)?output\s+tokens?\b", tight) and cand.period is None and not re.search(
+                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b", window):
+            # "a 100,000-token maximum output limit", "a maximum generation length of 8K tokens", "up to 128K output tokens"
+            return "other"  # how much one answer may hold, not what it may read
         if re.search(r"<q>(?:[- ]?tokens?)?\s+(?:input\s+|prompt\s+)?limit\b|\b(?:input\s+|prompt\s+)?tokens?\s+limit\s+(?:of|is)\s+<q>|"
-                     r"\b(?:input|prompt)\s+tokens?\s+(?:is|are)\s+(?:limited|capped)\s+(?:to|at)\s+<q>", tight):
+                     r"\b(?:input|prompt)\s+tokens?\s+(?:is|are)\s+(?:limited|capped)\s+(?:to|at)\s+<q>", tight) and not re.search(
+                         r"\b(?:per|a|each|every)\s+(?:second|minute|min|hour|day|week|month)\b|\brate limit|\b(?:daily|hourly|monthly)\b", window):
             return "context_length"  # "the 4,096 token limit", "the number of input tokens is limited to 6,000"
         if re.search(r"\b(?:corpus|corpora|dataset|data)\s+(?:of|with|containing|comprising|totall?ing)\s+(?:about\s+|approximately\s+|"
                      r"around\s+|roughly\s+|over\s+|more than\s+|nearly\s+|some\s+|~)?<q>", tight) and not at_length:
@@ -2962,8 +2967,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     marked = _around(near, q.surface)
     if unit == "count":
         if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
-                or re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals)\s+(?:(?:worldwide|globally|now|already|"
-                             r"have|had|are|were|who|that|regularly|actively)\s+){0,3}(?:use|used|using|tried)\b", marked) \
+                or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
+                or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals)\s+(?:in\s+(?:the\s+)?"
+                                                r"[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|regularly|actively)\s+)"
+                                                r"{0,3}(?:use|used|using|tried)\b", marked) \
                 or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
             return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
@@ -3700,8 +3707,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r"\bscor|\baccura|\bbenchmark|\bpass@", sent.text, re.IGNORECASE)) and unit == "percent" and re.search(
                     r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
                     r"[A-Z]{2,5})\s+(?:\w+\s+)?averages?\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
-                    text[max(sent.start_char, q.start - 60) : q.start]):
-                metric = "other"  # "higher than the global average of 62 percent": a level to compare with, no change
+                    text[max(sent.start_char, q.start - 60) : q.start]) and not (last is not None and last.metric == "growth"):
+                metric = "other"  # "higher than the global average of 62 percent": a level to compare with, no change (but
+                # "grew 5.2%, above the global average of 3.1%" compares growth with growth)
             if metric == "growth" and unit == "percent" and re.match(r"\s+of\s+[\w$€'’-]", text[q.end : q.end + 20]):
                 metric = "other"  # "nearly 90% of sales", "handle 60% of tickets": a part of a whole is no change
             if unit == "tokens" and metric == "other" and re.search(r"\bvocab", near):

@@ -51,9 +51,8 @@ def title_of_file(repo: str, path: str) -> str | None:
     """'deepseek-ai/DeepSeek-R1' + 'README.md' -> 'DeepSeek-R1'; a post's file name is its headline."""
     file = PurePosixPath(path.replace("\\", "/"))
     if _INDEX_FILE_RE.fullmatch(file.stem) or _INDEX_FILE_RE.fullmatch(file.name):
-        name = (file.parent.name or repo.rstrip("/").split("/")[-1]).replace("_", " ").strip()
-        return name or None  # a folder or repository is named as written: "DeepSeek-V3", "gpt-oss"; an underscore
-        # only stands for a space a file name cannot hold: "Project_CodeNet" is "Project CodeNet"
+        name = file.parent.name or repo.rstrip("/").split("/")[-1]
+        return name or None  # a folder or repository is named as written: "DeepSeek-V3", "gpt-oss"
     return _slug_title(file.name)
 
 

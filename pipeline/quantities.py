@@ -768,8 +768,8 @@ def _is_year(fig: _Figure, text: str) -> bool:
     if not re.fullmatch(r"\d{4}", raw) or not 1800 <= fig.value <= 2100:
         return False
     if raw == "2048" and (_SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]) or re.match(
-            r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|AMD|Google|Intel)[ \u00a0]+)?(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|(?:[A-Z]{1,2}\d{2,3}[A-Z]?"
-            r"[ \u00a0]+)?(?:GPUs|TPUs|NPUs|chips|accelerators|nodes|cards))\b", text[fig.end :]) and not re.search(
+            r"[ \u00a0]+(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|(?:[A-Z0-9][\w-]*[ \u00a0]+){0,3}(?:GPUs|TPUs|NPUs|chips|superchips|"
+            r"accelerators|nodes|cards))\b", text[fig.end :]) and not re.search(
             r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough)[ \u00a0]+$", text[max(0, fig.start - 10) : fig.start])):
         return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s", "on 2048 Nvidia A100 GPUs":
         # a power of two, not a year
@@ -874,12 +874,12 @@ _CHIP_CARDS_RE = re.compile(
 _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
-    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google|Intel)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))(?:(?<=\d)s)?"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
-    r"orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
+    r"NPUs|TPUs|orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
 )
@@ -1387,7 +1387,7 @@ _LINK_RE = re.compile(
 )
 _LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$|\$\\sim\$")
 # "$10\times$", "$2-3\times$", "$100 \sim 200\times$": a multiplier in LaTeX; "$\sim$ 16 %": about
-_LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\sim)\$")
+_LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\sim)\$|\$(\\times)\$(?=\s?[A-Z])")
 
 
 def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
@@ -1401,6 +1401,8 @@ def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
         if m.re is _LATEX_TIMES_RE:
             if m.group(5):
                 yield "~", m.start(5)
+            elif m.group(6):
+                yield "×", m.end(6) - 1  # "8$\\times$A100": eight chips
             else:
                 yield m.group(1), m.start(1)
                 if m.group(3):
@@ -1464,6 +1466,8 @@ def _parse(text: str) -> list[Quantity]:
             continue
         if _is_card_model(text, fig):
             continue
+        if re.search(r"\b(?:Ascend|Kunlun)[ \u00a0]+$", text[max(0, fig.start - 10) : fig.start]):
+            continue  # "Ascend 910B NPUs": Huawei's chip, not 910 billion of them
         kept.append(fig)
     kept = _merge_ranges(text, kept)
     for fig in kept:

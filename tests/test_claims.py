@@ -2237,6 +2237,7 @@ def test_a_measure_is_stripped_only_where_no_company_is_named(nlp: Language, tex
         ("Usage is 86 percent, higher than the global average of 75 percent.",
          [(86.0, "percent", "other"), (75.0, "percent", "other")]),
         ("Over 1.2 billion people worldwide have used AI tools.", [(1200000000.0, "users", "users")]),
+        ("About 34 million adults in the UK have used generative AI, Ofcom said.", [(34000000.0, "users", "users")]),
         ("PLN 340 million will be provided by the Polish government.", [(340000000.0, "other", "funding")]),
         ("It was pre-trained on a corpus of approximately 102 billion tokens, with a context length of 8192.",
          [(102000000000.0, "tokens", "training_tokens"), (8192.0, "tokens", "context_length")]),
@@ -2265,9 +2266,21 @@ def test_v24_rules(nlp: Language, text: str, expected: list[tuple[float, str, st
         ("It has 671B total and 37B activated parameters.",
          [(671e9, "parameters", "parameters"), (37e9, "parameters", "active_parameters")]),
         ("Some 5,000 people were hurt using scooters.", [(5000.0, "count", "other")]),
+        ("The survey of 5,123 adults who have used generative AI found most were satisfied.", [(5123.0, "count", "other")]),
+        ("Pass@1 on HumanEval is 85.4; the average number of attempts is ~2.3.", [(85.4, "points", "benchmark_score")]),
+        ("China's economy grew 5.2%, above the global average of 3.1%.", [(5.2, "percent", "growth"), (3.1, "percent", "growth")]),
+        ("Tier 1 users get a 30,000 token limit per minute.", [(30000.0, "tokens", "other")]),
+        ("Claude 3.7 Sonnet can produce up to 128K output tokens in a single response.", [(128000.0, "tokens", "other")]),
+        ("The Google Nest Hub costs $99.", [(99.0, "USD", "other")]),
+        ("The fire at the Samsung plant cost the company $50 million.", [(50000000.0, "USD", "other")]),
+        ("ChatGPT holds a usage share of 60 percent among AI chatbots.", [(60.0, "percent", "market_share")]),
+        ("The stock rose for five consecutive trading sessions.", []),
+        ("Pre-training ran on 2048 Huawei Ascend 910B NPUs.", [(2048.0, "accelerators", "accelerator_count")]),
     ],
 )
 def test_v24_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
-    """Running costs and a unit's price are no project's cost, a benchmark's average stays a score, a market's share
-    stays one, activated parameters stay parameters, and people hurt are no users."""
+    """Running costs, a unit's price, a product's price and a loss are no project's cost; a benchmark's average and an
+    average of growth stay what they are; a market's share stays one (a product's usage share too); activated
+    parameters stay parameters; people hurt and a survey's sample are no users; a rate limit is no context length;
+    "~2.3" attempts are no score; a chip's model number is no count."""
     assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected

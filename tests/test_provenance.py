@@ -26,7 +26,6 @@ def test_a_readme_is_titled_by_its_folder_or_repo_as_written() -> None:
     assert title_of_file("acme-ai/models", "cards/orca-7b/MODEL_CARD.md") == "orca-7b"
     assert title_of_file("acme-ai/Falcon-Mini", "README_zh.md") == "Falcon-Mini"
     assert title_of_file("acme-ai/Falcon-Mini", "docs\\README.zh-CN.md") == "docs"
-    assert title_of_file("IBM/Project_CodeNet", "README.md") == "Project CodeNet"  # an underscore stands for a space
     assert title_of_file("acme-ai/Falcon-Mini", "modelcard.md") == "Falcon-Mini"
 
 
