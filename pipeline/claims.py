@@ -3618,9 +3618,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
                 # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets
-                restated = last_money is not None and last_money[1] != currency and (
-                    currency == "USD" or re.match(r"\s*\)", text[q.end : q.end + 3])) and _RESTATED_RE.fullmatch(
-                    text[last_money[0] : q.start])  # "€50 million (around PLN 200 million)" is one sum too
+                restated = last_money is not None and currency == "USD" and last_money[1] != "USD" and _RESTATED_RE.fullmatch(
+                    text[last_money[0] : q.start])
                 last_money = (q.end, currency)
                 if restated:
                     continue  # "€15 million ($15.58 million)": the same sum in a second currency

@@ -1385,9 +1385,9 @@ _LINK_RE = re.compile(
     r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*"
     r"|\$(\d[\d.,]*)(?:\\(%))?\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%", "$66.7\\%$"
 )
-_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$|\$\\sim\$")
-# "$10\times$", "$2-3\times$", "$100 \sim 200\times$": a multiplier in LaTeX; "$\sim$ 16 %": about
-_LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\sim)\$|\$(\\times)\$(?=\s?[A-Z])")
+_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$")
+# "$10\times$", "$2-3\times$", "$100 \sim 200\times$": a multiplier in LaTeX
+_LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\times)\$(?=\s?[A-Z])")
 
 
 def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
@@ -1400,9 +1400,7 @@ def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
         yield text[pos : m.start()], pos
         if m.re is _LATEX_TIMES_RE:
             if m.group(5):
-                yield "~", m.start(5)
-            elif m.group(6):
-                yield "×", m.end(6) - 1  # "8$\\times$A100": eight chips
+                yield "×", m.end(5) - 1  # "8$\\times$A100": eight chips
             else:
                 yield m.group(1), m.start(1)
                 if m.group(3):
