@@ -145,7 +145,7 @@ _SPENDING_RE = re.compile(
 _CONTEXT_RE = re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
-    r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
+    r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|\binput length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)"
 )
 _TRAINING_RE = re.compile(
@@ -500,6 +500,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                       r"sessions|seasons)\b|\s+(?:trading|business|working)\s+(?:days|sessions)\b|\s+figures\b", after):
             continue  # "for seven consecutive months", "in the last 10 trading days": a time window; "seven figures in
             # ARR": a figure of speech
+        if unit == "count" and q.value_high is None and re.search(
+                r"\b(?:average|median|mean)\s+age(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:of|is|was|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+                text[max(0, q.start - 60) : q.start], re.IGNORECASE):
+            out.append(_Candidate(q, "other", period, factor))  # "an average age of 29": years of age, not a count of things
+            continue
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if unit == "count" and re.fullmatch(r"\d{1,3}|one|two|three|four|five|ten|twenty", surface, re.IGNORECASE) and \
@@ -2532,8 +2537,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"\bvaluation\s+(?:of\s+)?(?:about |around |nearly |over |more than |roughly )?<q>", tight):
             return "valuation"  # "reaching a post-money valuation of $24 billion"
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
-               for zone in (_around(window, q.surface), marked_near)):
-            return "other"  # "net income soared to $32 billion": not revenue
+               for zone in (_around(window, q.surface), marked_near)) or re.search(
+                   r"<q>\s+(?:billion\s+|million\s+)?(?:in|of)\s+(?:(?:net|operating|gross|adjusted|diluted)\s+)?(?:income|profits?|earnings|ebitda)\b|"
+                   r"\b(?:(?:operating|free)\s+)?cash\s+flows?\s+(?:of|was|were|at|reached|rose\s+to|of\s+about)\s+<q>|\bebitda\s+of\s+<q>", tight):
+            return "other"  # "net income soared to $32 billion", "$38.3 billion in operating income", "free cash flow of $2.2B":
+            # not revenue
         venture_report = re.search(r"\bfunding\b|\bseries [a-f]\b|\bventure\b|\bvcs?\b|\bcrunchbase\b|\bpitchbook\b|\brounds?\b|"
                                    r"\braised\b|\bfinancing\b", sentence)
         if venture_report and re.search(r"\bdeals\b", sentence) and not re.search(r"\bvalu", marked_near) and not re.search(
@@ -2744,11 +2752,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "benchmark_score"  # "achieves a ~3.80 validation loss on WikiText-103"
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
-        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:a\s+)?(?:context|sequence)\s+length",
+        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:an?\s+)?(?:[\w.-]+\s+)?(?:context|sequence)\s+length",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
                      r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of|is|:)\s+(?:up to\s+|about\s+)?"
-                     r"<q>|<q>\s+(?:of\s+)?output\s+tokens?\b", tight) and cand.period is None and not re.search(
+                     r"<q>|<q>\s+(?:of\s+)?output\s+tokens?\b|\b(?:generates?|produces?|writes?)\s+outputs?\s+of\s+(?:up to\s+)?<q>", tight) and cand.period is None and not re.search(
                          r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b", window):
             # "a 100,000-token maximum output limit", "a maximum generation length of 8K tokens", "up to 128K output tokens"
             return "other"  # how much one answer may hold, not what it may read
@@ -3694,6 +3702,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
+            if metric in ("parameters", "active_parameters") and unit == "tokens" and q.unit == "count":
+                unit = "parameters"  # "DeepSeek-V3 activates 37B of 671B" after "per token": a bare size the rules took for tokens
             listed = score_list.get((q.start - sent.start_char, q.end - sent.start_char))
             if listed is not None and unit in ("percent", "points") and metric == "other":
                 metric = "benchmark_score"  # "leads on ChartQA (71.2%), DocVQA (88.4%)": scores on the benchmarks listed
