@@ -2570,6 +2570,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         head = _MONEY_HEAD_RE.search(marked_near)
         word = head.group(1).lower().split()[-1] if head else ""
         kind = _MONEY_HEADS.get(word) or _MONEY_HEADS.get(word.removesuffix("s")) or _MONEY_HEADS.get(re.sub(r"ies$", "y", word))
+        if kind and word == "quarter" and head and re.search(r"<q>\s+(?:this|last|next|that|the|each|every|per|a)\s+quarter", head.group(0)):
+            kind = None  # "were $34.9 billion this quarter": when, not "a $30 billion quarter"
         if kind:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
             return kind
         for zone in (_own_clause(tight), _own_clause(marked_near)):

@@ -77,8 +77,8 @@ _SCALE_AFTER = [
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
 _LOWER_M_RE = re.compile(r"m(?![a-zA-Z])")  # "$5m": million only after a currency
-_HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion)(?=[- \u00a0][a-z])", re.IGNORECASE)
-_HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion)\b(?![-\w])", re.IGNORECASE)  # a sum's style
+_HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion|lakh|crore)(?=[- \u00a0][a-z])", re.IGNORECASE)
+_HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion|lakh|crore)\b(?![-\w])", re.IGNORECASE)  # a sum's style
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e": "~"})  # hyphens as "-", tildes as "~"
 # "18.6B∼31.3B", "4x~8x", "2 ~ 20x": a range, written as in Chinese text
 _TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBTx×])~(?=\d)|(?<=\d)~(?=\d)|(?<=\d )~(?= \d)")
@@ -769,7 +769,7 @@ def _is_year(fig: _Figure, text: str) -> bool:
         return False
     if raw == "2048" and (_SEQUENCE_WORDS_RE.search(text[max(0, fig.start - 60) : fig.end + 60]) or re.match(
             r"[ \u00a0]+(?:[A-Z]{1,2}\d{2,3}[A-Z]?s|(?:[A-Z0-9][\w-]*[ \u00a0]+){0,3}(?:GPUs|TPUs|NPUs|chips|superchips|"
-            r"accelerators|nodes|cards))\b", text[fig.end :]) and not re.search(
+            r"accelerators|nodes|cards|systems|servers))\b", text[fig.end :]) and not re.search(
             r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough)[ \u00a0]+$", text[max(0, fig.start - 10) : fig.start])):
         return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s", "on 2048 Nvidia A100 GPUs":
         # a power of two, not a year

@@ -714,6 +714,7 @@ def test_a_name_like_r1_is_no_rand() -> None:
         ("It runs on a node with $8\\times$ H800 GPUs.", [("8\\times", 8.0, "accelerators")]),
         ("We train on 8$\\times$A100 GPUs.", [("8$\\times$A100", 8.0, "accelerators")]),
         ("Training ran on 512 Ascend 910B NPUs.", [("512", 512.0, "accelerators")]),
+        ("The CS-3 can be configured in clusters of up to 2048 systems.", [("2048", 2048.0, "systems")]),
         ("It costs $5 per month.", [("$5 per month", 5.0, "USD/month")]),
         ("We use Nvidia 3090 GPUs with CUDA 11.", []),
         ("The model was trained on 2048 Nvidia A100 GPUs.", [("2048", 2048.0, "accelerators")]),
