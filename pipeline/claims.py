@@ -2754,7 +2754,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "benchmark_score"  # "achieves a ~3.80 validation loss on WikiText-103"
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
-        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?:an?\s+)?(?:[\w.-]+\s+)?(?:context|sequence)\s+length",
+        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:at|with)\s+(?:an?\s+)?(?:[\w.-]+\s+)?(?:context|sequence)\s+length|"
+                             r"at\s+\d+(?:\.\d+)?k\s+(?:tokens|context)\b)",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
                      r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of|is|:)\s+(?:up to\s+|about\s+)?"
@@ -2976,7 +2977,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
     marked = _around(near, q.surface)
     if unit == "count":
-        if _USERS_RE.search(q.unit) or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
+        if _USERS_RE.search(q.unit) and not re.search(r"<q>\s+user[\s-]+[a-z]+s\b", marked) \
+                or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals)\s+(?:in\s+(?:the\s+)?"
                                                 r"[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|regularly|actively)\s+)"

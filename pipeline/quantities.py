@@ -208,7 +208,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
       r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
       r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
-    (r"users?\b|subscribers?\b", "users", 1.0),
+    (r"users\b|user\b(?![ \u00a0-]+[a-z]+s\b)|subscribers?\b", "users", 1.0),  # "4 million user prompts" counts prompts
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
     (r"(?:hong kong|hk) dollars?\b", "HKD", 1.0), (r"(?:canadian|cdn) dollars?\b", "CAD", 1.0),
     (r"australian dollars?\b", "AUD", 1.0), (r"singapore dollars?\b", "SGD", 1.0),
