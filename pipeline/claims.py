@@ -145,7 +145,7 @@ _SPENDING_RE = re.compile(
 _CONTEXT_RE = re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
-    r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|\binput length\b|"
+    r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)"
 )
 _TRAINING_RE = re.compile(
@@ -501,8 +501,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "for seven consecutive months", "in the last 10 trading days": a time window; "seven figures in
             # ARR": a figure of speech
         if unit == "count" and q.value_high is None and re.search(
-                r"\b(?:average|median|mean)\s+age(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:of|is|was|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$",
-                text[max(0, q.start - 60) : q.start], re.IGNORECASE):
+                r"\b(?:average|median|mean)\s+age(?:\s+of\s+[\w\s'’-]{1,30}?)?\s+(?:of|is|was|at|hit|reached|stands\s+at|stood\s+at)\s+"
+                r"(?:about\s+|around\s+|roughly\s+|just\s+)?$", text[max(0, q.start - 60) : q.start], re.IGNORECASE) and not re.match(
+                r"\s+(?:[\w-]+\s+)?[a-z]+s\b(?<!years)", after):
             out.append(_Candidate(q, "other", period, factor))  # "an average age of 29": years of age, not a count of things
             continue
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
@@ -2538,8 +2539,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "valuation"  # "reaching a post-money valuation of $24 billion"
         if any(re.search(r"\b(?:net|operating) (?:income|profits?|loss(?:es)?)\b[^.;<]{0,70}<q>", zone)
                for zone in (_around(window, q.surface), marked_near)) or re.search(
-                   r"<q>\s+(?:billion\s+|million\s+)?(?:in|of)\s+(?:(?:net|operating|gross|adjusted|diluted)\s+)?(?:income|profits?|earnings|ebitda)\b|"
-                   r"\b(?:(?:operating|free)\s+)?cash\s+flows?\s+(?:of|was|were|at|reached|rose\s+to|of\s+about)\s+<q>|\bebitda\s+of\s+<q>", tight):
+                   r"<q>\s+(?:billion\s+|million\s+)?(?:in|of)\s+(?:(?:net|operating|gross|adjusted|diluted)\s+){1,2}(?:income|profits?|earnings|ebitda)"
+                   r"(?![-\w])|<q>\s+(?:in|of)\s+(?:earnings|ebitda)\s+(?:per\s+share|for)\b|"
+                   r"\b(?:(?:operating|free)\s+)?cash\s+flows?\s+(?:of|was|were|reached|rose\s+to)\s+(?:about\s+)?<q>|\bebit(?:d?a)?\s+of\s+<q>", tight):
             return "other"  # "net income soared to $32 billion", "$38.3 billion in operating income", "free cash flow of $2.2B":
             # not revenue
         venture_report = re.search(r"\bfunding\b|\bseries [a-f]\b|\bventure\b|\bvcs?\b|\bcrunchbase\b|\bpitchbook\b|\brounds?\b|"
@@ -2754,21 +2756,26 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "benchmark_score"  # "achieves a ~3.80 validation loss on WikiText-103"
     if unit == "tokens":
         # "390 billion tokens at context length 4096": tokens read at a length, the length is the other figure
-        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:at|with)\s+(?:an?\s+)?(?:[\w.-]+\s+)?(?:context|sequence)\s+length|"
+        at_length = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:at|with)\s+(?:an?\s+)?(?:\d[\w.,-]*\s+)?(?:context|sequence)\s+length|"
                              r"at\s+\d+(?:\.\d+)?k\s+(?:tokens|context)\b)",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
                      r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of|is|:)\s+(?:up to\s+|about\s+)?"
-                     r"<q>|<q>\s+(?:of\s+)?output\s+tokens?\b|\b(?:generates?|produces?|writes?)\s+outputs?\s+of\s+(?:up to\s+)?<q>", tight) and cand.period is None and not re.search(
+                     r"<q>|\b(?:up to|at most|max(?:imum)?(?: of)?)\s+<q>\s+(?:of\s+)?output\s+tokens?\b|\b(?:generates?|produces?|writes?)\s+outputs?\s+of\s+"
+                     r"(?:up to\s+)?<q>", tight) and cand.period is None and not re.search(
                          r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b", window):
             # "a 100,000-token maximum output limit", "a maximum generation length of 8K tokens", "up to 128K output tokens"
             return "other"  # how much one answer may hold, not what it may read
         if re.search(r"<q>(?:[- ]?tokens?)?\s+(?:input\s+|prompt\s+)?limit\b|\b(?:input\s+|prompt\s+)?tokens?\s+limit\s+(?:of|is)\s+<q>|"
                      r"\b(?:input|prompt)\s+tokens?\s+(?:is|are)\s+(?:limited|capped)\s+(?:to|at)\s+<q>", tight) and not re.search(
-                         r"\b(?:per|a|each|every)\s+(?:second|minute|min|hour|day|week|month)\b|\brate limit|\b(?:daily|hourly|monthly)\b", window):
+                         r"\b(?:per|a|each|every)\s+(?:second|minute|min|hour|day|week|month)\b|\brate limit|\b(?:daily|hourly|monthly)\b|"
+                         r"\bfree\b|\btiers?\b|\bplans?\b|\bquotas?\b", window):
             return "context_length"  # "the 4,096 token limit", "the number of input tokens is limited to 6,000"
+        if re.search(r"<q>(?:\s+tokens?)?\s+of\s+input\s+length\b|\ban\s+input\s+length\s+of\s+(?:up to\s+)?<q>", tight):
+            return "context_length"  # "handles up to 32k tokens of input length"
         if re.search(r"\b(?:corpus|corpora|dataset|data)\s+(?:of|with|containing|comprising|totall?ing)\s+(?:about\s+|approximately\s+|"
-                     r"around\s+|roughly\s+|over\s+|more than\s+|nearly\s+|some\s+|~)?<q>", tight) and not at_length:
+                     r"around\s+|roughly\s+|over\s+|more than\s+|nearly\s+|some\s+|~)?<q>", tight) and not at_length and cand.period is None and not re.search(
+                         r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly|every)\b", window):
             # "pre-trained on a corpus of approximately 102 billion tokens, with a context length of 8192": the corpus's
             # size, whatever length is named beside it
             return "other" if _TRAINING_WORD_RE.search(sentence) is None else "training_tokens"

@@ -84,6 +84,8 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e":
 _TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBTx×])~(?=\d)|(?<=\d)~(?=\d)|(?<=\d )~(?= \d)")
 
 # Currency written before the figure; longest first.
+# ISO codes that are money only before a sum with its scale word ("PLN 340 million", not "PLN 5 GW" for Indonesia's utility)
+_SCALED_CODES = ("PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "MXN", "BRL", "AUD", "HKD", "TWD", "NZD", "EGP", "QAR", "VND", "MYR", "RUB")
 _CURRENCY_PREFIX = [
     ("US$", "USD"), ("USD", "USD"), ("U.S.$", "USD"), ("HK$", "HKD"), ("AU$", "AUD"), ("A$", "AUD"), ("C$", "CAD"),
     ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
@@ -93,8 +95,7 @@ _CURRENCY_PREFIX = [
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
     ("R", "ZAR"), ("ZAR", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
     ("PHP", "PHP"), ("P", "PHP"), ("N", "NGN"),  # only as a sum where the text speaks of the country: see _letter_sum
-    *((code, code) for code in ("PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "MXN", "BRL", "AUD", "SGD", "HKD", "TWD", "NZD",
-                                "EGP", "QAR", "VND", "MYR", "RUB")),  # "PLN 340 million"
+    *((code, code) for code in _SCALED_CODES),  # "PLN 340 million": only before a sum with its scale
 ]
 # a one-letter (or ambiguous) currency stands for money only beside its country: "N100m fund in Lagos", "P173 billion"
 # of Philippine investment approvals; "PHP 8", "P100 GPUs" and "N 5 experts" are no money
@@ -1052,6 +1053,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
+        elif symbol in _SCALED_CODES and not _LETTER_SUM_RE.match(text, fig.start):
+            cur = None  # "PLN 5 GW": Indonesia's utility, not zloty
         elif symbol in _LETTER_CURRENCY_PLACES and (symbol != "PHP" and cur.group(0) != symbol or not _letter_sum(text, fig.start, symbol)):
             cur = None  # "N100m" and "P173 billion" only beside their country
         elif symbol == "R" and not _rand_sum(text, fig.start, head):

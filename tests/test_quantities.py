@@ -735,8 +735,11 @@ def test_latex_multipliers_and_cards_after_their_maker(text: str, figures: list[
         ("Each layer has N 2 million neurons in Lagos.", [("2 million", 2e6, "neurons")]),
         ("We ran PHP 8 on four P100 GPUs in Manila.", [("four", 4.0, "accelerators")]),
         ("The fund holds N100m.", []),
+        ("Indonesia's state utility PLN 5 GW of solar is planned.", [("5 GW", 5e9, "W")]),
+        ("PLN 340 million will be provided.", [("PLN 340 million", 3.4e8, "PLN")]),
     ],
 )
 def test_naira_and_pesos_written_with_one_letter(text: str, figures: list[tuple[str, float, str]]) -> None:
-    """"N" and "P" are money only glued to a sum with its scale in a text about their country."""
+    """"N" and "P" are money only glued to a sum with its scale in a text about their country; an ISO code such
+    as "PLN" only before a sum with its scale."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
