@@ -726,24 +726,21 @@ _OPENING_VERBS = (r"(?:Supports|Features|Includes|Contains|Offers|Provides|Adds|
                   r"Scored|Achieved|Reached)")
 
 
-_RAND_SUM_RE = re.compile(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
-                          r"context|models?)\b)")
+# a sum with its scale word, not a size ("R1 million-token context"): what makes "R", "N", "P" or "PLN" money
+_SCALED_SUM_RE = re.compile(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn|m|b)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
+                            r"context|models?)\b)")
 
 
 def _rand_sum(text: str, at: int, before: str) -> bool:
     """An "R" before the figure at `at` is rand: a sum with its scale word ("R5,4 billion"), not a model's size and
     not a name such as "DeepSeek R1" ("R1 million-token context")."""
-    return _RAND_SUM_RE.match(text, at) is not None and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", before)
-
-
-_LETTER_SUM_RE = re.compile(r"[\d.,]+[ \u00a0]*(?:billion|million|trillion|bn|mn|m|b)\b(?![ \u00a0-]*(?:parameters?|params?|tokens?|"
-                            r"context|models?)\b)")
+    return _SCALED_SUM_RE.match(text, at) is not None and not re.search(r"[A-Z][\w-]*[ \u00a0]+$", before)
 
 
 def _letter_sum(text: str, at: int, symbol: str) -> bool:
     """A letter before the figure at `at` is its country's money: a sum with its scale in a text about the country."""
     place = _LETTER_CURRENCY_PLACES.get(symbol)
-    return place is not None and _LETTER_SUM_RE.match(text, at) is not None and place.search(text) is not None
+    return place is not None and _SCALED_SUM_RE.match(text, at) is not None and place.search(text) is not None
 
 
 def is_opening_verb(word: str) -> bool:
@@ -1053,10 +1050,10 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
-        elif symbol in _SCALED_CODES and not _LETTER_SUM_RE.match(text, fig.start):
+        elif symbol in _SCALED_CODES and not _SCALED_SUM_RE.match(text, fig.start):
             cur = None  # "PLN 5 GW": Indonesia's utility, not zloty
         elif symbol in _LETTER_CURRENCY_PLACES and (symbol != "PHP" and cur.group(0) != symbol or not _letter_sum(text, fig.start, symbol)):
-            cur = None  # "N100m" and "P173 billion" only beside their country
+            cur = None  # "N100m" and "P173 billion" only glued to the sum and beside their country ("N 2 million neurons")
         elif symbol == "R" and not _rand_sum(text, fig.start, head):
             cur = None  # rand only before a sum with its scale: "R5,4 billion"; "R2", "R1 1776", "DeepSeek R1 million-token" is no money
     if cur:
