@@ -59,7 +59,7 @@ _PHYSICAL_UNITS = {
     "degrees", "times", "J", "tCO2e",
 }
 # money outside the claim vocabulary's USD, CNY and EUR: its unit is "other"
-_OTHER_CURRENCIES = (CURRENCIES - {"USD", "CNY", "EUR"}) | {"CAD", "TRY", "shillings", "dirhams", "riyals", "pesos", "lira"}
+_OTHER_CURRENCIES = (CURRENCIES - {"USD", "CNY", "EUR"}) | {"shillings", "dirhams", "riyals", "pesos", "lira"}
 _PERIOD_OF_RATE = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
 _SUBJECT_LABELS = {
     "AI_MODEL", "ORG", "CHIP", "GPE", "PRODUCT", "PERSON", "FAC", "NORP", "WORK_OF_ART", "LOC", "BENCHMARK",
@@ -3662,8 +3662,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit in ("count", "tokens", "other") and re.search(r"\d(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)$",
                                                                      q.surface) and re.match(
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
-                    and re.search(r"\bactiv|\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE) \
-                    and (q.unit in ("count", "parameters", "tokens") or re.search(r"\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE)):
+                    and (re.search(r"\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE)
+                         or q.unit in ("count", "parameters", "tokens") and re.search(r"\bactiv", sent.text, re.IGNORECASE)):
                 # (but "205.4 million active mobile connections" counts connections)
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
