@@ -39,7 +39,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "24"
+CLAIMS_VERSION = "25"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,8 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"sweden|norway|finland|denmark|netherlands|switzerland|israel|qatar|kenya|nigeria|egypt|turkey|chile|argentina|"
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
-    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:our|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|forecasts?|"
+    r"guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
@@ -263,6 +264,8 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return (raw if raw in CLAIM_UNITS else "other"), None, 1.0
     if raw == "downloads" and quantity.value < 1000 and re.search(r"installations", quantity.surface, re.IGNORECASE):
         return "count", None, 1.0  # "to build six installations": sites, where "12 million installations" of an app are downloads
+    if raw == "share":
+        return "percent", None, 100.0  # "two-thirds of developers": a share, stated as 66.7 percent
     base, _, rate = raw.partition("/")
     period = _PERIOD_OF_RATE.get(rate)
     if base == "seconds" and rate in ("token", "tok", "query", "request", "image", "frame", "sample", "step", "iteration",
@@ -599,10 +602,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
         if unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
-                r"\s*(?:COCO\s+|box\s+|mask\s+)?m?AP(?:50|75|r|_?[rsml])?\b(?!-)", after):
-            unit = "points" if q.value < 1 else "percent"  # but "0.485 mAP" is written as a fraction
-            out.append(_Candidate(Quantity(q.value, None, unit, surface, q.start, q.end, q.bound), unit, None, 1.0))
-            continue  # "37.4 COCO AP": a detector's average precision, a percentage written without its sign
+                r"\s*(?:COCO\s+|box\s+|mask\s+)?(?:m?AP(?:50|75|r|_?[rsml])?|mIoU)\b(?!-)", after):
+            out.append(_Candidate(Quantity(q.value, None, "points", surface, q.start, q.end, q.bound), "points", None, 1.0))
+            continue  # "37.4 COCO AP", "53.5 mIoU": a detector's average precision, scored in points
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and \
                 _EVAL_METRIC_BEFORE_RE.search(before):
             out.append(_Candidate(q, "points", None, 1.0))  # "ROUGE-L of 0.84, Jaro-Winkler of 0.82", "a BLEU score of 41.2"
@@ -2101,7 +2103,7 @@ _OTHER_MONEY_RE = re.compile(
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
-    r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b"
+    r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b|\bfair value\b|\bprice targets?\b|\btarget price\b|\bprizes?\b|\bbount(?:y|ies)\b"
 )
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 # what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
@@ -2122,6 +2124,9 @@ _PERCENT_OTHER_RE = re.compile(
     r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
     r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
 )
+_REDUCED_BY_RE = re.compile(
+    r"\b(?:reduc\w*|cut(?:s|ting)?|dropp?\w*|lower\w*|decreas\w*|slash\w*|trimm?\w*|fell|fall\w*|declin\w*)\s+(?:[\w-]+\s+){0,4}?by\s+"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up to\s+|over\s+|more than\s+|~\s*)?<q>")
 _PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
     (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
     (_PERCENT_OTHER_RE, "other"),
@@ -2170,7 +2175,8 @@ _COMPARED_WITH_RE = re.compile(
     r"quarter|month|week|day|period|end|start|beginning|a year|\d))"
 )
 _TEMPORAL_CHANGE_RE = re.compile(
-    r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\ba year (?:ago|earlier|before)\b|\blast (?:year|quarter|month)\b|"
+    r"\b(?:year|quarter|month)[- ](?:over|on)[- ](?:year|quarter|month)\b|\b(?:yoy|qoq|mom|y/y|q/q)\b|\ba year (?:ago|earlier|before)\b|"
+    r"\blast (?:year|quarter|month)\b|"
     r"\bsince\b|\bso far\b|\bfrom (?:a|the) (?:year|quarter|month)\b"
 )
 _TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -2574,6 +2580,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         kind = _MONEY_HEADS.get(word) or _MONEY_HEADS.get(word.removesuffix("s")) or _MONEY_HEADS.get(re.sub(r"ies$", "y", word))
         if kind and word == "quarter" and head and re.search(r"<q>\s+(?:this|last|next|that|the|each|every|per|a)\s+quarter", head.group(0)):
             kind = None  # "were $34.9 billion this quarter": when, not "a $30 billion quarter"
+        if kind == "valuation" and head and re.match(r"\s+(?:gains?|loss(?:es)?|markdowns?|write-?downs?)\b", marked_near[head.end() :]):
+            kind = "other"  # "a $4.2 billion valuation gain on its investment": a gain booked, not what a company is worth
         if kind:  # "a $24 billion post-money valuation": the noun the figure modifies says what it is
             return kind
         for zone in (_own_clause(tight), _own_clause(marked_near)):
@@ -2725,9 +2733,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%", "at 40% lower serving costs than
             # comparable dense models": one thing against another
-        if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|leads? with)\s+(?:about\s+|roughly\s+|"
-                     r"nearly\s+|over\s+|almost\s+)?<q>\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|"
-                     r"traffic|searches|queries|visits|shipments)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
+        if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with)\s+(?:about\s+|"
+                     r"roughly\s+|nearly\s+|over\s+|almost\s+|approximately\s+|around\s+|more than\s+|close to\s+)?<q>\s+of\s+(?:all\s+)?"
+                     r"(?:[\w'’-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|"
+                     r"(?:chips|gpus|accelerators|units|devices|smartphones|phones|servers|pcs)\s+sold)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
         if re.search(r"<q>\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market(?:\s+share)?\b", marked_near):
@@ -2741,6 +2750,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
+            if found == "benchmark_score" and _REDUCED_BY_RE.search(marked_near):
+                return "other"  # "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
             if found:
                 return found
         if "BENCH" in window:
@@ -2874,6 +2885,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?:times?|takes?|took|taking)\b|\bto\s+(?:load|install|download|boot)\s+(?:the\s+)?(?:model|weights|checkpoint|it)\b",
                      near) and not re.search(r"\bttft\b|\btime to first|\blatenc", near):
             return "other"  # "the model load time from 3.5 minutes down to 8 seconds", "installation takes 5-10 minutes": set-up, not a response
+        if q.value < 3600 and re.search(r"<q>\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:iterations?|iter|it|steps?|batch|frames?|images?|"
+                                      r"samples?|queries|query|requests?|tokens?|pages?)\b", marked_near):
+            return "latency"  # "about 1.35 seconds per iteration", "2.5 seconds/frame": the time one item takes
         in_ms = re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) is not None
         if (q.value < 10 and in_ms and not re.search(r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near)) or (
                 q.value < 3600 and re.search(r"\bp\d{2}\b|\bmedian\b|\bttf[a-z]\b|\bpercentile", near)):

@@ -127,7 +127,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"t/s\b", "tokens/s", 1.0),  # "476 t/s": in AI text, tokens; tonnes a second are written out
     (r"TWh\b", "Wh", 1e12), (r"GWh\b", "Wh", 1e9), (r"MWh\b", "Wh", 1e6), (r"kWh\b", "Wh", 1e3),
     (r"Wh\b", "Wh", 1.0),
-    (r"TW\b", "W", 1e12), (r"GW\b", "W", 1e9), (r"MW\b", "W", 1e6), (r"kW\b", "W", 1e3),
+    (r"TW\b", "W", 1e12), (r"GW\b", "W", 1e9), (r"MW\b", "W", 1e6), (r"kW\b", "W", 1e3), (r"mW\b", "W", 1e-3),
     (r"W(?=/|\b)", "W", 1.0),
     (r"TeV\b", "eV", 1e12), (r"GeV\b", "eV", 1e9), (r"MeV\b", "eV", 1e6), (r"keV\b", "eV", 1e3),
     (r"eV\b", "eV", 1.0),
@@ -192,6 +192,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
     (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
+    (r"(?:pfs|pf-?s|petaflop/s|petaflops?)[ \u00a0-]days?\b", "FLOP", 8.64e19),  # "3,640 petaflop/s-days": a day at 1e15 FLOP/s
     (r"(?:peak[ \u00a0]+)?petaflop/s\b|(?:peak[ \u00a0]+)?petaflops?\b", "FLOP/s", 1e15),  # "83.2 peak petaflops"
     (r"exaflop/s\b|exaflops?\b", "FLOP/s", 1e18),
     (r"zettaflop/s\b|zettaflops?\b", "FLOP/s", 1e21),
@@ -207,7 +208,8 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
     ((r"(?:(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
       r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
-      r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
+      r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods|vendors|makers|companies|firms|start-?ups|designers|"
+      r"suppliers|manufacturers|stocks|plants|factories|fabs|designs|architectures|projects|deals)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users\b|user\b(?![ \u00a0-]+[a-z]+s\b)|subscribers?\b", "users", 1.0),  # "4 million user prompts" counts prompts
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
@@ -442,6 +444,8 @@ _EXCLUDE_PATTERNS = [
         r"(?<![\w.])[1-9]0{1,2}s(?=[ \u00a0]+(?:of|or)\b)|(?<![\w.])(?:1[1-9]|2\d)00s\b"  # "10s or even 100s of billions"; "the 2200s"
     ),
     r"\b(?:24/7|9/11|365/24)\b",
+    r"\bscale[ \u00a0]+(?:of|from)[ \u00a0]+\d+(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d+\b",  # "on a scale of 1-5": a rating's range
+    r"(?<![\w.])\d+[ \u00a0]*[-‑–][ \u00a0]*point[ \u00a0]+(?:rating[ \u00a0]+|likert[ \u00a0]+)?scale\b",  # "a 100-point scale"
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
     r"\b(?:i[3579]|Ryzen[ \u00a0]\d)[ \u00a0-]\d{4,5}[A-Z]{0,3}\b",  # "Intel i7 13700K": a processor's model number
@@ -458,11 +462,11 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|[bB]n|[mM]n|mln|[tT]n|trn|BN|MN|TN|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?`]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
-    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
+    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|mW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
     r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|pc|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
     r"|^(?:[KMGTP]i?B|[gG]b|[kMGT]?Wh?|ms|tok/s)`"  # "`23GB`", "`7b`": code marks around a size
-    r"|^(?:[KMGTP]i?B|[gG]b)\+[.,;:)]*$"  # "32GB+ RAM": a bound written after the unit
+    r"|^(?:[KMGTP]i?B|[gG]b|[kMGT]W)\+[.,;:)]*$"  # "32GB+ RAM", "a 2GW+ data center": a bound written after the unit
 )
 _CURRENCY_ATTACHED_RE = re.compile(
     r"(?:US\$|U\.S\.\$|HK\$|AU\$|A\$|C\$|S\$|NZ\$|R\$|NT\$|\$US|\$A|(?<![A-Za-z])RM|\$|€|£|¥|₹|₩|Rs\.?|RMB|USD|EUR|GBP|CNY|INR|JPY|K[Ss]h|₦|฿)$"
@@ -965,6 +969,48 @@ _EXPERT_PRODUCT_RE = re.compile(
     r"(?=[ \u00a0-]*(?:parameters?|params|MoE)\b)")
 
 
+# "two-thirds of developers", "nearly half of all sales", "a fifth of the market": a share of a whole, written in words
+_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
+    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the|its|their)\b)", re.IGNORECASE)
+# "one-third the cost", "a tenth of the electricity", "half of their computing budget": a ratio to another's, not a share
+_RATIO_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:the|its|their|his|her|our|that|[\w.-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|size|steps|electricity|energy|power|time|memory|"
+    r"parameters|resources|footprint|latency|fees?|performance|speed)\b(?![ \u00a0-]+(?:demand|usage|use|consumption|sales|"
+    r"spending|market|capacity|growth|supply|needs)\b)", re.IGNORECASE)
+# "Half of respondents (50%)": the share is given again as a percentage, which is the claim
+_SHARE_RESTATED_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?[\w'’-]+[ \u00a0]*\([ \u00a0]*~?\d+(?:\.\d+)?[ \u00a0]*%[ \u00a0]*\)")
+_SHARE_NOT_BEFORE_RE = re.compile(
+    r"\b(?:the|first|second|third|fourth|last|next|this|each|per|every|final|latter|former|past|other|back|front|top|"
+    r"bottom|lower|upper|same|and|his|her|its|their|our|my|your|in|by)[ \u00a0]+$", re.IGNORECASE)
+_SHARE_NOT_AFTER_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|this|that|next|last|each|a|an)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
+    r"school|academic)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|days?|weeks?|hours?|"
+    r"minutes?|seconds?|\d{4}\b|FY|Q[1-4]|point|percent|percentage|mile|meter|metre|kilometre|kilometer|inch|foot|"
+    r"cent|dollar|pound|hundred|thousand|million|billion|trillion)", re.IGNORECASE)
+
+
+def _share_figures(text: str) -> Iterator[_Figure]:
+    """Shares of a whole written as fractions: their value is the fraction, their unit "share"."""
+    for m in _SHARE_RE.finditer(text):
+        num, den = (m.group("num") or "").lower(), m.group("den").lower()
+        plural = den.endswith("s") and den != "halves"
+        if not num and den != "half" or num in ("a", "one") and plural or num not in ("", "a", "one") and not plural:
+            continue  # "thirds of", "a thirds of", "two third of": not a fraction as English writes one
+        if _SHARE_NOT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) or _SHARE_NOT_AFTER_RE.match(text, m.end()):
+            continue  # "the first half of 2024", "a quarter of a century": a time or a span, not a share
+        value = (_SMALL.get(num, 1) if num not in ("", "a") else 1) / _FRACTION_WORDS[den]
+        if value >= 1:
+            continue  # "four quarters of profitability": a time
+        if _SHARE_RESTATED_RE.match(text, m.end()):
+            continue
+        ratio = _RATIO_AFTER_RE.match(text, m.end()) is not None
+        if not ratio and not re.match(r"[ \u00a0]+of\b", text[m.end() :]):
+            continue
+        yield _Figure(value, m.start(), m.end(), "fraction", unit="times" if ratio else "share", explicit_unit=True)
+
+
 def _find_figures(text: str) -> list[_Figure]:
     """Every number-like span with its value, before context decides what it is."""
     blocked = bytearray(len(text) + 1)  # 1 where a date, citation, phone number... covers the text
@@ -979,6 +1025,9 @@ def _find_figures(text: str) -> list[_Figure]:
         size = float(m.group(1)) * float(m.group(2)) * (1e9 if m.group(3) == "B" else 1e6)
         figures.append(_Figure(size, m.start(), m.end(), "digits", scaled=True, unit="parameters", explicit_unit=True))
         blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for fig in _share_figures(text):
+        figures.append(fig)
+        blocked[fig.start : fig.end] = b"\x01" * (fig.end - fig.start)
     for m in _BARE_SCALE_SIZE_RE.finditer(text):  # "the first trillion-parameter model": a size without digits
         figures.append(_Figure(_SCALE_WORDS[m.group(1).lower()], m.start(), m.end(), "words", unit="parameters",
                                explicit_unit=True))
@@ -1432,7 +1481,7 @@ def strip_marks(text: str) -> tuple[str, list[int] | None]:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
-    if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text):
+    if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
         return []
     dashed = _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS))
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
@@ -1577,6 +1626,8 @@ def _is_card_model(text: str, fig: _Figure) -> bool:
         return True  # "a 16 x 3090 setup": the card counted before it
     if _previous_word(text, fig.start)[0].lower() == "nvidia":
         return True  # "we use Nvidia 3090 GPUs": the maker's card, not 3,090 of them
+    if re.match(r"[ \u00a0]?(?:Ti|SUPER|Super)\b", text[fig.start + len(number) :]):
+        return True  # "an RTX 5070 Ti + 5060 Ti setup": a card's name with its suffix
     card = re.match(r"(?:[ \u00a0]?Ti)?[ \u00a0]+(GPUs?|graphics|cards?)\b", text[fig.start + len(number) :])
     if card is None:
         return False

@@ -743,3 +743,26 @@ def test_naira_and_pesos_written_with_one_letter(text: str, figures: list[tuple[
     """"N" and "P" are money only glued to a sum with its scale in a text about their country; an ISO code such
     as "PLN" only before a sum with its scale."""
     assert [(q.surface, q.value, q.unit) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Nearly half of all sales came from data centres.", [("half", 0.5, "share")]),
+        ("About a fifth of the market is held by newcomers.", [("a fifth", 0.2, "share")]),
+        ("Three-quarters of respondents agreed.", [("Three-quarters", 0.75, "share")]),
+        ("It runs at one-third the cost of its rival.", [("one-third", 1 / 3, "times")]),
+        ("In the second half of 2024 sales rose.", []),
+        ("A quarter of a century later, it returned.", []),
+        ("The cluster draws 2GW+ of power.", [("2GW+", 2e9, "W")]),
+        ("Each sensor uses 40 mW.", [("40 mW", 0.04, "W")]),
+        ("Training took 0.5 pfs-days.", [("0.5 pfs-days", 4.32e19, "FLOP")]),
+        ("An RTX 4070 Ti card and 60 chip vendors.", [("60", 60.0, "chip")]),
+        ("Quality is judged on a 10-point scale, from a scale of 1 to 10.", []),
+    ],
+)
+def test_shares_in_words_and_small_units(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """"Half of", "a fifth of" are shares of a whole (a ratio to another's cost is a multiple), never a half-year;
+    "2GW+" is a bound, milliwatts and petaflop/s-days are units, a card's "Ti" name and a rating scale are no figures."""
+    got = [(q.surface, round(q.value, 9), q.unit) for q in parse_quantities(text)]
+    assert got == [(s, round(v, 9), u) for s, v, u in figures]
