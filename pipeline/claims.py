@@ -124,8 +124,8 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
            r"sweden|norway|finland|denmark|netherlands|switzerland|israel|qatar|kenya|nigeria|egypt|turkey|chile|argentina|"
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
 _FUNDING_RE = re.compile(
-    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:our|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|forecasts?|"
-    r"guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
+    r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:(?:our|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|"
+    r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
 )
@@ -414,16 +414,18 @@ _EVAL_METRIC_BEFORE_RE = re.compile(
 def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
     """'trained on 384 H100 GPUs for 24 days', 'completing the training in 1.5 days': how long a training job ran,
     not a window of time ('in the next 3 years', 'one failure every three hours')."""
-    if not re.search(r"\b(?:for|in|over|within|took|taking|running for|completed in|completing in)\s+(?:about\s+|around\s+|roughly\s+|"
+    if not re.search(r"\b(?:for|in|over|within|took|takes|taking|running for|completed in|completing in|(?:training|run|job|wall-?clock)\s+"
+                     r"time\s+(?:of|is|was|:))\s+(?:slightly\s+|a little\s+|well\s+)?(?:about\s+|around\s+|roughly\s+|"
                      r"nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$", before, re.IGNORECASE) \
-            and not re.match(r"\s*(?:with|for)\s+\d+\s+epochs?\b|\s*on\s+\d+\s*[x×]?\s*(?:[AHBVL]\d{2,3}|gpus?)\b", text[end : end + 40],
-                             re.IGNORECASE):  # "~75 hours with 15 epochs on 8x A100": the job's length said after it
+            and not re.match(r"\s*(?:with|for)\s+\d+\s+epochs?\b|\s*on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*[x×]?\s*)(?:(?:Tesla|Nvidia)\s+)?"
+                             r"(?:[AHBVLTP]\d{2,3}|gpus?|tpus?)\b", text[end : end + 40],
+                             re.IGNORECASE):  # "~75 hours with 15 epochs on 8x A100", "~4 days on a V100 GPU": the job's length said after it
         return False
     if re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\b(?:next|past|last)\s+$", before, re.IGNORECASE):
         return False
     if not re.search(r"\b(?:train(?:ed|ing)?|pre-?train\w*|fine-?tun\w*|finetun\w*)\b", text[max(0, start - 120) : end + 40], re.IGNORECASE):
         return False
-    return re.search(r"\b(?:models?|gpus?|tpus?|[AHBVL]\d{2,3}s?|accelerators?|llms?|checkpoints?|networks?|pre-?train\w*|fine-?tun\w*|"
+    return re.search(r"\b(?:models?|gpus?|tpus?|[AHBVL]\d{2,4}s?|accelerators?|llms?|checkpoints?|networks?|pre-?train\w*|fine-?tun\w*|"
                      r"finetun\w*|epochs?)\b", text, re.IGNORECASE) is not None
 
 
@@ -602,7 +604,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 90.0 on MMLU", "77 for MATH"
             continue
         if unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
-                r"\s*(?:COCO\s+|box\s+|mask\s+)?(?:m?AP(?:50|75|r|_?[rsml])?|mIoU)\b(?!-)", after):
+                r"\s*(?:COCO\s+|box\s+|mask\s+)?(?:m?AP(?:50|75|r|_?[rsml])?|mIoU)\b(?!-)(?!\s+(?:exams?|tests?|classes|courses|"
+                r"reporters?|news|photo\w*|poll\w*|reports?|style|credits?|students?)\b)", after):
             out.append(_Candidate(Quantity(q.value, None, "points", surface, q.start, q.end, q.bound), "points", None, 1.0))
             continue  # "37.4 COCO AP", "53.5 mIoU": a detector's average precision, scored in points
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and \
@@ -672,23 +675,26 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
-                                r"conversations?|content|transcripts?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b|"
+                                r"conversations?|content|transcripts?|transcriptions?)\b|\s+(?:of\s+)?(?:speech|audio|video)\s+(?:data|clips|recordings)\b|"
                                 r"\s+of\s+Data\b(?!\s+[A-Z])", after) is not None or re.search(
                 r"hours?|hrs?|minutes?|mins?", surface) is not None and (re.match(r"\s+(?:in\s+total|in\s+all|overall)\b", after) is not None or re.search(
                     r"\btotal(?:l?ing|l?ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
                     before, re.IGNORECASE) is not None) or re.search(
                 r"\b(?:speech|audio|video|recordings?)(?:\s+data)?\s+of\s+(?:about\s+|over\s+|more than\s+)?$", before,
                 re.IGNORECASE) is not None or re.search(
+                r"\b(?:trained|pre-?trained|fine-?tuned)\s+(?:on|with)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|roughly\s+|~\s*)?$",
+                before, re.IGNORECASE) is not None and after.startswith(" of ") or re.search(
                 r"\b(?:duration|length)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:speech|audio|video|dataset|corpus|recordings?|data)\s+"
                 r"(?:is|was|are|totals?|reaches)\s+(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
                 text[max(0, q.start - 80) : q.start], re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
-            process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:about|around|roughly|nearly|almost|just|"
+            process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
             if q.value >= 86400 * 0.99 and not (activity or recorded or job) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            if not (process or recorded or job) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+            activity = activity and not re.search(r"\b(?:past|last|next|coming|first|final|every|each|per)\s*$", before, re.IGNORECASE)
+            if not (process or recorded or job or activity) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
@@ -2735,7 +2741,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # comparable dense models": one thing against another
         if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with)\s+(?:about\s+|"
                      r"roughly\s+|nearly\s+|over\s+|almost\s+|approximately\s+|around\s+|more than\s+|close to\s+)?<q>\s+of\s+(?:all\s+)?"
-                     r"(?:[\w'’-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|"
+                     r"(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|"
                      r"(?:chips|gpus|accelerators|units|devices|smartphones|phones|servers|pcs)\s+sold)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
@@ -2750,7 +2756,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
-            if found == "benchmark_score" and _REDUCED_BY_RE.search(marked_near):
+            if (found == "benchmark_score" or found == "growth" and re.search(r"\b(?:errors?|hallucinations?|failures?)\b", near)) \
+                    and _REDUCED_BY_RE.search(marked_near):
                 return "other"  # "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
             if found:
                 return found
@@ -2885,8 +2892,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?:times?|takes?|took|taking)\b|\bto\s+(?:load|install|download|boot)\s+(?:the\s+)?(?:model|weights|checkpoint|it)\b",
                      near) and not re.search(r"\bttft\b|\btime to first|\blatenc", near):
             return "other"  # "the model load time from 3.5 minutes down to 8 seconds", "installation takes 5-10 minutes": set-up, not a response
-        if q.value < 3600 and re.search(r"<q>\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:iterations?|iter|it|steps?|batch|frames?|images?|"
-                                      r"samples?|queries|query|requests?|tokens?|pages?)\b", marked_near):
+        if q.value < 60 and re.search(r"<q>\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:iterations?|iter|it|steps?|batch|frames?|images?|"
+                                    r"samples?|queries|query|requests?|tokens?)\b", marked_near):
             return "latency"  # "about 1.35 seconds per iteration", "2.5 seconds/frame": the time one item takes
         in_ms = re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) is not None
         if (q.value < 10 and in_ms and not re.search(r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near)) or (

@@ -192,7 +192,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"exaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e18),  # "312 teraFLOPs per second"
     (r"petaflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e15),
     (r"teraflops?[ \u00a0]+per[ \u00a0]+second\b", "FLOP/s", 1e12),
-    (r"(?:pfs|pf-?s|petaflop/s|petaflops?)[ \u00a0-]days?\b", "FLOP", 8.64e19),  # "3,640 petaflop/s-days": a day at 1e15 FLOP/s
+    (r"(?:pfs|pf(?:-?s)?|petaflop/s|petaflops?)-days?\b|(?:pfs|petaflop/s)[ \u00a0]days?\b", "FLOP", 8.64e19),  # "3,640 petaflop/s-days": a day at 1e15 FLOP/s
     (r"(?:peak[ \u00a0]+)?petaflop/s\b|(?:peak[ \u00a0]+)?petaflops?\b", "FLOP/s", 1e15),  # "83.2 peak petaflops"
     (r"exaflop/s\b|exaflops?\b", "FLOP/s", 1e18),
     (r"zettaflop/s\b|zettaflops?\b", "FLOP/s", 1e21),
@@ -209,7 +209,8 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     ((r"(?:(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
       r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
       r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods|vendors|makers|companies|firms|start-?ups|designers|"
-      r"suppliers|manufacturers|stocks|plants|factories|fabs|designs|architectures|projects|deals)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
+      r"suppliers|manufacturers|stocks|plants|factories|fabs|designs|architectures|projects|deals|providers|clouds|operators|"
+      r"hosts|rental\w*)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users\b|user\b(?![ \u00a0-]+[a-z]+s\b)|subscribers?\b", "users", 1.0),  # "4 million user prompts" counts prompts
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
@@ -444,7 +445,7 @@ _EXCLUDE_PATTERNS = [
         r"(?<![\w.])[1-9]0{1,2}s(?=[ \u00a0]+(?:of|or)\b)|(?<![\w.])(?:1[1-9]|2\d)00s\b"  # "10s or even 100s of billions"; "the 2200s"
     ),
     r"\b(?:24/7|9/11|365/24)\b",
-    r"\bscale[ \u00a0]+(?:of|from)[ \u00a0]+\d+(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d+\b",  # "on a scale of 1-5": a rating's range
+    r"\bon[ \u00a0]+an?[ \u00a0]+scale[ \u00a0]+(?:of|from)[ \u00a0]+\d+(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d+\b(?![ \u00a0]*[A-Za-z%$])",  # "on a scale of 1-5": a rating's range
     r"(?<![\w.])\d+[ \u00a0]*[-‑–][ \u00a0]*point[ \u00a0]+(?:rating[ \u00a0]+|likert[ \u00a0]+)?scale\b",  # "a 100-point scale"
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b(?:-\w+)?",  # ordinals 21st-century
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
@@ -971,44 +972,63 @@ _EXPERT_PRODUCT_RE = re.compile(
 
 # "two-thirds of developers", "nearly half of all sales", "a fifth of the market": a share of a whole, written in words
 _SHARE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-]+)?"
-    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the|its|their)\b)", re.IGNORECASE)
-# "one-third the cost", "a tenth of the electricity", "half of their computing budget": a ratio to another's, not a share
-_RATIO_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:the|its|their|his|her|our|that|[\w.-]+['’]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?"
-    r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|size|steps|electricity|energy|power|time|memory|"
-    r"parameters|resources|footprint|latency|fees?|performance|speed)\b(?![ \u00a0-]+(?:demand|usage|use|consumption|sales|"
-    r"spending|market|capacity|growth|supply|needs)\b)", re.IGNORECASE)
+    r"(?<![\w-])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)(?P<sep>[ \u00a0-]+))?"
+    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the)\b)", re.IGNORECASE)
+# "one-third the cost", "using a tenth of the electricity", "half of their computing budget": a ratio to another's
+_RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|size|steps|electricity|energy|power|memory|"
+                r"parameters|resources|footprint|latency|fees?|performance|speed)\b(?![ \u00a0-]+(?:demand|usage|use|consumption|"
+                r"sales|spending|market|capacity|growth|supply|needs|increases?|rises?|hikes?|cuts?|plants?|compan\w+|sector|"
+                r"industry|bills?|at|in|on|for|went|goes|is|was)\b)")
+_RATIO_DIRECT_RE = re.compile(r"[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS, re.IGNORECASE)
+_RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS,
+                          re.IGNORECASE)
+# what one uses, needs or pays when set against another: "takes only", "using about", "at", "requiring just"
+_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:only|just|using|uses?|used|needs?|needing|needed|requir\w+|at|with|having|has|have|takes?|took|costs?|costing)"
+    r"[ \u00a0]+(?:(?:about|around|roughly|nearly|approximately|only|just|less than|under|over)[ \u00a0]+)?$", re.IGNORECASE)
 # "Half of respondents (50%)": the share is given again as a percentage, which is the claim
 _SHARE_RESTATED_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?[\w'’-]+[ \u00a0]*\([ \u00a0]*~?\d+(?:\.\d+)?[ \u00a0]*%[ \u00a0]*\)")
 _SHARE_NOT_BEFORE_RE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|next|this|each|per|every|final|latter|former|past|other|back|front|top|"
-    r"bottom|lower|upper|same|and|his|her|its|their|our|my|your|in|by)[ \u00a0]+$", re.IGNORECASE)
+    r"bottom|lower|upper|same|better|his|her|its|their|our|my|your)[ \u00a0]+$|\band[ \u00a0]+a[ \u00a0]+$",
+    re.IGNORECASE)
+# "the first half of 2024", "a quarter of a century", "half of the battle", "a third of the way", "half of one percent"
 _SHARE_NOT_AFTER_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|this|that|next|last|each|a|an)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
-    r"school|academic)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|days?|weeks?|hours?|"
-    r"minutes?|seconds?|\d{4}\b|FY|Q[1-4]|point|percent|percentage|mile|meter|metre|kilometre|kilometer|inch|foot|"
-    r"cent|dollar|pound|hundred|thousand|million|billion|trillion)", re.IGNORECASE)
+    r"[ \u00a0]+of[ \u00a0]+(?:\d{4}s?\b|FY|Q[1-4]\b|an?\b|what\b|one[ \u00a0]+(?:percent|per[ \u00a0]+cent)|\d+(?:\.\d+)?[ \u00a0]*(?:%|percent|"
+    r"per[ \u00a0]+cent)|(?:(?:the|this|that|next|last|each|his|her|their|its|our)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
+    r"school|academic|last|past|next|previous|opposing|own)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|"
+    r"days?|weeks?|hours?|minutes?|seconds?|nights?|evenings?|mornings?|terms?|periods?|game|match|races?|way|story|problem|"
+    r"equation|puzzle|battle|fun|law|pitch|field|court|duo|pair|couple|partnership|team|founding|(?:Jan|Febr)uary|March|April|"
+    r"May|June|July|August|September|October|November|December|point|percent|percentage|mile|meter|metre|kilometre|"
+    r"kilometer|inch|foot|cent|dollar|pound|hundred|thousand|million|billion|trillion)\b)", re.IGNORECASE)
+# "two quarters of record sales", "three quarters of profitability": spans of a company's year, not shares
+_QUARTERS_OF_TIME_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:record|consecutive|straight|strong|weak)[ \u00a0]+)?(?:profit\w*|loss\w*|growth|declin\w*|supply|"
+    r"gains?|earnings|sales|revenue|record|consecutive|straight|shortages?|constraints?|the[ \u00a0]+(?:last|past|next|previous))\b",
+    re.IGNORECASE)
 
 
 def _share_figures(text: str) -> Iterator[_Figure]:
-    """Shares of a whole written as fractions: their value is the fraction, their unit "share"."""
+    """Fractions in words: a share of a whole ("two-thirds of developers", unit "share") or a ratio to another's
+    cost or size ("at one-third the cost", unit "times")."""
     for m in _SHARE_RE.finditer(text):
         num, den = (m.group("num") or "").lower(), m.group("den").lower()
         plural = den.endswith("s") and den != "halves"
         if not num and den != "half" or num in ("a", "one") and plural or num not in ("", "a", "one") and not plural:
             continue  # "thirds of", "a thirds of", "two third of": not a fraction as English writes one
-        if _SHARE_NOT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) or _SHARE_NOT_AFTER_RE.match(text, m.end()):
-            continue  # "the first half of 2024", "a quarter of a century": a time or a span, not a share
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _SHARE_NOT_BEFORE_RE.search(before) or _SHARE_NOT_AFTER_RE.match(text, m.end()):
+            continue  # "the first half of 2024", "a quarter of a century", "half of the story": a time, a span or an idiom
+        if den == "quarters" and m.group("sep") != "-" and _QUARTERS_OF_TIME_RE.match(text, m.end()):
+            continue
         value = (_SMALL.get(num, 1) if num not in ("", "a") else 1) / _FRACTION_WORDS[den]
-        if value >= 1:
-            continue  # "four quarters of profitability": a time
-        if _SHARE_RESTATED_RE.match(text, m.end()):
-            continue
-        ratio = _RATIO_AFTER_RE.match(text, m.end()) is not None
-        if not ratio and not re.match(r"[ \u00a0]+of\b", text[m.end() :]):
-            continue
-        yield _Figure(value, m.start(), m.end(), "fraction", unit="times" if ratio else "share", explicit_unit=True)
+        if value >= 1 or _SHARE_RESTATED_RE.match(text, m.end()):
+            continue  # "four quarters of profitability"; "Half of respondents (50%)", claimed as the percentage
+        lead = text[max(0, m.start() - 30) : m.start()]
+        if _RATIO_DIRECT_RE.match(text, m.end()) or _RATIO_OF_RE.match(text, m.end()) and _RATIO_BEFORE_RE.search(lead):
+            yield _Figure(value, m.start(), m.end(), "fraction", unit="times", explicit_unit=True)
+        elif re.match(r"[ \u00a0]+of\b", text[m.end() :]):
+            yield _Figure(value, m.start(), m.end(), "fraction", unit="share", explicit_unit=True)
 
 
 def _find_figures(text: str) -> list[_Figure]:

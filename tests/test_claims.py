@@ -2347,10 +2347,18 @@ def test_v25_rules(nlp: Language, text: str, expected: list[tuple[float, str, st
         ("The company raised $500 million from investors.", [(5e8, "USD", "funding")]),
         ("The valuation rose to $80 billion.", [(8e10, "USD", "valuation")]),
         ("Answers are rated on a scale of 1-5.", []),
+        ("The lab spends a third of its budget on compute.", [(100 / 3, "percent", "other")]),
+        ("Two GPU providers won the contract, and students took 12 AP exams.", [(12.0, "count", "other")]),
+        ("Annotators spent about 5 minutes per sample labelling the data.", [(300.0, "seconds", "other")]),
+        ("China accounted for 17% of Nvidia's revenue last year.", [(17.0, "percent", "other")]),
+        ("Netflix raised prices to $17.99 a month.", [(17.99, "USD", "other")]),
         ("Our model has 7B parameters and was trained on 2T tokens.", [(7e9, "parameters", "parameters"), (2e12, "tokens", "training_tokens")]),
     ],
 )
 def test_v25_rules_stay_within_their_cases(nlp: Language, text: str, expected: list[tuple[float, str, str]]) -> None:
-    """A half or a quarter of a year is a time; a share restated as a percentage is claimed once; money raised and a
-    valuation stay what they are; a rating scale's ends are no figures."""
-    assert [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == expected
+    """A half or a quarter of a year is a time; a share restated as a percentage is claimed once; a share of one's own
+    budget is no ratio; money raised and a valuation stay what they are; a rating scale's ends are no figures; GPU
+    providers and AP exams are no chips and no scores; a person's time per sample is no latency; a customer's share
+    of one company's revenue is no market share; raised prices are no funding."""
+    got = [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    assert [(round(v, 6), u, m) for v, u, m in got] == [(round(v, 6), u, m) for v, u, m in expected]

@@ -758,7 +758,13 @@ def test_naira_and_pesos_written_with_one_letter(text: str, figures: list[tuple[
         ("Each sensor uses 40 mW.", [("40 mW", 0.04, "W")]),
         ("Training took 0.5 pfs-days.", [("0.5 pfs-days", 4.32e19, "FLOP")]),
         ("An RTX 4070 Ti card and 60 chip vendors.", [("60", 60.0, "chip")]),
-        ("Quality is judged on a 10-point scale, from a scale of 1 to 10.", []),
+        ("Quality is judged on a 10-point scale, rated on a scale of 1 to 10.", []),
+        ("The cluster can scale from 8 to 1,024 GPUs.", [("8 to 1,024 GPUs", 8.0, "accelerators")]),
+        ("That is only half of the story, and we are a third of the way there.", []),
+        ("Half of a percent of revenue went to AI.", []),
+        ("The run consumed 10,000 PF-days, and the machine delivers 20 petaflops days after launch.",
+         [("10,000 PF-days", 8.64e23, "FLOP"), ("20 petaflops", 2e16, "FLOP/s")]),
+        ("Half the time the price is half the cost of its rival.", [("half", 0.5, "times")]),
     ],
 )
 def test_shares_in_words_and_small_units(text: str, figures: list[tuple[str, float, str]]) -> None:
