@@ -418,7 +418,7 @@ def _training_job_time(text: str, start: int, end: int, before: str) -> bool:
                      r"time\s+(?:of|is|was|:))\s+(?:slightly\s+|a little\s+|well\s+)?(?:about\s+|around\s+|roughly\s+|"
                      r"nearly\s+|approximately\s+|just\s+|only\s+|less than\s+|under\s+|over\s+|~\s*)?$", before, re.IGNORECASE) \
             and not re.match(r"\s*(?:with|for)\s+\d+\s+epochs?\b|\s*on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*[x×]?\s*)(?:(?:Tesla|Nvidia)\s+)?"
-                             r"(?:[AHBVLTP]\d{2,3}|gpus?|tpus?)\b", text[end : end + 40],
+                             r"(?:[AHBVLTP]\d{2,4}s?|gpus?|tpus?)\b", text[end : end + 40],
                              re.IGNORECASE):  # "~75 hours with 15 epochs on 8x A100", "~4 days on a V100 GPU": the job's length said after it
         return False
     if re.search(r"\b(?:every|each|per|once)\s+(?:\w+\s+)?$|\b(?:next|past|last)\s+$", before, re.IGNORECASE):
@@ -605,7 +605,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue
         if unit == "count" and q.value_high is None and 0 < q.value <= 100 and re.match(
                 r"\s*(?:COCO\s+|box\s+|mask\s+)?(?:m?AP(?:50|75|r|_?[rsml])?|mIoU)\b(?!-)(?!\s+(?:exams?|tests?|classes|courses|"
-                r"reporters?|news|photo\w*|poll\w*|reports?|style|credits?|students?)\b)", after):
+                r"reporters?|journalists?|news|photo\w*|poll\w*|reports?|style|credits?|students?|votes?|stories|staff\w*|"
+                r"sources?|writers?|editors?)\b)", after):
             out.append(_Candidate(Quantity(q.value, None, "points", surface, q.start, q.end, q.bound), "points", None, 1.0))
             continue  # "37.4 COCO AP", "53.5 mIoU": a detector's average precision, scored in points
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and \
@@ -693,8 +694,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
             if q.value >= 86400 * 0.99 and not (activity or recorded or job) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
-            activity = activity and not re.search(r"\b(?:past|last|next|coming|first|final|every|each|per)\s*$", before, re.IGNORECASE)
-            if not (process or recorded or job or activity) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+            # "30 hours of training", "3 days of fine-tuning": a job's time, unless a window ("within 24 hours of taking office")
+            worked = re.match(r"\s+of\s+(?:pre-?|fine-?|re-?|post-?)?(?:training|tuning|finetuning|distillation|self-play)\b", after) \
+                is not None and not re.search(r"\b(?:past|last|next|coming|first|final|every|each|per|within|after|in|over|during|"
+                                             r"before|by)\s+(?:about\s+|around\s+|only\s+|just\s+|~\s*)?$", before, re.IGNORECASE)
+            if not (process or recorded or job or worked) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
@@ -2741,6 +2745,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # comparable dense models": one thing against another
         if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with)\s+(?:about\s+|"
                      r"roughly\s+|nearly\s+|over\s+|almost\s+|approximately\s+|around\s+|more than\s+|close to\s+)?<q>\s+of\s+(?:all\s+)?"
+                     r"(?:(?:the\s+)?(?:world|globe|industry|sector|country|nation|region|continent|market|europe|africa|asia|america|"
+                     r"china|india|japan|korea|taiwan|us|u\.s\.)['’]s\s+)?"
                      r"(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|"
                      r"(?:chips|gpus|accelerators|units|devices|smartphones|phones|servers|pcs)\s+sold)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
@@ -2756,8 +2762,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
-            if (found == "benchmark_score" or found == "growth" and re.search(r"\b(?:errors?|hallucinations?|failures?)\b", near)) \
-                    and _REDUCED_BY_RE.search(marked_near):
+            if (found == "benchmark_score" or found == "growth" and re.search(
+                    r"\b(?:errors?|hallucinations?|failures?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|roughly\s+|around\s+|"
+                    r"nearly\s+|up to\s+|~\s*)?<q>", marked_near)) and _REDUCED_BY_RE.search(marked_near):
                 return "other"  # "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
             if found:
                 return found
@@ -2893,7 +2900,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      near) and not re.search(r"\bttft\b|\btime to first|\blatenc", near):
             return "other"  # "the model load time from 3.5 minutes down to 8 seconds", "installation takes 5-10 minutes": set-up, not a response
         if q.value < 60 and re.search(r"<q>\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:iterations?|iter|it|steps?|batch|frames?|images?|"
-                                    r"samples?|queries|query|requests?|tokens?)\b", marked_near):
+                                    r"samples?|queries|query|requests?|tokens?|pages?)\b", marked_near):
             return "latency"  # "about 1.35 seconds per iteration", "2.5 seconds/frame": the time one item takes
         in_ms = re.search(r"\d\s*(?:ms|milli-?seconds?)\b", q.surface.lower()) is not None
         if (q.value < 10 and in_ms and not re.search(r"\b(?:buffer\w*|window|clips?|chunks?|frames?|audio|segments?)\b", near)) or (
@@ -3739,6 +3746,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             listed = score_list.get((q.start - sent.start_char, q.end - sent.start_char))
             if listed is not None and unit in ("percent", "points") and metric == "other":
                 metric = "benchmark_score"  # "leads on ChartQA (71.2%), DocVQA (88.4%)": scores on the benchmarks listed
+            if metric == "growth" and q.unit == "times" and q.value < 1:
+                metric = "other"  # "costs a fifth of the price of GPT-4o": a fraction of another's, not a change
             if metric == "growth" and unit == "other" and q.unit == "times" and re.search(r"(?:\d\s*[x×]|\btimes)$", q.surface) and \
                     _MULTIPLE_OF_ANOTHER_RE.match(text, q.end) and not \
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):

@@ -210,7 +210,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
       r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
       r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods|vendors|makers|companies|firms|start-?ups|designers|"
       r"suppliers|manufacturers|stocks|plants|factories|fabs|designs|architectures|projects|deals|providers|clouds|operators|"
-      r"hosts|rental\w*)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
+      r"hosts)\b)"), "accelerators", 1.0),  # "256 GPU servers" are servers; "an 8 GPU server" has 8
     (r"(?:monthly|weekly|daily) active users\b", "users", 1.0),
     (r"users\b|user\b(?![ \u00a0-]+[a-z]+s\b)|subscribers?\b", "users", 1.0),  # "4 million user prompts" counts prompts
     (r"downloads?\b|installs?\b|installations\b", "downloads", 1.0),
@@ -980,17 +980,18 @@ _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|s
                 r"sales|spending|market|capacity|growth|supply|needs|increases?|rises?|hikes?|cuts?|plants?|compan\w+|sector|"
                 r"industry|bills?|at|in|on|for|went|goes|is|was)\b)")
 _RATIO_DIRECT_RE = re.compile(r"[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS, re.IGNORECASE)
-_RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS,
-                          re.IGNORECASE)
+_RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:time\b|"
+                          + _RATIO_NOUNS + ")", re.IGNORECASE)
 # what one uses, needs or pays when set against another: "takes only", "using about", "at", "requiring just"
 _RATIO_BEFORE_RE = re.compile(
-    r"\b(?:only|just|using|uses?|used|needs?|needing|needed|requir\w+|at|with|having|has|have|takes?|took|costs?|costing)"
+    r"\b(?:only|just|using|uses?|used|needs?|needing|needed|requir\w+|at|with|having|has|have|takes?|took|costs?|costing|in|"
+    r"within|for)"
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|approximately|only|just|less than|under|over)[ \u00a0]+)?$", re.IGNORECASE)
 # "Half of respondents (50%)": the share is given again as a percentage, which is the claim
 _SHARE_RESTATED_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?[\w'’-]+[ \u00a0]*\([ \u00a0]*~?\d+(?:\.\d+)?[ \u00a0]*%[ \u00a0]*\)")
 _SHARE_NOT_BEFORE_RE = re.compile(
     r"\b(?:the|first|second|third|fourth|last|next|this|each|per|every|final|latter|former|past|other|back|front|top|"
-    r"bottom|lower|upper|same|better|his|her|its|their|our|my|your)[ \u00a0]+$|\band[ \u00a0]+a[ \u00a0]+$",
+    r"bottom|lower|upper|same|better|opening|closing|his|her|its|their|our|my|your)[ \u00a0]+$|\band[ \u00a0]+a[ \u00a0]+$",
     re.IGNORECASE)
 # "the first half of 2024", "a quarter of a century", "half of the battle", "a third of the way", "half of one percent"
 _SHARE_NOT_AFTER_RE = re.compile(
@@ -998,7 +999,9 @@ _SHARE_NOT_AFTER_RE = re.compile(
     r"per[ \u00a0]+cent)|(?:(?:the|this|that|next|last|each|his|her|their|its|our)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
     r"school|academic|last|past|next|previous|opposing|own)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|"
     r"days?|weeks?|hours?|minutes?|seconds?|nights?|evenings?|mornings?|terms?|periods?|game|match|races?|way|story|problem|"
-    r"equation|puzzle|battle|fun|law|pitch|field|court|duo|pair|couple|partnership|team|founding|(?:Jan|Febr)uary|March|April|"
+    r"equation|puzzle|battle|fun|law|pitch|field|court|duo|pair|couple|partnership|team|founding|life|lives|career|picture|"
+    r"reason|answer|challenge|job|work|trading[ \u00a0]+day|session|summer|winter|spring|autumn|afternoon|weekend|"
+    r"\d{2}(?:st|nd|rd|th)[ \u00a0]+century|(?:Jan|Febr)uary|March|April|"
     r"May|June|July|August|September|October|November|December|point|percent|percentage|mile|meter|metre|kilometre|"
     r"kilometer|inch|foot|cent|dollar|pound|hundred|thousand|million|billion|trillion)\b)", re.IGNORECASE)
 # "two quarters of record sales", "three quarters of profitability": spans of a company's year, not shares
