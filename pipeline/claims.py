@@ -3470,6 +3470,9 @@ def _not_a_name(name: str) -> bool:
     words = name_key(name).split()
     if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
         return True  # "Dalian, 27 Jun 2017 - Global GDP will be 14% higher": a dateline's month
+    if re.fullmatch(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|BLEU|WER|CER|PSNR|SSIM)|box|mask|(?i:note|notes|warning|tip|important|caution|"
+                    r"disclaimer|update|updates|summary|overview|news|example)", name.strip()):
+        return True  # "61.3 box AP": the score's measure; "Warning: the model is 500 MB": a line's label
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
             w in _MEASURE_MODIFIERS or w in _MEASURE_WORDS for w in words[:-1]):
         return True  # "Weekly active users", "ARR Growth"

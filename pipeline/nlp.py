@@ -79,6 +79,24 @@ def product_names(doc: Doc) -> Doc:
     return doc
 
 
+# what follows a company's name in its legal form: "SoftBank Group Corp.", "Baidu Inc.", "Tencent Holdings Ltd."
+_COMPANY_SUFFIX_RE = re.compile(r"(?:(?:Group|Holdings?|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|Co\.?|Company|"
+                                r"PLC|plc|LLC|AG|SA|SE|NV|KK)(?:\s+|$))+")
+
+
+@Language.component("company_suffixes")
+def company_suffixes(doc: Doc) -> Doc:
+    """"SoftBank Group Corp.": the gazetteer names "SoftBank" and the statistical NER makes "Group Corp." a second
+    company; the legal form belongs to the name before it, so it is no entity of its own."""
+    ents = list(doc.ents)
+    kept = [e for i, e in enumerate(ents) if not (
+        i > 0 and e.label_ == "ORG" and ents[i - 1].end == e.start and ents[i - 1].label_ == "ORG"
+        and _COMPANY_SUFFIX_RE.fullmatch(e.text) is not None)]
+    if len(kept) != len(ents):
+        doc.ents = kept
+    return doc
+
+
 def _name_label(text: str) -> str:
     """'Terminal-Bench' is a test, 'Zamba2-2.7B' or 'StableLM-alpha' a model, 'Character.AI' a company."""
     if re.search(r"bench|eval|arena", text, re.IGNORECASE):
@@ -120,4 +138,5 @@ def load_nlp() -> Language:
     )
     exact.add_patterns(ruler_patterns(case_sensitive=True))  # type: ignore[attr-defined]
     nlp.add_pipe("product_names", after="ner")
+    nlp.add_pipe("company_suffixes", after="product_names")
     return nlp

@@ -2386,3 +2386,13 @@ def test_v25_review_of_windows_ratios_and_shares(nlp: Language, text: str, expec
     have no shares; the world's market is a market share; a run's days said before its GPUs are a figure."""
     got = [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
     assert [(round(v, 6), u, m) for v, u, m in got] == [(round(v, 6), u, m) for v, u, m in expected]
+
+
+def test_v25_subjects_skip_legal_forms_measures_and_line_labels(nlp: Language) -> None:
+    """"SoftBank Group Corp." is SoftBank, not a company called "Group Corp."; a score's measure ("box AP") and a
+    line's label ("Warning:") are never the subject."""
+    assert one_claim("SoftBank Group Corp. reported quarterly revenue of $4.2 billion.", nlp).subject == "SoftBank"
+    assert one_claim("Alibaba Group Holding Ltd. said revenue rose 5%.", nlp).subject == "Alibaba"
+    scores = numeric(extract_claims("The Corvid detector reaches 61.3 box AP and 53.0 mask AP on COCO test-dev.", nlp))
+    assert [c.subject for c in scores] != [] and all(c.subject not in ("AP", "box", "mask") for c in scores)
+    assert one_claim("Warning: the pretrained Zephyr model is 500 MB!", nlp).subject != "Warning"
