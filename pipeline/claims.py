@@ -2134,9 +2134,13 @@ _PERCENT_OTHER_RE = re.compile(
     r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
     r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
 )
+_BY_ABOUT = r"by\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up to\s+|over\s+|more than\s+|~\s*)?<q>"
+# "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
 _REDUCED_BY_RE = re.compile(
-    r"\b(?:reduc\w*|cut(?:s|ting)?|dropp?\w*|lower\w*|decreas\w*|slash\w*|trimm?\w*|fell|fall\w*|declin\w*)\s+(?:[\w-]+\s+){0,4}?by\s+"
-    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up to\s+|over\s+|more than\s+|~\s*)?<q>")
+    r"\b(?:reduc\w*|cut(?:s|ting)?|dropp?\w*|lower\w*|decreas\w*|slash\w*|trimm?\w*|fell|fall\w*|declin\w*)\s+(?:[\w-]+\s+){0,4}?"
+    + _BY_ABOUT)
+# the rate cut is the errors' own ("error rates ... by 40%"), not a fall beside them ("shares fell by 26% after chip failures")
+_ERRORS_BY_RE = re.compile(r"\b(?:errors?|hallucinations?|failures?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?" + _BY_ABOUT)
 _PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
     (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
     (_PERCENT_OTHER_RE, "other"),
@@ -2762,9 +2766,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
             found = _closest(rules, zone)
-            if (found == "benchmark_score" or found == "growth" and re.search(
-                    r"\b(?:errors?|hallucinations?|failures?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|roughly\s+|around\s+|"
-                    r"nearly\s+|up to\s+|~\s*)?<q>", marked_near)) and _REDUCED_BY_RE.search(marked_near):
+            if (found == "benchmark_score" or found == "growth" and _ERRORS_BY_RE.search(marked_near)) and _REDUCED_BY_RE.search(marked_near):
                 return "other"  # "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
             if found:
                 return found
@@ -3464,14 +3466,17 @@ _MONTH_OR_DAY_RE = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
 
+_MEASURE_OR_LABEL_RE = re.compile(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|BLEU|WER|CER|PSNR|SSIM)|box|mask|(?i:note|notes|warning|"
+                                  r"tip|important|caution|disclaimer|update|updates|summary|overview|news|example)")
+
+
 def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
     words = name_key(name).split()
     if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
         return True  # "Dalian, 27 Jun 2017 - Global GDP will be 14% higher": a dateline's month
-    if re.fullmatch(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|BLEU|WER|CER|PSNR|SSIM)|box|mask|(?i:note|notes|warning|tip|important|caution|"
-                    r"disclaimer|update|updates|summary|overview|news|example)", name.strip()):
+    if _MEASURE_OR_LABEL_RE.fullmatch(name.strip()):
         return True  # "61.3 box AP": the score's measure; "Warning: the model is 500 MB": a line's label
     if words and (words[-1] in _MEASURE_WORDS or words[-1] in ("subscribers", "subscriptions")) and all(
             w in _MEASURE_MODIFIERS or w in _MEASURE_WORDS for w in words[:-1]):

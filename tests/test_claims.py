@@ -38,6 +38,11 @@ def test_seed_sentence(nlp: Language) -> None:
     assert claim.hedged is False
 
 
+def rounded(claims: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+    """(value, unit, metric) with values to six places: "two-thirds" is 66.666666..., however it is written."""
+    return [(round(v, 6), u, m) for v, u, m in claims]
+
+
 def one_claim(text: str, nlp: Language) -> Claim:
     claims = numeric(extract_claims(text, nlp))
     assert len(claims) == 1, [claim_to_record(c) for c in claims]
@@ -2334,8 +2339,7 @@ def test_v25_rules(nlp: Language, text: str, expected: list[tuple[float, str, st
     """Shares written as fractions (a ratio to another's cost stays a ratio), growth over a year beside a guidance
     figure, an analyst's fair value and a booked valuation gain, a cut in error rates, detection scores in points, a
     time per iteration, a prize pool, compute in petaflop/s-days and power in milliwatts."""
-    got = [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
-    assert [(round(v, 6), u, m) for v, u, m in got] == [(round(v, 6), u, m) for v, u, m in expected]
+    assert rounded([(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]) == rounded(expected)
 
 
 @pytest.mark.parametrize(
@@ -2360,8 +2364,7 @@ def test_v25_rules_stay_within_their_cases(nlp: Language, text: str, expected: l
     budget is no ratio; money raised and a valuation stay what they are; a rating scale's ends are no figures; GPU
     providers and AP exams are no chips and no scores; a person's time per sample is no latency; a customer's share
     of one company's revenue is no market share; raised prices are no funding."""
-    got = [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
-    assert [(round(v, 6), u, m) for v, u, m in got] == [(round(v, 6), u, m) for v, u, m in expected]
+    assert rounded([(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]) == rounded(expected)
 
 
 @pytest.mark.parametrize(
@@ -2384,8 +2387,7 @@ def test_v25_review_of_windows_ratios_and_shares(nlp: Language, text: str, expec
     """Time "within N days of" doing something stays a window, but hours of training are a job's time; a fall amid
     failures stays growth; "in a third of the time" and "for a tenth of the cost" are ratios; a career and a picture
     have no shares; the world's market is a market share; a run's days said before its GPUs are a figure."""
-    got = [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
-    assert [(round(v, 6), u, m) for v, u, m in got] == [(round(v, 6), u, m) for v, u, m in expected]
+    assert rounded([(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]) == rounded(expected)
 
 
 def test_v25_subjects_skip_legal_forms_measures_and_line_labels(nlp: Language) -> None:
