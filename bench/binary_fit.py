@@ -6,21 +6,42 @@ Shared by the trainers of the learned subject and the learned count judgement; n
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import numpy as np
 
 M = TypeVar("M")
 
 
+def with_vectors(matrix: Any, vectors: Sequence[np.ndarray | None]) -> tuple[Any, int]:
+    """The sparse word matrix with the examples' context vectors as extra columns, and their width (0 when no
+    example has vectors; an example without them gets zeros)."""
+    from scipy.sparse import csr_matrix, hstack
+
+    width = next((len(v) for v in vectors if v is not None), 0)
+    if not width:
+        return matrix, 0
+    dense = np.array([v if v is not None else np.zeros(width) for v in vectors], dtype=np.float64)
+    return hstack([matrix, csr_matrix(dense)]).tocsr(), width
+
+
 def fit_binary(feats: Sequence[Mapping[str, float]], labels: Sequence[bool], c: float, min_weight: float,
-               make: Callable[[float, dict[str, float]], M]) -> M:
+               make: Callable[..., M], vectors: Sequence[np.ndarray | None] | None = None) -> M:
     """`make(bias, weights)` of a logistic regression fitted with sklearn's C = `c`; weights smaller than
-    `min_weight` are dropped, the rest rounded to four places so a retrained file reads as a diff."""
+    `min_weight` are dropped, the rest rounded to four places so a retrained file reads as a diff. With `vectors`
+    (one per example) the model also weighs them: `make(bias, weights, vector_weights, vector_mean)`."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(feats)
+    matrix, width = with_vectors(vectorizer.fit_transform(feats), vectors or [])
     model = LogisticRegression(C=c, max_iter=5000).fit(matrix, list(labels))
     coef = model.coef_[0]
     weights = {name: round(float(coef[k]), 4) for name, k in vectorizer.vocabulary_.items() if abs(coef[k]) >= min_weight}
-    return make(round(float(model.intercept_[0]), 4), weights)
+    bias = round(float(model.intercept_[0]), 4)
+    if not width:
+        return make(bias, weights)
+    words = len(vectorizer.vocabulary_)
+    seen = [v for v in vectors or [] if v is not None]
+    mean = np.mean(np.array(seen), axis=0)
+    return make(bias, weights, [round(float(x), 4) for x in coef[words:]], [round(float(x), 4) for x in mean])

@@ -6,7 +6,8 @@ Needs scikit-learn (`pip install -e '.[train]'`); the extractor itself does not.
 Each example is a count the rules judge (with the learned parts switched off) in a tuning set of
 `bench/eval_claims.py`, labelled by whether the annotators claimed a figure of the same value in that
 sentence. The held-out sets are never read. `--check` prints a five-fold estimate (folds by file) of what
-the model would change against the rules: counts kept that annotators claim (gained) or do not (added),
+the model (with the parser's context vectors, and the gate before the parse) would change against the
+rules: counts kept that annotators claim (gained) or do not (added),
 counts dropped that they claim (lost) or do not (removed), without writing the file.
 """
 
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -26,7 +29,7 @@ from binary_fit import fit_binary
 from train_cli import train_main
 
 from pipeline.claims import extract_claims
-from pipeline.count_model import DROP_BELOW, KEEP_AT, MODEL_PATH, CountModel, counts_seen
+from pipeline.count_model import DROP_BELOW, GATE_AT, KEEP_AT, MODEL_PATH, CountModel, counts_seen
 from pipeline.metric_model import rules_only
 from pipeline.nlp import load_nlp
 
@@ -40,6 +43,7 @@ class Example:
     rule_keeps: bool
     claimed: bool  # an annotator claimed a figure of this value in the sentence
     fold: int  # the file it came from
+    vectors: np.ndarray | None = None  # the parser's context vectors around the count
 
 
 def _same(a: float, b: float) -> bool:
@@ -60,13 +64,15 @@ def examples(paths: list[Path]) -> list[Example]:
                     extract_claims(row["text"], nlp)
                 values = [float(g["value"]) for g in row["claims"] if isinstance(g.get("value"), (int, float))]
                 for count in seen:
-                    out.append(Example(count.feats, count.rule_keeps, any(_same(count.value, v) for v in values), index))
+                    out.append(Example(count.feats, count.rule_keeps, any(_same(count.value, v) for v in values), index,
+                                       count.vectors))
     return out
 
 
 def fit(rows: list[Example]) -> CountModel:
     """A logistic regression of whether annotators claim each count."""
-    return fit_binary([r.feats for r in rows], [r.claimed for r in rows], REGULARISATION, MIN_WEIGHT, CountModel)
+    return fit_binary([r.feats for r in rows], [r.claimed for r in rows], REGULARISATION, MIN_WEIGHT, CountModel,
+                      [r.vectors for r in rows])
 
 
 def cross_validate(rows: list[Example], folds: int = 5, keep_at: float = KEEP_AT,
@@ -78,8 +84,8 @@ def cross_validate(rows: list[Example], folds: int = 5, keep_at: float = KEEP_AT
         for r in rows:
             if r.fold % folds != fold:
                 continue
-            p = model.probability(r.feats)
-            if not r.rule_keeps and p >= keep_at:
+            p = model.probability(r.feats, r.vectors)
+            if not r.rule_keeps and p >= keep_at and model.probability(r.feats) >= GATE_AT:
                 gained += r.claimed
                 added += not r.claimed
             elif r.rule_keeps and p < drop_below:

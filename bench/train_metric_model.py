@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import numpy as np
+from binary_fit import with_vectors
 from eval_claims import same_value
 from train_cli import train_main
 
@@ -43,6 +45,7 @@ class Example:
     rules: str  # what the rules alone said
     placed: bool  # whether a rule placed the figure (the model only speaks where none did)
     fold: int  # the file it came from
+    vectors: np.ndarray | None = None  # the parser's context vectors around the figure
 
 
 def examples(paths: list[Path]) -> list[Example]:
@@ -67,23 +70,25 @@ def examples(paths: list[Path]) -> list[Example]:
                     used_seen.add(fi)
                     fig = seen[fi]
                     out.append(Example(features(fig.sentence, fig.start, fig.end, fig.unit), fig.unit,
-                                       golds[gi]["metric"], pred["metric"], fig.placed, index))
+                                       golds[gi]["metric"], pred["metric"], fig.placed, index, fig.vectors))
     return out
 
 
 def fit(rows: list[Example]) -> MetricModel:
-    """A logistic regression over the examples, and for each candidate unit the metrics seen with it."""
-    import numpy as np
+    """A logistic regression over the examples' words and context vectors, and for each candidate unit the metrics
+    seen with it."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([r.feats for r in rows])
+    matrix, width = with_vectors(vectorizer.fit_transform([r.feats for r in rows]), [r.vectors for r in rows])
     model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(matrix, [r.gold for r in rows])
     classes = [str(c) for c in model.classes_]
     coef, intercept = model.coef_, model.intercept_
     if len(classes) == 2:  # a binary model keeps one row: the second class against a zero first
         coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+    words = len(vectorizer.vocabulary_)
+    vector_weights = {m: [round(float(x), 4) for x in coef[k, words:]] for k, m in enumerate(classes)} if width else None
     weights: dict[str, dict[str, float]] = {}
     for name, column in vectorizer.vocabulary_.items():
         kept = {m: round(float(coef[k, column]), 4) for k, m in enumerate(classes) if abs(coef[k, column]) >= MIN_WEIGHT}
@@ -93,7 +98,7 @@ def fit(rows: list[Example]) -> MetricModel:
     for r in rows:
         allowed[r.unit].add(r.gold)
     bias = {m: round(float(b), 4) for m, b in zip(classes, intercept)}
-    return MetricModel(classes, bias, weights, {u: sorted(ms) for u, ms in sorted(allowed.items())})
+    return MetricModel(classes, bias, weights, {u: sorted(ms) for u, ms in sorted(allowed.items())}, vector_weights)
 
 
 def cross_validate(rows: list[Example], folds: int = 5) -> dict[str, Any]:
@@ -108,7 +113,7 @@ def cross_validate(rows: list[Example], folds: int = 5) -> dict[str, Any]:
             guess = r.rules
             if not r.placed and r.rules == "other":
                 unplaced += 1
-                guess = model.predict(r.feats, r.unit)[0]
+                guess = model.predict(r.feats, r.unit, r.vectors)[0]
             rules_right += r.rules == r.gold
             combined_right += guess == r.gold
     return {"examples": len(rows), "unplaced": unplaced, "rules": round(rules_right / len(rows), 4),

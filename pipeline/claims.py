@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.count_model import keep_count
+from pipeline.count_model import CountSeen, decide_count, judge_count
 from pipeline.entities import canonical_entity, lookup_entity
-from pipeline.metric_model import guess_metric, note_figure
+from pipeline.metric_model import collecting_figures, figure_vectors, guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
     CURRENCIES,
@@ -39,7 +39,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "25"
+CLAIMS_VERSION = "26"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,7 @@ class _Candidate:
     unit: str
     period: str | None
     factor: float
+    count: CountSeen | None = None  # a bare count whose judgement waits for the parse
 
 
 # ------------------------------------------------------------------------------------------
@@ -475,6 +476,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for q in quantities:
         unit, period, factor = _claim_unit(q)
+        count = None
         surface = text[q.start : q.end]
         shape = re.sub(r"^[~≈∼]\s?", "", surface)  # "~54.0" has a score's shape: "54.0"
         before = text[max(0, q.start - 30) : q.start]
@@ -664,8 +666,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s*(?:people|persons|sources)\b", after
             ) and re.search(r"familiar|briefed|knowledge|close to", after):
                 continue
-            if not keep_count(text, q.start, q.end, q.value, rule_keeps):
+            verdict = judge_count(text, q.start, q.end, q.value, rule_keeps)
+            if verdict is False:
                 continue  # the rules' verdict on a bare count, unless the learned judgement is sure otherwise
+            count = verdict if isinstance(verdict, CountSeen) else None
         if unit == "seconds" or q.unit.startswith("seconds"):
             gpu_hours = re.search(r"\bgpu[ -]hours?\b|\bchip[ -]hours?\b|\bgpu time\b", text, re.IGNORECASE)
             if gpu_hours and re.search(r"hours?|hrs?", surface, re.IGNORECASE):
@@ -703,7 +707,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
                 continue
-        out.append(_Candidate(q, unit, period, factor))
+        out.append(_Candidate(q, unit, period, factor, count))
     return out
 
 
@@ -2647,8 +2651,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             and (_AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:m?ap(?:50|75|r|_?[rsml])?|sota|baselines?)\b", sentence)):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
     if unit in ("percent", "points"):
-        if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?m?ap(?:50|75|r|_?[rsml])?\b(?!-)|\bm?ap(?:50|75)?\s*(?:of\s+|:\s*|=\s*)<q>", tight):
-            return "benchmark_score"  # "28.1% AP at 142 FPS", "37.4 COCO AP": a detector's average precision
+        if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?(?:m?ap(?:50|75|r|_?[rsml])?|miou)\b(?!-)|\b(?:m?ap(?:50|75)?|miou)\s*(?:of\s+|:\s*|=\s*)<q>",
+                     tight):
+            return "benchmark_score"  # "28.1% AP at 142 FPS", "37.4 COCO AP", "44.0 mIoU": a detector's or segmenter's score
         if re.search(r"<q>\s+(?:higher|more|greater|increased|wider|faster)\s+(?:memory\s+)?bandwidth\b", tight):
             return "other"  # "up to 50% higher bandwidth compared to HBM3": memory bandwidth, a spec annotators leave as other
         chip_talk = _chip_talk(sentence)
@@ -3657,6 +3662,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
             q = cand.quantity
+            if cand.count is not None and not decide_count(cand.count, doc, q.start, q.end):
+                continue  # a bare count the learned judgement, now with the parse's vectors, drops
             span = _span_for(doc, q.start, q.end)
             if span is None or len(span) == 0:
                 continue
@@ -3742,10 +3749,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     r"\s+(?:more|larger|bigger|higher|greater)\s+than\b", text[q.end : q.end + 20]):
                 metric = last.metric  # "processes 32.7t daily, 16x more than Together": a multiple of the same volume
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
-            note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface)
-            if not placed and metric == "other" and q.unit != "bytes":  # memory and data sizes stay "other"
-                # no cue word: the model trained on annotated sentences may know the wording
-                metric = guess_metric(sent.text, s_start, s_end, cand.unit) or metric
+            guess = not placed and metric == "other" and q.unit != "bytes"  # memory and data sizes stay "other"
+            vectors = figure_vectors(doc, q.start, q.end) if guess or collecting_figures() else None
+            note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface, vectors)
+            if guess:  # no cue word: the model trained on annotated sentences may know the wording
+                metric = guess_metric(sent.text, s_start, s_end, cand.unit, vectors) or metric
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
@@ -3973,8 +3981,7 @@ def extract_claims_batch(
                 if prefix:
                     shift = len(prefix)
                     cands = [
-                        _Candidate(replace(c.quantity, start=c.quantity.start + shift, end=c.quantity.end + shift),
-                                   c.unit, c.period, c.factor)
+                        replace(c, quantity=replace(c.quantity, start=c.quantity.start + shift, end=c.quantity.end + shift))
                         for c in cands
                     ]
                 jobs.append((i, offset, prefix + piece, cands, qualitative, len(prefix)))

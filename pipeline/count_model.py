@@ -6,7 +6,10 @@ that "the 12 line" or "three key components" give no claim, and annotators then 
 dropped far more often than counts the rules kept wrongly. A logistic regression over the words around
 the figure, the word it counts, its size and the rules' own verdict gives the probability that an
 annotator claims the count. It overrules the rules only when sure: a dropped count is kept from
-`KEEP_AT`, a kept one dropped below `DROP_BELOW`. The weights were trained by
+`KEEP_AT`, a kept one dropped below `DROP_BELOW`. The model also reads the parser's context vectors around
+the count, so the final word waits for the parse: before it, with the vectors' training mean standing in,
+a count the rules dropped goes on only from `GATE_AT`, so sentences with nothing but an unlikely count
+stay unparsed. The weights were trained by
 `bench/train_count_model.py` on the tuning sets and are plain JSON beside this module: a missing or
 damaged file leaves the rules' verdict, never a lost claim.
 """
@@ -17,15 +20,29 @@ import math
 import re
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.metric_model import BinaryModel, collecting, features, model_enabled, read_weights
+import numpy as np
+
+from pipeline.metric_model import (
+    BinaryModel,
+    collecting,
+    features,
+    figure_vectors,
+    model_enabled,
+    read_weights,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MODEL_PATH = Path(__file__).with_name("count_model.json")
 KEEP_AT = 0.45  # a count the rules dropped is kept from this probability
 DROP_BELOW = 0.3  # a count the rules kept is dropped below this one
+GATE_AT = 0.15  # before the parse, a count the rules dropped goes on from this one (99.5% of later keeps in five folds)
 
 _COUNTED_RE = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?([A-Za-z]+)")
 
@@ -41,6 +58,7 @@ class CountSeen:
     value: float
     rule_keeps: bool
     feats: dict[str, float]
+    vectors: np.ndarray | None = None
 
 
 _seen: ContextVar[list[CountSeen] | None] = ContextVar("counts_seen", default=None)
@@ -91,22 +109,41 @@ def load_model(path: Path = MODEL_PATH) -> CountModel | None:
     return read_weights(path, CountModel.from_json, "count model")
 
 
-def keep_count(text: str, start: int, end: int, value: float, rule_keeps: bool) -> bool:
-    """Whether the count at text[start:end] becomes a claim: the rules' verdict unless the model is sure otherwise."""
+def judge_count(text: str, start: int, end: int, value: float, rule_keeps: bool) -> CountSeen | bool:
+    """Before the parse: whether the count at text[start:end] is dropped (False), kept on the rules' word (True,
+    when no model is in use), or goes on to `decide_count` with what it needs."""
     seen = _seen.get()
     model = load_model() if model_enabled() else None
     if seen is None and model is None:
         return rule_keeps
     lo, hi = sentence_around(text, start, end)
     sentence, start, end = text[lo:hi], start - lo, end - lo
-    feats = count_features(sentence, start, end, value, rule_keeps)
+    check = CountSeen(sentence, start, end, value, rule_keeps, count_features(sentence, start, end, value, rule_keeps))
+    if seen is not None or model is None:
+        return check  # making training data: every count is seen after the parse, with its vectors
+    if model.vector_weights is None:
+        return _verdict(model.probability(check.feats), check)  # a model without vectors decides at once
+    if rule_keeps or model.probability(check.feats) >= GATE_AT and _may_keep(sentence, start, end, value):
+        return check
+    return False
+
+
+def decide_count(check: CountSeen, doc: Doc, start: int, end: int) -> bool:
+    """After the parse: whether the count at doc.text[start:end], put off by `judge_count`, becomes a claim: the
+    rules' verdict unless the model, now with the context vectors, is sure otherwise."""
+    vectors = figure_vectors(doc, start, end)
+    seen = _seen.get()
     if seen is not None:
-        seen.append(CountSeen(sentence, start, end, value, rule_keeps, feats))
+        seen.append(replace(check, vectors=vectors))
+    model = load_model() if model_enabled() else None
     if model is None:
-        return rule_keeps
-    p = model.probability(feats)
-    if not rule_keeps:
-        return p >= KEEP_AT and _may_keep(sentence, start, end, value)
+        return check.rule_keeps
+    return _verdict(model.probability(check.feats, vectors), check)
+
+
+def _verdict(p: float, check: CountSeen) -> bool:
+    if not check.rule_keeps:
+        return p >= KEEP_AT and _may_keep(check.sentence, check.start, check.end, check.value)
     return p >= DROP_BELOW
 
 

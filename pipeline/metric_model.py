@@ -21,11 +21,19 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MODEL_PATH = Path(__file__).with_name("metric_model.json")
 WINDOW = 8  # words either side of the figure
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]*|[$€¥%×]")
+
+VECTOR_SIDE = 3  # tokens either side of a figure whose context vectors the models read
+VECTOR_SCALE = 0.2  # the vectors' weight against the words, chosen by five-fold checks (0.05-0.3 tried)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,6 +50,7 @@ class Figure:
     unit: str
     placed: bool
     surface: str
+    vectors: np.ndarray | None = None
 
 
 _use_model: ContextVar[bool] = ContextVar("use_model", default=True)
@@ -68,31 +77,58 @@ def features(sentence: str, start: int, end: int, unit: str) -> dict[str, float]
     return feats
 
 
+def figure_vectors(doc: Doc, start: int, end: int) -> np.ndarray | None:
+    """The parser's own context vectors (spaCy's tok2vec layer, which the tagger and parser read) around the figure at
+    doc.text[start:end]: the mean over its tokens, over the three tokens before and over the three after, scaled.
+    Where the bag of words knows only which words stand near a figure, these know what they mean, so a model
+    trained on "staff" also reads "employees". None when the pipeline left no vectors."""
+    tensor = doc.tensor
+    if not isinstance(tensor, np.ndarray) or tensor.ndim != 2 or tensor.shape[0] != len(doc) or not len(doc):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    a, b = span.start, span.end
+    none = np.zeros(tensor.shape[1], dtype=np.float32)
+    left = tensor[max(0, a - VECTOR_SIDE) : a]
+    right = tensor[b : b + VECTOR_SIDE]
+    parts = [tensor[a:b].mean(0), left.mean(0) if len(left) else none, right.mean(0) if len(right) else none]
+    return np.concatenate(parts).astype(np.float64) * VECTOR_SCALE
+
+
 class MetricModel:
     """Multinomial logistic regression stored as {feature: {metric: weight}}, per-metric biases, and
     the metrics each candidate unit may take."""
 
     def __init__(self, classes: list[str], bias: dict[str, float], weights: dict[str, dict[str, float]],
-                 allowed: dict[str, list[str]]):
+                 allowed: dict[str, list[str]], vector_weights: dict[str, list[float]] | None = None):
         if set(bias) != set(classes):
             raise ValueError("metric model: biases and classes differ")
         if any(m not in bias for w in weights.values() for m in w):
             raise ValueError("metric model: a weight names a metric that is not a class")
         if any(m not in bias for ms in allowed.values() for m in ms):
             raise ValueError("metric model: a unit allows a metric that is not a class")
+        if vector_weights is not None and (set(vector_weights) != set(classes) or len({len(w) for w in vector_weights.values()}) > 1):
+            raise ValueError("metric model: vector weights must give one row of one length per class")
         self.classes = classes
         self.bias = bias
         self.weights = weights
         self.allowed = allowed
+        self.vector_weights = vector_weights
+        self._vector_rows = {m: np.asarray(w, dtype=np.float64) for m, w in (vector_weights or {}).items()}
 
-    def probabilities(self, feats: Mapping[str, float], unit: str | None = None) -> dict[str, float]:
-        """P(metric | features), over the metrics the unit allows (all metrics without a unit)."""
+    def probabilities(self, feats: Mapping[str, float], unit: str | None = None,
+                      vectors: np.ndarray | None = None) -> dict[str, float]:
+        """P(metric | features and context vectors), over the metrics the unit allows (all metrics without a unit)."""
         names = self.allowed.get(unit, []) if unit is not None else self.classes
         scores = {m: self.bias[m] for m in names}
         for name, x in feats.items():
             for metric, w in self.weights.get(name, {}).items():
                 if metric in scores:
                     scores[metric] += w * x
+        if vectors is not None and self._vector_rows:
+            for metric in scores:
+                scores[metric] += float(vectors @ self._vector_rows[metric])
         if not scores:
             return {}
         top = max(scores.values())
@@ -100,9 +136,10 @@ class MetricModel:
         total = sum(exp.values())
         return {m: e / total for m, e in exp.items()}
 
-    def predict(self, feats: Mapping[str, float], unit: str | None = None) -> tuple[str, float]:
+    def predict(self, feats: Mapping[str, float], unit: str | None = None,
+                vectors: np.ndarray | None = None) -> tuple[str, float]:
         """The likeliest metric and its probability; ("other", 1.0) for a unit never seen in training."""
-        probs = self.probabilities(feats, unit)
+        probs = self.probabilities(feats, unit, vectors)
         if not probs:
             return "other", 1.0
         metric = max(probs, key=probs.__getitem__)
@@ -115,6 +152,12 @@ class MetricModel:
             f'"classes": {json.dumps(self.classes)},',
             f'"bias": {json.dumps(self.bias, sort_keys=True)},',
             f'"allowed": {json.dumps(self.allowed, sort_keys=True)},',
+        ]
+        if self.vector_weights is not None:
+            rows = sorted(self.vector_weights.items())
+            lines += ['"vector_weights": {'] + [f"{json.dumps(m)}: {json.dumps(w)}" + ("," if i < len(rows) - 1 else "")
+                                                for i, (m, w) in enumerate(rows)] + ["},"]
+        lines += [
             '"weights": {',
         ]
         items = sorted(self.weights.items())
@@ -129,35 +172,55 @@ class MetricModel:
         bias = {str(k): float(v) for k, v in data["bias"].items()}
         weights = {str(f): {str(m): float(w) for m, w in ws.items()} for f, ws in data["weights"].items()}
         allowed = {str(u): [str(m) for m in ms] for u, ms in data["allowed"].items()}
-        return cls(classes, bias, weights, allowed)
+        vectors = data.get("vector_weights")
+        vector_weights = {str(m): [float(x) for x in w] for m, w in vectors.items()} if vectors is not None else None
+        return cls(classes, bias, weights, allowed, vector_weights)
 
 
 class BinaryModel:
     """Binary logistic regression stored as a bias and {feature: weight}: the shape of the subject and count models."""
 
-    def __init__(self, bias: float, weights: dict[str, float]):
+    def __init__(self, bias: float, weights: dict[str, float], vector_weights: list[float] | None = None,
+                 vector_mean: list[float] | None = None):
+        if (vector_weights is None) != (vector_mean is None) or vector_weights is not None and vector_mean is not None \
+                and len(vector_weights) != len(vector_mean):
+            raise ValueError("vector weights and their training mean must come together, of one length")
         self.bias = bias
         self.weights = weights
+        self.vector_weights = vector_weights
+        self.vector_mean = vector_mean
+        self._vector_row = np.asarray(vector_weights, dtype=np.float64) if vector_weights is not None else None
+        # where no vectors are at hand (before parsing), the training mean stands in for them
+        self._vector_base = float(np.asarray(vector_mean) @ self._vector_row) if self._vector_row is not None else 0.0
 
-    def score(self, feats: Mapping[str, float]) -> float:
-        return self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
+    def score(self, feats: Mapping[str, float], vectors: np.ndarray | None = None) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
+        if self._vector_row is not None:
+            z += float(vectors @ self._vector_row) if vectors is not None else self._vector_base
+        return z
 
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """P(yes | features)."""
-        z = self.score(feats)
+    def probability(self, feats: Mapping[str, float], vectors: np.ndarray | None = None) -> float:
+        """P(yes | features and, where given, context vectors)."""
+        z = self.score(feats, vectors)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def to_json(self) -> str:
         """One feature per line, keys sorted: a retrained model reads as a diff."""
         items = sorted(self.weights.items())
-        lines = ["{", f'"bias": {json.dumps(self.bias)},', '"weights": {']
+        lines = ["{", f'"bias": {json.dumps(self.bias)},']
+        if self.vector_weights is not None:
+            lines += [f'"vector_mean": {json.dumps(self.vector_mean)},', f'"vector_weights": {json.dumps(self.vector_weights)},']
+        lines += ['"weights": {']
         lines += [f"{json.dumps(k)}: {json.dumps(v)}" + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
         lines += ["}", "}"]
         return "\n".join(lines) + "\n"
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Self:
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+        vectors, mean = data.get("vector_weights"), data.get("vector_mean")
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()},
+                   [float(x) for x in vectors] if vectors is not None else None,
+                   [float(x) for x in mean] if mean is not None else None)
 
 
 def read_weights(path: Path, parse: Callable[[Mapping[str, Any]], T], what: str) -> T | None:
@@ -177,20 +240,26 @@ def load_model(path: Path = MODEL_PATH) -> MetricModel | None:
     return read_weights(path, MetricModel.from_json, "metric model")
 
 
-def guess_metric(sentence: str, start: int, end: int, unit: str) -> str | None:
+def guess_metric(sentence: str, start: int, end: int, unit: str, vectors: np.ndarray | None = None) -> str | None:
     """The model's metric for a figure the rules could not place, or None to keep "other"."""
     model = load_model() if _use_model.get() else None
     if model is None:
         return None
-    metric, _ = model.predict(features(sentence, start, end, unit), unit)
+    metric, _ = model.predict(features(sentence, start, end, unit), unit, vectors)
     return None if metric == "other" else metric
 
 
-def note_figure(sentence: str, start: int, end: int, unit: str, placed: bool, surface: str) -> None:
+def collecting_figures() -> bool:
+    """Whether a `figures_seen()` block is open (then every figure's vectors are wanted, not only unplaced ones')."""
+    return _seen.get() is not None
+
+
+def note_figure(sentence: str, start: int, end: int, unit: str, placed: bool, surface: str,
+                vectors: np.ndarray | None = None) -> None:
     """Tell a `figures_seen()` block about a figure; does nothing outside one."""
     seen = _seen.get()
     if seen is not None:
-        seen.append(Figure(sentence, start, end, unit, placed, surface))
+        seen.append(Figure(sentence, start, end, unit, placed, surface, vectors))
 
 
 @contextmanager

@@ -5,21 +5,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from spacy.language import Language
 
 from pipeline.claims import extract_claims
 from pipeline.count_model import (
     DROP_BELOW,
+    GATE_AT,
     KEEP_AT,
     CountModel,
+    CountSeen,
     count_features,
     counts_seen,
-    keep_count,
+    decide_count,
+    judge_count,
     load_model,
     sentence_around,
 )
-from pipeline.metric_model import rules_only
+from pipeline.metric_model import VECTOR_SIDE, figure_vectors, rules_only
 
 TASKS = "The benchmark consists of six tasks that require long context."
 
@@ -48,15 +52,31 @@ def test_a_count_the_rules_drop_is_kept_when_annotators_claim_its_kind(nlp: Lang
     assert _numeric(TASKS, nlp) == ["six"]
 
 
-def test_a_count_the_rules_keep_is_dropped_when_the_model_is_sure() -> None:
-    """'Gemma 2 achieves ...': a model's version number the rules let through as a count."""
+def test_a_count_the_rules_keep_is_dropped_when_the_model_is_sure(nlp: Language) -> None:
+    """'Gemma 2 achieves ...': a model's version number the rules let through as a count. The final word waits for
+    the parse, whose context vectors the model reads."""
     text = "Gemma 2 achieves a strong score on the test."
     start = text.index("2")
+    check = judge_count(text, start, start + 1, 2.0, rule_keeps=True)
+    assert isinstance(check, CountSeen) and check.vectors is None
     model = load_model()
-    assert model is not None and model.probability(count_features(text, start, start + 1, 2.0, True)) < DROP_BELOW
-    assert keep_count(text, start, start + 1, 2.0, rule_keeps=True) is False
+    vectors = figure_vectors(nlp(text), start, start + 1)
+    assert model is not None and model.probability(check.feats, vectors) < DROP_BELOW
+    assert decide_count(check, nlp(text), start, start + 1) is False
+    assert "2" not in _numeric(text, nlp)
     with rules_only():
-        assert keep_count(text, start, start + 1, 2.0, rule_keeps=True) is True
+        assert judge_count(text, start, start + 1, 2.0, rule_keeps=True) is True
+        assert decide_count(check, nlp(text), start, start + 1) is True  # no model: the rules' verdict
+
+
+def test_an_unlikely_count_is_dropped_before_the_parse() -> None:
+    """A count the rules drop and the model, with its vectors' mean, finds unlikely never costs a parse."""
+    text = "There are two ways to look at it, said the analyst."
+    start = text.index("two")
+    model = load_model()
+    assert model is not None and model.vector_weights is not None
+    assert model.probability(count_features(text, start, start + 3, 2.0, False)) < GATE_AT
+    assert judge_count(text, start, start + 3, 2.0, rule_keeps=False) is False
 
 
 def test_counts_are_collected_with_the_rules_verdict_for_training(nlp: Language) -> None:
@@ -64,6 +84,30 @@ def test_counts_are_collected_with_the_rules_verdict_for_training(nlp: Language)
         extract_claims(TASKS, nlp)
     assert [(c.sentence[c.start : c.end], c.value, c.rule_keeps) for c in seen] == [("six", 6.0, False)]
     assert seen[0].feats["rule=drop"] == 1.0
+
+
+def test_counts_are_collected_with_their_context_vectors(nlp: Language) -> None:
+    with rules_only(), counts_seen() as seen:
+        extract_claims(TASKS, nlp)
+    (count,) = seen
+    assert count.vectors is not None and count.vectors.shape == (3 * nlp.get_pipe("tok2vec").model.get_dim("nO"),)
+    again = figure_vectors(nlp(TASKS), TASKS.index("six"), TASKS.index("six") + 3)
+    assert again is not None and (again == count.vectors).all()
+    other = figure_vectors(nlp("Six engineers left the company."), 0, 3)
+    assert other is not None and not (other == count.vectors).all()  # what "six" stands among changes its vectors
+    assert VECTOR_SIDE == 3
+
+
+def test_a_model_with_vectors_round_trips_and_uses_their_mean_before_the_parse(tmp_path: Path) -> None:
+    model = CountModel(-1.0, {"N:tasks": 3.0}, [1.0, -1.0], [0.5, 0.0])
+    again = CountModel.from_json(json.loads(model.to_json()))
+    assert again.vector_weights == [1.0, -1.0] and again.vector_mean == [0.5, 0.0]
+    assert again.score({"N:tasks": 1.0}) == pytest.approx(-1.0 + 3.0 + 0.5)  # the mean stands in
+    assert again.score({"N:tasks": 1.0}, np.array([0.0, 2.0])) == pytest.approx(-1.0 + 3.0 - 2.0)
+    with pytest.raises(ValueError, match="together"):
+        CountModel(0.0, {}, [1.0], None)
+    with pytest.raises(ValueError, match="one length"):
+        CountModel(0.0, {}, [1.0], [0.0, 0.0])
 
 
 def test_a_model_round_trips_through_json_and_a_damaged_file_leaves_the_rules(tmp_path: Path) -> None:

@@ -6,12 +6,17 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
+import spacy
+from spacy.language import Language
 
 from pipeline.claims import CLAIM_METRICS, CLAIM_UNITS, extract_claims_batch
 from pipeline.metric_model import (
+    VECTOR_SIDE,
     MetricModel,
     features,
+    figure_vectors,
     figures_seen,
     guess_metric,
     load_model,
@@ -36,7 +41,7 @@ def test_features_are_the_words_around_the_figure() -> None:
     assert not any(k.endswith(":4") for k in feats)  # digits are not words
 
 
-def test_the_shipped_model_speaks_the_vocabularies() -> None:
+def test_the_shipped_model_speaks_the_vocabularies(nlp: Language) -> None:
     model = load_model()
     assert model is not None
     assert set(model.classes) <= CLAIM_METRICS and "other" in model.classes
@@ -45,6 +50,11 @@ def test_the_shipped_model_speaks_the_vocabularies() -> None:
     assert math.isclose(sum(probs.values()), 1.0, rel_tol=1e-9)
     assert set(probs) == set(model.allowed["USD"])  # a sum of money never becomes a token count
     assert "training_tokens" not in probs and "users" not in probs
+    text = "It reached $3 billion."
+    vectors = figure_vectors(nlp(text), 11, 22)
+    assert model.vector_weights is not None and vectors is not None
+    assert {len(w) for w in model.vector_weights.values()} == {len(vectors)}  # reads the vectors the parse gives
+    assert set(model.probabilities(features(text, 11, 22, "USD"), "USD", vectors)) == set(probs)
 
 
 def test_a_model_round_trips_through_json(tmp_path: Path) -> None:
@@ -58,6 +68,34 @@ def test_a_model_round_trips_through_json(tmp_path: Path) -> None:
     assert again.predict(feats, "percent")[0] == "other"  # users are not a unit percentages may take
     assert again.predict(feats, "FLOP") == ("other", 1.0)  # a unit never seen in training
     assert again.probabilities(feats, "count") == model.probabilities(feats, "count")
+
+
+def test_a_model_with_vectors_round_trips_and_weighs_them() -> None:
+    model = MetricModel(["other", "users"], {"other": 0.5, "users": -0.5}, {}, {"count": ["other", "users"]},
+                        {"other": [0.0, 0.0], "users": [1.0, -1.0]})
+    again = MetricModel.from_json(json.loads(model.to_json()))
+    assert again.vector_weights == model.vector_weights
+    feats = {"unit=count": 1.0}
+    assert again.predict(feats, "count")[0] == "other"  # no vectors: the words alone
+    assert again.predict(feats, "count", np.array([3.0, 0.0]))[0] == "users"
+    assert again.predict(feats, "count", np.array([0.0, 3.0]))[0] == "other"
+    with pytest.raises(ValueError, match="one row"):
+        MetricModel(["other", "users"], {"other": 0.0, "users": 0.0}, {}, {}, {"users": [1.0]})
+
+
+def test_figure_vectors_are_the_parsers_own_around_the_figure(nlp: Language) -> None:
+    text = "Tessel has 300 employees"
+    start, end = text.index("300"), text.index("300") + 3
+    doc = nlp(text)
+    width = doc.tensor.shape[1]
+    vectors = figure_vectors(doc, start, end)
+    assert vectors is not None and vectors.shape == (3 * width,)
+    assert (vectors[:width] != 0).any() and (vectors[width:] != 0).any()
+    last = figure_vectors(doc, text.index("employees"), len(text))
+    assert last is not None and not last[2 * width :].any()  # nothing after the last word
+    assert figure_vectors(spacy.blank("en")(text), start, end) is None  # no tok2vec, no vectors
+    assert figure_vectors(doc, 0, 0) is None
+    assert VECTOR_SIDE == 3
 
 
 def test_a_damaged_model_is_refused_and_the_rules_stand(tmp_path: Path) -> None:
