@@ -13,15 +13,18 @@ import numpy as np
 M = TypeVar("M")
 
 
-def with_vectors(matrix: Any, vectors: Sequence[np.ndarray | None]) -> tuple[Any, int]:
+def with_vectors(matrix: Any, vectors: Sequence[np.ndarray | None], fill_mean: bool = False) -> tuple[Any, int]:
     """The sparse word matrix with the examples' context vectors as extra columns, and their width (0 when no
-    example has vectors; an example without them gets zeros)."""
+    example has vectors). An example without them gets what the model assumes at run time where none are given:
+    zeros (the metric model reads the words alone) or, with `fill_mean`, the mean (a binary model's stand-in)."""
     from scipy.sparse import csr_matrix, hstack
 
     width = next((len(v) for v in vectors if v is not None), 0)
     if not width:
         return matrix, 0
-    dense = np.array([v if v is not None else np.zeros(width) for v in vectors], dtype=np.float64)
+    given = [v for v in vectors if v is not None]
+    fill = np.mean(np.array(given), axis=0) if fill_mean else np.zeros(width)
+    dense = np.array([v if v is not None else fill for v in vectors], dtype=np.float64)
     return hstack([matrix, csr_matrix(dense)]).tocsr(), width
 
 
@@ -34,7 +37,7 @@ def fit_binary(feats: Sequence[Mapping[str, float]], labels: Sequence[bool], c: 
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    matrix, width = with_vectors(vectorizer.fit_transform(feats), vectors or [])
+    matrix, width = with_vectors(vectorizer.fit_transform(feats), vectors or [], fill_mean=True)
     model = LogisticRegression(C=c, max_iter=5000).fit(matrix, list(labels))
     coef = model.coef_[0]
     weights = {name: round(float(coef[k]), 4) for name, k in vectorizer.vocabulary_.items() if abs(coef[k]) >= min_weight}

@@ -70,29 +70,27 @@ def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> Tall
     return t
 
 
-def f1_inverse(f: float, n_pred: int, n_gold: int) -> float:
-    """The true positives behind an F1 score (F1 = 2tp / (pred + gold))."""
-    return f * (n_pred + n_gold) / 2
-
-
 def main() -> None:
     people, machine = Tally(), Tally()
-    in_context = 0.0  # the extractor's subjects right in context, as the second annotator could read the source
-    for second in sorted(AGREEMENT.glob("*.second.jsonl")):
+    context_ok = context_tp = 0  # the extractor's subjects in context, as the second annotator could read the source
+    seconds = sorted(AGREEMENT.glob("*.second.jsonl"))
+    if not seconds:
+        raise SystemExit(f"no second annotations in {AGREEMENT}")
+    for second in seconds:
         first = ROOT / "tests" / "data" / second.name.replace(".second", "")
         t = agreement(read_rows(first), read_rows(second))
         s = score(first)
-        tp = round(s["precision"] * s["predicted"])
-        m = Tally(s["gold"], s["predicted"], tp, round(f1_inverse(s["f1_value_unit"], s["predicted"], s["gold"])),
-                  round(s["subject_accuracy"] * tp), round(s["clean_rate"] * s["no_claim_sentences"]),
+        n = s["counts"]
+        m = Tally(s["gold"], s["predicted"], n["tp"], n["tp_value_unit"], n["subject_ok"], n["clean"],
                   s["no_claim_sentences"])
         people.add(t)
         machine.add(m)
-        in_context += s["subject_in_context"] * tp
+        context_ok += n["context_ok"]
+        context_tp += n["context_tp"]
         print(f"{first.name}: second annotator {t.line()}")
         print(f"{' ' * len(first.name)}  extractor        {m.line()} (subject in context {s['subject_in_context']:.3f})")
     print(f"all: {people.gold} claims; second annotator {people.line()}")
-    print(f"     extractor        {machine.line()} (subject in context {in_context / machine.tp:.3f})")
+    print(f"     extractor        {machine.line()} (subject in context {context_ok / max(context_tp, 1):.3f})")
 
 
 if __name__ == "__main__":

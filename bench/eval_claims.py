@@ -475,6 +475,13 @@ def context_for(row: dict[str, Any]) -> str | None:
     return context_from_source(row["text"], source, _documents())
 
 
+def views(row: dict[str, Any]) -> list[str | None]:
+    """The contexts a trainer reads a sentence in: alone and, where known, after its document's title and text, as the
+    kb runner parses it (the parser's context vectors near a sentence's edge differ between the two)."""
+    context = context_for(row)
+    return [None, context] if context else [None]
+
+
 def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     value = pred.get("value")
     if value is None:
@@ -575,6 +582,8 @@ def score(path: Path, verbose: bool = False) -> dict[str, Any]:
         "subject_accuracy": subject_ok / tp_main if tp_main else 0.0,
         "subject_in_context": context_ok / context_tp if context_tp else 0.0,
         "clean_rate": clean / empty if empty else 1.0, "no_claim_sentences": empty,
+        "counts": {"tp": tp_main, "tp_value_unit": tp_loose, "subject_ok": subject_ok, "context_ok": context_ok,
+                   "context_tp": context_tp, "clean": clean},
     }
     return result
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np
 from binary_fit import with_vectors
-from eval_claims import same_value
+from eval_claims import same_value, views
 from train_cli import train_main
 
 from pipeline.claims import claim_to_record, extract_claims
@@ -49,15 +49,16 @@ class Example:
 
 
 def examples(paths: list[Path]) -> list[Example]:
-    """Every found figure with a gold twin of the same value, as the metric step saw it."""
+    """Every found figure with a gold twin of the same value, as the metric step saw it, read alone and in context."""
     nlp = load_nlp()
     out = []
     with rules_only():
         for index, path in enumerate(paths):
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            for row in rows:
+            for row, context in [(r, c) for r in rows for c in views(r)]:
                 with figures_seen() as seen:
-                    claims = [claim_to_record(c) for c in extract_claims(row["text"], nlp) if c.kind == "numeric"]
+                    claims = [claim_to_record(c) for c in extract_claims(row["text"], nlp, context=context)
+                              if c.kind == "numeric"]
                 golds = [g for g in row["claims"] if g.get("value") is not None]
                 used_gold: set[int] = set()
                 used_seen: set[int] = set()

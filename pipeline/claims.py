@@ -3650,7 +3650,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             _note_sentence(ctx, sent, None, weight=2.0)
             _remember_names(before, _title_names(sent) if si == 0 else _sentence_names(sent), si, title=si == 0)
             continue
-        cands = by_sentence.get(si, [])
+        # bare counts whose judgement waited for the parse are judged first: one dropped shapes no other claim
+        cands = [c for c in by_sentence.get(si, []) if c.count is None or decide_count(c.count, doc, c.quantity.start, c.quantity.end)]
         names = _sentence_names(sent)
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
@@ -3662,8 +3663,6 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
         for cand in cands:
             q = cand.quantity
-            if cand.count is not None and not decide_count(cand.count, doc, q.start, q.end):
-                continue  # a bare count the learned judgement, now with the parse's vectors, drops
             span = _span_for(doc, q.start, q.end)
             if span is None or len(span) == 0:
                 continue

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).with_name("count_model.json")
 KEEP_AT = 0.45  # a count the rules dropped is kept from this probability
 DROP_BELOW = 0.3  # a count the rules kept is dropped below this one
-GATE_AT = 0.15  # before the parse, a count the rules dropped goes on from this one (99.5% of later keeps in five folds)
+GATE_AT = 0.15  # before the parse, a count the rules dropped goes on from this one (99.4% of later keeps in five folds)
 
 _COUNTED_RE = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?([A-Za-z]+)")
 
@@ -110,8 +110,9 @@ def load_model(path: Path = MODEL_PATH) -> CountModel | None:
 
 
 def judge_count(text: str, start: int, end: int, value: float, rule_keeps: bool) -> CountSeen | bool:
-    """Before the parse: whether the count at text[start:end] is dropped (False), kept on the rules' word (True,
-    when no model is in use), or goes on to `decide_count` with what it needs."""
+    """Before the parse: whether the count at text[start:end] is dropped (False), kept (True: on the rules' word when
+    no model is in use, or on the word of a model without vectors, which decides at once), or goes on to
+    `decide_count` with what it needs."""
     seen = _seen.get()
     model = load_model() if model_enabled() else None
     if seen is None and model is None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -79,21 +79,29 @@ def features(sentence: str, start: int, end: int, unit: str) -> dict[str, float]
 
 def figure_vectors(doc: Doc, start: int, end: int) -> np.ndarray | None:
     """The parser's own context vectors (spaCy's tok2vec layer, which the tagger and parser read) around the figure at
-    doc.text[start:end]: the mean over its tokens, over the three tokens before and over the three after, scaled.
-    Where the bag of words knows only which words stand near a figure, these know what they mean, so a model
-    trained on "staff" also reads "employees". None when the pipeline left no vectors."""
+    doc.text[start:end]: the mean over its tokens, over the three words before it and over the three after, within
+    its sentence (whitespace tokens skipped), scaled. Where the bag of words knows only which words stand near a
+    figure, these also carry what the parser learned of words like them, so wording unseen in training can still
+    resemble wording seen. None when the pipeline left no vectors."""
     tensor = doc.tensor
     if not isinstance(tensor, np.ndarray) or tensor.ndim != 2 or tensor.shape[0] != len(doc) or not len(doc):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    a, b = span.start, span.end
+    sent = doc[span.start].sent
+    left = [t.i for t in doc[sent.start : span.start] if not t.is_space][-VECTOR_SIDE:]
+    right = [t.i for t in doc[span.end : sent.end] if not t.is_space][:VECTOR_SIDE]
     none = np.zeros(tensor.shape[1], dtype=np.float32)
-    left = tensor[max(0, a - VECTOR_SIDE) : a]
-    right = tensor[b : b + VECTOR_SIDE]
-    parts = [tensor[a:b].mean(0), left.mean(0) if len(left) else none, right.mean(0) if len(right) else none]
+    parts = [tensor[span.start : span.end].mean(0), tensor[left].mean(0) if left else none,
+             tensor[right].mean(0) if right else none]
     return np.concatenate(parts).astype(np.float64) * VECTOR_SCALE
+
+
+@cache
+def _warn_width(what: str, width: int, given: int) -> None:
+    log.warning("%s weighs context vectors of %d numbers but the pipeline gives %d: it reads the words alone", what,
+                width, given)
 
 
 class MetricModel:
@@ -116,6 +124,7 @@ class MetricModel:
         self.allowed = allowed
         self.vector_weights = vector_weights
         self._vector_rows = {m: np.asarray(w, dtype=np.float64) for m, w in (vector_weights or {}).items()}
+        self._vector_width = len(next(iter(vector_weights.values()))) if vector_weights else 0
 
     def probabilities(self, feats: Mapping[str, float], unit: str | None = None,
                       vectors: np.ndarray | None = None) -> dict[str, float]:
@@ -127,8 +136,11 @@ class MetricModel:
                 if metric in scores:
                     scores[metric] += w * x
         if vectors is not None and self._vector_rows:
-            for metric in scores:
-                scores[metric] += float(vectors @ self._vector_rows[metric])
+            if len(vectors) != self._vector_width:
+                _warn_width("the metric model", self._vector_width, len(vectors))  # another pipeline: words alone
+            else:
+                for metric in scores:
+                    scores[metric] += float(vectors @ self._vector_rows[metric])
         if not scores:
             return {}
         top = max(scores.values())
@@ -196,6 +208,9 @@ class BinaryModel:
     def score(self, feats: Mapping[str, float], vectors: np.ndarray | None = None) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in feats.items())
         if self._vector_row is not None:
+            if vectors is not None and len(vectors) != len(self._vector_row):
+                _warn_width("a learned judgement", len(self._vector_row), len(vectors))  # another pipeline: as none given
+                vectors = None
             z += float(vectors @ self._vector_row) if vectors is not None else self._vector_base
         return z
 

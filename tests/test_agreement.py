@@ -45,14 +45,20 @@ def test_sentences_must_line_up() -> None:
         agreement([_row([])], [dict(_row([]), id="x-2")])
 
 
+def test_the_agreement_folder_holds_second_annotations() -> None:
+    assert len(sorted(AGREEMENT.glob("*.second.jsonl"))) >= 4
+
+
 @pytest.mark.parametrize("second", sorted(AGREEMENT.glob("*.second.jsonl")), ids=lambda p: p.name)
 def test_stored_second_annotations_match_their_sets(second: Path) -> None:
     first = read_rows(ROOT / "tests" / "data" / second.name.replace(".second", ""))
     rows = read_rows(second)
-    assert [r["text"] for r in rows] == [r["text"] for r in first]
+    assert [(r["id"], r["text"]) for r in rows] == [(r["id"], r["text"]) for r in first]
     for row in rows:
         for claim in row["claims"]:
             assert claim["surface"] in row["text"]
             assert isinstance(claim["value"], (int, float))
-    assert agreement(first, copy.deepcopy(first)).tp == sum(
-        1 for r in first for c in r["claims"] if c.get("value") is not None)
+    t = agreement(first, rows)
+    assert t.gold == sum(1 for r in first for c in r["claims"] if c.get("value") is not None)
+    assert 0 < t.tp <= min(t.gold, t.other) and t.tp <= t.tp_value_unit
+    assert agreement(first, copy.deepcopy(first)).tp == t.gold  # an annotation agrees with itself fully

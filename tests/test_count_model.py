@@ -23,7 +23,7 @@ from pipeline.count_model import (
     load_model,
     sentence_around,
 )
-from pipeline.metric_model import VECTOR_SIDE, figure_vectors, rules_only
+from pipeline.metric_model import figure_vectors, rules_only
 
 TASKS = "The benchmark consists of six tasks that require long context."
 
@@ -65,8 +65,7 @@ def test_a_count_the_rules_keep_is_dropped_when_the_model_is_sure(nlp: Language)
     assert decide_count(check, nlp(text), start, start + 1) is False
     assert "2" not in _numeric(text, nlp)
     with rules_only():
-        assert judge_count(text, start, start + 1, 2.0, rule_keeps=True) is True
-        assert decide_count(check, nlp(text), start, start + 1) is True  # no model: the rules' verdict
+        assert judge_count(text, start, start + 1, 2.0, rule_keeps=True) is True  # no model: decided at once
 
 
 def test_an_unlikely_count_is_dropped_before_the_parse() -> None:
@@ -95,15 +94,30 @@ def test_counts_are_collected_with_their_context_vectors(nlp: Language) -> None:
     assert again is not None and (again == count.vectors).all()
     other = figure_vectors(nlp("Six engineers left the company."), 0, 3)
     assert other is not None and not (other == count.vectors).all()  # what "six" stands among changes its vectors
-    assert VECTOR_SIDE == 3
 
 
-def test_a_model_with_vectors_round_trips_and_uses_their_mean_before_the_parse(tmp_path: Path) -> None:
+def test_a_count_after_a_context_is_still_judged_after_the_parse(nlp: Language) -> None:
+    """The context is parsed before the text and shifts every offset; the pending judgement must survive the shift
+    (a count that skipped it would be kept on the gate's word alone)."""
+    text = "Two more data centers would bring the total investment up to about 500 million euros."
+    with rules_only(), counts_seen() as seen:
+        extract_claims(text, nlp, context="Microsoft expands in Spain.")
+    assert [(c.sentence[c.start : c.end], c.vectors is not None) for c in seen] == [("Two", True)]
+    with counts_seen() as seen:
+        claims = extract_claims(text, nlp, context="Microsoft expands in Spain.")
+    model = load_model()
+    assert model is not None and len(seen) == 1
+    kept = model.probability(seen[0].feats, seen[0].vectors) >= KEEP_AT
+    assert ("Two" in [c.surface for c in claims if c.kind == "numeric"]) == kept
+
+
+def test_a_model_with_vectors_round_trips_and_uses_their_mean_before_the_parse() -> None:
     model = CountModel(-1.0, {"N:tasks": 3.0}, [1.0, -1.0], [0.5, 0.0])
     again = CountModel.from_json(json.loads(model.to_json()))
     assert again.vector_weights == [1.0, -1.0] and again.vector_mean == [0.5, 0.0]
     assert again.score({"N:tasks": 1.0}) == pytest.approx(-1.0 + 3.0 + 0.5)  # the mean stands in
     assert again.score({"N:tasks": 1.0}, np.array([0.0, 2.0])) == pytest.approx(-1.0 + 3.0 - 2.0)
+    assert again.score({"N:tasks": 1.0}, np.array([1.0, 1.0, 1.0])) == pytest.approx(2.5)  # another width: the mean
     with pytest.raises(ValueError, match="together"):
         CountModel(0.0, {}, [1.0], None)
     with pytest.raises(ValueError, match="one length"):

@@ -13,7 +13,6 @@ from spacy.language import Language
 
 from pipeline.claims import CLAIM_METRICS, CLAIM_UNITS, extract_claims_batch
 from pipeline.metric_model import (
-    VECTOR_SIDE,
     MetricModel,
     features,
     figure_vectors,
@@ -51,10 +50,10 @@ def test_the_shipped_model_speaks_the_vocabularies(nlp: Language) -> None:
     assert set(probs) == set(model.allowed["USD"])  # a sum of money never becomes a token count
     assert "training_tokens" not in probs and "users" not in probs
     text = "It reached $3 billion."
-    vectors = figure_vectors(nlp(text), 11, 22)
+    vectors = figure_vectors(nlp(text), 11, 21)
     assert model.vector_weights is not None and vectors is not None
     assert {len(w) for w in model.vector_weights.values()} == {len(vectors)}  # reads the vectors the parse gives
-    assert set(model.probabilities(features(text, 11, 22, "USD"), "USD", vectors)) == set(probs)
+    assert set(model.probabilities(features(text, 11, 21, "USD"), "USD", vectors)) == set(probs)
 
 
 def test_a_model_round_trips_through_json(tmp_path: Path) -> None:
@@ -79,6 +78,7 @@ def test_a_model_with_vectors_round_trips_and_weighs_them() -> None:
     assert again.predict(feats, "count")[0] == "other"  # no vectors: the words alone
     assert again.predict(feats, "count", np.array([3.0, 0.0]))[0] == "users"
     assert again.predict(feats, "count", np.array([0.0, 3.0]))[0] == "other"
+    assert again.predict(feats, "count", np.array([3.0, 0.0, 0.0]))[0] == "other"  # another width: words alone
     with pytest.raises(ValueError, match="one row"):
         MetricModel(["other", "users"], {"other": 0.0, "users": 0.0}, {}, {}, {"users": [1.0]})
 
@@ -95,7 +95,9 @@ def test_figure_vectors_are_the_parsers_own_around_the_figure(nlp: Language) -> 
     assert last is not None and not last[2 * width :].any()  # nothing after the last word
     assert figure_vectors(spacy.blank("en")(text), start, end) is None  # no tok2vec, no vectors
     assert figure_vectors(doc, 0, 0) is None
-    assert VECTOR_SIDE == 3
+    two = nlp("Shares rose. Tessel has 300 employees")
+    first = figure_vectors(two, two.text.index("Tessel"), two.text.index("Tessel") + 6)
+    assert first is not None and not first[width : 2 * width].any()  # the words before stay within the sentence
 
 
 def test_a_damaged_model_is_refused_and_the_rules_stand(tmp_path: Path) -> None:
