@@ -45,6 +45,5 @@ def fit_binary(feats: Sequence[Mapping[str, float]], labels: Sequence[bool], c: 
     if not width:
         return make(bias, weights)
     words = len(vectorizer.vocabulary_)
-    seen = [v for v in vectors or [] if v is not None]
-    mean = np.mean(np.array(seen), axis=0)
+    mean = np.asarray(matrix[:, words:].mean(axis=0)).ravel()  # the missing ones were filled with it: unchanged
     return make(bias, weights, [round(float(x), 4) for x in coef[words:]], [round(float(x), 4) for x in mean])
