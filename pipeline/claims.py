@@ -39,7 +39,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "26"
+CLAIMS_VERSION = "27"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -209,8 +209,8 @@ _HOUR_WINDOW_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_WINDOW_AFTER_RE = re.compile(
-    r"^\s*(?:ago|later|earlier|before|after|from now|old|prior|into|'s?|’s?)\b", re.IGNORECASE
-)
+    r"^\s*(?:ago|later|(?:earlier|before|prior)(?!\s*\))|after|from now|old|into|'s?|’s?)\b", re.IGNORECASE
+)  # but "8 mins (20 mins before)" is the earlier level of a figure, not a window of time
 _ANON_SOURCES_RE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:people|persons|sources|officials|executives|insiders|employees|analysts)\s+"
     r"(?:familiar|briefed|close|with knowledge|who|said|say|told)\b",
@@ -675,7 +675,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             if gpu_hours and re.search(r"hours?|hrs?", surface, re.IGNORECASE):
                 out.append(_Candidate(q, "GPU-hours", None, 1 / 3600))
                 continue
-            if _TIME_WINDOW_AFTER_RE.match(after):
+            level = _duration_level(text, q)
+            if _TIME_WINDOW_AFTER_RE.match(after) and not level:
                 continue
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
@@ -696,19 +697,32 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
-            if q.value >= 86400 * 0.99 and not (activity or recorded or job) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
+            if q.value >= 86400 * 0.99 and not (activity or recorded or job or level) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
             # "30 hours of training", "3 days of fine-tuning": a job's time, unless a window ("within 24 hours of taking office")
             worked = re.match(r"\s+of\s+(?:pre-?|fine-?|re-?|post-?)?(?:training|tuning|finetuning|distillation|self-play)\b", after) \
                 is not None and not re.search(r"\b(?:past|last|next|coming|first|final|every|each|per|within|after|in|over|during|"
                                              r"before|by)\s+(?:about\s+|around\s+|only\s+|just\s+|~\s*)?$", before, re.IGNORECASE)
-            if not (process or recorded or job or worked) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
+            if not (process or recorded or job or worked or level) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
                     q.value >= 3600 and _HOUR_WINDOW_BEFORE_RE.search(before))):
                 continue  # "over five years", "within the next 24 hours"; "detained for 36 hours" is a figure
             if re.search(r"-(?:year|month|week|day|hour|minute)\b", surface):
                 continue
         out.append(_Candidate(q, unit, period, factor, count))
     return out
+
+
+_DURATION_RE = r"~?\d[\d.,]*\s*(?:(?:milli|micro)?seconds?|secs?|s|ms|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b"
+
+
+def _duration_level(text: str, q: Quantity) -> bool:
+    """One end of a change in a duration ('from 62 hours to 8.8 hours', '120ms → 45ms after the upgrade'): a level
+    before or after, not a window of time."""
+    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE) and re.match(r"\s+to\s+~?\d", after)
+                or re.match(r"\s*(?:→|->|⟶)\s*~?\d", after)
+                or re.search(r"(?:\bfrom\s+" + _DURATION_RE + r"\s+to|" + _DURATION_RE + r"\s*(?:→|->|⟶))\s*(?:about\s+|around\s+)?$",
+                             before, re.IGNORECASE))
 
 
 # "€15 million ($15.58 million)", "5.8 billion euros, or about $6.2 billion": one sum in two currencies

@@ -157,6 +157,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"h\b(?!['’-])", "seconds", 3600.0),  # "takes around 18h", "8.3h for PT"
     (r"(?<=\d)pc\b(?!['’-])", "percent", 1.0),  # "around 14pc of the country's electricity" (attached; "500 pc gamers" are PCs)
     (r"ms\b", "seconds", 1e-3), (r"µs\b|μs\b", "seconds", 1e-6), (r"ns\b", "seconds", 1e-9),
+    (r"(?<=\d)us\b(?!['’])", "seconds", 1e-6),  # "50us per request" (attached; "5 of us" is no unit)
     # "p50 2.4s", "0.25s per step": a decimal written against it ("1000s of LLMs", "iPhone 4s", "RTX 4090s" are not seconds)
     (r"(?:(?<=\.\d)|(?<=\.\d\d))s\b(?!['’-])", "seconds", 1.0),
     (r"mL\b|ml\b", "m3", 1e-6), (r"cl\b", "m3", 1e-5), (r"L\b", "m3", 1e-3),
@@ -263,6 +264,8 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"exabytes?\b", "bytes", 1e18), (r"petabytes?\b", "bytes", 1e15),
     (r"terabytes?\b", "bytes", 1e12), (r"gigabytes?\b", "bytes", 1e9),
     (r"megabytes?\b", "bytes", 1e6), (r"kilobytes?\b", "bytes", 1e3),
+    (r"T[bB]ytes\b", "bytes", 1e12), (r"G[bB]ytes\b", "bytes", 1e9), (r"M[bB]ytes\b", "bytes", 1e6),
+    (r"[kK][bB]ytes\b", "bytes", 1e3),
     (r"kibibytes?\b", "bytes", 1024.0), (r"bytes?\b", "bytes", 1.0), (r"bits?\b", "bits", 1.0),
     (r"gigahertz\b", "Hz", 1e9), (r"megahertz\b", "Hz", 1e6), (r"hertz\b", "Hz", 1.0),
     (r"joules?\b", "J", 1.0), (r"kilojoules?\b", "J", 1e3),
@@ -401,10 +404,16 @@ _DIGITS = (
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
-_X10 = r"(?:[ \u00a0]?[×x\*·][ \u00a0]?10(?:\^|\*\*)?(?:[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+_TO_THE = r"[ \u00a0]to[ \u00a0]the[ \u00a0](?:power[ \u00a0]of[ \u00a0])?"  # "10 to the 25", "10 to the power of 23"
+_X10 = (r"(?:[ \u00a0]?[×x\*·][ \u00a0]?10(?:\^|\*\*)?(?:[-−+]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|[ \u00a0]times[ \u00a0]10" + _TO_THE + r"[-−]?\d{1,2}(?!\w|\.\d))?")
 # "10²³ FLOP", "10^24": a bare power of ten (from the thousands up; a smaller superscript may be a footnote mark)
 _POWER_OF_TEN = (r"(?<![\d.,])10(?:(?:\^|\*\*)(?:[3-9]|[1-9]\d)(?!\d)|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹](?![⁰¹²³⁴⁵⁶⁷⁸⁹])|"
-                 r"[³⁴⁵⁶⁷⁸⁹](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))")  # up to 10^99: beyond, a float overflows
+                 r"[³⁴⁵⁶⁷⁸⁹](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))"  # up to 10^99: beyond, a float overflows
+                 # "10 to the 25 FLOP", "10 to the power of 24" (not "from 10 to the 12 teams", "from 10 to the 70 tokens")
+                 r"|(?<![\d.,])(?<!\bfrom )(?<!\bbetween )10[ \u00a0]to[ \u00a0]the[ \u00a0](?:power[ \u00a0]of[ \u00a0](?:[3-9]|[1-9]\d)"
+                 r"(?!\w|\.\d)|(?:[3-9]|[1-9]\d)(?=[ \u00a0]+(?:FLOPs?|flops?|operations|ops|calculations|floating|parameters|"
+                 r"tokens|bytes)\b))")
 _NUMBER_RE = re.compile(
     r"(?P<frac>(?<![\d/.])\d{1,4}/\d{1,4}(?![\d/]))"
     r"|(?P<dig>(?:" + _POWER_OF_TEN + r"|" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
@@ -463,8 +472,8 @@ _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 _ALLOWED_ATTACHED_RE = re.compile(
     r"^(?:[kKMBTbmx×X%]|[bB]n|[mM]n|mln|[tT]n|trn|BN|MN|TN|pp|s)?(?:[-–/]|\+?[)\]}.,;:!?`]*$)"
     r"|^(?:FLOPs?|FLOPS|flops?|[kMGT]?Wh?|[kMGT]?Hz|[KMGTPE]i?B|[kcmµμn]?m|km[²³23]?|m[²³23]|kg|mg|g|"
-    r"lbs?|ms|µs|ns|mL|ml|cl|L|t|GW|TW|MW|kW|mW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
-    r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|x|×|k|K|M|B|T|b|bn|G|"
+    r"lbs?|ms|µs|μs|us|ns|mL|ml|cl|L|t|GW|TW|MW|kW|mW|W|[kMGT]?eV|s-1|pm|am|h|hrs?|min|secs?|yrs?|fps|FPS|[kmgt]wh|hp|"
+    r"[gG]b|[gG][pP][uU]s|TOPS|TOPs|POPS|EFLOPS|PFLOPS|TFLOPS|GFLOPS|tok/s|tps|°[CF]|km/h|m/s|mph|Tbps|Gbps|Mbps|TBps|GBps|[TGM]b/s|[kKMGT][bB]ytes|x|×|k|K|M|B|T|b|bn|G|"
     r"mn|mln|tn|trn|%|pp|pc|st|nd|rd|th|e[-+]?\d+)(?:[-–/^.,;:)\]'’\"”]|$)"
     r"|^(?:[KMGTP]i?B|[gG]b|[kMGT]?Wh?|ms|tok/s)`"  # "`23GB`", "`7b`": code marks around a size
     r"|^(?:[KMGTP]i?B|[gG]b|[kMGT]W)\+[.,;:)]*$"  # "32GB+ RAM", "a 2GW+ data center": a bound written after the unit
@@ -607,13 +616,14 @@ def _parse_digits(raw: str) -> float | None:
             return None
         extra += int(mixed.group(1)) / denominator
         text = text[: mixed.start()]
-    power = re.fullmatch(r"10(?:(?:\^|\*\*)(\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))", text)
-    if power:  # "10²³", "10^24"
-        exponent = int((power.group(1) or power.group(2)).translate(_SUPERSCRIPT))
+    power = re.fullmatch(r"10(?:(?:\^|\*\*)(\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)| to the (?:power of )?(\d+))", text)
+    if power:  # "10²³", "10^24", "10 to the 25"
+        exponent = int(next(g for g in power.groups() if g is not None).translate(_SUPERSCRIPT))
         return 10.0**exponent + extra if exponent <= 300 else None
     exponent = 0
     # "2.48×10−5", "3x10^24", "6×10²³"; but "1920x1080" is a resolution: plain digits need a caret or a sign
-    x10 = re.search(r"[ ]?[×x*·][ ]?10(?:(?:\^|\*\*)([-+]?\d+)|([-+]\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$", text)
+    x10 = re.search(r"[ ]?[×x*·][ ]?10(?:(?:\^|\*\*)([-+]?\d+)|([-+]\d+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$"
+                    r"| times 10 to the (?:power of )?(-?\d+)$", text)  # "5.9 times 10 to the 23"
     if x10:
         exponent = int(next(g for g in x10.groups() if g is not None).translate(_SUPERSCRIPT))
         text = text[: x10.start()]
@@ -776,7 +786,20 @@ def _is_year(fig: _Figure, text: str) -> bool:
             r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]hrough)[ \u00a0]+$", text[max(0, fig.start - 10) : fig.start])):
         return False  # "the context length extends from 2048 to 8192", "they used 2048 H800s", "on 2048 Nvidia A100 GPUs":
         # a power of two, not a year
+    if _COUNT_BOUND_BEFORE_RE.search(text[max(0, fig.start - 40) : fig.start]) and _COUNTED_PLURAL_AFTER_RE.match(text, fig.end):
+        return False  # "more than 2000 global businesses", "over 2000 different voices": a bound on a count, not a year
     return not (fig.scaled or fig.currency or fig.explicit_unit)
+
+
+# a bound that sizes a count; "over" only after a word that takes a count ("with over 2000 voices"), never in a
+# comparison with a year ("a 36% increase over 2025 spending", "grew 30% over 2024 estimates")
+_COUNT_BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(?:more than|nearly|almost|approximately|roughly)|\b(?:with|has|have|had|of|for|across|among|includ\w+|serv\w+|"
+    r"employ\w+|host\w+|offer\w+|support\w+|reach\w+|than)[ \u00a0]+(?:over|upwards of))[ \u00a0]+$", re.IGNORECASE)
+_COUNTED_PLURAL_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+)?(?!(?:years|months|weeks|days|hours|levels|figures|numbers|results|prices|sales|"
+    r"revenues|earnings|volumes|estimates|budgets|averages|reports|forecasts|projections|highs|lows|totals|values|rates|"
+    r"models?\b(?=[ \u00a0]+year))\b)[a-z][a-z-]*[^s\W]s\b")
 
 
 _SEQUENCE_WORDS_RE = re.compile(
@@ -1395,19 +1418,22 @@ _SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators
 _MODEL_PLURALS = {"weights", "checkpoints", "variants", "versions", "models", "llms", "sizes", "params", "experts", "moes"}
 
 _BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
-# "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs",
+# "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs" (or "versus Opus's 80"),
 # "reached 1.2 million, up from 400,000": a bare figure set against one with a unit measures the same thing
 _PARALLEL_AFTER_RE = re.compile(
     r"[^.;:!?()\[\]]{0,45}?(?:,[ \u00a0]*(?:and[ \u00a0]+)?then\b[^.;:!?()]{0,20}?[ \u00a0]|"
-    r"\b(?:versus|vs\.?|compared (?:with|to)(?:[ \u00a0]+the)?|up from|down from|rising to|falling to)[ \u00a0]+|,[ \u00a0]*from[ \u00a0]+|"
+    r"\b(?:versus|vs\.?|compared (?:with|to)(?:[ \u00a0]+the)?|up from|down from|rising to|falling to)[ \u00a0]+"
+    r"(?:[A-Z][\w.-]*(?:[ \u00a0][A-Z0-9][\w.-]*)?['’]s[ \u00a0]+)?|,[ \u00a0]*from[ \u00a0]+|"
     r"\band[ \u00a0]+(?:then[ \u00a0]+)?(?:improv|increas|ris|grow|grew|climb|jump|drop|fall|fell|reduc|decreas|boost)\w*[ \u00a0]+to[ \u00a0]+|"
-    r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+)"
+    r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+|[ \u00a0]*(?:→|->|⟶)[ \u00a0]*)"
     + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )
 # "from around 1,500 to over 6,000 tokens": the start of a change takes the unit of its end
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 _CHANGE_TO_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
+_VERSUS_RE = re.compile(r"[ \u00a0]*(?:vs\.?|versus)[ \u00a0]*", re.IGNORECASE)
+_ARROW_RE = re.compile(r"[ \u00a0]*(?:→|->|⟶)[ \u00a0]*")  # "1,200 → 3,400 tokens/s": a before and after
 _LATER_TO_RE = re.compile(r"[^.;:!?()]{0,30}?[ \u00a0]to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", re.IGNORECASE)
 # "weekly active users rose from 773,000 in March to 811,000": the unit named before the change
 _NOUN_BEFORE_CHANGE_RE = re.compile(
@@ -1435,9 +1461,13 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         if earlier is not None and earlier.unit in _PARALLEL_UNITS and earlier.scaled == fig.scaled and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
                 text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap)):
             fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
-        elif later is not None and later.unit in _PARALLEL_UNITS and later.scaled == fig.scaled and _FROM_BEFORE_RE.search(before) \
-                and _CHANGE_TO_RE.match(text[fig.end : later.start]):
+        elif later is not None and later.unit in _PARALLEL_UNITS and later.scaled == fig.scaled and (_FROM_BEFORE_RE.search(before) \
+                and _CHANGE_TO_RE.match(text[fig.end : later.start]) or _ARROW_RE.fullmatch(text[fig.end : later.start])):
             fig.unit = later.unit
+        elif later is not None and later.unit is not None and later.explicit_unit and later.currency is None and not (
+                fig.scaled or later.scaled or later.value_high is not None) and _VERSUS_RE.fullmatch(text[fig.end : later.start]):
+            fig.value = _apply_unit_factor(text, fig, later, fig.value)  # "(312 vs 989 TFLOPS)": both in teraflop/s
+            fig.unit, fig.explicit_unit = later.unit, True
         else:
             noun = _NOUN_BEFORE_CHANGE_RE.search(before)
             word = noun.group("noun").lower() if noun else ""
@@ -1666,8 +1696,8 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
     capitalised number word inside a sentence is part of a name."""
     written = text[fig.start : fig.end]
     if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[max(0, fig.start - 20) : fig.start]) and re.match(
-            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]", text[fig.end :]):
-        return False  # "the Three Mile Island plant": a capital inside a sentence starts a name
+            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:[A-Z][a-z]|by[ \u00a0]+[A-Z])", text[fig.end :]):
+        return False  # "the Three Mile Island plant", "at Four Points by Sheraton": a capital inside a sentence starts a name
     surface = written.lower()
     if surface not in ("one", "a", "an"):
         return True

@@ -2415,3 +2415,16 @@ def test_v26_count_judgement_reads_context_vectors(nlp: Language) -> None:
     scores = numeric(extract_claims("The detector reaches 48.3 box AP and 44.0 mIoU.", nlp))
     assert [(c.value, c.unit, c.metric) for c in scores] == [(48.3, "points", "benchmark_score"),
                                                               (44.0, "points", "benchmark_score")]
+
+
+def test_both_levels_of_a_change_in_duration(nlp: Language) -> None:
+    """A duration that is one end of a change ("from 62 hours to 8.8 hours", "120ms → 45ms after", "8 mins (20 mins
+    before)") is a level, not a window of time; "two weeks before the conference" still is."""
+    def surfaces(text: str) -> list[str]:
+        return [c.surface for c in numeric(extract_claims(text, nlp))]
+    assert surfaces("Analysis time fell from 62 hours to 8.8 hours.") == ["62 hours", "8.8 hours"]
+    assert surfaces("Latency dropped 120ms → 45ms after the upgrade.") == ["120ms", "45ms"]
+    assert surfaces("Latency dropped from 120ms to 45ms after the upgrade.") == ["120ms", "45ms"]
+    assert surfaces("The corrected training time is only 8 mins (20 mins before).") == ["8 mins", "20 mins"]
+    assert surfaces("The model was released two weeks before the conference.") == []
+    assert surfaces("We will deliver it from 3 days to 2 weeks after signing.") == []

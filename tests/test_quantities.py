@@ -772,3 +772,33 @@ def test_shares_in_words_and_small_units(text: str, figures: list[tuple[str, flo
     "2GW+" is a bound, milliwatts and petaflop/s-days are units, a card's "Ti" name and a rating scale are no figures."""
     got = [(q.surface, round(q.value, 9), q.unit) for q in parse_quantities(text)]
     assert got == [(s, round(v, 9), u) for s, v, u in figures]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("It computes a token mask in about 50μs on average.", [("50μs", 5e-05, "seconds")]),
+        ("Latency is 50us, and thank you from all 5 of us.", [("50us", 5e-05, "seconds"), ("5", 5.0, "count")]),
+        ("Each device offers 200Mbytes of memory and a 4 Gbytes buffer.",
+         [("200Mbytes", 2e8, "bytes"), ("4 Gbytes", 4e9, "bytes")]),
+        ("More than 2000 global businesses said so, and it comes with over 2000 different voices.",
+         [("2000", 2000.0, "businesses"), ("2000", 2000.0, "voices")]),
+        ("A 36% increase over 2025 spending levels, more than 2020 levels.", [("36%", 36.0, "percent")]),
+        ("Speed (54.84 tokens/sec vs Opus's 38.93) matters.",
+         [("54.84 tokens/sec", 54.84, "tokens/s"), ("38.93", 38.93, "tokens/s")]),
+        ("Throughput rose 1,200 → 3,400 tokens/s.", [("1,200", 1200.0, "tokens/s"), ("3,400 tokens/s", 3400.0, "tokens/s")]),
+        ("Compute is roughly 5.9 times 10 to the 23 FLOPs.", [("5.9 times 10 to the 23 FLOPs", 5.9e23, "FLOP")]),
+        ("A 10 to the 25 FLOP training run.", [("10 to the 25 FLOP", 1e25, "FLOP")]),
+        ("It went from 10 to the 12 teams.", [("10", 10.0, "count"), ("12", 12.0, "teams")]),
+        ("Sizes ranged from 10 to the 70 tokens per line.", [("10", 10.0, "count"), ("70 tokens", 70.0, "tokens")]),
+        ("According to some 2023 reports, revenue was up 15% over 2023 volumes.", [("15%", 15.0, "percent")]),
+        ("A 4GBytes buffer.", [("4GBytes", 4e9, "bytes")]),
+        ("The talks were held at Four Points by Sheraton.", []),
+        ("The FP16 numbers (312 vs 989 TFLOPS) differ.", [("312", 3.12e14, "FLOP/s"), ("989 TFLOPS", 9.89e14, "FLOP/s")]),
+    ],
+)
+def test_micro_units_bounded_counts_and_shared_units(text: str, figures: list[tuple[str, float, str]]) -> None:
+    """Microseconds in either mu and "us" attached, bytes written "Mbytes", a bound on a four-digit count that is no
+    year, a bare figure set against one with a unit across "vs X's" or an arrow, and powers of ten in words."""
+    got = [(q.surface, round(q.value, 9), q.unit) for q in parse_quantities(text)]
+    assert got == [(s, round(v, 9), u) for s, v, u in figures]

