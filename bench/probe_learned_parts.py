@@ -3,10 +3,11 @@
 Run from the project root:  python bench/probe_learned_parts.py [--part metric|count] [--variants ...]
 Needs scikit-learn (`pip install -e '.[train]'`); `minilm` also needs sentence-transformers and the MiniLM package.
 
-Every probe fits on four folds of the tuning sets (files as folds) and scores the fifth, like the `--check` of
-`bench/train_metric_model.py` and `bench/train_count_model.py` but with each sentence read alone only (no context
-view) and without the count gate, so its figures are close to theirs, not equal: compare variants within one run,
-each against the baseline printed first (the words around a figure and the parser's context vectors):
+Every probe fits on four folds of the trainers' own examples (`bench/train_metric_model.py`,
+`bench/train_count_model.py`: every tuning sentence read alone and in context, files as folds) and scores the
+fifth, as their `--check` does (the count probe without the gate before the parse, and with missing vectors as
+zeros), so a variant is judged against the baseline printed first (the words around a figure and the parser's
+context vectors):
 
 - `syntax`: the parse around the figure (its dependency label, its head's lemma, tag and label, the head's head,
   the preposition over it, the verb that governs it, how deep it sits);
@@ -33,11 +34,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import numpy as np
-from eval_claims import same_value, tuning_sets
+from eval_claims import tuning_sets
 
-from pipeline.claims import claim_to_record, extract_claims
-from pipeline.count_model import DROP_BELOW, KEEP_AT, counts_seen
-from pipeline.metric_model import features, figures_seen, rules_only
+from pipeline.count_model import DROP_BELOW, KEEP_AT
 from pipeline.nlp import load_nlp
 
 FOLDS = 5
@@ -78,50 +77,20 @@ def syntax_features(doc: Any, start: int, end: int) -> dict[str, float]:
     return feats
 
 
-def metric_rows(nlp: Any) -> list[Row]:
-    """Every found figure with a gold twin of the same value, as the metric step saw it (rules alone)."""
-    out = []
-    with rules_only():
-        for fold, path in enumerate(tuning_sets()):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                with figures_seen() as seen:
-                    claims = [claim_to_record(c) for c in extract_claims(row["text"], nlp) if c.kind == "numeric"]
-                golds = [g for g in row["claims"] if g.get("value") is not None]
-                used_gold: set[int] = set()
-                used_seen: set[int] = set()
-                for pred in claims:
-                    gi = next((i for i, g in enumerate(golds) if i not in used_gold and same_value(pred, g)), None)
-                    fi = next((i for i, f in enumerate(seen) if i not in used_seen and f.surface == pred["surface"]), None)
-                    if gi is None or fi is None:
-                        continue
-                    used_gold.add(gi)
-                    used_seen.add(fi)
-                    fig = seen[fi]
-                    out.append(Row(features(fig.sentence, fig.start, fig.end, fig.unit), golds[gi]["metric"], fold,
-                                   fig.vectors, fig.sentence, fig.start, fig.end, fig.unit, pred["metric"], fig.placed))
-    return out
+def metric_rows() -> list[Row]:
+    """The metric trainer's examples: every found figure with a gold twin, read alone and in context."""
+    import train_metric_model
+
+    return [Row(e.feats, e.gold, e.fold, e.vectors, e.sentence, e.start, e.end, e.unit, e.rules, e.placed)
+            for e in train_metric_model.examples(tuning_sets())]
 
 
-def count_rows(nlp: Any) -> list[Row]:
-    """Every count the rules judge, labelled by whether annotators claim a figure of its value in the sentence."""
-    out = []
-    with rules_only():
-        for fold, path in enumerate(tuning_sets()):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                values = [float(g["value"]) for g in row["claims"] if isinstance(g.get("value"), (int, float))]
-                with counts_seen() as seen:
-                    extract_claims(row["text"], nlp)
-                for c in seen:
-                    claimed = any(abs(c.value - v) <= 0.01 * abs(v) + 1e-9 for v in values)
-                    out.append(Row(c.feats, "yes" if claimed else "no", fold, c.vectors, c.sentence, c.start, c.end,
-                                   rules="keep" if c.rule_keeps else "drop"))
-    return out
+def count_rows() -> list[Row]:
+    """The count trainer's examples: every count the rules judge, read alone and in context."""
+    import train_count_model
+
+    return [Row(e.feats, "yes" if e.claimed else "no", e.fold, e.vectors, e.sentence, e.start, e.end,
+                rules="keep" if e.rule_keeps else "drop") for e in train_count_model.examples(tuning_sets())]
 
 
 def add_syntax(rows: list[Row], nlp: Any) -> None:
@@ -216,7 +185,7 @@ def main() -> None:
                         choices=["syntax", "minilm", "mlp", "stacked"])
     args = parser.parse_args()
     nlp = load_nlp()
-    rows = metric_rows(nlp) if args.part == "metric" else count_rows(nlp)
+    rows = metric_rows() if args.part == "metric" else count_rows()
     add_syntax(rows, nlp)
     print(json.dumps(probe(rows, args.part, "baseline")), flush=True)
     for variant in args.variants:

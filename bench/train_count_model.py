@@ -45,6 +45,9 @@ class Example:
     claimed: bool  # an annotator claimed a figure of this value in the sentence
     fold: int  # the file it came from
     vectors: np.ndarray | None = None  # the parser's context vectors around the count
+    sentence: str = ""  # the count's sentence and its span there, for probes of other features
+    start: int = 0
+    end: int = 0
 
 
 def _same(a: float, b: float) -> bool:
@@ -67,7 +70,7 @@ def examples(paths: list[Path]) -> list[Example]:
                         extract_claims(row["text"], nlp, context=context)
                     for count in seen:
                         out.append(Example(count.feats, count.rule_keeps, any(_same(count.value, v) for v in values),
-                                           index, count.vectors))
+                                           index, count.vectors, count.sentence, count.start, count.end))
     return out
 
 

@@ -46,6 +46,9 @@ class Example:
     placed: bool  # whether a rule placed the figure (the model only speaks where none did)
     fold: int  # the file it came from
     vectors: np.ndarray | None = None  # the parser's context vectors around the figure
+    sentence: str = ""  # the figure's sentence and its span there, for probes of other features
+    start: int = 0
+    end: int = 0
 
 
 def examples(paths: list[Path]) -> list[Example]:
@@ -71,7 +74,8 @@ def examples(paths: list[Path]) -> list[Example]:
                     used_seen.add(fi)
                     fig = seen[fi]
                     out.append(Example(features(fig.sentence, fig.start, fig.end, fig.unit), fig.unit,
-                                       golds[gi]["metric"], pred["metric"], fig.placed, index, fig.vectors))
+                                       golds[gi]["metric"], pred["metric"], fig.placed, index, fig.vectors,
+                                       fig.sentence, fig.start, fig.end))
     return out
 
 
