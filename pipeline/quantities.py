@@ -1367,10 +1367,10 @@ def _scale_of(text: str, fig: _Figure) -> float:
 
 def _written_value(text: str, fig: _Figure) -> float | None:
     """The number as written in a figure's surface, before scale and unit: '$1.5bn' -> 1.5."""
-    m = re.search("(?:" + _DIGITS + ")" + _SCI + _X10, text[fig.start : fig.end])
+    m = re.search("(?:" + _POWER_OF_TEN + "|" + _DIGITS + ")" + _SCI + _X10, text[fig.start : fig.end])
     if m is None:
         return None
-    return _parse_digits(m.group(0))
+    return _parse_digits(m.group(0))  # "10^25" is 1e25 as written, not 10 scaled by 1e24
 
 
 def _apply_unit_factor(text: str, low_fig: _Figure, high_fig: _Figure, low: float) -> float:

@@ -793,6 +793,7 @@ def test_shares_in_words_and_small_units(text: str, figures: list[tuple[str, flo
         ("Sizes ranged from 10 to the 70 tokens per line.", [("10", 10.0, "count"), ("70 tokens", 70.0, "tokens")]),
         ("According to some 2023 reports, revenue was up 15% over 2023 volumes.", [("15%", 15.0, "percent")]),
         ("A 4GBytes buffer.", [("4GBytes", 4e9, "bytes")]),
+        ("Runs from 10^24 to 10^25 FLOP.", [("10^24 to 10^25 FLOP", 1e24, "FLOP")]),
         ("The talks were held at Four Points by Sheraton.", []),
         ("The FP16 numbers (312 vs 989 TFLOPS) differ.", [("312", 3.12e14, "FLOP/s"), ("989 TFLOPS", 9.89e14, "FLOP/s")]),
     ],
