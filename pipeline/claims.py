@@ -713,6 +713,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
 
 
 _DURATION_RE = r"~?\d[\d.,]*\s*(?:(?:milli|micro)?seconds?|secs?|s|ms|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b"
+_ARROW = r"(?:→|->|⟶)"  # "120ms → 45ms": a before and after
 
 
 def _duration_level(text: str, q: Quantity) -> bool:
@@ -720,8 +721,8 @@ def _duration_level(text: str, q: Quantity) -> bool:
     before or after, not a window of time."""
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE) and re.match(r"\s+to\s+~?\d", after)
-                or re.match(r"\s*(?:→|->|⟶)\s*~?\d", after)
-                or re.search(r"(?:\bfrom\s+" + _DURATION_RE + r"\s+to|" + _DURATION_RE + r"\s*(?:→|->|⟶))\s*(?:about\s+|around\s+)?$",
+                or re.match(r"\s*" + _ARROW + r"\s*~?\d", after)
+                or re.search(r"(?:\bfrom\s+" + _DURATION_RE + r"\s+to|" + _DURATION_RE + r"\s*" + _ARROW + r")\s*(?:about\s+|around\s+)?$",
                              before, re.IGNORECASE))
 
 
