@@ -105,8 +105,8 @@ def _warn_width(what: str, width: int, given: int) -> None:
 
 
 class MetricModel:
-    """Multinomial logistic regression stored as {feature: {metric: weight}}, per-metric biases, and
-    the metrics each candidate unit may take."""
+    """Multinomial logistic regression held as {feature: {metric: weight}} ([class index, weight] pairs on disk),
+    per-metric biases, and the metrics each candidate unit may take."""
 
     def __init__(self, classes: list[str], bias: dict[str, float], weights: dict[str, dict[str, float]],
                  allowed: dict[str, list[str]], vector_weights: dict[str, list[float]] | None = None):
@@ -172,9 +172,11 @@ class MetricModel:
         lines += [
             '"weights": {',
         ]
+        # a feature's weights as [class index, weight] pairs: metric names on every line tripled the file
+        index = {m: i for i, m in enumerate(self.classes)}
         items = sorted(self.weights.items())
-        lines += [f"{json.dumps(k)}: {json.dumps(v, sort_keys=True)}" + ("," if i < len(items) - 1 else "")
-                  for i, (k, v) in enumerate(items)]
+        lines += [f"{json.dumps(k)}: {json.dumps(sorted([index[m], w] for m, w in v.items()), separators=(',', ':'))}"
+                  + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
         lines += ["}", "}"]
         return "\n".join(lines) + "\n"
 
@@ -182,11 +184,17 @@ class MetricModel:
     def from_json(cls, data: Mapping[str, Any]) -> MetricModel:
         classes = [str(c) for c in data["classes"]]
         bias = {str(k): float(v) for k, v in data["bias"].items()}
-        weights = {str(f): {str(m): float(w) for m, w in ws.items()} for f, ws in data["weights"].items()}
+        weights = {str(f): {_class_at(classes, i): float(w) for i, w in pairs} for f, pairs in data["weights"].items()}
         allowed = {str(u): [str(m) for m in ms] for u, ms in data["allowed"].items()}
         vectors = data.get("vector_weights")
         vector_weights = {str(m): [float(x) for x in w] for m, w in vectors.items()} if vectors is not None else None
         return cls(classes, bias, weights, allowed, vector_weights)
+
+
+def _class_at(classes: list[str], index: Any) -> str:
+    if not isinstance(index, int) or not 0 <= index < len(classes):
+        raise ValueError(f"metric model: a weight names class {index!r}, not one of {len(classes)}")
+    return classes[index]
 
 
 class BinaryModel:

@@ -108,6 +108,9 @@ def test_a_damaged_model_is_refused_and_the_rules_stand(tmp_path: Path) -> None:
     assert load_model(broken) is None
     broken.write_text("not json", encoding="utf-8")
     assert load_model(broken) is None
+    broken.write_text('{"classes": ["other"], "bias": {"other": 0.0}, "allowed": {}, "weights": {"R0:x": [[3, 1.0]]}}',
+                      encoding="utf-8")
+    assert load_model(broken) is None  # a weight for a class the file does not have
     assert load_model(tmp_path / "missing.json") is None
 
 
