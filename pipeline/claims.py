@@ -39,7 +39,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "27"
+CLAIMS_VERSION = "28"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -1698,6 +1698,71 @@ def _signed_list_name(before: str, after: str) -> str | None:
     if m is None or not (_SIGNED_PAIR_RE.search(before[: m.start(1)]) or _SIGNED_PAIR_RE.search(after)):
         return None
     return m.group(1)
+
+
+_OWNED_FIGURE_RE = re.compile(r"['’]s?\s+(?:(?:an?\s+)?(?:estimated|reported|roughly|about|around|nearly|almost|over|"
+                               r"more than|just|only|some)\s+)*[*_]*$")
+_OWNED_ELSEWHERE_RE = re.compile(r"[*_]*\s*(?:[\w-]+\s+){0,2}?(?:for|in|into|to|acquisition|purchase|buyout|takeover|"
+                                 r"investment|stake|bid|offer)\b", re.IGNORECASE)
+
+
+def _possessor(text: str, names: list[tuple[str, Span, str]], start: int, end: int) -> str | None:
+    """The name that owns a figure written straight after it: "the Nasdaq’s 23% gain", "vs Opus's 38.93", where the
+    parse may lose the owner. Not where the figure is spent on another ("Google’s $191 million for Gemini Ultra",
+    "Intel’s $15.3 billion acquisition of Mobileye")."""
+    m = _OWNED_FIGURE_RE.search(text, max(0, start - 60), start)
+    if m is None or m.end() != start or _OWNED_ELSEWHERE_RE.match(text, end) or re.search(
+            r"-[A-Za-z]*$", text[start:end] + text[end : end + 1].strip()):
+        return None  # "Zyphra's ~7.6B-param model": a size of the model, not of its maker
+    owners = sorted((span.start_char, name) for name, span, _ in names if span.end_char == m.start())
+    if not owners or owners[0][1].lower() in _NOT_OWNERS:
+        return None
+    at, name = owners[0]
+    for before, span_end, earlier in sorted(((span.start_char, span.end_char, n) for n, span, _ in names), reverse=True):
+        if span_end < at and text[span_end:at] == " " and earlier == text[before:span_end]:
+            at, name = before, text[before : m.start()]  # "Gemini" and "Ultra": one name, "Gemini Ultra"
+    return name
+
+
+_FIGURE_JOIN_RE = re.compile(r"[*_\s]*(?:,|,?\s*(?:and|&))[*_\s]*")  # "12%, 15%, and 34%", "**75.7%** and **55.7%**"
+_BODY_OF_RE = re.compile(r"\b(?:Academy|Institute|University|Ministry|Department|School|College|Bank|Council|Association|"
+                         r"Federation|Society|Office|Bureau|Agency|Commission|Board|Foundation|Laborator(?:y|ies)|Centr?er?)"
+                         r"\s+(?:of|for)\s")
+_NAME_JOIN_RE = re.compile(r"(?:['’]s?)?(?:\s*\([^()]{1,30}\))?(?:\s*,|,?\s+(?:and|&))\s+")  # "Meta’s and", "Fetch.ai (FET), and"
+
+
+def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: list[Claim]) -> list[Claim]:
+    """'AMD and Intel ... $3.5 billion and $0.5 billion, respectively': the n-th figure of a list is the n-th name of
+    the list written before it. Only with "respectively"; funding stays with whoever receives it."""
+    if len(found) < 2 or not re.search(r"\brespectively\b", sent.text, re.IGNORECASE):
+        return found
+    text = sent.doc.text
+    by_span = {(span.start_char, span.end_char): name for name, span, _ in names}
+    spans = [(a, b, n) for (a, b), n in sorted(by_span.items()) if not (text[a - 1 : a] == "(" and text[b : b + 1] == ")")]
+    # "(AGIX)": a ticker in brackets is no name of its own
+    chains: list[list[tuple[int, int, str]]] = []
+    for a, b, n in spans:
+        if chains and _NAME_JOIN_RE.fullmatch(text[chains[-1][-1][1] : a]):
+            chains[-1].append((a, b, n))
+        else:
+            chains.append([(a, b, n)])
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and out[j].unit == out[i].unit and _FIGURE_JOIN_RE.fullmatch(text[out[j - 1].end : out[j].start]):
+            j += 1
+        run = range(i, j)
+        fits = [c for c in chains if len(c) == len(run) and c[-1][1] <= out[i].start
+                and not _BODY_OF_RE.search(text[max(0, c[0][0] - 40) : c[0][1]])]  # "Academy of Information and
+        # Communications Technology" is one name
+        if len(run) > 1 and fits and not any(out[k].metric == "funding" for k in run):
+            for k, (_, _, name) in zip(run, fits[-1]):
+                held = out[k].subject
+                if not (held and name_key(name) in name_key(held)):  # "Comma 7B-2T" says more than "Comma"
+                    out[k] = replace(out[k], subject=name)
+        i = j
+    return out
 
 
 def _name_beside(q_tok: Token, q_range: range) -> str | None:
@@ -3676,6 +3741,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
+        first = len(claims)
         for cand in cands:
             q = cand.quantity
             span = _span_for(doc, q.start, q.end)
@@ -3855,6 +3921,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if subject is None:
                 subject = _line_label(sent.text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject
+            if receiver is None and product is None:
+                subject = _possessor(text, names, q.start, q.end) or subject
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
@@ -3867,6 +3935,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     sentence=sent.text.strip(),
                 )
             )
+        claims[first:] = _respective_names(sent, names, claims[first:])
         if qualitative:
             for m in _QUALITATIVE_RE.finditer(sent.text):
                 start = sent.start_char + m.start()

@@ -2428,3 +2428,30 @@ def test_both_levels_of_a_change_in_duration(nlp: Language) -> None:
     assert surfaces("The corrected training time is only 8 mins (20 mins before).") == ["8 mins", "20 mins"]
     assert surfaces("The model was released two weeks before the conference.") == []
     assert surfaces("We will deliver it from 3 days to 2 weeks after signing.") == []
+
+
+def test_respective_figures_take_the_respective_names(nlp: Language) -> None:
+    """'A and B ... 12% and 34%, respectively': the n-th figure is the n-th name's. Not without "respectively", not for
+    names inside one longer name ("Institute of Vision and Speech Research"), and funding stays with its receiver."""
+    def subjects(text: str) -> list[str | None]:
+        return [c.subject for c in numeric(extract_claims(text, nlp))]
+    assert subjects("Rivals Tessel and Corvid Labs posted revenue growth of 370% and 190%, respectively.") == [
+        "Tessel", "Corvid Labs"]
+    assert subjects("Zephyr-Mini and Zephyr-Max score 41.2% and 77.5% on MMLU, respectively.") == ["Zephyr-Mini", "Zephyr-Max"]
+    assert subjects("Shares of Nvidia (NVDA), Broadcom (AVGO), and Micron (MU) rose 12%, 15%, and 34%, respectively.") == [
+        "Nvidia", "Broadcom", "Micron"]  # tickers in brackets are no names of their own
+    assert subjects("Tessel’s and Corvid’s spending consumed 64.6% and 77.5% of cash flow, respectively.") == [
+        "Tessel", "Corvid"]
+    paired = subjects("According to the Institute of Vision and Speech Research, the two models reached 76.7 percent "
+                      "and 22.8 percent, respectively.")
+    assert paired != ["Institute of Vision", "Speech Research"]  # one institute's name, not two names
+    assert subjects("Tessel and Corvid Labs posted revenue growth of 370% and 190%.") != ["Tessel", "Corvid Labs"]
+
+
+def test_a_possessor_written_against_a_figure_owns_it(nlp: Language) -> None:
+    """"the Nasdaq’s 23% gain", "vs Corvo's 38.93": the name owning the figure is its subject even where the parse loses
+    it."""
+    gains = numeric(extract_claims("Tessel is up 50% this year and outpaced the Nasdaq’s 23% gain and the S&P 500’s 17%.", nlp))
+    assert [c.subject for c in gains] == ["Tessel", "Nasdaq", "S&P 500"]
+    speed = numeric(extract_claims("Zephyr 4.5 offers the best speed (54.84 tokens/sec vs Corvo's 38.93) and cost.", nlp))
+    assert [c.subject for c in speed] == ["Zephyr 4.5", "Corvo"]
