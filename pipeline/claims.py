@@ -3199,14 +3199,17 @@ def _process_node(text: str, q: Quantity) -> bool:
         text[max(0, q.start - 30) : q.end + 40], re.IGNORECASE) is not None
 
 
+_ASSERTED_SIZE_RE = re.compile(
+    r"\b(?:our|a|an)\s+(?:(?:base|chat|instruct|small|smaller|large|larger|new|own|first|latest|open|final)\s+)?$", re.IGNORECASE)
+
+
 def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
     """'Llama 3.1 405B', "Llama 3.2's 1B", 'the 405B model', 'its 512GB model': sizes that name a variant."""
     if q.unit.split("/")[0] in _MONEY_UNITS or q.surface[:1] in "$€£¥":
         return False  # "OpenAI's $6.6bn round": a sum of money never names a variant
     if re.search(r"param", text[q.start : q.end + 12], re.IGNORECASE):
         return False  # "this 405 billion parameter model" states the size
-    if re.search(r"\b(?:our|a|an)\s+(?:(?:base|chat|instruct|small|smaller|large|larger|new|own|first|latest|open|final)\s+)?$",
-                 text[max(0, q.start - 16) : q.start], re.IGNORECASE) and _BARE_B_RE.search(q.surface):
+    if _ASSERTED_SIZE_RE.search(text[max(0, q.start - 16) : q.start]) and _BARE_B_RE.search(q.surface):
         return False  # "our 7B model", "our chat 7B model", "a 7B LLaMA model": the sentence asserts the size
     if _VARIANT_RE.search(text[max(0, q.start - 20) : q.start].lower()) and _VARIANT_NOUN_RE.match(text[q.end : q.end + 30]):
         return True
@@ -3219,6 +3222,8 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         first = doc[first.i - 2]  # "Llama 3.2's 1B and 3B models": the whole list is a name
         if first.i >= 1 and doc[first.i - 1].like_num:
             first = doc[first.i - 1]
+    if first.i != span[0].i and _ASSERTED_SIZE_RE.search(text[max(0, first.idx - 16) : first.idx]):
+        return False  # "our 32B and 7B models": each size of the list is asserted, as the first is
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is None:
         return False

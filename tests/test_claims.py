@@ -589,6 +589,8 @@ def test_sizes_in_unknown_model_names_and_variant_lists(nlp: Language) -> None:
     claims = numeric(extract_claims("MathWiz-Instruct 7B scores 51.7% on the MATH benchmark.", nlp))
     assert [(c.value, c.metric) for c in claims] == [(51.7, "benchmark_score")]
     assert [c.value for c in numeric(extract_claims("The 2B and 7B models are now available.", nlp))] == []
+    ours = numeric(extract_claims("Our 7B and 13B models are trained on 20B and 12B tokens, respectively.", nlp))
+    assert [(c.value, c.unit) for c in ours if c.unit == "parameters"] == [(7e9, "parameters"), (13e9, "parameters")]
 
 
 def test_multipliers_of_energy_and_power_and_costs_of_a_project(nlp: Language) -> None:
