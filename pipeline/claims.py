@@ -3764,9 +3764,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 cand = _Candidate(q, last.unit, cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
-                # a conversion for US readers; "$3,999 (£4,099, AU$6,899)" are prices in other markets
-                restated = last_money is not None and currency == "USD" and last_money[1] != "USD" and _RESTATED_RE.fullmatch(
-                    text[last_money[0] : q.start])
+                # a conversion: "€15 million ($15.58 million)", "$80 billion (A$129 billion)", "€50 million (around PLN
+                # 200 million)"; but "$3,999 (£4,099, AU$6,899)" are prices in other markets
+                between_money = text[last_money[0] : q.start] if last_money is not None else ""
+                restated = last_money is not None and currency != last_money[1] and _RESTATED_RE.fullmatch(between_money) and (
+                    currency == "USD" or "(" not in between_money or re.match(r"\s*\)", text[q.end : q.end + 3]) is not None)
                 last_money = (q.end, currency)
                 if restated:
                     continue  # "€15 million ($15.58 million)": the same sum in a second currency

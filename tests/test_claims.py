@@ -2457,3 +2457,14 @@ def test_a_possessor_written_against_a_figure_owns_it(nlp: Language) -> None:
     assert [c.subject for c in gains] == ["Tessel", "Nasdaq", "S&P 500"]
     speed = numeric(extract_claims("Zephyr 4.5 offers the best speed (54.84 tokens/sec vs Corvo's 38.93) and cost.", nlp))
     assert [c.subject for c in speed] == ["Zephyr 4.5", "Corvo"]
+
+
+def test_a_sum_restated_in_another_currency_is_one_claim(nlp: Language) -> None:
+    """A conversion in brackets is the same sum again, whichever the currencies ("$US80 billion ($A129 billion)",
+    "€50 million (around PLN 200 million)"); a bracketed list of prices in other markets is not a conversion."""
+    def sums(text: str) -> list[tuple[float, str]]:
+        return [(c.value, c.unit) for c in numeric(extract_claims(text, nlp))]
+    assert sums("Tessel plans to invest around $US80 billion ($A129 billion) in data centres.") == [(8e10, "USD")]
+    assert sums("The centre will receive €50 million (around PLN 200 million) from the fund.") == [(5e7, "EUR")]
+    assert sums("Corvid raised €15 million ($15.58 million) this week.") == [(1.5e7, "EUR")]
+    assert len(sums("The laptop costs $3,999 (£4,099, AU$6,899).")) == 3
