@@ -726,6 +726,23 @@ def _duration_level(text: str, q: Quantity) -> bool:
                              before, re.IGNORECASE))
 
 
+# US dollars a unit of each currency is worth, roughly (mid-2020s): enough to tell a conversion from a price set
+# apart for another market ("$3,999 (£4,099)" is no conversion; "$US80 billion ($A129 billion)" is)
+_USD_PER_UNIT = {
+    "USD": 1.0, "EUR": 1.1, "GBP": 1.27, "CNY": 0.14, "RMB": 0.14, "JPY": 0.007, "KRW": 0.00075, "INR": 0.012,
+    "HKD": 0.128, "AUD": 0.66, "CAD": 0.74, "CHF": 1.13, "SGD": 0.74, "TWD": 0.031, "AED": 0.27, "SAR": 0.27,
+    "BRL": 0.19, "ZAR": 0.055, "NZD": 0.6, "MYR": 0.22, "PHP": 0.018, "THB": 0.029, "IDR": 0.000063,
+}
+
+
+def _a_conversion(first: float, first_currency: str, second: float, second_currency: str) -> bool:
+    """Whether a second sum could be the first converted (within 15% at rough rates); True where a rate is unknown."""
+    a, b = _USD_PER_UNIT.get(first_currency), _USD_PER_UNIT.get(second_currency)
+    if a is None or b is None or not first or not second:
+        return True
+    return 0.87 <= abs(second * b / (first * a)) <= 1.15  # "(£4,099)" may read as a loss, in accounts' brackets
+
+
 # "€15 million ($15.58 million)", "5.8 billion euros, or about $6.2 billion": one sum in two currencies
 _RESTATED_RE = re.compile(
     r"\s*(?:\(|,\s*or)\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|~)?",
@@ -1708,12 +1725,12 @@ _OWNED_ELSEWHERE_RE = re.compile(r"[*_]*\s*(?:[\w-]+\s+){0,2}?(?:for|in|into|to|
 
 def _possessor(text: str, names: list[tuple[str, Span, str]], start: int, end: int) -> str | None:
     """The name that owns a figure written straight after it: "the Nasdaq’s 23% gain", "vs Opus's 38.93", where the
-    parse may lose the owner. Not where the figure is spent on another ("Google’s $191 million for Gemini Ultra",
-    "Intel’s $15.3 billion acquisition of Mobileye")."""
+    parse may lose the owner. Not where words after the figure point elsewhere ("Google’s $191 million for Gemini
+    Ultra", "Intel’s $15.3 billion acquisition of Mobileye", "... gain in March", which the rules then decide)."""
     m = _OWNED_FIGURE_RE.search(text, max(0, start - 60), start)
     if m is None or m.end() != start or _OWNED_ELSEWHERE_RE.match(text, end) or re.search(
             r"-[A-Za-z]*$", text[start:end] + text[end : end + 1].strip()):
-        return None  # "Zyphra's ~7.6B-param model": a size of the model, not of its maker
+        return None  # no "'s" right before, spent on another, or "Tessel's ~7.6B-param model" (the model's size)
     owners = sorted((span.start_char, name) for name, span, _ in names if span.end_char == m.start())
     if not owners or owners[0][1].lower() in _NOT_OWNERS:
         return None
@@ -1724,7 +1741,7 @@ def _possessor(text: str, names: list[tuple[str, Span, str]], start: int, end: i
     return name
 
 
-_FIGURE_JOIN_RE = re.compile(r"[*_\s]*(?:,|,?\s*(?:and|&))[*_\s]*")  # "12%, 15%, and 34%", "**75.7%** and **55.7%**"
+_FIGURE_JOIN_RE = re.compile(r"[*_\s]*(?:,[*_\s]*(?:(?:and|&)[*_\s]+)?|(?:and|&)[*_\s]+)")  # "12%, 15%, and 34%", "**75.7%** and **55.7%**"
 _BODY_OF_RE = re.compile(r"\b(?:Academy|Institute|University|Ministry|Department|School|College|Bank|Council|Association|"
                          r"Federation|Society|Office|Bureau|Agency|Commission|Board|Foundation|Laborator(?:y|ies)|Centr?er?)"
                          r"\s+(?:of|for)\s")
@@ -1737,7 +1754,7 @@ def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: lis
     if len(found) < 2 or not re.search(r"\brespectively\b", sent.text, re.IGNORECASE):
         return found
     text = sent.doc.text
-    by_span = {(span.start_char, span.end_char): name for name, span, _ in names}
+    by_span = {(span.start_char, span.end_char): name for name, span, label in names if label != "BENCHMARK"}
     spans = [(a, b, n) for (a, b), n in sorted(by_span.items()) if not (text[a - 1 : a] == "(" and text[b : b + 1] == ")")]
     # "(AGIX)": a ticker in brackets is no name of its own
     chains: list[list[tuple[int, int, str]]] = []
@@ -1753,15 +1770,23 @@ def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: lis
         while j < len(out) and out[j].unit == out[i].unit and _FIGURE_JOIN_RE.fullmatch(text[out[j - 1].end : out[j].start]):
             j += 1
         run = range(i, j)
-        fits = [c for c in chains if len(c) == len(run) and c[-1][1] <= out[i].start
-                and not _BODY_OF_RE.search(text[max(0, c[0][0] - 40) : c[0][1]])]  # "Academy of Information and
-        # Communications Technology" is one name
-        if len(run) > 1 and fits and not any(out[k].metric == "funding" for k in run):
-            for k, (_, _, name) in zip(run, fits[-1]):
-                held = out[k].subject
-                if not (held and name_key(name) in name_key(held)):  # "Comma 7B-2T" says more than "Comma"
-                    out[k] = replace(out[k], subject=name)
         i = j
+        # "respectively" closes this list of figures, with no other list between ("10% and 20% in 2023 and 2024,
+        # respectively" pairs the figures with the years)
+        tail = re.match(r"[^.;]*?\brespectively\b", text[out[run[-1]].end : sent.end_char], re.IGNORECASE)
+        if len(run) < 2 or tail is None or re.search(r"\b(?:and|or)\b|&", tail.group(0)) or any(
+                out[k].metric == "funding" for k in run):
+            continue
+        before = [c for c in chains if c[-1][1] <= out[run[0]].start]
+        chain = before[-1] if before else None
+        if chain is None or len(chain) != len(run) or _BODY_OF_RE.search(text[max(0, chain[0][0] - 40) : chain[0][1]]) \
+                or re.search(r"\bin\s+(?:the\s+)?$", text[max(0, chain[0][0] - 8) : chain[0][0]]):
+            continue  # the names nearest before the figures, of as many ("Academy of Information and Communications
+            # Technology" is one name; "revenue in the US and Europe" is where, not whose)
+        for k, (_, _, name) in zip(run, chain):
+            held = out[k].subject
+            if not (held and name_key(name) in name_key(held)):  # "Comma 7B-2T" says more than "Comma"
+                out[k] = replace(out[k], subject=name)
     return out
 
 
@@ -3745,7 +3770,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         investors = _backers(sent.text) if cands else set()  # "an Nvidia-backed startup": names that are no subject
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
-        last_money: tuple[int, str] | None = None  # (end, currency) of the sentence's last sum of money
+        last_money: tuple[int, str, float] | None = None  # (end, currency, value) of the sentence's last sum of money
         first = len(claims)
         for cand in cands:
             q = cand.quantity
@@ -3768,8 +3793,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 # 200 million)"; but "$3,999 (£4,099, AU$6,899)" are prices in other markets
                 between_money = text[last_money[0] : q.start] if last_money is not None else ""
                 restated = last_money is not None and currency != last_money[1] and _RESTATED_RE.fullmatch(between_money) and (
-                    currency == "USD" or "(" not in between_money or re.match(r"\s*\)", text[q.end : q.end + 3]) is not None)
-                last_money = (q.end, currency)
+                    currency == "USD" or ("(" not in between_money or re.match(r"\s*\)", text[q.end : q.end + 3]) is not None)
+                    and _a_conversion(last_money[2], last_money[1], q.value, currency))
+                last_money = (q.end, currency, q.value)
                 if restated:
                     continue  # "€15 million ($15.58 million)": the same sum in a second currency
             q_tok = span.root

@@ -2447,7 +2447,12 @@ def test_respective_figures_take_the_respective_names(nlp: Language) -> None:
     paired = subjects("According to the Institute of Vision and Speech Research, the two models reached 76.7 percent "
                       "and 22.8 percent, respectively.")
     assert paired != ["Institute of Vision", "Speech Research"]  # one institute's name, not two names
-    assert subjects("Tessel and Corvid Labs posted revenue growth of 370% and 190%.") != ["Tessel", "Corvid Labs"]
+    assert subjects("Tessel and Corvid Labs posted revenue growth of 370% and 190%.") == ["Tessel", "Tessel"]
+    # the tests scored on, the places where, and a list farther back than the nearest name are not the owners
+    assert subjects("On MMLU and GSM8K, Zephyr-7B scores 71% and 88%, respectively.") == ["Zephyr-7B", "Zephyr-7B"]
+    assert subjects("Tessel's revenue in the US and Europe grew 10% and 20%, respectively.") == ["Tessel", "Tessel"]
+    farther = subjects("Tessel and Corvid Labs said Zephyr-7B and Orbit-13B scored 41% and 77% on MMLU, respectively.")
+    assert farther != ["Tessel", "Corvid Labs"]
 
 
 def test_a_possessor_written_against_a_figure_owns_it(nlp: Language) -> None:
@@ -2457,14 +2462,20 @@ def test_a_possessor_written_against_a_figure_owns_it(nlp: Language) -> None:
     assert [c.subject for c in gains] == ["Tessel", "Nasdaq", "S&P 500"]
     speed = numeric(extract_claims("Zephyr 4.5 offers the best speed (54.84 tokens/sec vs Corvo's 38.93) and cost.", nlp))
     assert [c.subject for c in speed] == ["Zephyr 4.5", "Corvo"]
+    scores = numeric(extract_claims("Zephyr-7B scored 71.2% on MMLU, ahead of Orbit's 64.5% and Corvo's 60.1%.", nlp))
+    assert [c.subject for c in scores] == ["Zephyr-7B", "Orbit", "Corvo"]
+    raised = numeric(extract_claims("Tessel raised $50 million, below Corvid's $80 million Series B.", nlp))
+    assert [c.subject for c in raised] == ["Tessel", "Corvid"]
 
 
 def test_a_sum_restated_in_another_currency_is_one_claim(nlp: Language) -> None:
     """A conversion in brackets is the same sum again, whichever the currencies ("$US80 billion ($A129 billion)",
-    "€50 million (around PLN 200 million)"); a bracketed list of prices in other markets is not a conversion."""
+    "€50 million (around PLN 200 million)"); a bracketed list of prices in other markets, or one price no rate of
+    exchange could turn into the other, is not a conversion."""
     def sums(text: str) -> list[tuple[float, str]]:
         return [(c.value, c.unit) for c in numeric(extract_claims(text, nlp))]
     assert sums("Tessel plans to invest around $US80 billion ($A129 billion) in data centres.") == [(8e10, "USD")]
     assert sums("The centre will receive €50 million (around PLN 200 million) from the fund.") == [(5e7, "EUR")]
     assert sums("Corvid raised €15 million ($15.58 million) this week.") == [(1.5e7, "EUR")]
     assert len(sums("The laptop costs $3,999 (£4,099, AU$6,899).")) == 3
+    assert len(sums("The laptop costs $3,999 (£4,099).")) == 2  # at any rate of exchange, a price set apart
