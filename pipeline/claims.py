@@ -3435,7 +3435,8 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
     for ent in sent.ents:
         if ent.label_ in _SUBJECT_LABELS and _is_name(ent) and _looks_named(_entity_name(ent)):
             out.append((_entity_name(ent), ent, ent.label_))
-        covered.update(range(ent.start, ent.end))
+        if not (ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") and _NAME_SHAPE_RE.fullmatch(ent.text)):
+            covered.update(range(ent.start, ent.end))  # but "Zephyr-7B" read as a time is still a name
     doc = sent.doc
     i = sent.start
     while i < sent.end:
@@ -3771,7 +3772,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str, float] | None = None  # (end, currency, value) of the sentence's last sum of money
-        first = len(claims)
+        sentence_claims = len(claims)  # where this sentence's claims begin
         for cand in cands:
             q = cand.quantity
             span = _span_for(doc, q.start, q.end)
@@ -3968,7 +3969,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     sentence=sent.text.strip(),
                 )
             )
-        claims[first:] = _respective_names(sent, names, claims[first:])
+        claims[sentence_claims:] = _respective_names(sent, names, claims[sentence_claims:])
         if qualitative:
             for m in _QUALITATIVE_RE.finditer(sent.text):
                 start = sent.start_char + m.start()

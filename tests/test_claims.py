@@ -2440,6 +2440,8 @@ def test_respective_figures_take_the_respective_names(nlp: Language) -> None:
     assert subjects("Rivals Tessel and Corvid Labs posted revenue growth of 370% and 190%, respectively.") == [
         "Tessel", "Corvid Labs"]
     assert subjects("Zephyr-Mini and Zephyr-Max score 41.2% and 77.5% on MMLU, respectively.") == ["Zephyr-Mini", "Zephyr-Max"]
+    assert subjects("Zephyr-2B, Zephyr-7B, and Zephyr-70B score 41.2%, 58.9%, and 77.5% on MMLU, respectively.") == [
+        "Zephyr-2B", "Zephyr-7B", "Zephyr-70B"]  # "Zephyr-7B", which the tagger reads as a time, is a name too
     assert subjects("Shares of Nvidia (NVDA), Broadcom (AVGO), and Micron (MU) rose 12%, 15%, and 34%, respectively.") == [
         "Nvidia", "Broadcom", "Micron"]  # tickers in brackets are no names of their own
     assert subjects("Tessel’s and Corvid’s spending consumed 64.6% and 77.5% of cash flow, respectively.") == [
