@@ -21,6 +21,7 @@ from pipeline.entities import canonical_entity, lookup_entity
 from pipeline.metric_model import collecting_figures, figure_vectors, guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
+    ARROW,
     CURRENCIES,
     is_opening_verb,
     parse_quantities,
@@ -713,7 +714,6 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
 
 
 _DURATION_RE = r"~?\d[\d.,]*\s*(?:(?:milli|micro)?seconds?|secs?|s|ms|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b"
-_ARROW = r"(?:→|->|⟶)"  # "120ms → 45ms": a before and after
 
 
 def _duration_level(text: str, q: Quantity) -> bool:
@@ -721,8 +721,8 @@ def _duration_level(text: str, q: Quantity) -> bool:
     before or after, not a window of time."""
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE) and re.match(r"\s+to\s+~?\d", after)
-                or re.match(r"\s*" + _ARROW + r"\s*~?\d", after)
-                or re.search(r"(?:\bfrom\s+" + _DURATION_RE + r"\s+to|" + _DURATION_RE + r"\s*" + _ARROW + r")\s*(?:about\s+|around\s+)?$",
+                or re.match(r"\s*" + ARROW + r"\s*~?\d", after)
+                or re.search(r"(?:\bfrom\s+" + _DURATION_RE + r"\s+to|" + _DURATION_RE + r"\s*" + ARROW + r")\s*(?:about\s+|around\s+)?$",
                              before, re.IGNORECASE))
 
 
@@ -735,12 +735,22 @@ _USD_PER_UNIT = {
 }
 
 
-def _a_conversion(first: float, first_currency: str, second: float, second_currency: str) -> bool:
-    """Whether a second sum could be the first converted (within 15% at rough rates); True where a rate is unknown."""
-    a, b = _USD_PER_UNIT.get(first_currency), _USD_PER_UNIT.get(second_currency)
-    if a is None or b is None or not first or not second:
+def _converted(text: str, last: tuple[int, str, float], q: Quantity, currency: str) -> bool:
+    """Whether sum `q` restates the sentence's previous one (end, currency, value) in another currency: "€15 million
+    ($15.58 million)", "$80 billion (A$129 billion)", "€50 million (around PLN 200 million)". Not "$3,999 (£4,099,
+    AU$6,899)", prices in other markets, nor a single bracketed price no rough rate (within 15%) turns into the first."""
+    end, first_currency, first = last
+    between = text[end : q.start]
+    if currency == first_currency or not _RESTATED_RE.fullmatch(between):
+        return False
+    if currency == "USD":
+        return True  # a conversion for US readers
+    if "(" in between and not re.match(r"\s*\)", text[q.end : q.end + 3]):
+        return False  # a bracketed list of several sums
+    a, b = _USD_PER_UNIT.get(first_currency), _USD_PER_UNIT.get(currency)
+    if a is None or b is None or not first or not q.value:
         return True
-    return 0.87 <= abs(second * b / (first * a)) <= 1.15  # "(£4,099)" may read as a loss, in accounts' brackets
+    return 0.87 <= abs(q.value * b / (first * a)) <= 1.15  # "(£4,099)" may read as a loss, in accounts' brackets
 
 
 # "€15 million ($15.58 million)", "5.8 billion euros, or about $6.2 billion": one sum in two currencies
@@ -3790,12 +3800,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 cand = _Candidate(q, last.unit, cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
-                # a conversion: "€15 million ($15.58 million)", "$80 billion (A$129 billion)", "€50 million (around PLN
-                # 200 million)"; but "$3,999 (£4,099, AU$6,899)" are prices in other markets
-                between_money = text[last_money[0] : q.start] if last_money is not None else ""
-                restated = last_money is not None and currency != last_money[1] and _RESTATED_RE.fullmatch(between_money) and (
-                    currency == "USD" or ("(" not in between_money or re.match(r"\s*\)", text[q.end : q.end + 3]) is not None)
-                    and _a_conversion(last_money[2], last_money[1], q.value, currency))
+                restated = last_money is not None and _converted(text, last_money, q, currency)
                 last_money = (q.end, currency, q.value)
                 if restated:
                     continue  # "€15 million ($15.58 million)": the same sum in a second currency

@@ -1417,6 +1417,7 @@ def _share_units(text: str, figs: list[_Figure]) -> None:
 _SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "count"}
 _MODEL_PLURALS = {"weights", "checkpoints", "variants", "versions", "models", "llms", "sizes", "params", "experts", "moes"}
 
+ARROW = r"(?:→|->|⟶)"  # "1,200 → 3,400 tokens/s", "120ms → 45ms": a before and after
 _BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
 # "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs" (or "versus Opus's 80"),
 # "reached 1.2 million, up from 400,000": a bare figure set against one with a unit measures the same thing
@@ -1425,7 +1426,7 @@ _PARALLEL_AFTER_RE = re.compile(
     r"\b(?:versus|vs\.?|compared (?:with|to)(?:[ \u00a0]+the)?|up from|down from|rising to|falling to)[ \u00a0]+"
     r"(?:[A-Z][\w.-]*(?:[ \u00a0][A-Z0-9][\w.-]*)?['’]s[ \u00a0]+)?|,[ \u00a0]*from[ \u00a0]+|"
     r"\band[ \u00a0]+(?:then[ \u00a0]+)?(?:improv|increas|ris|grow|grew|climb|jump|drop|fall|fell|reduc|decreas|boost)\w*[ \u00a0]+to[ \u00a0]+|"
-    r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+|[ \u00a0]*(?:→|->|⟶)[ \u00a0]*)"
+    r",[ \u00a0]*with[ \u00a0]+(?:an?[ \u00a0]+)?(?:estimated|further|another)[ \u00a0]+|[ \u00a0]*" + ARROW + r"[ \u00a0]*)"
     + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -1433,7 +1434,7 @@ _PARALLEL_AFTER_RE = re.compile(
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 _CHANGE_TO_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 _VERSUS_RE = re.compile(r"[ \u00a0]*(?:vs\.?|versus)[ \u00a0]*", re.IGNORECASE)
-_ARROW_RE = re.compile(r"[ \u00a0]*(?:→|->|⟶)[ \u00a0]*")  # "1,200 → 3,400 tokens/s": a before and after
+_ARROW_RE = re.compile(r"[ \u00a0]*" + ARROW + r"[ \u00a0]*")
 _LATER_TO_RE = re.compile(r"[^.;:!?()]{0,30}?[ \u00a0]to[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", re.IGNORECASE)
 # "weekly active users rose from 773,000 in March to 811,000": the unit named before the change
 _NOUN_BEFORE_CHANGE_RE = re.compile(
