@@ -72,7 +72,7 @@ _SCALE_AFTER = [
     (r"T(?![a-zA-Z])", 1e12),
     # "46 M parameters", "3 B parameters", "33 B total parameters": a scale letter set apart before what it counts
     *[((rf"(?:[ \u00a0]){letter}(?=[ \u00a0]+(?:(?:total|active|activated|trainable|training|text|visual)[ \u00a0]+)?"
-        r"(?:parameters|params|tokens)\b)"), factor)
+        r"(?:parameters|params|tokens|images|videos|samples|examples|steps|documents|pairs|users|downloads|words)\b)"), factor)
       for letter, factor in (("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12))],
 ]
 _SCALE_AFTER_RE = [(re.compile(p, re.IGNORECASE if p.startswith("[ ") else 0), f) for p, f in _SCALE_AFTER]
@@ -91,7 +91,7 @@ _CURRENCY_PREFIX = [
     ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"),
     ("£", "GBP"), ("GBP", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("JPY", "JPY"),
     ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"), ("₩", "KRW"), ("KRW", "KRW"),
-    ("CHF", "CHF"), ("NT$", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
+    ("CHF", "CHF"), ("NT$", "TWD"), ("NTD", "TWD"), ("RM", "MYR"), ("$US", "USD"), ("$A", "AUD"),  # "$US80 billion ($A129 billion)"
     ("KSh", "KES"), ("Ksh", "KES"), ("KES", "KES"), ("₦", "NGN"), ("NGN", "NGN"), ("฿", "THB"), ("THB", "THB"),
     ("R", "ZAR"), ("ZAR", "ZAR"), ("AED", "AED"), ("SAR", "SAR"), ("Rp", "IDR"), ("IDR", "IDR"), ("₺", "TRY"), ("₱", "PHP"),  # "Ksh 152 billion"
     ("PHP", "PHP"), ("P", "PHP"), ("N", "NGN"),  # only as a sum where the text speaks of the country: see _letter_sum
@@ -256,6 +256,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"seconds?\b|secs?\b", "seconds", 1.0), (r"minutes?\b|mins?\b", "seconds", 60.0),
     (r"hours?\b|hrs?\b", "seconds", 3600.0), (r"days?\b", "seconds", 86400.0),
     (r"weeks?\b", "seconds", 604800.0), (r"months?\b", "seconds", 2629800.0),
+    (r"(?:fiscal |financial |calendar )?quarters\b", "seconds", 7889400.0),  # "seven quarters": a span of a company's year
     (r"years?\b|yrs?\b", "seconds", 31557600.0), (r"decades?\b", "seconds", 315576000.0),
     (r"centur(?:y|ies)\b", "seconds", 3155760000.0),
     (r"degrees? (?:celsius|centigrade)\b", "°C", 1.0), (r"degrees? fahrenheit\b", "°F", 1.0),
@@ -322,6 +323,7 @@ _BOUND_SYMBOL_RE = re.compile(r"(~|≈|>=|≥|<=|≤|>|<|\+/-|±)[ \u00a0]?$")
 _BOUND_SYMBOLS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
 _BOUND_AFTER_RE = re.compile(r"\+|[ \u00a0]or (?:more|above|greater|higher)\b|[ \u00a0]and (?:up|above)\b|[ \u00a0]plus\b")
 _BOUND_AFTER_LE_RE = re.compile(r"[ \u00a0]or (?:less|fewer|below|lower)\b")
+_OR_SO_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:more|so|fewer|less|above|greater)(?=[ \u00a0])")
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -548,7 +550,8 @@ def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
             i += 1
             pending_sep = None
             continue
-        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a"):
+        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a") and (current < 4 or word != "quarters"):
+            # "three quarters" is a fraction; "nine quarters into the decline" counts quarters of a year
             denominator = _FRACTION_WORDS[word]
             current = current / denominator
             end = e
@@ -904,7 +907,7 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))(?:(?<=\d)s)?"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
-    r"(?:[ \u00a0]+(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
+    r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"NPUs|TPUs|orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
@@ -1101,6 +1104,8 @@ def _find_figures(text: str) -> list[_Figure]:
             num, den = m.group("frac").split("/")
             if int(den) == 0 or len(num) == 4:
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", den) and 1 <= int(num) <= 12 or s > 0 and text[s - 1].isalpha():
+                continue  # "[05/2025]": a month and year; "A800/3090": a list of chips
             figures.append(_Figure(int(num) / int(den), s, e, "fraction"))
             continue
         raw = m.group(0)
@@ -1145,7 +1150,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         elif symbol == "RM" and not re.match(r"[\d.]+[ \u00a0]*(?:billion|million|bil|mil|bn|mn|k)\b|\d{1,3}(?:,\d{3})+(?![\d.]*[BM]\b)",
                                               text[fig.start :]):
             cur = None  # ringgit only as a sum: "RM780.1 million", "RM12,500"; "an RM 70B" is a reward model
-        elif symbol in _SCALED_CODES and not _SCALED_SUM_RE.match(text, fig.start):
+        elif (symbol in _SCALED_CODES or symbol == "NTD") and not _SCALED_SUM_RE.match(text, fig.start):
             cur = None  # "PLN 5 GW": Indonesia's utility, not zloty
         elif symbol in _LETTER_CURRENCY_PLACES and (symbol != "PHP" and cur.group(0) != symbol or not _letter_sum(text, fig.start, symbol)):
             cur = None  # "N100m" and "P173 billion" only glued to the sum and beside their country ("N 2 million neurons")
@@ -1317,16 +1322,24 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             rate_of_a = (is_dash or is_to and not changed) and a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/")  # "$1.49–$2.10/hr"
             same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a) and not (
                 a.unit in ("percent", "percentage points") and b.unit is None)  # "rose 3% to 245 million units": a change, then a level
-            if (is_dash or is_to) and same_kind and a.kind != "multiplier" and b.kind != "multiplier":
+            # "from 8,000 to 1.5 million GPUs": a low end written in full does not borrow the high end's scale
+            full_low = not a.scaled and b.scaled and a.kind == "digits" and abs(a.value) >= 1000
+            if full_low and changed and is_to:
+                out.append(a)  # a change from one level to another: two figures
+                i += 1
+                continue
+            # "Mistral 7B to 10+ LLMs", "₩530 billion to five companies": a scaled figure does not run down to a bare one
+            falls_short = a.scaled and not b.scaled and b.unit is None and b.value < a.value
+            if (is_dash or is_to) and same_kind and not falls_short and a.kind != "multiplier" and b.kind != "multiplier":
                 if is_dash and b.value < 0:
                     b.value = -b.value  # "5-7": the dash is not a minus sign
                 low, high = a.value, b.value
                 if rate_of_a:
                     a.unit = b.unit
                 if a.unit is None and (b.unit is not None or b.scaled):
-                    low = _apply_unit_factor(text, a, b, low)
+                    low = low if full_low else _apply_unit_factor(text, a, b, low)
                     a.unit, a.explicit_unit = b.unit, b.explicit_unit
-                elif b.scaled and not a.scaled:  # "$40-50 billion"
+                elif b.scaled and not a.scaled and not full_low:  # "$40-50 billion"
                     low = a.value * _scale_of(text, b)
                 if high != low:
                     a.value, a.value_high = min(low, high), max(low, high)
@@ -1359,7 +1372,7 @@ def _scale_of(text: str, fig: _Figure) -> float:
                          ("crore", 1e7), ("lakh", 1e5)):
         if word in surface.lower():
             return factor
-    m = re.search(r"\d([bBmMtT][nN]|[kKMBT])(?![a-zA-Z])", surface)  # "2.5bn", "1.3Bn", "7B"
+    m = re.search(r"\d([bBmMtT][nN]|[kKMBTmb])(?![a-zA-Z])", surface)  # "2.5bn", "1.3Bn", "7B", "1m tokens"
     if m:
         return {"bn": 1e9, "mn": 1e6, "tn": 1e12, "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}[m.group(1).lower()]
     return 1.0
@@ -1452,6 +1465,12 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         return fig.unit is None and fig.kind == "digits" and fig.value_high is None and not re.match(
             r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b|(?:more|other|new)\b)", text[fig.end :], re.IGNORECASE) \
             and _counted_noun(text, fig.end) is None
+    def same_scale(other: _Figure, fig: _Figure) -> bool:
+        # "from 50,000 to 2 million GPUs": a bare figure written in full may sit beside a scaled one
+        if other.scaled == fig.scaled:
+            return True
+        plain = fig if other.scaled else other
+        return plain.kind == "digits" and abs(plain.value) >= 1000
     for i, fig in enumerate(figs):
         if not bare(fig):
             continue
@@ -1459,10 +1478,10 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         earlier = figs[i - 1] if i > 0 else None
         later = figs[i + 1] if i + 1 < len(figs) else None
         gap = text[earlier.end : fig.start] if earlier is not None else ""
-        if earlier is not None and earlier.unit in _PARALLEL_UNITS and earlier.scaled == fig.scaled and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
+        if earlier is not None and earlier.unit in _PARALLEL_UNITS and same_scale(earlier, fig) and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
                 text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap)):
             fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
-        elif later is not None and later.unit in _PARALLEL_UNITS and later.scaled == fig.scaled and (_FROM_BEFORE_RE.search(before) \
+        elif later is not None and later.unit in _PARALLEL_UNITS and same_scale(later, fig) and (_FROM_BEFORE_RE.search(before) \
                 and _CHANGE_TO_RE.match(text[fig.end : later.start]) or _ARROW_RE.fullmatch(text[fig.end : later.start])):
             fig.unit = later.unit
         elif later is not None and later.unit is not None and later.explicit_unit and later.currency is None and not (
@@ -1609,6 +1628,11 @@ def _implicit_unit(text: str, fig: _Figure) -> str | None:
             return found[0]
     size = _MODEL_SIZE_NOUN_RE.match(text, fig.end)
     noun = _counted_noun(text, fig.end)
+    either = _OR_SO_RE.match(text, fig.end)
+    if noun is None and either:  # "10,000 or more GPUs", "500 or so users": the noun follows the bound
+        noun = _counted_noun(text, either.end())
+        if noun is not None and not noun[0].endswith("s"):
+            noun = None  # "16,000 or more used elsewhere": a verb, not what is counted
     lower_size = re.search(r"\d[mb]$", text[fig.start : fig.end]) is not None  # "a 125m model", "160m, 410m and 1b models"
     if fig.scaled and fig.kind == "digits" and (re.search(r"\d[BMT]$", text[fig.start : fig.end]) or lower_size and size):
         if noun is not None and noun[0] in _SCALE_ONLY_UNITS | {"GPU-hours"}:
@@ -1697,8 +1721,11 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
     capitalised number word inside a sentence is part of a name."""
     written = text[fig.start : fig.end]
     if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[max(0, fig.start - 20) : fig.start]) and re.match(
-            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:[A-Z][a-z]|by[ \u00a0]+[A-Z])", text[fig.end :]):
+            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:[A-Z][a-z]|by[ \u00a0]+[A-Z])", text[fig.end :]) and not _title_case(text):
         return False  # "the Three Mile Island plant", "at Four Points by Sheraton": a capital inside a sentence starts a name
+    if written[:1].isupper() and " " not in written and re.search(r"\w[ \u00a0]+[A-Z][a-z]+[ \u00a0]+$", text[max(0, fig.start - 30) : fig.start]) \
+            and not _title_case(text):
+        return False  # "and Project Eleven landing $20 million": a capitalised number after a capitalised word ends a name
     surface = written.lower()
     if surface not in ("one", "a", "an"):
         return True
@@ -1709,6 +1736,12 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
     if re.search(r"\b(?:the|this|that|no|any|every|each|which|a|only|someone|everyone|anyone)[ \u00a0]+$", before):
         return False
     return not (re.match(r"[ \u00a0]*[.,;:!?)]", after) or not after.strip())
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ('OpenAI Hires Five Engineers'), where capitals mark no names."""
+    words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _clean(value: float) -> float:

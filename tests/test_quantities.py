@@ -803,3 +803,66 @@ def test_micro_units_bounded_counts_and_shared_units(text: str, figures: list[tu
     year, a bare figure set against one with a unit across "vs X's" or an arrow, and powers of ten in words."""
     got = [(q.surface, round(q.value, 9), q.unit) for q in parse_quantities(text)]
     assert got == [(s, round(v, 9), u) for s, v, u in figures]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a low end written in full keeps its own size: a change of level, or a range across scales
+        ("The lab grew from 8,000 to 1.5 million accelerators in a year.",
+         [("8,000", 8000.0, None, "accelerators"), ("1.5 million accelerators", 1.5e6, None, "accelerators")]),
+        ("It serves between 8,000 and 1.5 million users.", [("8,000 and 1.5 million users", 8000.0, 1.5e6, "users")]),
+        ("Acme is growing its cluster from 50,000 to more than 2 million GPUs.",
+         [("50,000", 50000.0, None, "accelerators"), ("2 million GPUs", 2e6, None, "accelerators")]),
+        ("Weekly users went from 400,000 to 1.2 million.", [("400,000", 4e5, None, "users"), ("1.2 million", 1.2e6, None, "users")]),
+        ("It will generate between 100k and 1m tokens.", [("100k and 1m tokens", 1e5, 1e6, "tokens")]),
+        ("from 8 to 15 million users", [("8 to 15 million users", 8e6, 1.5e7, "users")]),
+        # a scaled figure does not run down to a bare one
+        ("Compare Mistral 7B to 10+ LLMs on the arena.", [("7B", 7e9, None, "count"), ("10+", 10.0, None, "count")]),
+        ("Seoul pledged ₩530 billion to five local companies.",
+         [("₩530 billion", 5.3e11, None, "KRW"), ("five", 5.0, None, "companies")]),
+    ],
+)
+def test_ranges_and_changes_across_scales(text: str, figures: list[tuple[str, float, float | None, str]]) -> None:
+    """A low end such as '8,000' before '1.5 million' is 8,000, not 8 billion; the bare start of a change takes the unit
+    of its end whatever the scale; '1m' gives its scale to the low end; '7B to 10+' is no range."""
+    got = [(q.surface, q.value, q.value_high, q.unit) for q in parse_quantities(text)]
+    assert got == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The site will host 10,000 or more GPUs by 2026.", [("10,000", "accelerators", ">=")]),
+        ("Up to 500 or so users joined.", [("500", "users", "<=")]),
+        ("They used 2,000 Nvidia chips, compared to the 16,000 or more used elsewhere.",
+         [("2,000", "accelerators", "="), ("16,000", "accelerators", ">=")]),
+        ("The firm bought 4 V100-GPUs and 250 CPU workers.", [("4", "accelerators", "="), ("250", "workers", "=")]),
+        ("The models were trained on 142 M images.", [("142 M", "images", "=")]),
+        ("The deal closed for NTD 17.14 billion.", [("NTD 17.14 billion", "TWD", "=")]),
+        ("Its value reached $158 billion in seven quarters.", [("$158 billion", "USD", "="), ("seven quarters", "seconds", "=")]),
+        ("Three quarters of developers use AI tools.", [("Three quarters", "share", "=")]),
+    ],
+)
+def test_counted_nouns_after_bounds_hyphens_and_spaced_scales(text: str, figures: list[tuple[str, str, str]]) -> None:
+    """The noun after 'or more' is what is counted, a chip named with '-GPUs' is counted, a spaced 'M' before images is
+    a million, NTD is Taiwan's dollar, and 'seven quarters' is a span of time while 'three quarters' is a share."""
+    assert [(q.surface, q.unit, q.bound) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("[05/2025] We release a family of models.", []),
+        ("Update 2/2023: the library supports adapters.", []),
+        ("It runs on A100/A800/3090 cards.", []),
+        ("The team won 7/10 games.", ["7/10"]),
+        ("Zocks raised $45 million and Project Eleven landed $20 million.", ["$45 million", "$20 million"]),
+        ("OpenAI Hires Five Engineers From Google", ["Five"]),
+        ("Meta hired Five engineers.", ["Five"]),
+    ],
+)
+def test_dates_chip_lists_and_names_are_no_fractions_or_counts(text: str, surfaces: list[str]) -> None:
+    """A month and year written '05/2025' and a slash list of chips are no fractions; a capitalised number after a
+    capitalised word ends a name, except in a headline written in title case."""
+    assert [q.surface for q in parse_quantities(text)] == surfaces
