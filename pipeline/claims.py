@@ -3529,6 +3529,31 @@ _HEADING_WORDS = {"note", "notes", "update", "updates", "example", "examples", "
                   "experiment", "exp", "q1", "q2", "q3", "q4", "h1", "h2", "fy"}
 
 
+_ABBREVIATED_END_RE = re.compile(r"(?:\b(?:Corp|Inc|Ltd|Co|St|Bros|Jr|Sr|Plc|Ave|Univ|Dept|al)|(?:\b[A-Z]\.)*\b[A-Z])\.$")
+
+
+def tidy_subject(subject: str | None, sentence: str) -> str | None:
+    """A subject as a reader wants it: no leading emoji, bullet or stray quote, no trailing full stop but an
+    abbreviation's ('Rapidus Corp.', 'U.S.'), brackets closed where the sentence closes them ('Mixture of Experts (MoE)')
+    or cut where it does not ('itself.[1'); None when nothing of a name is left."""
+    if subject is None or re.match(r"\s*[≤≥<>~≈]\s*\d", subject):
+        return None  # "≤ 200k": a bound figure
+    s = re.sub(r"^[^\w(]+", "", subject.strip())  # "🤗 Transformers", "“Industrial AI Cloud", "💸 North American startups"
+    if s.count("[") > s.count("]"):
+        s = s[: s.rfind("[")].rstrip()  # "itself.[1": a footnote mark
+    s = re.sub(r"\[\d+\]$", "", s).rstrip()
+    if s.count("(") > s.count(")"):
+        s = s + ")" if s + ")" in sentence else s[: s.rfind("(")].rstrip()
+    if s.count("“") != s.count("”") or s.count('"') % 2:
+        s = s.replace("“", "").replace("”", "").replace('"', "").strip()
+    while s and s[-1] in ".,;:" and not (s[-1] == "." and _ABBREVIATED_END_RE.search(s)):
+        s = s[:-1].rstrip()
+    if re.fullmatch(r"[a-z]?", s) or not re.search(r"[A-Za-z]", s) or re.fullmatch(
+            r"[\d.,]+\s*[×%]|[\d.,]+\s+[a-z]{1,2}", s):
+        return None  # "🔭", "≈ 4.2 s", "70×": a symbol or a figure, no name (but "X", "01.AI", "910C" are names)
+    return s
+
+
 def _line_label(sentence: str, at: int) -> str | None:
     """The product a line is labelled with ("Sonnet 4.6: $3/$15 per million tokens", "CatLIP: 2.7x faster"): a name
     with a digit or inner capitals, not a heading word ("Note:", "Key Features:"), a date, a benchmark or a speaker."""
@@ -3962,6 +3987,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
+            subject = tidy_subject(subject, sent.text)
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
@@ -3983,6 +4009,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     continue
                 subject = _find_subject(span.root, range(span.start, span.end), "other",
                                         _within(ctx, sentence_subject.get(si)))
+                subject = tidy_subject(subject, sent.text)
                 if subject is None:
                     continue
                 phrase_end = min(sent.end_char, span.root.right_edge.idx + len(span.root.right_edge.text))

@@ -11,6 +11,7 @@ from pipeline.claims import (
     claim_to_record,
     extract_claims,
     extract_claims_batch,
+    tidy_subject,
 )
 from pipeline.metric_model import rules_only
 from pipeline.models import Claim
@@ -2481,3 +2482,28 @@ def test_a_sum_restated_in_another_currency_is_one_claim(nlp: Language) -> None:
     assert sums("Corvid raised €15 million ($15.58 million) this week.") == [(1.5e7, "EUR")]
     assert len(sums("The laptop costs $3,999 (£4,099, AU$6,899).")) == 3
     assert len(sums("The laptop costs $3,999 (£4,099).")) == 2  # at any rate of exchange, a price set apart
+
+
+def test_subjects_are_tidied_for_readers(nlp: Language) -> None:
+    """A subject loses a leading emoji or stray quote and a trailing full stop, keeps an abbreviation's, and has its
+    bracket closed as the sentence closes it."""
+    cases = {
+        "💸 North American startups smashed records, raising $252.6B in Q1.": "North American startups",
+        "The Special Communications Organization (SCO) is working on a Rs. 780 million expansion project.":
+            "Special Communications Organization (SCO)",
+        "The facility, dubbed the “Industrial AI Cloud”, will deploy up to 10,000 Nvidia Blackwell GPUs.": "Industrial AI Cloud",
+        "The Japanese government plans to invest 100 billion yen in domestic chipmaker Rapidus Corp. under its budget.":
+            "Rapidus Corp.",
+    }
+    for text, subject in cases.items():
+        assert [c.subject for c in numeric(extract_claims(text, nlp))] == [subject], text
+
+
+@pytest.mark.parametrize(
+    "raw, tidy",
+    [("Artificial Intelligence (AI", "Artificial Intelligence (AI)"), ("itself.[1", "itself"), ("YoY.", "YoY"),
+     ("U.S.", "U.S."), ("🥇 GPT-5", "GPT-5"), ("🔭", None), ("≈ 4.2 s", None), ("70×", None), ("X", "X"), ("01.AI", "01.AI"), ("o1", "o1"), ("Super-NI(Super-NaturalInstructions", "Super-NI"),
+     ("Llama [2]", "Llama")],
+)
+def test_tidy_subject(raw: str, tidy: str | None) -> None:
+    assert tidy_subject(raw, "Artificial Intelligence (AI) is here; itself.[1] too.") == tidy
