@@ -267,7 +267,9 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"megabytes?\b", "bytes", 1e6), (r"kilobytes?\b", "bytes", 1e3),
     (r"T[bB]ytes\b", "bytes", 1e12), (r"G[bB]ytes\b", "bytes", 1e9), (r"M[bB]ytes\b", "bytes", 1e6),
     (r"[kK][bB]ytes\b", "bytes", 1e3),
-    (r"kibibytes?\b", "bytes", 1024.0), (r"bytes?\b", "bytes", 1.0), (r"bits?\b", "bits", 1.0),
+    (r"kibibytes?\b", "bytes", 1024.0), (r"bytes?\b", "bytes", 1.0),
+    (r"terabits?\b", "bits", 1e12), (r"gigabits?\b", "bits", 1e9), (r"megabits?\b", "bits", 1e6), (r"kilobits?\b", "bits", 1e3),
+    (r"bits?\b", "bits", 1.0),
     (r"gigahertz\b", "Hz", 1e9), (r"megahertz\b", "Hz", 1e6), (r"hertz\b", "Hz", 1.0),
     (r"joules?\b", "J", 1.0), (r"kilojoules?\b", "J", 1e3),
     (r"electron ?volts?\b", "eV", 1.0),
@@ -402,7 +404,7 @@ _A_UNIT_WORDS = (
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (
-    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b)|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b|[x×](?![A-Za-z\d]))|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -1552,6 +1554,30 @@ def strip_marks(text: str) -> tuple[str, list[int] | None]:
     return "".join(kept), where
 
 
+_GLUED_WORD_RE = re.compile(
+    r"(?<![\w.-])(?:its|their|and|of|with|to|the|at|by|for|from|over|about|around|nearly|than|under|only|just|roughly|"
+    r"approximately|reached|raised|costs?)(?=[$€£¥]?\d)"
+)
+
+
+def _unglued(text: str) -> tuple[str, list[int]] | None:
+    """`text` with a space after a small word glued to a figure ('its80GB'), and each character's offset in `text`;
+    None when no word is glued."""
+    found = list(_GLUED_WORD_RE.finditer(text))
+    if not found:
+        return None
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in found:
+        parts += [text[pos : m.end()], " "]
+        where += [*range(pos, m.end()), m.end()]
+        pos = m.end()
+    parts.append(text[pos:])
+    where += [*range(pos, len(text)), len(text)]
+    return "".join(parts), where
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
@@ -1560,6 +1586,11 @@ def parse_quantities(text: str) -> list[Quantity]:
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
         return [Quantity(q.value, q.value_high, q.unit, text[q.start : q.end], q.start, q.end, q.bound)
                 for q in parse_quantities(dashed)]
+    spaced = _unglued(text)
+    if spaced is not None:  # "with its80GB of memory and3.35 TB/s": a space lost where markup was stripped
+        wide, at = spaced
+        return [Quantity(q.value, q.value_high, q.unit, text[at[q.start] : at[q.end - 1] + 1], at[q.start], at[q.end - 1] + 1,
+                         q.bound) for q in parse_quantities(wide)]
     clean, where = strip_marks(text)
     if where is None:
         return _parse(text)

@@ -349,7 +349,7 @@ def test_latex_numbers_consumer_card_models_and_names() -> None:
     assert [q.value for q in parse_quantities("It runs on a 16GB laptop 4090 GPU.")] == [16e9]
     assert [(q.value, q.unit) for q in parse_quantities("The cluster has 4096 GPUs.")] == [(4096.0, "accelerators")]
     assert [q.surface for q in parse_quantities("They will restart the Three Mile Island plant.")] == []
-    assert [q.value for q in parse_quantities("The switch supports 128 400-gigabit links.")] == [128.0, 400.0]
+    assert [(q.value, q.unit) for q in parse_quantities("The switch supports 128 400-gigabit links.")] == [(128.0, "count"), (4e11, "bits")]
     assert [q.value for q in parse_quantities("The city has 1 200 000 people.")] == [1.2e6]
 
 
@@ -866,3 +866,17 @@ def test_dates_chip_lists_and_names_are_no_fractions_or_counts(text: str, surfac
     """A month and year written '05/2025' and a slash list of chips are no fractions; a capitalised number after a
     capitalised word ends a name, except in a headline written in title case."""
     assert [q.surface for q in parse_quantities(text)] == surfaces
+
+
+def test_a_small_word_glued_to_a_figure_is_read_apart() -> None:
+    """'its80GB', 'and3.35 TB/s', 'about$5 million': a space lost where markup was stripped; offsets stay the text's."""
+    text = "Each H100, with its80GB of memory and3.35 TB/s of bandwidth, costs about$5 million; Proto1 and Llama3 are names."
+    got = [(q.surface, q.unit, q.bound) for q in parse_quantities(text)]
+    assert got == [("80GB", "bytes", "="), ("3.35 TB/s", "bytes/s", "="), ("$5 million", "USD", "~")]
+    assert all(text[q.start : q.end] == q.surface for q in parse_quantities(text))
+
+
+def test_a_decimal_comma_before_a_multiplier() -> None:
+    """'4,4x lower TTFT' is 4.4 times, written with a decimal comma; '1,250x' keeps its thousands."""
+    assert [(q.surface, q.value) for q in parse_quantities("A 5x shorter TPOT and 4,4x lower TTFT.")] == [("5x", 5.0), ("4,4x", 4.4)]
+    assert [q.value for q in parse_quantities("It is 1,250x faster.")] == [1250.0]
