@@ -207,7 +207,7 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     (r"frames? per second\b", "frames/s", 1.0),
     (r"terawatts?\b", "W", 1e12), (r"gigawatts?\b", "W", 1e9), (r"megawatts?\b", "W", 1e6),
     (r"kilowatts?\b", "W", 1e3), (r"watts?\b", "W", 1.0),
-    ((r"(?:(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics processing units?\b|"
+    ((r"(?:(?:GPU|TPU|NPU)s\b|accelerators\b|chips\b|(?:GPU|TPU|NPU|accelerator|chip)\b|graphics? processing units?\b|"
       r"(?:tensor|neural) processing units?\b|(?:GPU |graphics )cards\b)"
       r"(?![ -]+(?:servers|nodes|machines|instances|racks|boxes|pods|vendors|makers|companies|firms|start-?ups|designers|"
       r"suppliers|manufacturers|stocks|plants|factories|fabs|designs|architectures|projects|deals|providers|clouds|operators|"
@@ -905,14 +905,15 @@ _CHIP_CARDS_RE = re.compile(
 _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
-    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google|Intel)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google|Intel)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB?[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
-    r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?<=Blackwell)|(?<=Hopper))(?:(?<=\d)s)?"
+    r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?:Cerebras[ \u00a0]+)?CS-\d(?=[ \u00a0]+(?:wafer|systems?)\b)|(?<=Blackwell)|(?<=Hopper))"
+    r"(?:(?<=\d)s|(?<=\d)['’]s\b|-equivalents?\b)?"  # "100k H100’s", "5.2 million H100-equivalents"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
-    r"NPUs|TPUs|orders|units|shipments|server)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
+    r"NPUs|TPUs|orders|units|shipments|server|(?:wafer[ \u00a0-]scale[ \u00a0]+)?systems)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
-    r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at)\b))"
+    r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at|is|are|was|were)\b|[ \u00a0]+[-–—][ \u00a0]))"
 )
 # a count of someone's chips: "18,000 of NVIDIA's latest AI chips", "100,000 of the latest GB300 chips from Nvidia"
 _OF_CHIPS_RE = re.compile(

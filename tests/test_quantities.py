@@ -880,3 +880,21 @@ def test_a_decimal_comma_before_a_multiplier() -> None:
     """'4,4x lower TTFT' is 4.4 times, written with a decimal comma; '1,250x' keeps its thousands."""
     assert [(q.surface, q.value) for q in parse_quantities("A 5x shorter TPOT and 4,4x lower TTFT.")] == [("5x", 5.0), ("4,4x", 4.4)]
     assert [q.value for q in parse_quantities("It is 1,250x faster.")] == [1250.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PS: 100k H100’s is the cluster size.",
+        "We trained on 64 H800 - see the blog.",
+        "We offer access to 100 NVIDIA 80G A100 GPUs.",
+        "It will house at least 1 million graphic processing units (GPUs).",
+        "The campus is projected at 5.2 million H100-equivalents by 2027.",
+        "It links up to 192 Cerebras CS-2 systems.",
+        "The supercomputer is comprised of 16 CS-2 wafer scale systems.",
+    ],
+)
+def test_chips_counted_in_more_spellings(text: str) -> None:
+    """A chip written with an apostrophe plural, before a dash, after a memory size in 'G', as 'graphic processing units',
+    as 'H100-equivalents', or as Cerebras systems is counted as accelerators."""
+    assert [q.unit for q in parse_quantities(text)] == ["accelerators"]
