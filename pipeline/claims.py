@@ -3136,10 +3136,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "count":
         if _USERS_RE.search(q.unit) and not re.search(r"<q>\s+user[\s-]+[a-z]+s\b", marked) \
                 or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
+                or q.value >= 1e5 and re.search(r"<q>\s+(?:unique\s+|monthly\s+)?visitors\b", marked) \
+                or re.search(r"<q>\W*(?:[\w-]+\W+){0,3}?(?:maus?|daus?|waus?)\b", marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
-                or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals)\s+(?:in\s+(?:the\s+)?"
-                                                r"[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|regularly|actively)\s+)"
-                                                r"{0,3}(?:use|used|using|tried)\b", marked) \
+                or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals|americans|"
+                                                r"europeans|britons|indians|brazilians|germans|canadians|australians|japanese)\s+"
+                                                r"(?:in\s+(?:the\s+)?[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|were|"
+                                                r"will|be|been|regularly|actively)\s+){0,3}(?:use|used|using|tried|engaged)\b", marked) \
                 or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
             return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")

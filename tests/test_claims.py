@@ -2507,3 +2507,14 @@ def test_subjects_are_tidied_for_readers(nlp: Language) -> None:
 )
 def test_tidy_subject(raw: str, tidy: str | None) -> None:
     assert tidy_subject(raw, "Artificial Intelligence (AI) is here; itself.[1] too.") == tidy
+
+
+def test_people_using_a_service_and_its_visitors_are_users(nlp: Language) -> None:
+    """'120 million Americans will be using the technology', '3.2 billion people engaged on their platforms', '100 million
+    unique visitors' and '750M+ Gemini App MAU' count users; forty visitors to a museum are no service's users."""
+    for text in ("By the end of 2025, more than 120 million Americans will be using the technology.",
+                 "It comes from keeping 3.2 billion people engaged on their platforms.",
+                 "The site drew 100 million unique visitors in January.",
+                 "Pichai stated 750M+ Gemini App MAU at the Q4 earnings call."):
+        assert [(c.unit, c.metric) for c in numeric(extract_claims(text, nlp))] == [("users", "users")], text
+    assert [c.unit for c in numeric(extract_claims("The museum had 40 visitors on Monday.", nlp))] != ["users"]
