@@ -1495,10 +1495,26 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
             noun = _NOUN_BEFORE_CHANGE_RE.search(before)
             word = noun.group("noun").lower() if noun else ""
             found = _match_unit(word, 0)
-            if found is None or found[0] not in _PARALLEL_UNITS or found[2] != len(word):
+            if found is not None and found[0] in _PARALLEL_UNITS and found[2] == len(word):
+                fig.unit = found[0]
+            elif (sole := _sole_chip_or_token_unit(text, figs, fig)) is not None:
+                fig.unit = sole
+            else:
                 continue
-            fig.unit = found[0]
         fig.notes.add("shared-unit")
+
+
+def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
+    """'38,000 GPUs ... its original goal of 10,000': a bare figure written in full, in a sentence whose only counted
+    things are chips (or tokens), counts those."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[fig.start : fig.end]) or not re.match(
+            r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would)\b",
+            text[fig.end :]):
+        return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs": other things, named
+    lo = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z])", text[: fig.start])), default=0)
+    hi = next((fig.end + m.start() for m in re.finditer(r"[.!?](?:[ \u00a0]+[A-Z]|$)", text[fig.end :])), len(text))
+    units = {f.unit for f in figs if f is not fig and lo <= f.start < hi and f.unit in _PARALLEL_UNITS}
+    return next(iter(units)) if len(units) == 1 and units <= {"accelerators", "tokens"} else None
 
 _MODEL_SIZE_NOUN_RE = re.compile(
     r"[ \u00a0-]+(?:(?:[A-Z][\w.-]*|\w*\d[\w.-]*)[ \u00a0]+){0,3}?(?:models?|checkpoints?|variants?|versions?|sizes?|LLMs?|"

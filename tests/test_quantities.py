@@ -898,3 +898,12 @@ def test_chips_counted_in_more_spellings(text: str) -> None:
     """A chip written with an apostrophe plural, before a dash, after a memory size in 'G', as 'graphic processing units',
     as 'H100-equivalents', or as Cerebras systems is counted as accelerators."""
     assert [q.unit for q in parse_quantities(text)] == ["accelerators"]
+
+
+def test_a_bare_figure_beside_the_only_chips_in_its_sentence_counts_chips() -> None:
+    """'38,000 GPUs ... its original goal of 10,000': written in full, in a sentence counting nothing but chips, the
+    bare figure counts chips; not across a sentence break, and not where users are counted too."""
+    text = "India has secured 38,000 GPUs under its mission, more than three times its original goal of 10,000, in a move."
+    assert [q.unit for q in parse_quantities(text)] == ["accelerators", "times", "accelerators"]
+    assert [q.unit for q in parse_quantities("It has 34,000 GPUs and 12,000 users, plus 5,000 in May.")][-1] == "count"
+    assert [q.unit for q in parse_quantities("It has 34,000 GPUs. Sales were 10,000 in May.")][-1] == "count"
