@@ -3136,13 +3136,13 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "count":
         if _USERS_RE.search(q.unit) and not re.search(r"<q>\s+user[\s-]+[a-z]+s\b", marked) \
                 or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
-                or q.value >= 1e5 and re.search(r"<q>\s+(?:unique\s+|monthly\s+)?visitors\b", marked) \
-                or re.search(r"<q>\W*(?:[\w-]+\W+){0,3}?(?:maus?|daus?|waus?)\b", marked) \
+                or q.value >= 1e5 and re.search(r"<q>\s+(?:unique|monthly)\s+visitors\b", marked) \
+                or q.value >= 1e5 and re.search(r"<q>[^\w;.]*(?:[\w-]+[^\w;.]+){0,3}?(?:maus?|daus?|waus?)\b", marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals|americans|"
                                                 r"europeans|britons|indians|brazilians|germans|canadians|australians|japanese)\s+"
                                                 r"(?:in\s+(?:the\s+)?[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|were|"
-                                                r"will|be|been|regularly|actively)\s+){0,3}(?:use|used|using|tried|engaged)\b", marked) \
+                                                r"will|be|been|regularly|actively)\s+){0,3}(?:use|used|using|tried|engaged\s+(?:on|with))\b", marked) \
                 or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
             return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
@@ -3541,7 +3541,7 @@ def tidy_subject(subject: str | None, sentence: str) -> str | None:
     or cut where it does not ('itself.[1'); None when nothing of a name is left."""
     if subject is None or re.match(r"\s*[≤≥<>~≈]\s*\d", subject):
         return None  # "≤ 200k": a bound figure
-    s = re.sub(r"^[^\w(]+", "", subject.strip())  # "🤗 Transformers", "“Industrial AI Cloud", "💸 North American startups"
+    s = re.sub(r"^[^\w(.#]+", "", subject.strip())  # "🤗 Transformers", "“Industrial AI Cloud", "💸 North American startups"
     if s.count("[") > s.count("]"):
         s = s[: s.rfind("[")].rstrip()  # "itself.[1": a footnote mark
     s = re.sub(r"\[\d+\]$", "", s).rstrip()
@@ -3551,7 +3551,7 @@ def tidy_subject(subject: str | None, sentence: str) -> str | None:
         s = s.replace("“", "").replace("”", "").replace('"', "").strip()
     while s and s[-1] in ".,;:" and not (s[-1] == "." and _ABBREVIATED_END_RE.search(s)):
         s = s[:-1].rstrip()
-    if re.fullmatch(r"[a-z]?", s) or not re.search(r"[A-Za-z]", s) or re.fullmatch(
+    if re.fullmatch(r"[a-z]?", s) or not re.search(r"[^\W\d_]", s) or re.fullmatch(
             r"[\d.,]+\s*[×%]|[\d.,]+\s+[a-z]{1,2}", s):
         return None  # "🔭", "≈ 4.2 s", "70×": a symbol or a figure, no name (but "X", "01.AI", "910C" are names)
     return s

@@ -911,7 +911,7 @@ _CHIP_MODEL_RE = re.compile(
     r"(?:(?<=\d)s|(?<=\d)['’]s\b|-equivalents?\b)?"  # "100k H100’s", "5.2 million H100-equivalents"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
     r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
-    r"NPUs|TPUs|orders|units|shipments|server|(?:wafer[ \u00a0-]scale[ \u00a0]+)?systems)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
+    r"NPUs|TPUs|orders|units|shipments|server|(?<=CS-\d[ \u00a0])(?:wafer[ \u00a0-]scale[ \u00a0]+)?systems)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at|is|are|was|were)\b|[ \u00a0]+[-–—][ \u00a0]))"
 )
@@ -1107,7 +1107,8 @@ def _find_figures(text: str) -> list[_Figure]:
             num, den = m.group("frac").split("/")
             if int(den) == 0 or len(num) == 4:
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", den) and 1 <= int(num) <= 12 or s > 0 and text[s - 1].isalpha():
+            dated = num.startswith("0") or text[s - 1 : s] == "[" or re.search(r"(?i)\bupdated?:?[ \u00a0]*$", text[max(0, s - 12) : s])
+            if re.fullmatch(r"(?:19|20)\d\d", den) and 1 <= int(num) <= 12 and dated or s > 0 and text[s - 1].isalpha():
                 continue  # "[05/2025]": a month and year; "A800/3090": a list of chips
             figures.append(_Figure(int(num) / int(den), s, e, "fraction"))
             continue
@@ -1326,7 +1327,9 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             same_kind = (a.unit is None or b.unit is None or a.unit == b.unit or rate_of_a) and not (
                 a.unit in ("percent", "percentage points") and b.unit is None)  # "rose 3% to 245 million units": a change, then a level
             # "from 8,000 to 1.5 million GPUs": a low end written in full does not borrow the high end's scale
-            full_low = not a.scaled and b.scaled and a.kind == "digits" and abs(a.value) >= 1000
+            written_high = _written_value(text, b) if b.scaled else None  # but "Rs 2,000-3,000 crore" shares the crore
+            full_low = not a.scaled and b.scaled and a.kind == "digits" and abs(a.value) >= 1000 and (
+                written_high is None or abs(a.value) > abs(written_high))
             if full_low and changed and is_to:
                 out.append(a)  # a change from one level to another: two figures
                 i += 1
@@ -1504,13 +1507,18 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         fig.notes.add("shared-unit")
 
 
+_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|adding|additional|another)[ \u00a0]*[>~]?$",
+    re.IGNORECASE)
+
+
 def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
     """'38,000 GPUs ... its original goal of 10,000': a bare figure written in full, in a sentence whose only counted
     things are chips (or tokens), counts those."""
     if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[fig.start : fig.end]) or not re.match(
             r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would)\b",
-            text[fig.end :]):
-        return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs": other things, named
+            text[fig.end :]) or not _TALLY_BEFORE_RE.search(text[max(0, fig.start - 40) : fig.start]):
+        return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs", "which employs 4,500 in Taiwan": other things
     lo = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z])", text[: fig.start])), default=0)
     hi = next((fig.end + m.start() for m in re.finditer(r"[.!?](?:[ \u00a0]+[A-Z]|$)", text[fig.end :])), len(text))
     units = {f.unit for f in figs if f is not fig and lo <= f.start < hi and f.unit in _PARALLEL_UNITS}
@@ -1769,7 +1777,7 @@ def _keep_word_number(text: str, fig: _Figure) -> bool:
     capitalised number word inside a sentence is part of a name."""
     written = text[fig.start : fig.end]
     if written[:1].isupper() and " " not in written and re.search(r"\w[,;]?[ \u00a0]+$", text[max(0, fig.start - 20) : fig.start]) and re.match(
-            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:[A-Z][a-z]|by[ \u00a0]+[A-Z])", text[fig.end :]) and not _title_case(text):
+            r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:[A-Z][a-z]|by[ \u00a0]+[A-Z])", text[fig.end :]):
         return False  # "the Three Mile Island plant", "at Four Points by Sheraton": a capital inside a sentence starts a name
     if written[:1].isupper() and " " not in written and re.search(r"\w[ \u00a0]+[A-Z][a-z]+[ \u00a0]+$", text[max(0, fig.start - 30) : fig.start]) \
             and not _title_case(text):

@@ -817,6 +817,9 @@ def test_micro_units_bounded_counts_and_shared_units(text: str, figures: list[tu
         ("Weekly users went from 400,000 to 1.2 million.", [("400,000", 4e5, None, "users"), ("1.2 million", 1.2e6, None, "users")]),
         ("It will generate between 100k and 1m tokens.", [("100k and 1m tokens", 1e5, 1e6, "tokens")]),
         ("from 8 to 15 million users", [("8 to 15 million users", 8e6, 1.5e7, "users")]),
+        # but a low end below the high end's written number shares its scale
+        ("It costs Rs 2,000-3,000 crore.", [("Rs 2,000-3,000 crore", 2e10, 3e10, "INR")]),
+        ("It is worth between ¥1,000 and ¥2,000 billion.", [("¥1,000 and ¥2,000 billion", 1e12, 2e12, "CNY")]),
         # a scaled figure does not run down to a bare one
         ("Compare Mistral 7B to 10+ LLMs on the arena.", [("7B", 7e9, None, "count"), ("10+", 10.0, None, "count")]),
         ("Seoul pledged ₩530 billion to five local companies.",
@@ -858,7 +861,9 @@ def test_counted_nouns_after_bounds_hyphens_and_spaced_scales(text: str, figures
         ("It runs on A100/A800/3090 cards.", []),
         ("The team won 7/10 games.", ["7/10"]),
         ("Zocks raised $45 million and Project Eleven landed $20 million.", ["$45 million", "$20 million"]),
-        ("OpenAI Hires Five Engineers From Google", ["Five"]),
+        ("Meta Hires Five Engineers", ["Five"]),
+        ("Microsoft Deal Revives Three Mile Island Nuclear Plant", []),
+        ("The error rate is 1/2048.", ["1/2048"]),
         ("Meta hired Five engineers.", ["Five"]),
     ],
 )
@@ -900,6 +905,11 @@ def test_chips_counted_in_more_spellings(text: str) -> None:
     assert [q.unit for q in parse_quantities(text)] == ["accelerators"]
 
 
+def test_systems_of_other_chips_are_not_chips() -> None:
+    """A DGX-style system holds several chips: '4 Nvidia H100 systems' counts systems, not chips."""
+    assert [q.unit for q in parse_quantities("They bought 4 Nvidia H100 systems.")] != ["accelerators"]
+
+
 def test_a_bare_figure_beside_the_only_chips_in_its_sentence_counts_chips() -> None:
     """'38,000 GPUs ... its original goal of 10,000': written in full, in a sentence counting nothing but chips, the
     bare figure counts chips; not across a sentence break, and not where users are counted too."""
@@ -907,3 +917,4 @@ def test_a_bare_figure_beside_the_only_chips_in_its_sentence_counts_chips() -> N
     assert [q.unit for q in parse_quantities(text)] == ["accelerators", "times", "accelerators"]
     assert [q.unit for q in parse_quantities("It has 34,000 GPUs and 12,000 users, plus 5,000 in May.")][-1] == "count"
     assert [q.unit for q in parse_quantities("It has 34,000 GPUs. Sales were 10,000 in May.")][-1] == "count"
+    assert [q.unit for q in parse_quantities("Nvidia shipped 100,000 GPUs to the plant, which employs 4,500 in Taiwan.")][-1] == "count"
