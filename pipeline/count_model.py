@@ -35,6 +35,7 @@ from pipeline.metric_model import (
     model_enabled,
     read_weights,
 )
+from pipeline.quantities import sentence_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -84,19 +85,6 @@ def count_features(sentence: str, start: int, end: int, value: float, rule_keeps
         "start": 1.0 if not sentence[:start].strip() else 0.0,
     })
     return feats
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[A-Z0-9\"“(\[])|\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence holding text[start:end]: the judgement reads one sentence, as in training, even
-    where `pipeline.claims` hands it a whole article."""
-    lo = 0
-    for m in _SENTENCE_END_RE.finditer(text, max(0, start - 600), start + 1):
-        lo = m.end()
-    nxt = _SENTENCE_END_RE.search(text, end)
-    return lo, nxt.start() + 1 if nxt else len(text)
 
 
 class CountModel(BinaryModel):

@@ -1472,7 +1472,7 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
             r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b|(?:more|other|new)\b)", text[fig.end :], re.IGNORECASE) \
             and _counted_noun(text, fig.end) is None
     def same_scale(other: _Figure, fig: _Figure) -> bool:
-        # "from 50,000 to 2 million GPUs": a bare figure written in full may sit beside a scaled one
+        """Both scaled or both not; or the plain one written in full ('from 50,000 to 2 million GPUs')."""
         if other.scaled == fig.scaled:
             return True
         plain = fig if other.scaled else other
@@ -1512,6 +1512,20 @@ _TALLY_BEFORE_RE = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[A-Z0-9\"“(\[])|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end]: rules and the count judgement read one sentence, even
+    where `pipeline.claims` hands over a whole article."""
+    lo = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, start - 600), start + 1):
+        lo = m.end()
+    nxt = _SENTENCE_END_RE.search(text, end)
+    return lo, nxt.start() + 1 if nxt else len(text)
+
+
+
 def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
     """'38,000 GPUs ... its original goal of 10,000': a bare figure written in full, in a sentence whose only counted
     things are chips (or tokens), counts those."""
@@ -1519,8 +1533,7 @@ def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> st
             r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would)\b",
             text[fig.end :]) or not _TALLY_BEFORE_RE.search(text[max(0, fig.start - 40) : fig.start]):
         return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs", "which employs 4,500 in Taiwan": other things
-    lo = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z])", text[: fig.start])), default=0)
-    hi = next((fig.end + m.start() for m in re.finditer(r"[.!?](?:[ \u00a0]+[A-Z]|$)", text[fig.end :])), len(text))
+    lo, hi = sentence_around(text, fig.start, fig.end)
     units = {f.unit for f in figs if f is not fig and lo <= f.start < hi and f.unit in _PARALLEL_UNITS}
     return next(iter(units)) if len(units) == 1 and units <= {"accelerators", "tokens"} else None
 
