@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -974,11 +975,39 @@ class _Salience:
         return self.kinds.get(kind)
 
 
+def _doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The doc's entities and their start tokens, read once per doc: spaCy rebuilds `doc.ents` (and so every
+    `span.ents`) from all the doc's tokens on each read, which made a long paragraph quadratic."""
+    cached = doc.user_data.get("claimwatch_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data["claimwatch_ents"] = (ents, [e.start for e in ents])
+    return cached
+
+
+def _ents_in(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside a span) from the doc's entities read once."""
+    ents, starts = _doc_ents(span.doc)
+    out = []
+    for i in range(bisect_left(starts, span.start), len(ents)):
+        if ents[i].end > span.end:
+            break
+        out.append(ents[i])
+    return out
+
+
+def _doc_text(doc: Doc) -> str:
+    """`doc.text` joined once per doc: spaCy joins every token's text on each read."""
+    text = doc.user_data.get("claimwatch_text")
+    if text is None:
+        text = doc.user_data["claimwatch_text"] = doc.text
+    return text
+
+
 def _ent_span(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    ents, starts = _doc_ents(tok.doc)
+    i = bisect_right(starts, tok.i) - 1
+    return ents[i] if i >= 0 and tok.i < ents[i].end else None
 
 
 def _is_name(ent: Span) -> bool:
@@ -1067,7 +1096,7 @@ def _dateline_of(tok: Token) -> tuple[int, int, int]:
         end += 1
     dash = end < len(doc) and doc[end].text in ("—", "–", "-", "--")
     # "COLUMBIA, S.C. (AP) —", "SAN FRANCISCO (Reuters) -": a place, its state and the wire service
-    head = _DATELINE_RE.match(doc.text, doc[start].idx) if start < len(doc) else None
+    head = _DATELINE_RE.match(_doc_text(doc), doc[start].idx) if start < len(doc) else None
     found = (start, end if dash else start, head.end() if head is not None else -1)
     cache[sent_start] = found
     return found
@@ -1269,7 +1298,7 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
         labels = tuple(label for label in labels if label != "BENCHMARK")
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)
     best: tuple[int, int, Span] | None = None
-    for ent in tok.sent.ents:
+    for ent in _ents_in(tok.sent):
         if ent.end > tok.i or ent.label_ not in labels or ent.start in inside or not _is_name(ent):
             continue
         if _is_side_mention(ent.root) or _counted(ent.root):
@@ -1291,7 +1320,7 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
                 return _noun_phrase(t)
     found = ctx.get(kind)
     if found is None and kind == "org" and tok.dep_ in ("nsubj", "nsubjpass"):
-        for ent in tok.sent.ents:  # "Founded in 2014, the company has raised ..., putting SenseTime's total at"
+        for ent in _ents_in(tok.sent):  # "Founded in 2014, the company has raised ..., putting SenseTime's total at"
             if ent.start > tok.i and ent.label_ == "ORG" and ent.root.dep_ == "poss" and _is_name(ent):
                 return _entity_name(ent)
     if found is None and kind == "person":  # NER often tags a surname alone as an organisation
@@ -1405,7 +1434,7 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
 
 def _owner_in(sent: Span, q_range: range, avoid: set[int]) -> str | None:
     """The organisation a sentence names, or the one behind a product it names ('Facebook' -> 'Meta')."""
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         if ent.label_ not in ("ORG", "PRODUCT") or not _is_name(ent) or ent.start in q_range or ent.start in avoid:
             continue
         if _is_side_mention(ent.root):
@@ -1450,7 +1479,7 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
         return ctx.kinds.get("model") if metric in _MODEL_METRICS else None
     if subject is not None:
         names_elsewhere = any(e.label_ in ("ORG", "PRODUCT", "AI_MODEL", "PERSON", "GPE") and e.text not in subject
-                              for e in q_tok.sent.ents)
+                              for e in _ents_in(q_tok.sent))
         stripped = _without_measure(subject, common=not names_elsewhere)
         if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody, so a name
             # before the figure ("For Meta, Q4 revenue climbed"), not an outlet after it ("..., two people told Reuters")
@@ -1490,7 +1519,7 @@ def _named_nearby(q_tok: Token, q_range: range, metric: str) -> str | None:
     if _a_person_speaks(sent):
         return None  # a person's figure: not some product named beside it
     avoid = _attributors(sent) | {t.i for a in sent if a.dep_ == "agent" for t in a.subtree}
-    found = [e for e in sent.ents if e.label_ in _NEARBY_LABELS[kind] and _is_name(e) and e.start not in q_range
+    found = [e for e in _ents_in(sent) if e.label_ in _NEARBY_LABELS[kind] and _is_name(e) and e.start not in q_range
              and e.start not in avoid and not _is_side_mention(e.root) and not _counted(e.root)]
     if not found:
         return None
@@ -1516,7 +1545,7 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
         versioned = metric if subject and (re.search(r"\d", subject) or _camel_text(subject)) else None
         label = _label_of(subject, q_tok.sent, versioned) if subject and known is None else None
         if subject is None or (known is not None and known.type in ("org", "country")) or label in ("ORG", "GPE", "PERSON"):
-            models = [e for e in q_tok.sent.ents if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
+            models = [e for e in _ents_in(q_tok.sent) if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
                 r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range and _is_name(e)]
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
@@ -1540,7 +1569,7 @@ def _is_benchmark_name(name: str, sent: Span) -> bool:
     known = lookup_entity(name)
     if known is not None:
         return known.type == "benchmark"
-    return any(e.label_ == "BENCHMARK" and _entity_name(e) == name for e in sent.ents)
+    return any(e.label_ == "BENCHMARK" and _entity_name(e) == name for e in _ents_in(sent))
 
 
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
@@ -1763,7 +1792,7 @@ def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: lis
     the list written before it. Only with "respectively"; funding stays with whoever receives it."""
     if len(found) < 2 or not re.search(r"\brespectively\b", sent.text, re.IGNORECASE):
         return found
-    text = sent.doc.text
+    text = _doc_text(sent.doc)
     by_span = {(span.start_char, span.end_char): name for name, span, label in names if label != "BENCHMARK"}
     spans = [(a, b, n) for (a, b), n in sorted(by_span.items()) if not (text[a - 1 : a] == "(" and text[b : b + 1] == ")")]
     # "(AGIX)": a ticker in brackets is no name of its own
@@ -1878,7 +1907,7 @@ def _labelled_by(q_tok: Token, q_range: range) -> str | None:
     if colon is None or colon.i - sent.start > 8 or colon.i == sent.start or "\n" in doc[sent.start : colon.i].text:
         return None
     label = doc[sent.start : colon.i]
-    names = [e for e in label.ents if e.label_ in _NAME_LABELS and _is_name(e)]
+    names = [e for e in _ents_in(label) if e.label_ in _NAME_LABELS and _is_name(e)]
     if names and names[0].start == sent.start:
         return _entity_name(names[0])
     first = label[0]
@@ -2194,7 +2223,7 @@ def _attribution(sent: Span) -> str | None:
 
 def _hedged(sent: Span, q_start: int) -> bool:
     """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
-    before = sent.doc.text[sent.start_char : q_start].lower()
+    before = _doc_text(sent.doc)[sent.start_char : q_start].lower()
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(sent.text.lower()))
 
 
@@ -3318,7 +3347,7 @@ def _label_of(name: str, sent: Span, metric: str | None = None) -> str | None:
     known = lookup_entity(name)
     if known is not None:
         return _TYPE_LABELS.get(known.type)
-    label = next((ent.label_ for ent in sent.ents if _entity_name(ent) == name), None)
+    label = next((ent.label_ for ent in _ents_in(sent) if _entity_name(ent) == name), None)
     model_metric = metric in _MODEL_ONLY_METRICS or metric in _MODEL_METRICS and re.search(r"\d", name)
     if model_metric and label in (None, "ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
         return "AI_MODEL" if label is not None or re.match(r"[A-Z0-9]", name) else None
@@ -3332,20 +3361,20 @@ def _label_of(name: str, sent: Span, metric: str | None = None) -> str | None:
 def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str | None = None,
                    weight: float = 1.0) -> None:
     """Remember who a sentence is about: its claims' subject, else its grammatical subject, else its first name."""
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         if ent.label_ in ("ORG", "PRODUCT") and _is_name(ent) and not _is_side_mention(ent.root):
             ctx.mention(ent)
     for name in _versioned_names(sent, range(0)):  # "Qiantu AI released Hanlin-3": a model to remember
         holder = name.root
         if holder.head == sent.root and holder.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and lookup_entity(
                 name.text) is None and not any(e.start <= holder.i < e.end and e.label_ in ("DATE", "MONEY", "PERCENT",
-                                                                                        "CARDINAL") for e in sent.ents):
+                                                                                        "CARDINAL") for e in _ents_in(sent)):
             ctx.note(name.text, "AI_MODEL", main=False, weight=weight)
     if weight >= 2.0:  # a title names the story's companies and models: remember each by kind
-        for ent in sent.ents:
+        for ent in _ents_in(sent):
             if ent.label_ in ("ORG", "AI_MODEL", "CHIP", "PRODUCT") and _is_name(ent) and not _is_side_mention(ent.root):
                 ctx.note(_entity_name(ent), ent.label_, main=False, weight=weight / 2)
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         root = ent.root
         holder = root.head if root.dep_ in ("compound", "poss") else root
         if holder.dep_ in ("nsubj", "nsubjpass") and _is_name(ent) and not _is_side_mention(root):
@@ -3374,7 +3403,7 @@ def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str 
                     ctx.note(_proper_name(t).text, "ORG", weight=weight)
                     return
     if main is None:
-        for cand in sent.ents:
+        for cand in _ents_in(sent):
             holder = cand.root.head if cand.root.dep_ in ("compound", "poss") else cand.root
             if cand.label_ in ("ORG", "AI_MODEL") and _is_name(cand) and not _is_side_mention(cand.root) and (
                 holder.head == sent.root and holder.dep_ in ("dobj", "attr", "appos", "nsubj", "nsubjpass")
@@ -3445,7 +3474,7 @@ def _sentence_names(sent: Span) -> list[tuple[str, Span, str]]:
     """The names in a sentence: subject-like entities, then runs of proper nouns the NER missed."""
     out: list[tuple[str, Span, str]] = []
     covered: set[int] = set()
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         if ent.label_ in _SUBJECT_LABELS and _is_name(ent) and _looks_named(_entity_name(ent)):
             out.append((_entity_name(ent), ent, ent.label_))
         if not (ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") and _NAME_SHAPE_RE.fullmatch(ent.text)):
@@ -3780,7 +3809,7 @@ def _restated(between: str, earlier: float, value: float) -> bool:
 
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
     """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
-    text = doc.text
+    text = _doc_text(doc)
     product = _reviewed_product(text[: text.find("\n")]) if claims_from and "\n" in text[:claims_from] else None
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
@@ -3840,9 +3869,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if any(t.ent_type_ == "BENCHMARK" for t in doc[span.start : span.end + 6] if t.i < len(doc)) or (
                     span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "BENCHMARK") or any(
                     e.label_ == "BENCHMARK" and e.end <= span.start and e.start > 0 and doc[e.start - 1].lower_ == "on"
-                    for e in sent.ents) or (
+                    for e in _ents_in(sent)) or (
                     re.search(r"\brespectively\b", sent_lower)
-                    and any(e.label_ == "BENCHMARK" and e.start >= span.end for e in sent.ents)):
+                    and any(e.label_ == "BENCHMARK" and e.start >= span.end for e in _ents_in(sent))):
                 window += " BENCH"  # "by 7.9%, 9.3% and 10.8% respectively on HumanEval, MBPP and DS-1000"
             if cand.unit == "count" and q.unit == "count" and re.search(r"\d[BT]$", q.surface) and re.search(
                     r"\b(?:(?:pre-?)?trained on|training on|pre-?training on)\s+(?:\w+\s+){0,2}$|\bon\s+$",
@@ -3916,7 +3945,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
                 metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
                 # another thing, not a change over time ("double the number from September")
-            if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in sent.ents) and not re.search(
+            if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in _ents_in(sent)) and not re.search(
                     r"\bscor|\baccura|\bbenchmark|\bpass@", sent.text, re.IGNORECASE)) and unit == "percent" and re.search(
                     r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
                     r"[A-Z]{2,5})\s+(?:\w+\s+)?averages?\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
@@ -3946,7 +3975,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     period = {"monthly": "month", "weekly": "week", "daily": "day"}[m.group(1)]
             benchmark = None
             if metric == "benchmark_score":
-                bench = [e for e in sent.ents if e.label_ == "BENCHMARK"]
+                bench = [e for e in _ents_in(sent) if e.label_ == "BENCHMARK"]
                 if bench:
                     bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
                     labelled = [e for e in bench if e.end_char <= q.start and re.fullmatch(

@@ -209,6 +209,29 @@ def test_bad_input_never_crashes(text: str, nlp: Language) -> None:
         assert claim.value is None or claim.value == claim.value
 
 
+def test_a_very_long_paragraph_reads_every_sentence_as_its_own(nlp: Language) -> None:
+    """A whole page sent as one text: each sentence keeps its own figure and subject, none lost at the far end
+    (this once took minutes, as every sentence re-read the whole page's entities)."""
+    names = ["Anthropic", "Mistral AI", "Cohere", "Perplexity"]
+    text = " ".join(f"{names[i % 4]} raised ${i + 1} million in its round." for i in range(1200))
+    claims = numeric(extract_claims(text, nlp))
+    assert [c.value for c in claims] == [(i + 1) * 1e6 for i in range(1200)]
+    assert all(c.subject == names[i % 4] and c.metric == "funding" for i, c in enumerate(claims))
+
+
+def test_sentence_entities_read_once_match_spacy(nlp: Language) -> None:
+    from pipeline.claims import _ent_span, _ents_in
+
+    doc = nlp("Nvidia sold 3 million H100 chips.\nMeta trained Llama 3 on 15T tokens, said Mark Zuckerberg. "
+              "OpenAI and Microsoft agreed.")
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in _ents_in(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]
+    for tok in doc:
+        inside = [e for e in doc.ents if e.start <= tok.i < e.end]
+        found = _ent_span(tok)
+        assert (found.start, found.end) == (inside[0].start, inside[0].end) if inside else found is None
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "subject", "metric"),
     [
