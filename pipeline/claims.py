@@ -3817,12 +3817,12 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
     ctx = _Salience()
     by_sentence: dict[int, list[_Candidate]] = {}
     sents = list(doc.sents)
+    sent_starts = [sent.start_char for sent in sents]
     before: dict[str, _Named] = {}  # names in the sentences before, for the subject options
     for cand in candidates:
-        for si, sent in enumerate(sents):
-            if sent.start_char <= cand.quantity.start < sent.end_char:
-                by_sentence.setdefault(si, []).append(cand)
-                break
+        si = bisect_right(sent_starts, cand.quantity.start) - 1
+        if si >= 0 and cand.quantity.start < sents[si].end_char:
+            by_sentence.setdefault(si, []).append(cand)
     for si, sent in enumerate(sents):
         if sent.end_char <= claims_from:
             _note_sentence(ctx, sent, None, weight=2.0)
