@@ -45,6 +45,8 @@ def whole_articles(path: Path, nlp: Language) -> None:
     articles = json.loads(path.read_text(encoding="utf-8"))
     items = [(a.get("headline") or a.get("title"), a.get("articleBody") or "") for a in articles.values()]
     items = [(title, body) for title, body in items if body]
+    if not items:
+        sys.exit(f"no article bodies in {path}")
     extract_claims_batch(["It runs on 5 GPUs."], nlp)  # warm-up
     timed = []
     claims = 0

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_claims import DEFAULT_SETS, HELD_OUT, _documents, match, same_subject
 
 from pipeline.claims import claim_to_record, extract_claims_batch
+from pipeline.nlp import load_nlp
 from pipeline.provenance import document_ids
 
 
@@ -49,18 +50,20 @@ def where_in(body: str, row: dict[str, Any]) -> int:
     by its opening words; -1 when the body does not hold it."""
     text = row["text"]
     start = (row.get("source") or {}).get("start")
-    if isinstance(start, int) and not isinstance(start, bool) and body[start : start + 30] == text[:30]:
+    if isinstance(start, int) and not isinstance(start, bool) and start >= 0 and body[start : start + 30] == text[:30]:
         return start
-    return body.find(text[:60])
+    whole = body.find(text)  # the whole sentence first: its opening words may also open a pull quote
+    return whole if whole >= 0 else body.find(text[:60])
 
 
 def score() -> dict[bool, Counter[str]]:
     """Totals (tp, pred, gold, subject_ok, rows, not_found) for tuning (False) and held-out (True) sentences."""
     documents = _documents()
+    nlp = load_nlp()
     totals: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
     for doc_id, rows in annotated_by_document().items():
         title, body = documents[doc_id]
-        claims = [c for c in extract_claims_batch([body], contexts=[title])[0] if c.kind == "numeric"]
+        claims = [c for c in extract_claims_batch([body], nlp, contexts=[title])[0] if c.kind == "numeric"]
         for held, row in rows:
             total = totals[held]
             start = where_in(body, row)

