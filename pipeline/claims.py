@@ -4180,6 +4180,8 @@ def extract_claims_batch(
         except Exception:  # one odd parse must not stop the batch
             log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
             continue
+        finally:
+            doc.user_data.pop("claimwatch_ents", None)  # spans that point back at their doc: no cycle left behind
         marks = where.get((i, offset))
         project = _project_name(contexts[i] if contexts and shift else None)
         for claim in found:
