@@ -1507,11 +1507,6 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         fig.notes.add("shared-unit")
 
 
-_TALLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|adding|additional|another)[ \u00a0]*[>~]?$",
-    re.IGNORECASE)
-
-
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[A-Z0-9\"“(\[])|\n")
 
 
@@ -1525,6 +1520,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() + 1 if nxt else len(text)
 
 
+_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|adding|additional|another)[ \u00a0]*[>~]?$",
+    re.IGNORECASE)
+
 
 def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
     """'38,000 GPUs ... its original goal of 10,000': a bare figure written in full, in a sentence whose only counted
@@ -1536,6 +1535,7 @@ def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> st
     lo, hi = sentence_around(text, fig.start, fig.end)
     units = {f.unit for f in figs if f is not fig and lo <= f.start < hi and f.unit in _PARALLEL_UNITS}
     return next(iter(units)) if len(units) == 1 and units <= {"accelerators", "tokens"} else None
+
 
 _MODEL_SIZE_NOUN_RE = re.compile(
     r"[ \u00a0-]+(?:(?:[A-Z][\w.-]*|\w*\d[\w.-]*)[ \u00a0]+){0,3}?(?:models?|checkpoints?|variants?|versions?|sizes?|LLMs?|"
