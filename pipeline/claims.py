@@ -4138,12 +4138,12 @@ def _project_name(context: str | None) -> str | None:
 
 
 def extract_claims_batch(
-    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256, n_process: int = 1,
+    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256,
     contexts: Sequence[str | None] | None = None,
 ) -> list[list[Claim]]:
     """Claims for many texts; only texts with a candidate figure or comparison are parsed.
 
-    `n_process` > 1 parses in that many worker processes (worth it for thousands of texts).
+    For several cores, `pipeline.claim_workers` runs batches of this in worker processes.
     `contexts`, one per text or None, is parsed before its text only when the text is.
     """
     results: list[list[Claim]] = [[] for _ in texts]
@@ -4172,8 +4172,7 @@ def extract_claims_batch(
         from pipeline.nlp import shared_nlp
 
         nlp = shared_nlp()
-    workers = n_process if len(jobs) >= 500 else 1
-    docs = nlp.pipe((piece for _, _, piece, _, _, _ in jobs), batch_size=batch_size, n_process=workers)
+    docs = nlp.pipe((piece for _, _, piece, _, _, _ in jobs), batch_size=batch_size)
     for (i, offset, piece, cands, qualitative, shift), doc in zip(jobs, docs):
         try:
             found = _claims_from_doc(doc, cands, qualitative, claims_from=shift)

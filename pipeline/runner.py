@@ -12,7 +12,8 @@ from sqlite_utils import Database
 
 from kb import group_index, store
 from pipeline.article import EXTRACTOR_VERSION, extract_article
-from pipeline.claims import CLAIMS_VERSION, extract_claims_batch
+from pipeline.claim_workers import extract_claims_stream
+from pipeline.claims import CLAIMS_VERSION
 from pipeline.entities import entity_record, lookup_entity
 from pipeline.reference import ReferenceIndex, ReferenceModel, check_claim
 from pipeline.regrouping import regroup as regroup_kb
@@ -67,17 +68,19 @@ def extract_articles(db: Database, progress: Progress = _quiet) -> tuple[int, in
     return len(pages), saved, errors
 
 
-def extract_claims_for_articles(db: Database, progress: Progress = _quiet) -> int:
+def extract_claims_for_articles(db: Database, progress: Progress = _quiet, processes: int = 1) -> int:
     """Claims of every article not yet read by this extractor version, linked to gazetteer entities.
 
     The whole body is read at once with the title as context, so "the company" in a late paragraph
-    still finds the company named in the title or the first paragraph.
+    still finds the company named in the title or the first paragraph. With `processes` > 1, articles
+    are read in that many worker processes; this process alone writes, in order.
     """
     articles = store.articles_needing_claims(db, CLAIMS_VERSION)
     references = _reference_index(db)
     total = 0
-    for done, article in enumerate(articles, 1):
-        found = extract_claims_batch([article["text"] or ""], contexts=[article.get("title")])[0]
+    read = extract_claims_stream((([article["text"] or ""], [article.get("title")]) for article in articles), processes)
+    for done, (article, claims) in enumerate(zip(articles, read), 1):
+        found = claims[0]
         rows: list[dict[str, Any]] = []
         entities: dict[str, dict[str, Any]] = {}
         for claim in found:
@@ -129,15 +132,16 @@ def regroup(db: Database, full: bool = False) -> tuple[int, int, int]:
     return group_index.group_counts(db)
 
 
-def process(db: Database, progress: Progress = _quiet, full_regroup: bool = False) -> ProcessSummary:
+def process(db: Database, progress: Progress = _quiet, full_regroup: bool = False, processes: int = 1) -> ProcessSummary:
     """Articles from new pages, claims from new articles, then new items join groups and conflicts.
 
     `full_regroup` groups everything from scratch; it gives the same groups as the incremental path.
+    `processes` > 1 reads claims in that many worker processes.
     """
     started = time.monotonic()
     summary = ProcessSummary()
     summary.pages_read, summary.articles, summary.page_errors = extract_articles(db, progress)
-    summary.claims = extract_claims_for_articles(db, progress)
+    summary.claims = extract_claims_for_articles(db, progress, processes)
     progress("groups", 0, 1)
     summary.article_groups, summary.claim_groups, summary.conflicts = regroup(db, full_regroup)
     progress("groups", 1, 1)
