@@ -874,16 +874,24 @@ def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
         g = gap.match(text, pos)
         if g is None:
             continue
-        p = g.end()
-        for pattern, unit, factor in _UNITS_CS_RE:
-            m = pattern.match(text, p)
-            if m:
-                return unit, factor, m.end()
-        for pattern, unit, factor in _UNITS_CI_RE:
-            m = pattern.match(text, p)
-            if m:
-                return unit, factor, m.end()
+        m = _ANY_UNIT_CS_RE.match(text, g.end()) or _ANY_UNIT_CI_RE.match(text, g.end())
+        if m:
+            return *_UNIT_OF_GROUP[m.lastgroup or ""], m.end()
     return None
+
+
+def _any_unit(units: list[tuple[str, str, float]], prefix: str) -> str:
+    """The unit patterns as one alternation, each in a named group: a regex tries alternatives in order, so the
+    first pattern that matches still wins, in one call instead of one per pattern (about 150)."""
+    return "|".join(f"(?P<{prefix}{i}>{pattern})" for i, (pattern, _, _) in enumerate(units))
+
+
+_ANY_UNIT_CS_RE = re.compile(_any_unit(_UNITS_CS, "cs"))
+_ANY_UNIT_CI_RE = re.compile(_any_unit(_UNITS_CI, "ci"), re.IGNORECASE)
+_UNIT_OF_GROUP = {
+    **{f"cs{i}": (unit, factor) for i, (_, unit, factor) in enumerate(_UNITS_CS)},
+    **{f"ci{i}": (unit, factor) for i, (_, unit, factor) in enumerate(_UNITS_CI)},
+}
 
 
 _UNIT_GAPS = [re.compile(g) for g in (r"", r"[ \u00a0]", r"-", r"[ \u00a0]?-[ \u00a0]?")]
@@ -1618,7 +1626,7 @@ def _unglued(text: str) -> tuple[str, list[int]] | None:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
-    if not text or not any(c.isdigit() for c in text) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
+    if not text or not any(map(str.isdigit, text)) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
         return []
     dashed = _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS))
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
