@@ -8,7 +8,11 @@ most a few are in flight, so a stream of any length is read with bounded memory.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,9 +27,27 @@ Batch = tuple[Sequence[str], Sequence[str | None] | None]  # texts, and a contex
 _worker_nlp: Language | None = None
 
 
-def _start_worker(nlp: Language | None) -> None:
+def _start_worker(nlp: Language | None, parent: int) -> None:
     global _worker_nlp
     _worker_nlp = nlp
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose parent is killed (SIGKILL, SIGTERM) would wait on its pipe forever, holding memory and the
+    kb's files open: on Linux the kernel is asked to end it with its parent."""
+    if sys.platform != "linux":
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _extract(texts: list[str], contexts: list[str | None] | None) -> list[list[Claim]]:
@@ -51,14 +73,17 @@ def extract_claims_stream(
         nlp = shared_nlp()  # loaded once here, before the fork, not once per worker
     context = multiprocessing.get_context("fork" if forks else "spawn")
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker,
-                             initargs=(nlp if forks else None,)) as pool:
+                             initargs=(nlp if forks else None, os.getpid())) as pool:
         pending: deque[Future[list[list[Claim]]]] = deque()
-        for texts, contexts in batches:
-            pending.append(pool.submit(_extract, list(texts), None if contexts is None else list(contexts)))
-            if len(pending) > 2 * processes:  # enough queued to keep every worker busy, no more
+        try:
+            for texts, contexts in batches:
+                pending.append(pool.submit(_extract, list(texts), None if contexts is None else list(contexts)))
+                if len(pending) >= 2 * processes:  # enough queued to keep every worker busy, no more
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        finally:  # a reader that stops early (an error, `| head`) waits for no batch it will not read
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def extract_claims_parallel(
