@@ -370,7 +370,8 @@ _STOP_NOUNS = _word_set(
     each every other another such only just also even very so too not no nor if then when while
     where which who whom whose what how why percent vs versus against across among within without
     between behind beyond during after before since until through throughout despite amid upon
-    """
+    say says said believe believed think thought agree agreed expect expected feel felt want wanted worry worried
+    """  # the last line: "Two-thirds say", "three in four believe": who answered, not what is counted
 )
 _NOUN_SKIP = _word_set(
     """
@@ -504,8 +505,16 @@ class _Figure:
     notes: set[str] = field(default_factory=set)
 
 
-def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
-    """Spelled-out numbers to values, split where English would not join them ("one two")."""
+_QUARTERS_BEFORE_RE = re.compile(
+    r"\b(?:past|last|next|previous|prior|first|final|recent|consecutive|straight|successive|coming|for|in|over|within|"
+    r"after|during)[ \u00a0]+$", re.IGNORECASE)
+_QUARTERS_AFTER_RE = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|straight|running|ago|later|earlier|into|before|after)\b",
+                                re.IGNORECASE)
+
+
+def _words_to_numbers(text: str, before: str = "", after: str = "") -> list[tuple[float, int, int]]:
+    """Spelled-out numbers to values, split where English would not join them ("one two"); the text `before` and
+    `after` tells "three quarters of the market" from "the last two quarters"."""
     tokens = [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+|&|,", text)]
     out: list[tuple[float, int, int]] = []
     total = 0.0
@@ -552,8 +561,11 @@ def _words_to_numbers(text: str) -> list[tuple[float, int, int]]:
             i += 1
             pending_sep = None
             continue
-        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a") and (current < 4 or word != "quarters"):
-            # "three quarters" is a fraction; "nine quarters into the decline" counts quarters of a year
+        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a") and (word != "quarters" or current < 4 and (
+                "-" in text[end:s] or i < len(tokens) - 1 or re.match(r"[ \u00a0]+of\b", after)
+                or not (_QUARTERS_BEFORE_RE.search(before) or _QUARTERS_AFTER_RE.match(after)))):
+            # "three quarters of", "three-quarters" and "three quarters say" are fractions; "the last two quarters",
+            # "two quarters in a row" and "nine quarters into the decline" count quarters of a year
             denominator = _FRACTION_WORDS[word]
             current = current / denominator
             end = e
@@ -1096,7 +1108,7 @@ def _find_figures(text: str) -> list[_Figure]:
         if blocked[s] or blocked[e - 1]:
             continue
         if m.group("words"):
-            for value, ws, we in _words_to_numbers(m.group("words")):
+            for value, ws, we in _words_to_numbers(m.group("words"), text[max(0, s - 30) : s], text[e : e + 20]):
                 figures.append(_Figure(value, s + ws, s + we, "words"))
             continue
         if m.group("mult"):
@@ -1294,6 +1306,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
         fig.bound = ">="
     elif _BOUND_AFTER_LE_RE.match(after):
         fig.bound = "<="
+    elif fig.bound == "=" and re.match(r"[ \u00a0]+or[ \u00a0]+(?:so|thereabouts)\b", after):
+        fig.bound = "~"  # "20 or so years"; "up to 500 or so" stays an upper bound
     return True
 
 

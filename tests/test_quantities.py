@@ -845,11 +845,19 @@ def test_ranges_and_changes_across_scales(text: str, figures: list[tuple[str, fl
         ("The deal closed for NTD 17.14 billion.", [("NTD 17.14 billion", "TWD", "=")]),
         ("Its value reached $158 billion in seven quarters.", [("$158 billion", "USD", "="), ("seven quarters", "seconds", "=")]),
         ("Three quarters of developers use AI tools.", [("Three quarters", "share", "=")]),
+        ("Revenue fell for two quarters in a row.", [("two quarters", "seconds", "=")]),
+        ("Revenue has grown over the past three quarters.", [("three quarters", "seconds", "=")]),
+        ("It holds three-quarters of the market.", [("three-quarters", "share", "=")]),
+        ("Two quarters ago, three quarters say, sales fell.", [("Two quarters", "seconds", "="), ("three quarters", "count", "=")]),
+        ("Two-thirds say it helps.", [("Two-thirds", "count", "=")]),
+        ("The act set aside $11 billion or so for research.", [("$11 billion", "USD", "~")]),
+        ("A dozen or so chips were made.", [("A dozen", "count", "~")]),
     ],
 )
 def test_counted_nouns_after_bounds_hyphens_and_spaced_scales(text: str, figures: list[tuple[str, str, str]]) -> None:
     """The noun after 'or more' is what is counted, a chip named with '-GPUs' is counted, a spaced 'M' before images is
-    a million, NTD is Taiwan's dollar, and 'seven quarters' is a span of time while 'three quarters' is a share."""
+    a million, NTD is Taiwan's dollar, 'seven quarters' and 'two quarters in a row' are spans of time while 'three
+    quarters of' is a share, and 'or so' after a figure makes it approximate."""
     assert [(q.surface, q.unit, q.bound) for q in parse_quantities(text)] == figures
 
 
