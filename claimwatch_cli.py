@@ -202,8 +202,8 @@ def _progress() -> Callable[[str, int, int], None]:
 @DB_OPTION
 @click.option("--regroup", "full_regroup", is_flag=True,
               help="Group every article and claim from scratch instead of only new ones")
-@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Worker processes reading claims, one article at a time each (2 on a 2-core machine)")
+@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes reading claims, one article at a time each (0: one per core)")
 def process(db_path: Path, full_regroup: bool = False, processes: int = 1) -> None:
     """Read new pages as articles, extract claims, embed, group duplicates and flag conflicts."""
     from concurrent.futures.process import BrokenProcessPool
@@ -398,8 +398,8 @@ def extract_quantities_command() -> None:
 
 @cli.command("extract-claims")
 @click.option("--batch-size", default=256, show_default=True)
-@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Worker processes, each reading whole batches (2 on a 2-core machine)")
+@click.option("--processes", "-p", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes, each reading whole batches (0: one per core)")
 @click.option("--documents", "document_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Documents the lines' sources name by id: a JSON object {id: {title, articleBody}} or JSON lines "
                    '{"id", "title", "text"} (repeatable)')

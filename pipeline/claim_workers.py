@@ -57,11 +57,13 @@ def _extract(texts: list[str], contexts: list[str | None] | None) -> list[list[C
 def extract_claims_stream(
     batches: Iterable[Batch], processes: int = 1, nlp: Language | None = None,
 ) -> Iterator[list[list[Claim]]]:
-    """The claims of each batch, in order; with `processes` > 1 the batches are read in that many worker processes.
+    """The claims of each batch, in order; with `processes` > 1 the batches are read in that many worker processes
+    (0: one per core).
 
     Where the platform forks, the workers share the parent's loaded pipeline (`nlp`, else the process's shared one)
     instead of loading their own; elsewhere each worker loads the shared pipeline once.
     """
+    processes = processes or _cores()
     if processes <= 1:
         for texts, contexts in batches:
             yield extract_claims_batch(texts, nlp, contexts=contexts)
@@ -84,6 +86,13 @@ def extract_claims_stream(
                 yield pending.popleft().result()
         finally:  # a reader that stops early (an error, `| head`) waits for no batch it will not read
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _cores() -> int:
+    """Cores this process may run on: a container's or `taskset`'s CPU set, not the host's count."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def extract_claims_parallel(

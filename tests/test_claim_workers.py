@@ -69,7 +69,7 @@ def test_extract_claims_command_with_two_processes_matches_one() -> None:
     lines.insert(40, json.dumps({"id": "no text"}))
     stdin = "\n".join(lines) + "\n"
     one = CliRunner().invoke(cli, ["extract-claims", "--batch-size", "8"], input=stdin)
-    two = CliRunner().invoke(cli, ["extract-claims", "--batch-size", "8", "--processes", "2"], input=stdin)
+    two = CliRunner().invoke(cli, ["extract-claims", "--batch-size", "8", "--processes", "0"], input=stdin)  # one per core
     assert one.exit_code == 0 and two.exit_code == 0, two.output
     assert two.stdout == one.stdout
     out = [json.loads(line) for line in two.stdout.splitlines()]
