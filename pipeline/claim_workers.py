@@ -58,7 +58,8 @@ def extract_claims_stream(
     batches: Iterable[Batch], processes: int = 1, nlp: Language | None = None,
 ) -> Iterator[list[list[Claim]]]:
     """The claims of each batch, in order; with `processes` > 1 the batches are read in that many worker processes
-    (0: one per core).
+    (0: one per core). Read it from the thread that lives longest (the main one): the workers end with the thread
+    that started them.
 
     Where the platform forks, the workers share the parent's loaded pipeline (`nlp`, else the process's shared one)
     instead of loading their own; elsewhere each worker loads the shared pipeline once.
@@ -84,8 +85,8 @@ def extract_claims_stream(
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
-        finally:  # a reader that stops early (an error, `| head`) waits for no batch it will not read
-            pool.shutdown(wait=False, cancel_futures=True)
+        finally:  # a reader that stops early (an error, `| head`): batches not yet handed to a worker are dropped;
+            pool.shutdown(wait=False, cancel_futures=True)  # the few already handed out finish first
 
 
 def _cores() -> int:

@@ -506,8 +506,8 @@ class _Figure:
 
 
 _QUARTERS_BEFORE_RE = re.compile(
-    r"\b(?:past|last|next|previous|prior|first|final|recent|consecutive|straight|successive|coming|for|in|over|within|"
-    r"after|during)[ \u00a0]+$", re.IGNORECASE)
+    r"\b(?:past|last|next|previous|prior|first|final|recent|consecutive|straight|successive|coming|for|in|within|"
+    r"after|during)[ \u00a0]+$", re.IGNORECASE)  # not "over": "over three quarters say" is more than a share
 _QUARTERS_AFTER_RE = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|straight|running|ago|later|earlier|into|before|after)\b",
                                 re.IGNORECASE)
 

@@ -850,6 +850,7 @@ def test_ranges_and_changes_across_scales(text: str, figures: list[tuple[str, fl
         ("It holds three-quarters of the market.", [("three-quarters", "share", "=")]),
         ("Two quarters ago, three quarters say, sales fell.", [("Two quarters", "seconds", "="), ("three quarters", "count", "=")]),
         ("Two-thirds say it helps.", [("Two-thirds", "count", "=")]),
+        ("Over three quarters said yes.", [("three quarters", "count", ">")]),
         ("The act set aside $11 billion or so for research.", [("$11 billion", "USD", "~")]),
         ("A dozen or so chips were made.", [("A dozen", "count", "~")]),
     ],
