@@ -512,6 +512,15 @@ _QUARTERS_AFTER_RE = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|straig
                                 re.IGNORECASE)
 
 
+def _quarters_of_a_whole(gap: str, last: bool, before: str, after: str) -> bool:
+    """"three quarters of", "three-quarters" and "three quarters say" are fractions; "the last two quarters", "two
+    quarters in a row" and "nine quarters into the decline" count quarters of a year. `gap` is what joins the number
+    and "quarters", `last` whether "quarters" ends the words read."""
+    if "-" in gap or not last or re.match(r"[ \u00a0]+of\b", after):
+        return True
+    return not (_QUARTERS_BEFORE_RE.search(before) or _QUARTERS_AFTER_RE.match(after))
+
+
 def _words_to_numbers(text: str, before: str = "", after: str = "") -> list[tuple[float, int, int]]:
     """Spelled-out numbers to values, split where English would not join them ("one two"); the text `before` and
     `after` tells "three quarters of the market" from "the last two quarters"."""
@@ -561,11 +570,8 @@ def _words_to_numbers(text: str, before: str = "", after: str = "") -> list[tupl
             i += 1
             pending_sep = None
             continue
-        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a") and (word != "quarters" or current < 4 and (
-                "-" in text[end:s] or i < len(tokens) - 1 or re.match(r"[ \u00a0]+of\b", after)
-                or not (_QUARTERS_BEFORE_RE.search(before) or _QUARTERS_AFTER_RE.match(after)))):
-            # "three quarters of", "three-quarters" and "three quarters say" are fractions; "the last two quarters",
-            # "two quarters in a row" and "nine quarters into the decline" count quarters of a year
+        if word in _FRACTION_WORDS and seen and last_kind in ("small", "a") and (
+                word != "quarters" or current < 4 and _quarters_of_a_whole(text[end:s], i == len(tokens) - 1, before, after)):
             denominator = _FRACTION_WORDS[word]
             current = current / denominator
             end = e
