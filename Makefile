@@ -11,12 +11,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test setup lint bench
 
+# The last step rebuilds spaCy's parser modules: its Python 3.11 wheels take the GIL on every parser move
+# (Cython profiling hooks), and about 2 minutes of compiling makes parsing about twice as fast, same parses.
 $(STAMP): pyproject.toml requirements.lock scripts/build_spacy_parser.py
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock $(QUIET_PIP)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
-	# spaCy's Python 3.11 wheels take the GIL on every parser move (Cython profiling hooks): about 2 minutes
-	# of compiling makes parsing about twice as fast, with the same parses (see the script's docstring)
 	HF_HUB_OFFLINE=1 $(VENV)/bin/python scripts/build_spacy_parser.py
 	touch $(STAMP)
 

@@ -11,6 +11,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -1004,6 +1005,11 @@ def _doc_text(doc: Doc) -> str:
     return text
 
 
+def _span_text(span: Span) -> str:
+    """`span.text` cut from the doc's text read once: spaCy builds every token of the span anew on each read."""
+    return _doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _ent_span(tok: Token) -> Span | None:
     ents, starts = _doc_ents(tok.doc)
     i = bisect_right(starts, tok.i) - 1
@@ -1121,7 +1127,17 @@ _BEATING_VERBS = ("outperform", "beat", "surpass", "exceed", "outscor", "outpac"
 
 
 def _is_side_mention(tok: Token) -> bool:
-    """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'."""
+    """Names that are not what a figure is about: 'Chennai-based', 'based on Qwen2.5', 'than GPT-4'.
+
+    Read once per token: each figure's subject search asks again about the sentence's names."""
+    cache = tok.doc.user_data.setdefault("claimwatch_side_mentions", {})
+    side = cache.get(tok.i)
+    if side is None:
+        side = cache[tok.i] = _reads_as_side_mention(tok)
+    return side
+
+
+def _reads_as_side_mention(tok: Token) -> bool:
     doc = tok.doc
     if _is_dateline(tok):
         return True
@@ -1159,14 +1175,20 @@ def _shop(tok: Token) -> bool:
     return re.sub(r"^the\s+|['’]s$", "", name) in _SHOPS
 
 
-def _attributors(sent: Span) -> set[int]:
-    """Tokens of who reports a figure ('Google says', 'the company said'): the source, not the subject."""
-    out: set[int] = set()
-    for tok in sent:
-        if tok.lower_ in _REPORT_VERBS and _pos(tok) in ("VERB", "AUX"):
-            subj = _subject_token(tok)
-            if subj is not None:
-                out.update(t.i for t in subj.subtree)
+def _attributors(sent: Span) -> frozenset[int]:
+    """Tokens of who reports a figure ('Google says', 'the company said'): the source, not the subject.
+
+    Read once per sentence: every figure's subject search asks again."""
+    cache = sent.doc.user_data.setdefault("claimwatch_attributors", {})
+    out = cache.get(sent.start)
+    if out is None:
+        found: set[int] = set()
+        for tok in sent:
+            if tok.lower_ in _REPORT_VERBS and _pos(tok) in ("VERB", "AUX"):
+                subj = _subject_token(tok)
+                if subj is not None:
+                    found.update(t.i for t in subj.subtree)
+        out = cache[sent.start] = frozenset(found)
     return out
 
 
@@ -1182,7 +1204,7 @@ def _counted(tok: Token) -> bool:
     return False
 
 
-def _entity_in(tokens: Iterable[Token], skip: range, avoid: set[int] | None = None) -> Span | None:
+def _entity_in(tokens: Iterable[Token], skip: range, avoid: AbstractSet[int] | None = None) -> Span | None:
     """The first subject-like entity among `tokens`, preferring AI names and organisations."""
     best: Span | None = None
     best_rank = 99
@@ -1432,7 +1454,7 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
     return _noun_phrase(tok), False
 
 
-def _owner_in(sent: Span, q_range: range, avoid: set[int]) -> str | None:
+def _owner_in(sent: Span, q_range: range, avoid: AbstractSet[int]) -> str | None:
     """The organisation a sentence names, or the one behind a product it names ('Facebook' -> 'Meta')."""
     for ent in _ents_in(sent):
         if ent.label_ not in ("ORG", "PRODUCT") or not _is_name(ent) or ent.start in q_range or ent.start in avoid:
@@ -1790,7 +1812,7 @@ _NAME_JOIN_RE = re.compile(r"(?:['’]s?)?(?:\s*\([^()]{1,30}\))?(?:\s*,|,?\s+(?
 def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: list[Claim]) -> list[Claim]:
     """'AMD and Intel ... $3.5 billion and $0.5 billion, respectively': the n-th figure of a list is the n-th name of
     the list written before it. Only with "respectively"; funding stays with whoever receives it."""
-    if len(found) < 2 or not re.search(r"\brespectively\b", sent.text, re.IGNORECASE):
+    if len(found) < 2 or not re.search(r"\brespectively\b", _span_text(sent), re.IGNORECASE):
         return found
     text = _doc_text(sent.doc)
     by_span = {(span.start_char, span.end_char): name for name, span, label in names if label != "BENCHMARK"}
@@ -2194,7 +2216,7 @@ def _partitive_group(q_tok: Token, q_range: range, ctx: _Salience) -> str | None
 
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
-    text = sent.text
+    text = _span_text(sent)
     m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
@@ -2224,7 +2246,7 @@ def _attribution(sent: Span) -> str | None:
 def _hedged(sent: Span, q_start: int) -> bool:
     """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
     before = _doc_text(sent.doc)[sent.start_char : q_start].lower()
-    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(sent.text.lower()))
+    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower()))
 
 
 _PERIOD_WORDS = [
@@ -3384,7 +3406,7 @@ def _note_sentence(ctx: _Salience, sent: Span, subject: str | None, metric: str 
         if label:
             ctx.note(subject, label, weight=weight)
         return
-    if weight < 2.0 and len(sent) <= 6 and not re.search(r"[.!?:;\"”’)]\s*$", sent.text):
+    if weight < 2.0 and len(sent) <= 6 and not re.search(r"[.!?:;\"”’)]\s*$", _span_text(sent)):
         return  # a heading ("Gaming", "Caveats") names a section, not who the text is about
     subj = _subject_token(sent.root)
     if subj is not None and sent.root.lower_ in _REPORT_VERBS and any(c.dep_ == "ccomp" for c in sent.root.children):
@@ -3528,7 +3550,8 @@ def _title_names(sent: Span) -> list[tuple[str, Span, str]]:
     known = {name_key(name) for name, _, _ in out}
     doc = sent.doc
     run: list[re.Match[str]] = []
-    for word in [*re.finditer(r"\S+", sent.text), None]:
+    sent_text = _span_text(sent)
+    for word in [*re.finditer(r"\S+", sent_text), None]:
         text = re.sub(r"['’]s$", "", word.group(0).strip(".,:;!?()[]\"'")) if word is not None else ""
         if word is not None and _TITLE_NAME_RE.fullmatch(text) and not re.fullmatch(r"[~$€£¥]?\d[\d.,]*[A-Za-z%]{0,3}", text):
             run.append(word)
@@ -3536,7 +3559,7 @@ def _title_names(sent: Span) -> list[tuple[str, Span, str]]:
                 continue  # "GPT-4o: OpenAI's ...": a colon ends the name
         if run:
             start, end = run[0].start(), run[-1].end()
-            name = re.sub(r"['’]s$", "", sent.text[start:end].strip(".,:;!?()[]\"'"))
+            name = re.sub(r"['’]s$", "", sent_text[start:end].strip(".,:;!?()[]\"'"))
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is not None and len(run) <= 4 and len(name) <= 40 and name_key(name) not in known and _looks_named(name):
                 out.append((name, span, "TITLE"))
@@ -3830,12 +3853,13 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             continue
         # bare counts whose judgement waited for the parse are judged first: one dropped shapes no other claim
         cands = [c for c in by_sentence.get(si, []) if c.count is None or decide_count(c.count, doc, c.quantity.start, c.quantity.end)]
+        sent_text = text[sent.start_char : sent.end_char]  # `sent.text` builds every token of the sentence anew
         names = _sentence_names(sent)
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None
-        sent_lower = _cue(sent.text)
-        score_list = _score_list(sent.text) if cands else {}  # "on ChartQA (71.2%), DocVQA (88.4%)": benchmarks by figure
-        investors = _backers(sent.text) if cands else set()  # "an Nvidia-backed startup": names that are no subject
+        sent_lower = _cue(sent_text)
+        score_list = _score_list(sent_text) if cands else {}  # "on ChartQA (71.2%), DocVQA (88.4%)": benchmarks by figure
+        investors = _backers(sent_text) if cands else set()  # "an Nvidia-backed startup": names that are no subject
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str, float] | None = None  # (end, currency, value) of the sentence's last sum of money
@@ -3881,8 +3905,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if cand.unit in ("count", "tokens", "other") and re.search(r"\d(?:\.\d+)?\s?(?:[BMT]|billion|million|trillion)$",
                                                                      q.surface) and re.match(
                     r"\s*(?:total\b|active\b|activated\b|are activ|(?:of them )?activ)", text[q.end : q.end + 20].lower()) \
-                    and (re.search(r"\bparam|\bMoE\b|\bexperts?\b", sent.text, re.IGNORECASE)
-                         or q.unit in ("count", "parameters", "tokens") and re.search(r"\bactiv", sent.text, re.IGNORECASE)):
+                    and (re.search(r"\bparam|\bMoE\b|\bexperts?\b", sent_text, re.IGNORECASE)
+                         or q.unit in ("count", "parameters", "tokens") and re.search(r"\bactiv", sent_text, re.IGNORECASE)):
                 # (but "205.4 million active mobile connections" counts connections)
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
@@ -3927,9 +3951,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             guess = not placed and metric == "other" and q.unit != "bytes"  # memory and data sizes stay "other"
             vectors = figure_vectors(doc, q.start, q.end) if guess or collecting_figures() else None
-            note_figure(sent.text, s_start, s_end, cand.unit, placed, q.surface, vectors)
+            note_figure(sent_text, s_start, s_end, cand.unit, placed, q.surface, vectors)
             if guess:  # no cue word: the model trained on annotated sentences may know the wording
-                metric = guess_metric(sent.text, s_start, s_end, cand.unit, vectors) or metric
+                metric = guess_metric(sent_text, s_start, s_end, cand.unit, vectors) or metric
             if metric == "tokens_processed" and cand.period is None and _CAPACITY_RE.search(_around(near, q.surface)):
                 metric = "context_length"  # "LongVA can process over 200K visual tokens": what fits at once, not a volume
             unit = _final_unit(cand, metric)
@@ -3946,7 +3970,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
                 # another thing, not a change over time ("double the number from September")
             if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in _ents_in(sent)) and not re.search(
-                    r"\bscor|\baccura|\bbenchmark|\bpass@", sent.text, re.IGNORECASE)) and unit == "percent" and re.search(
+                    r"\bscor|\baccura|\bbenchmark|\bpass@", sent_text, re.IGNORECASE)) and unit == "percent" and re.search(
                     r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
                     r"[A-Z]{2,5})\s+(?:\w+\s+)?averages?\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
                     text[max(sent.start_char, q.start - 60) : q.start]) and not (last is not None and last.metric == "growth"):
@@ -3993,7 +4017,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
             gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
-                                                                sent.text)
+                                                                sent_text)
             if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
@@ -4009,17 +4033,17 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 options = _subject_options(q_tok, q_range, metric, rule_subject, names, before, view, si, figures)
                 if backers:
                     options = [o for o in options if not _among(o.name, backers)]
-                lead = len(sent.text) - len(sent.text.lstrip())
-                note_options(sent.text.strip(), q.surface, q.start - sent.start_char - lead, options)
+                lead = len(sent_text) - len(sent_text.lstrip())
+                note_options(sent_text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 beside = _name_beside(q_tok, q_range)
                 if not (beside and rule_subject and name_key(beside) == name_key(rule_subject)):
                     subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
             if subject is None:
-                subject = _line_label(sent.text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
+                subject = _line_label(sent_text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
-            subject = tidy_subject(subject, sent.text)
+            subject = tidy_subject(subject, sent_text)
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
@@ -4029,19 +4053,19 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     subject=subject, metric=metric, value=value, value_high=high, unit=unit,
                     period=period, benchmark=benchmark, bound=q.bound, surface=q.surface,
                     start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start),
-                    sentence=sent.text.strip(),
+                    sentence=sent_text.strip(),
                 )
             )
         claims[sentence_claims:] = _respective_names(sent, names, claims[sentence_claims:])
         if qualitative:
-            for m in _QUALITATIVE_RE.finditer(sent.text):
+            for m in _QUALITATIVE_RE.finditer(sent_text):
                 start = sent.start_char + m.start()
                 span = _span_for(doc, start, sent.start_char + m.end())
                 if span is None:
                     continue
                 subject = _find_subject(span.root, range(span.start, span.end), "other",
                                         _within(ctx, sentence_subject.get(si)))
-                subject = tidy_subject(subject, sent.text)
+                subject = tidy_subject(subject, sent_text)
                 if subject is None:
                     continue
                 phrase_end = min(sent.end_char, span.root.right_edge.idx + len(span.root.right_edge.text))
@@ -4051,7 +4075,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                         subject=subject, metric="other", value=None, value_high=None, unit=None,
                         period=None, benchmark=None, bound="=", surface=m.group(0), start=start,
                         end=start + len(m.group(0)), attribution=attribution,
-                        hedged=_hedged(sent, start), sentence=sent.text.strip(), kind="qualitative",
+                        hedged=_hedged(sent, start), sentence=sent_text.strip(), kind="qualitative",
                         comparison=comparison[:200],
                     )
                 )

