@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements.lock scripts/build_spacy_parser.py
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock $(QUIET_PIP)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
-	HF_HUB_OFFLINE=1 $(VENV)/bin/python scripts/build_spacy_parser.py
+	$(VENV)/bin/python scripts/build_spacy_parser.py
 	touch $(STAMP)
 
 setup: $(STAMP)

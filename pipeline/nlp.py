@@ -119,7 +119,7 @@ class _GazetteerRuler(EntityRuler):
     made only to warn when a ruler has none."""
 
     def _require_patterns(self) -> None:
-        if not self.phrase_patterns and not self.token_patterns:
+        if not any(self.phrase_patterns.values()) and not any(self.token_patterns.values()):
             super()._require_patterns()
 
 

@@ -3,12 +3,14 @@
 spaCy's wheels for Python < 3.12 are compiled with Cython's `profile` directive (its setup.py:
 `"profile": sys.version_info < (3, 12)`). In a `nogil` function a profiling hook takes the GIL before it can
 check whether a profiler is on, and the parser's and NER's inner loops call such functions for every move of
-every token: on the claims benchmark the NER spent 6.5 of its 9.5 CPU seconds taking and dropping the GIL.
+every token: on the claims benchmark the NER's transition loop took 6.5 of its 9.5 CPU seconds, most of it
+taking and dropping the GIL (60% of the NER's samples in a native profile).
 
 This script compiles the same modules from spaCy's own source release (the version installed, checked by
-hash) with the same directives but `profile` off, checks that a few sentences parse to the same trees and
-entities as before, and only then puts the new modules in place. On any failure it keeps spaCy's modules,
-which give the same results more slowly, and says so in one line.
+hash) with the same directives but `profile` off, puts them in place, and keeps them only when a few sentences
+parse to the same trees and entities as before and no hook is left. On any failure (no compiler, no network,
+a check that fails, a run stopped halfway) spaCy's own modules stay or go back: the same results, more slowly,
+and one line saying why. A marker records the rebuilt files' hashes, so spaCy installed again is rebuilt again.
 
 Run by `make setup`; `python scripts/build_spacy_parser.py --check` says whether the hooks are gone.
 """
@@ -71,9 +73,9 @@ def spacy_dir() -> Path:
     return Path(spec.origin).parent
 
 
-def hooks_present() -> bool:
-    """True when the installed parser modules still call Cython's profiling hooks: a module compiled with
-    them reports its Cython functions to `sys.setprofile` as calls from its .pyx file."""
+def profiled_files() -> set[str]:
+    """The .pyx/.pxd files whose compiled functions report to `sys.setprofile` while the trained pipeline parses
+    a sentence: a module compiled with Cython's profiling hooks reports its functions as calls from its source."""
     import spacy
 
     seen: set[str] = set()
@@ -87,8 +89,13 @@ def hooks_present() -> bool:
         nlp("Maria Lopez joined Google in London.")
     finally:
         sys.setprofile(None)
+    return {name for name in seen if name.endswith((".pyx", ".pxd"))}
+
+
+def hooks_present() -> bool:
+    """True when the parser modules still carry Cython's profiling hooks."""
     ours = {m.replace(".", "/") + ".pyx" for m in MODULES} | {"spacy/pipeline/_parser_internals/_state.pxd"}
-    return bool(ours & seen)
+    return bool(ours & profiled_files())
 
 
 def _fingerprint(texts: list[str]) -> str:
@@ -103,10 +110,24 @@ def _fingerprint(texts: list[str]) -> str:
         "print(json.dumps(out))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, check=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        [sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, check=False,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"}, timeout=600,
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"parsing the check sentences failed: {_last_line(result.stderr)}")
     return result.stdout
+
+
+def _hooks_in_new_process() -> bool:
+    """`hooks_present()` in a fresh interpreter: this one has the old modules loaded."""
+    result = subprocess.run([sys.executable, __file__, "--check"], capture_output=True, text=True, check=False, timeout=600)
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"checking for profiling hooks failed: {_last_line(result.stderr)}")
+    return result.returncode == 1
+
+
+def _last_line(output: str) -> str:
+    return (output.strip().splitlines() or ["no output"])[-1]
 
 
 def _download(version: str, into: Path) -> Path:
@@ -141,20 +162,41 @@ setup(name="spacy-parser-modules", ext_modules=cythonize(exts, include_path=[{si
       quiet=True, nthreads={os.cpu_count() or 1}),
       script_args=["-q", "build_ext", "--inplace", "--parallel", "{os.cpu_count() or 1}"])
 """
-    result = subprocess.run([sys.executable, "-c", script], check=False, cwd=root, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", script], check=False, cwd=root, capture_output=True, text=True,
+                            timeout=3600)
     if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise RuntimeError(f"compiling failed: {last}")
+        raise RuntimeError(f"compiling failed: {_last_line(result.stderr)}")
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     return {m: root / (m.replace(".", "/") + suffix) for m in MODULES}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _installed(package: Path) -> dict[str, Path]:
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    return {m: package.parent / (m.replace(".", "/") + suffix) for m in MODULES}
+
+
+def _backup(path: Path) -> Path:
+    return path.with_name(path.name + ".wheel")
 
 
 def rebuild() -> str:
     version = importlib.metadata.version("spacy")
     package = spacy_dir()
     marker = package / "pipeline" / "_parser_internals" / MARKER
-    if marker.exists() and json.loads(marker.read_text()).get("spacy") == version:
-        return f"spaCy {version}'s parser modules were already rebuilt without profiling hooks"
+    installed = _installed(package)
+    # a run stopped halfway left spaCy's own files beside the new ones: put them back before anything else
+    for path in installed.values():
+        if _backup(path).exists():
+            os.replace(_backup(path), path)
+    if marker.exists():
+        recorded = json.loads(marker.read_text())
+        if recorded.get("spacy") == version and recorded.get("sha256") == {m: _sha256(p) for m, p in installed.items()}:
+            return f"spaCy {version}'s parser modules were already rebuilt without profiling hooks"
+        marker.unlink()  # spaCy was installed again, or another version: its files are the wheel's
     if version not in SOURCES:
         raise RuntimeError(f"no known source release for spaCy {version}")
     import Cython  # noqa: F401  (a clear error when the build tool is missing)
@@ -163,25 +205,27 @@ def rebuild() -> str:
     cache.mkdir(exist_ok=True)
     archive = _download(version, cache)
     before = _fingerprint(CHECK_TEXTS)
-    suffix = sysconfig.get_config_var("EXT_SUFFIX")
     with tempfile.TemporaryDirectory() as tmp:
         built = _compile(archive, Path(tmp))
-        installed = {m: package.parent / (m.replace(".", "/") + suffix) for m in MODULES}
-        backups = {m: path.with_name(path.name + ".wheel") for m, path in installed.items()}
-        for m, path in installed.items():
-            shutil.copy2(path, backups[m])
-        for m, path in installed.items():
-            staged = path.with_name(path.name + ".new")
-            shutil.copy2(built[m], staged)
-            os.replace(staged, path)  # a module is either the old file or the new one, never half written
-    after = _fingerprint(CHECK_TEXTS)
-    if after != before:
-        for m, path in installed.items():
-            os.replace(backups[m], path)
-        raise RuntimeError("the rebuilt modules parsed the check sentences differently; spaCy's own modules are back")
-    for backup in backups.values():
-        backup.unlink()
-    marker.write_text(json.dumps({"spacy": version, "modules": MODULES, "profile": False}, indent=1) + "\n")
+        for path in installed.values():
+            shutil.copy2(path, _backup(path))
+        try:
+            for m, path in installed.items():
+                staged = path.with_name(f"{path.name}.new{os.getpid()}")
+                shutil.copy2(built[m], staged)
+                os.replace(staged, path)  # a module is either the old file or the new one, never half written
+            if _fingerprint(CHECK_TEXTS) != before:
+                raise RuntimeError("the rebuilt modules parsed the check sentences differently")
+            if _hooks_in_new_process():
+                raise RuntimeError("the rebuilt modules still carry profiling hooks")
+        except BaseException:  # a failed check, a crash or Ctrl-C: spaCy's own modules go back
+            for path in installed.values():
+                os.replace(_backup(path), path)
+            raise
+    for path in installed.values():
+        _backup(path).unlink()
+    marker.write_text(json.dumps({"spacy": version, "modules": MODULES, "profile": False,
+                                  "sha256": {m: _sha256(p) for m, p in installed.items()}}, indent=1) + "\n")
     return f"rebuilt {len(MODULES)} spaCy {version} parser modules without profiling hooks (same parses on the check sentences)"
 
 
@@ -196,7 +240,8 @@ def main() -> int:
     try:
         _say(rebuild())
     except Exception as error:  # noqa: BLE001  (the set-up goes on: spaCy's own modules give the same results, only slower)
-        _say(f"kept spaCy's own parser modules ({error}); claims are the same, parsing is about twice as slow")
+        _say(f"kept spaCy's own parser modules ({error}); claims are the same, parsing is about twice as slow; "
+             f"to try again: {sys.executable} scripts/build_spacy_parser.py")
     return 0
 
 
