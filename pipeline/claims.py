@@ -1506,7 +1506,7 @@ def _find_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mon
         if stripped != subject:  # "data center revenue" is the data center's; "Q4 revenue" names nobody, so a name
             # before the figure ("For Meta, Q4 revenue climbed"), not an outlet after it ("..., two people told Reuters")
             nearby = None if stripped else _named_nearby(q_tok, q_range, metric)
-            if nearby is not None and not 0 <= q_tok.sent.text.find(nearby) < q_tok.idx - q_tok.sent.start_char:
+            if nearby is not None and not 0 <= _span_text(q_tok.sent).find(nearby) < q_tok.idx - q_tok.sent.start_char:
                 nearby = None
             subject = stripped or nearby or subject
     return subject
@@ -3853,7 +3853,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             continue
         # bare counts whose judgement waited for the parse are judged first: one dropped shapes no other claim
         cands = [c for c in by_sentence.get(si, []) if c.count is None or decide_count(c.count, doc, c.quantity.start, c.quantity.end)]
-        sent_text = text[sent.start_char : sent.end_char]  # `sent.text` builds every token of the sentence anew
+        sent_text = _span_text(sent)
         names = _sentence_names(sent)
         figures = [(c.quantity.start, c.quantity.end) for c in cands]
         attribution = _attribution(sent) if cands or qualitative else None

@@ -30,16 +30,15 @@ def _marker(build: ModuleType) -> Path:
     return build.spacy_dir() / "pipeline" / "_parser_internals" / build.MARKER
 
 
-def _in_a_fresh_process(code: str) -> subprocess.CompletedProcess[str]:
+def _in_a_fresh_process(*args: str) -> subprocess.CompletedProcess[str]:
     """The hook check watches calls with `sys.setprofile`, in a process of its own: inside the suite, after the
     other tests, a parse under the profiler did not come to an end."""
-    return subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=300,
+    return subprocess.run([sys.executable, *args], check=False, capture_output=True, text=True, timeout=300,
                           cwd=SCRIPT.parent)
 
 
 def test_the_set_up_left_no_profiling_hooks_in_the_parser(build: ModuleType) -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--check"], check=False, capture_output=True, text=True,
-                            timeout=300)
+    result = _in_a_fresh_process(str(SCRIPT), "--check")
     assert result.returncode == 0, (
         "spaCy's parser modules still carry Cython's profiling hooks: `make setup` runs scripts/build_spacy_parser.py, "
         "which needs a C++ compiler and the spaCy source release from PyPI"
@@ -53,7 +52,7 @@ def test_the_set_up_left_no_profiling_hooks_in_the_parser(build: ModuleType) -> 
 
 def test_the_check_sees_modules_that_keep_their_hooks() -> None:
     """spaCy's Doc is still compiled with the hooks: the check would see the parser's modules the same way."""
-    result = _in_a_fresh_process("import json, build_spacy_parser as b; print(json.dumps(sorted(b.profiled_files())))")
+    result = _in_a_fresh_process("-c", "import json, build_spacy_parser as b; print(json.dumps(sorted(b.profiled_files())))")
     seen = json.loads(result.stdout)
     assert "spacy/tokens/doc.pyx" in seen
     assert not [name for name in seen if "_parser_internals/ner" in name or "transition_parser" in name]
