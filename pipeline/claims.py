@@ -30,6 +30,7 @@ from pipeline.quantities import (
     strip_marks,
     unit_factor,
 )
+from pipeline.regex_gate import gated
 from pipeline.subject_model import (
     SubjectOption,
     bucket,
@@ -82,7 +83,7 @@ _RELATIVE = {"that", "which", "who", "whom"}
 # Cheap tests that decide whether a sentence needs the parser
 # ------------------------------------------------------------------------------------------
 
-_QUALITATIVE_RE = re.compile(
+_QUALITATIVE_RE = gated(re.compile(
     r"\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|overt(?:akes?|ook|aking)|"
     r"beats?|beating|leapfrog(?:s|ged)?|superior|unmatched|unprecedented|record-(?:breaking|setting)|"
     r"state-of-the-art|best-in-class|(?:world|industry)-leading|"
@@ -91,7 +92,7 @@ _QUALITATIVE_RE = re.compile(
     r"leading|smartest)\b(?! (?:time|half|quarter|day|week|month|year|step|round|thing|part|of|way|place|"
     r"season|game|episode|few|two|three|and|or|thing|way|ways|part|course)\b))",
     re.IGNORECASE,
-)
+))
 
 # ------------------------------------------------------------------------------------------
 # Context vocabularies (lower-case text around a figure)
@@ -109,60 +110,60 @@ _PRICE_PER_MILLION_RE = re.compile(
     r"\b(?:one|1|a) million (?:[\w-]+\s+){0,2}?tokens\b[^.;]{0,40}?\bcosts?\b"
 )
 _TOKEN_PRICE_HINT_RE = re.compile(r"\bprice|\bpriced|\bpricing|\bcosts?\b|\bcharg|\brate\b|\bapi\b")
-_GROWTH_RE = re.compile(
+_GROWTH_RE = gated(re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|collaps\w*|rebound\w*|"
     r"gain\w*|up|down|fell|fall(?:s|ing)?(?!\s+(?:within|into|in|under|between|outside|short)\b)|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
-)
+))
 # ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
-_SHARE_RE = re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b")
-_BENCH_RE = re.compile(
+_SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b"))
+_BENCH_RE = gated(re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
-)
+))
 # countries and regions money goes into: "a $5.88 billion planned investment in Korea" is spent there, not raised
 _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s+)?korea|china|france|germany|britain|canada|australia|"
            r"brazil|mexico|indonesia|malaysia|singapore|vietnam|thailand|taiwan|saudi\s+arabia|uae|spain|italy|poland|ireland|"
            r"sweden|norway|finland|denmark|netherlands|switzerland|israel|qatar|kenya|nigeria|egypt|turkey|chile|argentina|"
            r"texas|ohio|virginia|georgia|arizona|wisconsin|louisiana|pennsylvania|the\s+state|the\s+country|the\s+region)\b")
-_FUNDING_RE = re.compile(
+_FUNDING_RE = gated(re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:(?:our|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|"
     r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
-)
-_VALUATION_RE = re.compile(
+))
+_VALUATION_RE = gated(re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
-)
-_REVENUE_RE = re.compile(
+))
+_REVENUE_RE = gated(re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
-)
-_SPENDING_RE = re.compile(
+))
+_SPENDING_RE = gated(re.compile(
     r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\b(?:capital )?expenditures?\b|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
     r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
     r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
     r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|\bgrant\s+(?:about\s+|some\s+|over\s+)?<q>\s+to\b|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
-)
-_CONTEXT_RE = re.compile(
+))
+_CONTEXT_RE = gated(re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
     r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)"
-)
-_TRAINING_RE = re.compile(
+))
+_TRAINING_RE = gated(re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
     r"\bdistill\w*|\bpre-?training data\b|\banneal\w*"
-)
+))
 _TRAINING_WORD_RE = re.compile(r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdistill\w*|\banneal\w*|\bmodels?\s+(?:has\s+|have\s+)?(?:seen|learn\w*)\b|\bsft\b")
-_PROCESSED_RE = re.compile(
+_PROCESSED_RE = gated(re.compile(
     r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
     r"\bper (?:day|week|month)|\bcalls?\b|\brequests?\b|\bthroughput\b|\bcache[ds]?\s+(?:reads?|writes?|hits?)\b|"
     r"\b(?:my|our|third|second|main|each|every)\s+(?:[\w-]+\s+)?accounts?\b(?!\s+(?:for|of)\b)"  # "my own account processed"
-)
+))
 _ACTIVE_RE = re.compile(
     r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
 )
@@ -767,7 +768,7 @@ _CHANGE_BETWEEN_RE = re.compile(
     r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|only\s+)?(?:over\s+|under\s+|more than\s+)?",
     re.IGNORECASE,
 )
-_CHANGE_FROM_RE = re.compile(
+_CHANGE_FROM_RE = gated(re.compile(
     r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
     r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
@@ -777,7 +778,7 @@ _CHANGE_FROM_RE = re.compile(
     r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",  # "we can go from 12.4 to 14.1 tokens per second"
     re.IGNORECASE,
-)
+))
 
 
 def _high_to_low(text: str, q: Quantity, before: str) -> bool:
@@ -2249,6 +2250,12 @@ def _hedged(sent: Span, q_start: int) -> bool:
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower()))
 
 
+
+def _gated_rules(rules: Sequence[tuple[re.Pattern[str], str]]) -> list[tuple[re.Pattern[str], str]]:
+    """Cue rules whose patterns skip cheaply the places no cue can start (see `pipeline.regex_gate`)."""
+    return [(gated(pattern), label) for pattern, label in rules]
+
+
 _PERIOD_WORDS = [
     (re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau"), "day"),
     (re.compile(r"\bweekly\b|\bper week\b|\ba week\b|\beach week\b|\bevery week\b|/week\b|\bwau"), "week"),
@@ -2257,8 +2264,8 @@ _PERIOD_WORDS = [
         r"\bannual\w*|\bper year\b|\ba year\b|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
         r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b"), "year"),
 ]
-_PERIOD_WORDS_AS_RULES = [(pattern, period) for pattern, period in _PERIOD_WORDS]
-_YOY_RE = re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b")
+_PERIOD_WORDS_AS_RULES = _gated_rules(_PERIOD_WORDS)
+_YOY_RE = gated(re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b"))
 
 
 def _period(window: str, sentence: str, metric: str) -> str | None:
@@ -2276,7 +2283,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     return None
 
 
-_OTHER_MONEY_RE = re.compile(
+_OTHER_MONEY_RE = gated(re.compile(
     r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
     r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bevaporat\w*|\bwip(?:e|ed|es|ing)\b|\berased\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
@@ -2284,7 +2291,7 @@ _OTHER_MONEY_RE = re.compile(
     r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
     r"\boffers?\b.{0,60}\bfor\b|\bgdp\b|\bdeficit\b|\bwages?\b|\bfair value\b|\bprice targets?\b|\btarget price\b|\bprizes?\b|\bbount(?:y|ies)\b"
-)
+))
 _COST_WORD_RE = re.compile(r"\bcost(?:s|ing)?\b")
 # what a whole job or set-up cost: "generating the dataset would cost ~200$", "it costs just ~$40", "the cost was only $294,000"
 _WHOLE_COST_RE = re.compile(
@@ -2296,14 +2303,14 @@ _COSTING_RE = re.compile(r"\bcosting\s+(?:less than\s+|under\s+|about\s+|around\
 _TRAINING_TALK_RE = re.compile(
     r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b|\b[a-z]\d{2,3}[- ]hours?\b"
 )
-_MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
+_MONEY_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
     (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
-]
-_PERCENT_OTHER_RE = re.compile(
+])
+_PERCENT_OTHER_RE = gated(re.compile(
     r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
     r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
-)
+))
 _BY_ABOUT = r"by\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up to\s+|over\s+|more than\s+|~\s*)?<q>"
 # "reduced error rates by 85%", "hallucination rates dropped by roughly 25-30%": a cut, not a score
 _REDUCED_BY_RE = re.compile(
@@ -2311,10 +2318,10 @@ _REDUCED_BY_RE = re.compile(
     + _BY_ABOUT)
 # the rate cut is the errors' own ("error rates ... by 40%"), not a fall beside them ("shares fell by 26% after chip failures")
 _ERRORS_BY_RE = re.compile(r"\b(?:errors?|hallucinations?|failures?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?" + _BY_ABOUT)
-_PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
+_PERCENT_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
     (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
     (_PERCENT_OTHER_RE, "other"),
-]
+])
 # "$4,000 more than their counterparts": a difference between two amounts, not an amount spent or earned
 _MONEY_DIFFERENCE_RE = re.compile(r"<q>\s+(?:more|less|higher|lower|cheaper|extra)\s+than\b")
 # advice to a reader ("you'd be paying $9.99") and court orders ("pay $250,000 after pleading guilty")
@@ -2363,9 +2370,9 @@ _TEMPORAL_CHANGE_RE = re.compile(
     r"\blast (?:year|quarter|month)\b|"
     r"\bsince\b|\bso far\b|\bfrom (?:a|the) (?:year|quarter|month)\b"
 )
-_TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
+_TOKEN_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
     (_CONTEXT_RE, "context_length"), (_TRAINING_RE, "training_tokens"), (_PROCESSED_RE, "tokens_processed"),
-]
+])
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
                 "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending",
@@ -2392,7 +2399,7 @@ _AI_WORDS_RE = re.compile(
     r"\bmodels?\b|\bai\b|\binference\b|\bllms?\b|\bgpt|\bchatbot|\bvoice mode\b|\bapi\b|\bprompts?\b|\bqueries\b|\bquery\b"
 )
 _CHIP_TALK_RE = re.compile(r"\barchitecture\b|\b(?:peta|tera|exa)flops?\b|\bblackwell\b|\bhopper\b|\brubin\b|\bampere\b|\bsupercomput")
-_AI_MODEL_TALK_RE = re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot")
+_AI_MODEL_TALK_RE = gated(re.compile(r"\bmodels?\b|\bllms?\b|\bgpt|\bgemini\b|\bclaude\b|\bllama\b|\binference\b|\bflash\b|\bchatbot"))
 # a model's name with its number ("Llama 4 Scout", "Phi-4", "Ovi 1.1", "Mistral-7B"), not a year or a rank ("In 2024", "Top 10")
 _NUMBERED_NAME_RE = re.compile(
     r"\b(?!(?:In|On|At|By|For|The|Since|From|Of|To|Top|Q|FY|H|Week|Day|Game|Round|Stage|Level|Grade|Class|Section|Chapter)\b)"
@@ -2492,9 +2499,9 @@ _AI_TRAFFIC = r"(?:gen-?ai|genai|ai|web|search|chatbot|llm)\s+(?:[\w-]+\s+)?traf
 _NOT_A_SYSTEM_RE = re.compile(r"\b(?:developers?|programmers?|workers?|employees|people|staff|teams?|users|agents|customers|"
                                r"analysts|with AI|shares?|stocks?|revenue|sales|expenses|market|adoption|grow\w*|grew)\b", re.IGNORECASE)
 # what runs faster when a speed-up is a system's: "ASPEN is 9.99% faster than Baseline@SEQ", "SOTA systems"
-_SYSTEM_WORDS_RE = re.compile(r"\b(?:baselines?|implementations?|systems?|frameworks?|engines?|kernels?|librar(?:y|ies)|inference|"
+_SYSTEM_WORDS_RE = gated(re.compile(r"\b(?:baselines?|implementations?|systems?|frameworks?|engines?|kernels?|librar(?:y|ies)|inference|"
                               r"training|processing|serving|decoding|pipelines?|quantization|compil\w*|runtimes?|algorithms?|parameters|models?)\b",
-                              re.IGNORECASE)
+                              re.IGNORECASE))
 
 
 def _chip_talk(sentence: str) -> bool:
@@ -2524,7 +2531,7 @@ _RELATIVE_SCORE_RE = re.compile(
     r"drops?|loss|degradation|declines?)\s+of\s+(?:up to\s+|about\s+|over\s+|more than\s+|less than\s+|only\s+)?"
     r"(?:[\d.]+\s*%\*?\s*(?:,|and|or)\s*(?:and\s+)?)*<q>"
 )
-_ERROR_OR_SCORE_RE = re.compile(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|\bndcg|\bretrieval\b")
+_ERROR_OR_SCORE_RE = gated(re.compile(r"\baccura|\bwer\b|word error|error rate|\bscor(?:e|es|ed|ing)\b|\bbenchmark|\bpass@|\bbleu\b|\bndcg|\bretrieval\b"))
 
 
 def _model_size_change(marked_near: str, sentence: str) -> bool:

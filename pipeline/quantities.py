@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.models import Quantity
+from pipeline.regex_gate import gated
 
 MAX_DIGITS = 40  # longer digit runs are identifiers or noise, not quantities
 
@@ -419,7 +420,7 @@ _POWER_OF_TEN = (r"(?<![\d.,])10(?:(?:\^|\*\*)(?:[3-9]|[1-9]\d)(?!\d)|[¹²³⁴
                  r"|(?<![\d.,])(?<!\bfrom )(?<!\bbetween )10[ \u00a0]to[ \u00a0]the[ \u00a0](?:power[ \u00a0]of[ \u00a0](?:[3-9]|[1-9]\d)"
                  r"(?!\w|\.\d)|(?:[3-9]|[1-9]\d)(?=[ \u00a0]+(?:FLOPs?|flops?|operations|ops|calculations|floating|parameters|"
                  r"tokens|bytes)\b))")
-_NUMBER_RE = re.compile(
+_NUMBER_RE = gated(re.compile(
     r"(?P<frac>(?<![\d/.])\d{1,4}/\d{1,4}(?![\d/]))"
     r"|(?P<dig>(?:" + _POWER_OF_TEN + r"|" + _DIGITS + r")" + _SCI + _X10 + r"(?:[ \u00a0]?(?P<vul1>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))?"
     r"(?:[ \u00a0](?P<mixed>\d{1,2}/\d{1,2})(?![\d/]))?)"
@@ -433,7 +434,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",
     re.IGNORECASE,
-)
+))
 
 # Spans that never hold quantities; numbers inside them are skipped.
 _EXCLUDE_PATTERNS = [
@@ -465,7 +466,7 @@ _EXCLUDE_PATTERNS = [
     r"\b\d+(?:-(?:year|month|week|day|hour)-old)\b",
     r"\b(?:i[3579]|Ryzen[ \u00a0]\d)[ \u00a0-]\d{4,5}[A-Z]{0,3}\b",  # "Intel i7 13700K": a processor's model number
 ]
-_EXCLUDE_RE = re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE)
+_EXCLUDE_RE = gated(re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE))
 # "1.", "(2)" and section numbers "2.4 Execute pretraining" at the start of a line
 _LIST_NUMBER_RE = re.compile(
     r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\)|\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z][a-z]+\b)"
@@ -1026,9 +1027,9 @@ _EXPERT_PRODUCT_RE = re.compile(
 
 
 # "two-thirds of developers", "nearly half of all sales", "a fifth of the market": a share of a whole, written in words
-_SHARE_RE = re.compile(
+_SHARE_RE = gated(re.compile(
     r"(?<![\w-])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)(?P<sep>[ \u00a0-]+))?"
-    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the)\b)", re.IGNORECASE)
+    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the)\b)", re.IGNORECASE))
 # "one-third the cost", "using a tenth of the electricity", "half of their computing budget": a ratio to another's
 _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|size|steps|electricity|energy|power|memory|"
                 r"parameters|resources|footprint|latency|fees?|performance|speed)\b(?![ \u00a0-]+(?:demand|usage|use|consumption|"
@@ -1709,9 +1710,9 @@ def _parse(text: str) -> list[Quantity]:
     return quantities
 
 
-_HAS_WORD_NUMBER = re.compile(
+_HAS_WORD_NUMBER = gated(re.compile(
     r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
-)
+))
 
 
 def _implicit_unit(text: str, fig: _Figure) -> str | None:
