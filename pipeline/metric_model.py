@@ -90,12 +90,23 @@ def figure_vectors(doc: Doc, start: int, end: int) -> np.ndarray | None:
     if span is None or not len(span):
         return None
     sent = doc[span.start].sent
-    left = [t.i for t in doc[sent.start : span.start] if not t.is_space][-VECTOR_SIDE:]
-    right = [t.i for t in doc[span.end : sent.end] if not t.is_space][:VECTOR_SIDE]
+    left = _words_from(doc, span.start - 1, sent.start - 1, -1)[::-1]
+    right = _words_from(doc, span.end, sent.end, 1)
     none = np.zeros(tensor.shape[1], dtype=np.float32)
     parts = [tensor[span.start : span.end].mean(0), tensor[left].mean(0) if left else none,
              tensor[right].mean(0) if right else none]
     return np.concatenate(parts).astype(np.float64) * VECTOR_SCALE
+
+
+def _words_from(doc: Doc, first: int, stop: int, step: int) -> list[int]:
+    """Up to VECTOR_SIDE non-space token indices, walking from `first` towards `stop` (not included)."""
+    found: list[int] = []
+    for i in range(first, stop, step):
+        if not doc[i].is_space:
+            found.append(i)
+            if len(found) == VECTOR_SIDE:
+                break
+    return found
 
 
 @cache
@@ -125,16 +136,17 @@ class MetricModel:
         self.vector_weights = vector_weights
         self._vector_rows = {m: np.asarray(w, dtype=np.float64) for m, w in (vector_weights or {}).items()}
         self._vector_width = len(next(iter(vector_weights.values()))) if vector_weights else 0
+        self._unit_weights: dict[str | None, dict[str, list[tuple[str, float]]]] = {}
 
     def probabilities(self, feats: Mapping[str, float], unit: str | None = None,
                       vectors: np.ndarray | None = None) -> dict[str, float]:
         """P(metric | features and context vectors), over the metrics the unit allows (all metrics without a unit)."""
         names = self.allowed.get(unit, []) if unit is not None else self.classes
         scores = {m: self.bias[m] for m in names}
+        weights = self._weights_within(unit)
         for name, x in feats.items():
-            for metric, w in self.weights.get(name, {}).items():
-                if metric in scores:
-                    scores[metric] += w * x
+            for metric, w in weights.get(name, ()):
+                scores[metric] += w * x
         if vectors is not None and self._vector_rows:
             if len(vectors) != self._vector_width:
                 _warn_width("the metric model", self._vector_width, len(vectors))  # another pipeline: words alone
@@ -147,6 +159,15 @@ class MetricModel:
         exp = {m: math.exp(s - top) for m, s in scores.items()}
         total = sum(exp.values())
         return {m: e / total for m, e in exp.items()}
+
+    def _weights_within(self, unit: str | None) -> dict[str, list[tuple[str, float]]]:
+        """Each feature's weights for the metrics `unit` allows, in the stored order: the sums come out as before,
+        without testing every weight of every feature against the unit."""
+        if unit not in self._unit_weights:
+            allowed = set(self.allowed.get(unit, []) if unit is not None else self.classes)
+            within = {name: [(m, w) for m, w in ws.items() if m in allowed] for name, ws in self.weights.items()}
+            self._unit_weights[unit] = {name: pairs for name, pairs in within.items() if pairs}
+        return self._unit_weights[unit]
 
     def predict(self, feats: Mapping[str, float], unit: str | None = None,
                 vectors: np.ndarray | None = None) -> tuple[str, float]:
