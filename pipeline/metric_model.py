@@ -143,9 +143,14 @@ class MetricModel:
         """P(metric | features and context vectors), over the metrics the unit allows (all metrics without a unit)."""
         names = self.allowed.get(unit, []) if unit is not None else self.classes
         scores = {m: self.bias[m] for m in names}
-        weights = self._weights_within(unit)
+        # each feature's weights for the metrics this unit allows, in the stored order (so the sums come out as
+        # before), kept from call to call instead of testing every weight of every feature against the unit
+        within = self._unit_weights.setdefault(unit, {})
         for name, x in feats.items():
-            for metric, w in weights.get(name, ()):
+            pairs = within.get(name)
+            if pairs is None:
+                pairs = within[name] = [(m, w) for m, w in self.weights.get(name, {}).items() if m in scores]
+            for metric, w in pairs:
                 scores[metric] += w * x
         if vectors is not None and self._vector_rows:
             if len(vectors) != self._vector_width:
@@ -159,15 +164,6 @@ class MetricModel:
         exp = {m: math.exp(s - top) for m, s in scores.items()}
         total = sum(exp.values())
         return {m: e / total for m, e in exp.items()}
-
-    def _weights_within(self, unit: str | None) -> dict[str, list[tuple[str, float]]]:
-        """Each feature's weights for the metrics `unit` allows, in the stored order: the sums come out as before,
-        without testing every weight of every feature against the unit."""
-        if unit not in self._unit_weights:
-            allowed = set(self.allowed.get(unit, []) if unit is not None else self.classes)
-            within = {name: [(m, w) for m, w in ws.items() if m in allowed] for name, ws in self.weights.items()}
-            self._unit_weights[unit] = {name: pairs for name, pairs in within.items() if pairs}
-        return self._unit_weights[unit]
 
     def predict(self, feats: Mapping[str, float], unit: str | None = None,
                 vectors: np.ndarray | None = None) -> tuple[str, float]:
