@@ -2250,7 +2250,6 @@ def _hedged(sent: Span, q_start: int) -> bool:
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower()))
 
 
-
 def _gated_rules(rules: Sequence[tuple[re.Pattern[str], str]]) -> list[tuple[re.Pattern[str], str]]:
     """Cue rules whose patterns skip cheaply the places no cue can start (see `pipeline.regex_gate`)."""
     return [(gated(pattern), label) for pattern, label in rules]

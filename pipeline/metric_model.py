@@ -117,7 +117,8 @@ def _warn_width(what: str, width: int, given: int) -> None:
 
 class MetricModel:
     """Multinomial logistic regression held as {feature: {metric: weight}} ([class index, weight] pairs on disk),
-    per-metric biases, and the metrics each candidate unit may take."""
+    per-metric biases, and the metrics each candidate unit may take. Fixed once built: the weights a unit allows
+    are kept from call to call."""
 
     def __init__(self, classes: list[str], bias: dict[str, float], weights: dict[str, dict[str, float]],
                  allowed: dict[str, list[str]], vector_weights: dict[str, list[float]] | None = None):
@@ -149,7 +150,10 @@ class MetricModel:
         for name, x in feats.items():
             pairs = within.get(name)
             if pairs is None:
-                pairs = within[name] = [(m, w) for m, w in self.weights.get(name, {}).items() if m in scores]
+                weights = self.weights.get(name)
+                if weights is None:  # a word never seen in training: nothing to add, nothing to keep
+                    continue
+                pairs = within[name] = [(m, w) for m, w in weights.items() if m in scores]
             for metric, w in pairs:
                 scores[metric] += w * x
         if vectors is not None and self._vector_rows:

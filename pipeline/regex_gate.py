@@ -6,11 +6,12 @@ cheaply: every branch is tried at every character. `gated` reads the parsed patt
 characters a match can start with (and which of them must follow a word boundary), and puts that test
 in front as a lookahead. The result finds exactly the same matches, with the same groups, because a
 match has to start with one of those characters; it only stops trying where none can start. On the
-shared articles this makes the number scan four times faster.
+shared articles the number scan alone runs four times faster, and the whole quantity pre-filter about twice.
 
 Where the analysis cannot give a finite set (a pattern that may match the empty string, one that starts
-with `.` or a negated class, back-references, verbose or bytes patterns) the pattern comes back as it
-was, so gating is always safe to apply.
+with `.`, a negated class or a back-reference, scoped flags such as `(?i:...)`, verbose or bytes patterns)
+the pattern comes back as it was, so gating is always safe to apply. A gated pattern's `.pattern` text has its
+leading global flags ("(?i)") moved into its flags: compile it with `pattern.flags` if it is ever reused.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _CATEGORIES = {
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _MATCHING_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
-_LEADING_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+_LEADING_FLAGS_RE = re.compile(r"(?:\(\?[aiLmsux]+\)|\(\?#[^)]*\))+")  # "(?i)(?m)", comments among them
 
 
 class _Unbounded(Exception):
@@ -127,4 +128,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     leading = _LEADING_FLAGS_RE.match(body)
     if leading:  # global flags must open the pattern; they are already in `pattern.flags`
         body = body[leading.end():]
-    return re.compile(f"(?={gate})(?:{body})", pattern.flags)
+    try:
+        return re.compile(f"(?={gate})(?:{body})", pattern.flags)
+    except re.error:  # a shape this module did not foresee: the pattern as it was is still right
+        return pattern

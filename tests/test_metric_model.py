@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +68,39 @@ def test_a_model_round_trips_through_json(tmp_path: Path) -> None:
     assert again.predict(feats, "percent")[0] == "other"  # users are not a unit percentages may take
     assert again.predict(feats, "FLOP") == ("other", 1.0)  # a unit never seen in training
     assert again.probabilities(feats, "count") == model.probabilities(feats, "count")
+
+
+def _plain_probabilities(model: MetricModel, feats: dict[str, float], unit: str | None) -> dict[str, float]:
+    """The softmax written out the slow way, every weight tested against the unit on every call."""
+    names = model.allowed.get(unit, []) if unit is not None else model.classes
+    scores = {m: model.bias[m] for m in names}
+    for name, x in feats.items():
+        for metric, w in model.weights.get(name, {}).items():
+            if metric in scores:
+                scores[metric] += w * x
+    if not scores:
+        return {}
+    top = max(scores.values())
+    exp = {m: math.exp(s - top) for m, s in scores.items()}
+    return {m: e / sum(exp.values()) for m, e in exp.items()}
+
+
+def test_the_weights_kept_per_unit_give_the_same_sums_and_stay_bounded() -> None:
+    """The shipped model, on the features of real wordings for every unit and none: the same probabilities, to the
+    last bit, as the plain sum; and words never seen in training leave nothing behind."""
+    model = load_model()
+    assert model is not None
+    sentences = [CHECKPOINT, "OpenAI raised $6.6 billion at a $157 billion valuation, the company said.",
+                 "Gemini serves 400 million monthly users and 1.3 quadrillion tokens a month.",
+                 "The zorblax quuxified 42 flimflams over 9% of the wibble market."]
+    for unit in [*model.allowed, None, "no such unit"]:
+        for sentence in sentences:
+            for figure in re.finditer(r"[\d.$]+(?: (?:billion|million|quadrillion))?%?", sentence):
+                feats = features(sentence, figure.start(), figure.end(), unit or "other")
+                assert model.probabilities(feats, unit) == _plain_probabilities(model, feats, unit)
+                assert model.probabilities(feats, unit) == _plain_probabilities(model, feats, unit)  # from the kept pairs
+    kept = {name for pairs in model._unit_weights.values() for name in pairs}
+    assert kept and kept <= set(model.weights)  # unseen words ("zorblax") are not kept
 
 
 def test_a_model_with_vectors_round_trips_and_weighs_them() -> None:
