@@ -2250,20 +2250,14 @@ def _hedged(sent: Span, q_start: int) -> bool:
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower()))
 
 
-def _gated_rules(rules: Sequence[tuple[re.Pattern[str], str]]) -> list[tuple[re.Pattern[str], str]]:
-    """Cue rules whose patterns skip cheaply the places no cue can start (see `pipeline.regex_gate`)."""
-    return [(gated(pattern), label) for pattern, label in rules]
-
-
 _PERIOD_WORDS = [
-    (re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau"), "day"),
-    (re.compile(r"\bweekly\b|\bper week\b|\ba week\b|\beach week\b|\bevery week\b|/week\b|\bwau"), "week"),
-    (re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|\beach month\b|\bevery month\b|/month\b|\bmaus?\b"), "month"),
-    (re.compile(
+    (gated(re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
+    (gated(re.compile(r"\bweekly\b|\bper week\b|\ba week\b|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
+    (gated(re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|\beach month\b|\bevery month\b|/month\b|\bmaus?\b")), "month"),
+    (gated(re.compile(
         r"\bannual\w*|\bper year\b|\ba year\b|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
-        r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b"), "year"),
+        r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
-_PERIOD_WORDS_AS_RULES = _gated_rules(_PERIOD_WORDS)
 _YOY_RE = gated(re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b"))
 
 
@@ -2274,7 +2268,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):
         return None
-    found = _closest(_PERIOD_WORDS_AS_RULES, window) if "<q>" in window else None
+    found = _closest(_PERIOD_WORDS, window) if "<q>" in window else None
     if found is not None:
         return found
     if metric == "revenue" and re.search(r"\brun[ -]rate\b|\barr\b|\bannuali[sz]ed\b", sentence):
@@ -2302,10 +2296,10 @@ _COSTING_RE = re.compile(r"\bcosting\s+(?:less than\s+|under\s+|about\s+|around\
 _TRAINING_TALK_RE = re.compile(
     r"\b(?:pre-?)?train(?:ed|ing)\b|\bpre-?train\w*|\bto (?:re)?train\b|\bfine[- ]?tun\w*|\bgpu[- ]hours?\b|\b[a-z]\d{2,3}[- ]hours?\b"
 )
-_MONEY_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
+_MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_OTHER_MONEY_RE, "other"), (_VALUATION_RE, "valuation"), (_REVENUE_RE, "revenue"),
     (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
-])
+]
 _PERCENT_OTHER_RE = gated(re.compile(
     r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
     r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
@@ -2317,10 +2311,10 @@ _REDUCED_BY_RE = re.compile(
     + _BY_ABOUT)
 # the rate cut is the errors' own ("error rates ... by 40%"), not a fall beside them ("shares fell by 26% after chip failures")
 _ERRORS_BY_RE = re.compile(r"\b(?:errors?|hallucinations?|failures?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?" + _BY_ABOUT)
-_PERCENT_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
+_PERCENT_RULES: list[tuple[re.Pattern[str], str]] = [
     (_SHARE_RE, "market_share"), (_GROWTH_RE, "growth"), (_BENCH_RE, "benchmark_score"),
     (_PERCENT_OTHER_RE, "other"),
-])
+]
 # "$4,000 more than their counterparts": a difference between two amounts, not an amount spent or earned
 _MONEY_DIFFERENCE_RE = re.compile(r"<q>\s+(?:more|less|higher|lower|cheaper|extra)\s+than\b")
 # advice to a reader ("you'd be paying $9.99") and court orders ("pay $250,000 after pleading guilty")
@@ -2369,9 +2363,9 @@ _TEMPORAL_CHANGE_RE = re.compile(
     r"\blast (?:year|quarter|month)\b|"
     r"\bsince\b|\bso far\b|\bfrom (?:a|the) (?:year|quarter|month)\b"
 )
-_TOKEN_RULES: list[tuple[re.Pattern[str], str]] = _gated_rules([
+_TOKEN_RULES: list[tuple[re.Pattern[str], str]] = [
     (_CONTEXT_RE, "context_length"), (_TRAINING_RE, "training_tokens"), (_PROCESSED_RE, "tokens_processed"),
-])
+]
 _MONEY_HEADS = {"valuation": "valuation", "revenue": "revenue", "sale": "revenue", "funding": "funding", "round": "funding",
                 "initiative": "spending", "project": "spending", "programme": "spending", "program": "spending",
                 "buildout": "spending", "build-out": "spending", "quarter": "revenue", "mission": "spending",

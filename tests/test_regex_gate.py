@@ -127,7 +127,7 @@ RULE_PATTERNS = {
     "number": quantities._NUMBER_RE, "excluded": quantities._EXCLUDE_RE, "word number": quantities._HAS_WORD_NUMBER,
     "share": quantities._SHARE_RE, "qualitative": claims._QUALITATIVE_RE,
     **{f"{label} ({group})": pattern for group, rules in (("money", claims._MONEY_RULES), ("percent", claims._PERCENT_RULES),
-                                                          ("tokens", claims._TOKEN_RULES), ("period", claims._PERIOD_WORDS_AS_RULES))
+                                                          ("tokens", claims._TOKEN_RULES), ("period", claims._PERIOD_WORDS))
        for pattern, label in rules},
 }
 
