@@ -6,7 +6,8 @@ cheaply: every branch is tried at every character. `gated` reads the parsed patt
 characters a match can start with (and which of them must follow a word boundary), and puts that test
 in front as a lookahead. The result finds exactly the same matches, with the same groups, because a
 match has to start with one of those characters; it only stops trying where none can start. On the
-shared articles the number scan alone runs four times faster, and the whole quantity pre-filter about twice.
+shared articles the number scan alone runs four times faster, and the quantity pre-filter takes about 40% less
+CPU.
 
 Where the analysis cannot give a finite set (a pattern that may match the empty string, one that starts
 with `.`, a negated class or a back-reference, scoped flags such as `(?i:...)`, verbose or bytes patterns)
