@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.count_model import CountSeen, decide_count, judge_count
-from pipeline.entities import canonical_entity, lookup_entity
+from pipeline.entities import canonical_entity, known_spelling, lookup_entity
 from pipeline.metric_model import collecting_figures, figure_vectors, guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
@@ -43,7 +43,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "30"
+CLAIMS_VERSION = "31"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3590,7 +3590,8 @@ _ABBREVIATED_END_RE = re.compile(r"(?:\b(?:Corp|Inc|Ltd|Co|St|Bros|Jr|Sr|Plc|Ave
 def tidy_subject(subject: str | None, sentence: str) -> str | None:
     """A subject as a reader wants it: no leading emoji, bullet or stray quote, no trailing full stop but an
     abbreviation's ('Rapidus Corp.', 'U.S.'), brackets closed where the sentence closes them ('Mixture of Experts (MoE)')
-    or cut where it does not ('itself.[1'); None when nothing of a name is left."""
+    or cut where it does not ('itself.[1'), a known name from elsewhere spelt the gazetteer's way; None when nothing of a
+    name is left."""
     if subject is None or re.match(r"\s*[≤≥<>~≈]\s*\d", subject):
         return None  # "≤ 200k": a bound figure
     s = re.sub(r"^[^\w(.#]+", "", subject.strip())  # "🤗 Transformers", "“Industrial AI Cloud", "💸 North American startups"
@@ -3606,6 +3607,8 @@ def tidy_subject(subject: str | None, sentence: str) -> str | None:
     if re.fullmatch(r"[a-z]?", s) or not re.search(r"[^\W\d_]", s) or re.fullmatch(
             r"[\d.,]+\s*[×%]|[\d.,]+\s+[a-z]{1,2}", s):
         return None  # "🔭", "≈ 4.2 s", "70×": a symbol or a figure, no name (but "X", "01.AI", "910C" are names)
+    if s not in sentence:  # a name from the title or a repository's name ("Gemma3") is spelt as the kb knows it ("Gemma 3");
+        return known_spelling(s) or s  # one the sentence writes is quoted as written ("LLaMA2-70B")
     return s
 
 

@@ -69,6 +69,30 @@ def lookup_entity(name: str) -> Entity | None:
     return _index().get(alias_key(name))
 
 
+@lru_cache(maxsize=1)
+def _spelling_index() -> dict[str, str]:
+    """Canonical names by their letters and digits alone; a key two entities share is left out."""
+    index: dict[str, str] = {}
+    shared: set[str] = set()
+    for entity in load_gazetteer():
+        key = _letters_and_digits(entity.name)
+        if key in index and index[key] != entity.name:
+            shared.add(key)
+        index.setdefault(key, entity.name)
+    return {key: name for key, name in index.items() if key not in shared and len(key) >= 3}
+
+
+def _letters_and_digits(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def known_spelling(name: str) -> str | None:
+    """The gazetteer's own spelling of a name written another way: 'Gemma3' -> 'Gemma 3', 'Character Ai' ->
+    'Character.AI', 'Llama32' -> 'Llama 3.2'; None when the name is no spelling of a canonical name (an alias
+    such as 'Facebook' stays as written)."""
+    return _spelling_index().get(_letters_and_digits(name))
+
+
 def entity_id(name: str) -> str:
     """Stable id of a canonical name, as stored in the kb: 'DeepSeek-V3' -> 'deepseek-v3'."""
     return re.sub(r"[^a-z0-9.+]+", "-", name.lower()).strip("-")

@@ -2168,6 +2168,17 @@ def test_names_that_are_no_subject(nlp: Language) -> None:
     assert [c.subject for c in claims] == ["SkyReels-V1"]
 
 
+def test_known_names_take_the_gazetteer_spelling(nlp: Language) -> None:
+    """A repository's name as a title, or a slug's words, name the entity the kb knows as it spells it; a name the
+    sentence writes is quoted as written."""
+    claims = numeric(extract_claims("The model has 27 billion parameters.", nlp, context="Gemma3"))
+    assert [(c.subject, c.value) for c in claims] == [("Gemma 3", 2.7e10)]
+    claims = numeric(extract_claims("The app now has 20 million monthly users.", nlp, context="Character Ai Hits 20M Users"))
+    assert [c.subject for c in claims] == ["Character.AI"]
+    claims = numeric(extract_claims("Gemma3 has 27 billion parameters.", nlp))
+    assert [c.subject for c in claims] == ["Gemma3"]
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [

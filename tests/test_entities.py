@@ -7,7 +7,13 @@ import json
 import pytest
 from spacy.language import Language
 
-from pipeline.entities import GAZETTEER_PATH, canonical_entity, lookup_entity, ruler_patterns
+from pipeline.entities import (
+    GAZETTEER_PATH,
+    canonical_entity,
+    known_spelling,
+    lookup_entity,
+    ruler_patterns,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +38,22 @@ def test_aliases_resolve(name: str, canonical: str) -> None:
 def test_unknown_names() -> None:
     assert canonical_entity("Acme Widgets Ltd") is None
     assert canonical_entity("") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "spelling"),
+    [
+        ("Gemma3", "Gemma 3"),  # a repository's name
+        ("Llama32", "Llama 3.2"),
+        ("Character Ai", "Character.AI"),  # a slug's words
+        ("deepseek v3", "DeepSeek-V3"),
+        ("DeepMind", None),  # an alias, another name for Google DeepMind: left as written
+        ("U.S.", None),  # too short to tell by its letters
+        ("Acme Widgets", None),
+    ],
+)
+def test_known_spelling(written: str, spelling: str | None) -> None:
+    assert known_spelling(written) == spelling
 
 
 def test_types() -> None:
