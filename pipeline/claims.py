@@ -3812,6 +3812,7 @@ def _a_fall(text: str, q: Quantity) -> bool:
 # "5x the rate limits of GPT-4 Turbo": a multiple of another thing; "double the number from September" of an earlier level
 _MULTIPLE_OF_ANOTHER_RE = re.compile(r"\s+(?:the|its|their|that of|those of)\s+(?!(?:size|value|valuation|revenue|sales|users|number)\b)",
                                      re.IGNORECASE)
+_AGAINST_OR_DOWN_RE = re.compile(r"\s+(?:(?:that|those)\s+of\b|(?:[\w-]+\s+)?(?:reduction|decrease)s?\b)", re.IGNORECASE)
 _THEN_AND_NOW_RE = re.compile(
     r"\b(?:from|since|ago|last|previous|prior|earlier|predecessor|before|current|levels?|in\s+(?:19|20)\d\d|a year|year-ago|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
@@ -3972,6 +3973,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
                 metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
                 # another thing, not a change over time ("double the number from September")
+            if metric == "growth" and unit == "other" and q.unit == "times" and _AGAINST_OR_DOWN_RE.match(text, q.end):
+                metric = "other"  # "twice that of A100", "double that of its predecessor": another's figure; "a 16x cost
+                # reduction", "280-fold reduction": a factor cut, which is no growth
             if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in _ents_in(sent)) and not re.search(
                     r"\bscor|\baccura|\bbenchmark|\bpass@", sent_text, re.IGNORECASE)) and unit == "percent" and re.search(
                     r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
