@@ -8,9 +8,11 @@ sentence with no gold claim is clean when no numeric claim is extracted.
 Subjects are scored twice: from the sentence alone, and "in context" as the kb runner reads them,
 with the document's title and the text before the sentence (from the shared NAEB, Zyte and seed
 documents; for sentences from GitHub files or other pages only the title, from the repo and path or
-the URL, as `claimwatch extract-claims` reads it from a line's "source").
+the URL, as `claimwatch extract-claims` reads it from a line's "source"). The pooled lines also give subject
+accuracy by a stricter reading, whole words only ("AI" is in "AI market" but not in "OpenAI"), so that what the
+plain containment credits by accident shows.
 
-    python bench/eval_claims.py                     # every dev set and the held-out sets
+    python bench/eval_claims.py                     # every dev set and the held-out sets, then each group pooled
     python bench/eval_claims.py FILE.jsonl -v       # one file, listing every miss
 """
 
@@ -502,6 +504,16 @@ def same_subject(pred: str | None, gold: str | None) -> bool:
     return a in b or b in a
 
 
+def same_subject_in_words(pred: str | None, gold: str | None) -> bool:
+    """The stricter reading: one name is whole words of the other, so "AI" is not in "OpenAI" or "Shanghai"."""
+    if not same_subject(pred, gold):
+        return False
+    a = re.sub(r"[-‐\s]+", " ", (pred or "").lower()).strip()
+    b = re.sub(r"[-‐\s]+", " ", (gold or "").lower()).strip()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return re.search(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", long) is not None
+
+
 def match(preds: list[dict[str, Any]], golds: list[dict[str, Any]], need_metric: bool) -> list[tuple[int, int]]:
     """Pairs (pred index, gold index); a gold claim is matched once, closest surface first."""
     pairs: list[tuple[int, int]] = []
@@ -532,6 +544,7 @@ def score(path: Path, verbose: bool = False) -> dict[str, Any]:
     n_pred = n_gold = tp_main = tp_loose = subject_ok = 0
     empty = clean = 0
     context_ok = context_tp = 0
+    subject_words = context_words = 0  # right by whole words too
     for row, claims, claims_in_context in zip(rows, found, in_context):
         golds_ = [g for g in row["claims"] if g.get("value") is not None]
         preds_ = [claim_to_record(c) for c in claims_in_context if c.kind == "numeric"]
@@ -540,6 +553,7 @@ def score(path: Path, verbose: bool = False) -> dict[str, Any]:
             context_tp += 1
             if same_subject(preds_[pi]["subject"], golds_[gi]["subject"]):
                 context_ok += 1
+                context_words += same_subject_in_words(preds_[pi]["subject"], golds_[gi]["subject"])
             else:
                 wrong_in_context.append((preds_[pi]["subject"], golds_[gi]["subject"]))
         preds = [claim_to_record(c) for c in claims if c.kind == "numeric"]
@@ -554,6 +568,7 @@ def score(path: Path, verbose: bool = False) -> dict[str, Any]:
         for pi, gi in main:
             if same_subject(preds[pi]["subject"], golds[gi]["subject"]):
                 subject_ok += 1
+                subject_words += same_subject_in_words(preds[pi]["subject"], golds[gi]["subject"])
             else:
                 wrong_subjects.append((preds[pi]["subject"], golds[gi]["subject"]))
         if not golds:
@@ -583,7 +598,8 @@ def score(path: Path, verbose: bool = False) -> dict[str, Any]:
         "subject_in_context": context_ok / context_tp if context_tp else 0.0,
         "clean_rate": clean / empty if empty else 1.0, "no_claim_sentences": empty,
         "counts": {"tp": tp_main, "tp_value_unit": tp_loose, "subject_ok": subject_ok, "context_ok": context_ok,
-                   "context_tp": context_tp, "clean": clean},
+                   "context_tp": context_tp, "clean": clean, "subject_words": subject_words,
+                   "context_words": context_words},
     }
     return result
 
@@ -593,18 +609,44 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     args = parser.parse_args()
+    groups: dict[str, list[dict[str, Any]]] = {"tuning": [], "held-out": []}
     for path in args.files or DEFAULT_SETS:
         if not path.exists():
             print(f"{path}: not found, skipped")
             continue
         s = score(path, args.verbose)
         label = f"{path.name} (held out)" if path.name in HELD_OUT else path.name
+        groups["held-out" if path.name in HELD_OUT else "tuning"].append(s)
         print(
             f"{label}: {s['sentences']} sentences, {s['gold']} gold / {s['predicted']} predicted claims | "
             f"F1 {s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f}) | value+unit F1 {s['f1_value_unit']:.3f} | "
             f"subject {s['subject_accuracy']:.3f} (in context {s['subject_in_context']:.3f}) | "
             f"clean {s['clean_rate']:.3f} of {s['no_claim_sentences']}"
         )
+    for name, scores in groups.items():
+        if len(scores) > 1:
+            print(pooled(name, scores))
+
+
+def pooled(name: str, scores: list[dict[str, Any]]) -> str:
+    """One line for several sets: every claim and sentence counted once (micro averages), not a mean of the sets."""
+    def total(key: str) -> int:
+        return sum(s[key] for s in scores)
+
+    def count(key: str) -> int:
+        return sum(s["counts"][key] for s in scores)
+
+    p, r, main_f1 = f1(count("tp"), total("predicted"), total("gold"))
+    _, _, loose_f1 = f1(count("tp_value_unit"), total("predicted"), total("gold"))
+    subject = count("subject_ok") / count("tp") if count("tp") else 0.0
+    in_context = count("context_ok") / count("context_tp") if count("context_tp") else 0.0
+    words = count("subject_words") / count("tp") if count("tp") else 0.0
+    words_in_context = count("context_words") / count("context_tp") if count("context_tp") else 0.0
+    clean = count("clean") / total("no_claim_sentences") if total("no_claim_sentences") else 1.0
+    return (f"{name} sets pooled ({len(scores)} files): {total('sentences')} sentences, {total('gold')} gold / "
+            f"{total('predicted')} predicted claims | F1 {main_f1:.4f} (P {p:.4f} R {r:.4f}) | value+unit F1 {loose_f1:.4f} | "
+            f"subject {subject:.4f} (in context {in_context:.4f}; by whole words {words:.4f} and {words_in_context:.4f}) | "
+            f"clean {clean:.4f} of {total('no_claim_sentences')}")
 
 
 if __name__ == "__main__":
