@@ -3587,11 +3587,11 @@ _HEADING_WORDS = {"note", "notes", "update", "updates", "example", "examples", "
 _ABBREVIATED_END_RE = re.compile(r"(?:\b(?:Corp|Inc|Ltd|Co|St|Bros|Jr|Sr|Plc|Ave|Univ|Dept|al)|(?:\b[A-Z]\.)*\b[A-Z])\.$")
 
 
-def tidy_subject(subject: str | None, sentence: str) -> str | None:
+def tidy_subject(subject: str | None, sentence: str, written: str | None = None) -> str | None:
     """A subject as a reader wants it: no leading emoji, bullet or stray quote, no trailing full stop but an
     abbreviation's ('Rapidus Corp.', 'U.S.'), brackets closed where the sentence closes them ('Mixture of Experts (MoE)')
-    or cut where it does not ('itself.[1'), a known name from elsewhere spelt the gazetteer's way; None when nothing of a
-    name is left."""
+    or cut where it does not ('itself.[1'), a known name the text does not write (`written`: the text up to the sentence's
+    end, the title left out; the sentence by default) spelt the gazetteer's way; None when nothing of a name is left."""
     if subject is None or re.match(r"\s*[≤≥<>~≈]\s*\d", subject):
         return None  # "≤ 200k": a bound figure
     s = re.sub(r"^[^\w(.#]+", "", subject.strip())  # "🤗 Transformers", "“Industrial AI Cloud", "💸 North American startups"
@@ -3607,8 +3607,8 @@ def tidy_subject(subject: str | None, sentence: str) -> str | None:
     if re.fullmatch(r"[a-z]?", s) or not re.search(r"[^\W\d_]", s) or re.fullmatch(
             r"[\d.,]+\s*[×%]|[\d.,]+\s+[a-z]{1,2}", s):
         return None  # "🔭", "≈ 4.2 s", "70×": a symbol or a figure, no name (but "X", "01.AI", "910C" are names)
-    if s not in sentence:  # a name from the title or a repository's name ("Gemma3") is spelt as the kb knows it ("Gemma 3");
-        return known_spelling(s) or s  # one the sentence writes is quoted as written ("LLaMA2-70B")
+    if s not in (sentence if written is None else written):  # a name from the title or a repository's name ("Gemma3") is
+        return known_spelling(s) or s  # spelt as the kb knows it ("Gemma 3"); one the text writes is quoted ("LLaMA2-70B")
     return s
 
 
@@ -3810,9 +3810,14 @@ def _a_fall(text: str, q: Quantity) -> bool:
 
 
 # "5x the rate limits of GPT-4 Turbo": a multiple of another thing; "double the number from September" of an earlier level
-_MULTIPLE_OF_ANOTHER_RE = re.compile(r"\s+(?:the|its|their|that of|those of)\s+(?!(?:size|value|valuation|revenue|sales|users|number)\b)",
+_MULTIPLE_OF_ANOTHER_RE = re.compile(r"\s+(?:the|its|their)\s+(?!(?:size|value|valuation|revenue|sales|users|number)\b)",
                                      re.IGNORECASE)
-_AGAINST_OR_DOWN_RE = re.compile(r"\s+(?:(?:that|those)\s+of\b|(?:[\w-]+\s+)?(?:reduction|decrease)s?\b)", re.IGNORECASE)
+_THAT_OF_RE = re.compile(r"\s+(?:that|those)\s+of\b", re.IGNORECASE)
+_CUT_RE = re.compile(r"\s+(?:(?!(?:that|which|as|and|or)\s)[\w-]+\s+)?(?:reduction|decrease)s?\b", re.IGNORECASE)
+# a time the figure is set against: "double that of last year", "twice those of the same quarter a year ago"
+_EARLIER_TIME_RE = re.compile(
+    r"\b(?:(?:last|previous|prior|same|a)\s+(?:year|quarter|month|week|period)|year-ago|ago|earlier|a year before|"
+    r"in\s+(?:19|20)\d\d|(?:first|second|third|fourth)\s+quarter|q[1-4]|fy\s?\d{2,4})\b", re.IGNORECASE)
 _THEN_AND_NOW_RE = re.compile(
     r"\b(?:from|since|ago|last|previous|prior|earlier|predecessor|before|current|levels?|in\s+(?:19|20)\d\d|a year|year-ago|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.IGNORECASE)
@@ -3837,7 +3842,9 @@ def _restated(between: str, earlier: float, value: float) -> bool:
 def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
     """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
     text = _doc_text(doc)
-    product = _reviewed_product(text[: text.find("\n")]) if claims_from and "\n" in text[:claims_from] else None
+    titled = bool(claims_from) and "\n" in text[:claims_from]
+    product = _reviewed_product(text[: text.find("\n")]) if titled else None
+    body_start = text.find("\n") + 1 if titled else 0  # what the text writes, its title aside
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
     sentence_metric: dict[int, str] = {}
@@ -3973,9 +3980,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     _THEN_AND_NOW_RE.search(text[q.end : min(sent.end_char, q.end + 70)]):
                 metric = "other"  # "more than three times its original goal", "5x the rate limits of GPT-4 Turbo": against
                 # another thing, not a change over time ("double the number from September")
-            if metric == "growth" and unit == "other" and q.unit == "times" and _AGAINST_OR_DOWN_RE.match(text, q.end):
-                metric = "other"  # "twice that of A100", "double that of its predecessor": another's figure; "a 16x cost
-                # reduction", "280-fold reduction": a factor cut, which is no growth
+            if metric == "growth" and unit == "other" and q.unit == "times" and (_CUT_RE.match(text, q.end) or _THAT_OF_RE.match(
+                    text, q.end) and not _EARLIER_TIME_RE.search(text[q.end : min(sent.end_char, q.end + 70)])):
+                metric = "other"  # "twice that of A100", "double that of its predecessor": another's figure (but "5x that of
+                # last year" is growth); "a 16x cost reduction", "280-fold reduction": a factor cut, which is no growth
             if (metric == "growth" or metric == "benchmark_score" and not any(e.label_ == "BENCHMARK" for e in _ents_in(sent)) and not re.search(
                     r"\bscor|\baccura|\bbenchmark|\bpass@", sent_text, re.IGNORECASE)) and unit == "percent" and re.search(
                     r"\b(?:global|regional|national|industry|world|worldwide|continental|country|countries|state|sector|"
@@ -4050,7 +4058,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
-            subject = tidy_subject(subject, sent_text)
+            subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
@@ -4072,7 +4080,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     continue
                 subject = _find_subject(span.root, range(span.start, span.end), "other",
                                         _within(ctx, sentence_subject.get(si)))
-                subject = tidy_subject(subject, sent_text)
+                subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
                 if subject is None:
                     continue
                 phrase_end = min(sent.end_char, span.root.right_edge.idx + len(span.root.right_edge.text))
@@ -4226,7 +4234,8 @@ def extract_claims_batch(
             claim.start += offset
             claim.end += offset
             if claim.kind == "numeric" and project and _names_nobody(claim.subject):
-                claim.subject = project  # "The model was trained on 384 H100 GPUs" in DeepSeek-V3's README: the project's figure
+                claim.subject = project if project in texts[i] else known_spelling(project) or project
+                # "The model was trained on 384 H100 GPUs" in DeepSeek-V3's README: the project's figure
             results[i].append(claim)
     return results
 

@@ -71,26 +71,32 @@ def lookup_entity(name: str) -> Entity | None:
 
 @lru_cache(maxsize=1)
 def _spelling_index() -> dict[str, str]:
-    """Canonical names by their letters and digits alone; a key two entities share is left out."""
+    """Canonical names by their spelling key; a key two entities share, or shorter than three characters ('o1',
+    'T5'), is left out, and so are names the Epoch table gives with a mangled start ('-WASP' for 'λ-WASP')."""
     index: dict[str, str] = {}
     shared: set[str] = set()
     for entity in load_gazetteer():
-        key = _letters_and_digits(entity.name)
+        if not entity.name[:1].isalnum():
+            continue
+        key = _spelling_key(entity.name)
         if key in index and index[key] != entity.name:
             shared.add(key)
         index.setdefault(key, entity.name)
     return {key: name for key, name in index.items() if key not in shared and len(key) >= 3}
 
 
-def _letters_and_digits(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", name.lower())
+def _spelling_key(name: str) -> str:
+    """Letters, digits and the marks that tell models apart ('CodeT5' is not 'CodeT5+'); case, spaces, dots and
+    hyphens do not count."""
+    return re.sub(r"[^0-9a-z+#&]+", "", name.lower())
 
 
 def known_spelling(name: str) -> str | None:
     """The gazetteer's own spelling of a name written another way: 'Gemma3' -> 'Gemma 3', 'Character Ai' ->
     'Character.AI', 'Llama32' -> 'Llama 3.2'; None when the name is no spelling of a canonical name (an alias
-    such as 'Facebook' stays as written)."""
-    return _spelling_index().get(_letters_and_digits(name))
+    such as 'Facebook' stays as written) or differs from it only in case ('Math' is not made the benchmark 'MATH')."""
+    spelling = _spelling_index().get(_spelling_key(name))
+    return spelling if spelling is not None and spelling.lower() != name.lower() else None
 
 
 def entity_id(name: str) -> str:
