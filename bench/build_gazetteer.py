@@ -11,6 +11,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -118,6 +119,7 @@ COUNTRIES: dict[str, list[str]] = {
 }
 
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+_ASCII_PUNCT = str.maketrans({"·": "-", "‧": "-", "’": "'", "‘": "'", "–": "-", "—": "-", "×": "x", "\xa0": " "})
 _STOP_NAMES = {
     "transformer", "mercury", "fgn", "mamba", "go", "a.x k1", "agent", "network", "model",
     "mercury coder", "rnn", "lstm", "gan", "vae", "cnn", "ppo", "dqn",
@@ -133,14 +135,28 @@ def _clean_name(raw: str) -> tuple[str, list[str]]:
     """'Gemini 2.5 Flash Image (Nano Banana)' -> ('Gemini 2.5 Flash Image', ['Nano Banana'])."""
     name = " ".join(raw.split())
     extras = [m.group(1).strip() for m in _PAREN.finditer(name)]
-    name = _PAREN.sub(" ", name).strip()
-    name = re.sub(r"[^\x00-\x7f]+", "", name).strip()
+    name = _PAREN.sub(" ", name).strip().rstrip("†‡*")
     aliases = [
         e for e in extras
         if e and not re.search(r"\b(?:19|20)\d\d\b|\b\d+(?:\.\d+)?[BMK]\b|preview|^[a-z]", e)
         and len(e) <= 30 and re.fullmatch(r"[\x00-\x7f]+", e) and _abbreviates(e, name)
     ]
+    folded = _ascii_spelling(name)
+    if folded and folded != name:
+        aliases.append(folded)
     return name, aliases
+
+
+def _ascii_spelling(name: str) -> str | None:
+    """'NÜWA' -> 'NUWA', 'DALL·E 2' -> 'DALL-E 2', "Xi’an" -> "Xi'an"; None for 'λ-WASP' or 'PanGu-Σ'.
+
+    Names keep the table's spelling, since text written by the model's makers uses it; the plain-ASCII
+    spelling that news often types is an alias. A letter with no ASCII form is not dropped, which
+    would leave another name ('-WASP', 'PanGu-').
+    """
+    text = name.translate(_ASCII_PUNCT)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return text if text.isascii() else None
 
 
 def _abbreviates(a: str, b: str) -> bool:
@@ -161,7 +177,7 @@ def _abbreviates(a: str, b: str) -> bool:
 
 def _usable(name: str) -> bool:
     """Names too short or too common to find in text without false matches are left out."""
-    if len(name) < 3 or name.lower() in _STOP_NAMES:
+    if len(name) < 3 or name.lower() in _STOP_NAMES or not name[0].isalnum():
         return False
     if re.fullmatch(r"[A-Z][a-z]+", name) and len(name) < 5:
         return False

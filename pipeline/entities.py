@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -72,7 +73,7 @@ def lookup_entity(name: str) -> Entity | None:
 @lru_cache(maxsize=1)
 def _spelling_index() -> dict[str, str]:
     """Canonical names by their spelling key; a key two entities share, or shorter than three characters ('o1',
-    'T5'), is left out, and so are names the Epoch table gives with a mangled start ('-WASP' for 'λ-WASP')."""
+    'T5'), is left out, and so is a name that does not open with a letter or digit."""
     index: dict[str, str] = {}
     shared: set[str] = set()
     for entity in load_gazetteer():
@@ -86,9 +87,10 @@ def _spelling_index() -> dict[str, str]:
 
 
 def _spelling_key(name: str) -> str:
-    """Letters, digits and the marks that tell models apart ('CodeT5' is not 'CodeT5+'); case, spaces, dots and
-    hyphens do not count."""
-    return re.sub(r"[^0-9a-z+#&]+", "", name.lower())
+    """Letters, digits and the marks that tell models apart ('CodeT5' is not 'CodeT5+'); case, accents, spaces,
+    dots and hyphens do not count ('NUWA' is 'NÜWA', but 'WASP' is not 'λ-WASP')."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in folded if ch.isalnum() or ch in "+#&")
 
 
 def known_spelling(name: str) -> str | None:
@@ -100,8 +102,9 @@ def known_spelling(name: str) -> str | None:
 
 
 def entity_id(name: str) -> str:
-    """Stable id of a canonical name, as stored in the kb: 'DeepSeek-V3' -> 'deepseek-v3'."""
-    return re.sub(r"[^a-z0-9.+]+", "-", name.lower()).strip("-")
+    """Stable id of a canonical name, as stored in the kb: 'DeepSeek-V3' -> 'deepseek-v3', 'NÜWA' -> 'nuwa'."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9.+]+", "-", folded).strip("-")
 
 
 def entity_record(entity: Entity) -> dict[str, Any]:

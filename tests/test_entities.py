@@ -10,6 +10,7 @@ from spacy.language import Language
 from pipeline.entities import (
     GAZETTEER_PATH,
     canonical_entity,
+    entity_id,
     known_spelling,
     lookup_entity,
     ruler_patterns,
@@ -52,6 +53,8 @@ def test_unknown_names() -> None:
         ("CodeT5", None),  # not CodeT5+, another model
         ("Math", None),  # a word, not the benchmark MATH: only case differs
         ("Acme Widgets", None),
+        ("Nuwa", "NÜWA"),  # accents do not count
+        ("Wasp", None),  # λ-WASP keeps its λ: another name
     ],
 )
 def test_known_spelling(written: str, spelling: str | None) -> None:
@@ -138,3 +141,21 @@ def test_line_breaks_mark_starts_and_non_starts_before_parsing(nlp: Language) ->
     assert marks["Shares"] is None  # after a full stop: the parser decides
     long = line_breaks(nlp.make_doc("Line one of many\n" * 5000))
     assert sum(1 for t in long if t.is_sent_start) == 5000
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("DALL-E 2", "DALL·E 2"),  # the table writes a middle dot; news types a hyphen
+        ("NUWA", "NÜWA"),
+        ("Xi'an Jiaotong University", "Xi’an Jiaotong University"),
+        ("PanGu-Σ", "PanGu-Σ"),  # a Greek letter is kept, not dropped ('PanGu-')
+    ],
+)
+def test_table_names_keep_their_letters(name: str, canonical: str) -> None:
+    assert canonical_entity(name) == canonical
+
+
+def test_entity_ids_fold_accents() -> None:
+    assert entity_id("NÜWA") == "nuwa"
+    assert entity_id("DeepSeek-V3") == "deepseek-v3"
