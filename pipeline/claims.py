@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from spacy.language import Language
@@ -43,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "32"
+CLAIMS_VERSION = "33"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3568,6 +3569,46 @@ def _title_names(sent: Span) -> list[tuple[str, Span, str]]:
     return out
 
 
+_HEADLINE_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")  # 'Hits', 'Achieves'; not 'AI', 'iPhone', 'MacBook'
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "so", "yet", "of", "in", "on", "at", "to", "for", "by", "with",
+                      "as", "vs", "from", "into", "than", "per", "via", "up", "over"}
+
+
+def _retag_headline(doc: Doc, end: int, nlp: Language) -> None:
+    """Mark the verbs of a Title Case headline (the text before `end`) as verbs and end its entities before them:
+    the tagger takes every capitalised word there for a proper noun, so 'Nvidia's Data Center Unit Surges to $18.4
+    Billion' named 'Data Center Unit Surges' and 'El Capitan Achieves Top Spot' was an organisation."""
+    verbs = set(_headline_verbs(_doc_text(doc)[:end], nlp))
+    if not verbs:
+        return
+    at_verb = [tok.i for tok in doc if tok.idx in verbs and tok.idx < end]
+    for i in at_verb:
+        doc[i].tag_ = "VBZ"
+    ents = []
+    for ent in doc.ents:
+        cut = min((i for i in at_verb if ent.start < i < ent.end), default=None)
+        if cut is None:
+            ents.append(ent)
+        elif any(not t.is_punct for t in doc[ent.start : cut]):
+            ents.append(Span(doc, ent.start, cut, label=ent.label_))
+    doc.ents = ents
+
+
+@lru_cache(maxsize=4096)
+def _headline_verbs(title: str, nlp: Language) -> tuple[int, ...]:
+    """Where the verbs of a Title Case headline start ('Hits', 'Will'), found by tagging it with its capitals
+    taken off all but names written in capitals or with inner capitals; () for a title written like a sentence."""
+    words = re.findall(r"\b[A-Za-z][\w'’-]*", title)
+    if len(words) < 3 or any(w.islower() and w not in _TITLE_SMALL_WORDS for w in words) \
+            or sum(bool(_HEADLINE_WORD_RE.fullmatch(w)) for w in words) < 3 or "tagger" not in nlp.pipe_names:
+        return ()
+    doc = nlp.make_doc(_HEADLINE_WORD_RE.sub(lambda m: m.group(0).lower(), title))
+    for component in [name for name in ("tok2vec", "tagger") if name in nlp.pipe_names]:
+        doc = nlp.get_pipe(component)(doc)
+    return tuple(t.idx for t in doc if t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.i > 0 and len(t) > 2
+                 and lookup_entity(t.text) is None)  # "Ai", a slug's "AI", read as a verb; "Surge" the name it is
+
+
 # years and quarters ("FY2025", "Q3"), units ("TiB", "GPUs") and symbols are not what a figure is about
 _NOT_A_NAME_RE = re.compile(
     r"(?:FY|CY|Q[1-4]|H[12])?\s?['’]?(?:19|20)?\d\d|Q[1-4]|[KMGTPE]i?B|(?:GPU|TPU|CPU|NPU)s?|[TPE]?FLOP[Ss]?|tokens?|Tokens?|"
@@ -3839,12 +3880,16 @@ def _restated(between: str, earlier: float, value: float) -> bool:
     return gap <= 0.002 or gap <= 0.01 and re.search(r"\(|\bor\b|\bi\.e\.", between) is not None
 
 
-def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0) -> list[Claim]:
-    """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before)."""
+def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, claims_from: int = 0,
+                     nlp: Language | None = None) -> list[Claim]:
+    """Claims in `doc`; sentences that end before `claims_from` are context only (a title, the paragraph before).
+    `nlp`, the pipeline that parsed `doc`, re-tags a Title Case title."""
     text = _doc_text(doc)
     titled = bool(claims_from) and "\n" in text[:claims_from]
     product = _reviewed_product(text[: text.find("\n")]) if titled else None
     body_start = text.find("\n") + 1 if titled else 0  # what the text writes, its title aside
+    if titled and nlp is not None:
+        _retag_headline(doc, body_start - 1, nlp)
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
     sentence_metric: dict[int, str] = {}
@@ -4214,7 +4259,7 @@ def extract_claims_batch(
     docs = nlp.pipe((piece for _, _, piece, _, _, _ in jobs), batch_size=batch_size)
     for (i, offset, piece, cands, qualitative, shift), doc in zip(jobs, docs):
         try:
-            found = _claims_from_doc(doc, cands, qualitative, claims_from=shift)
+            found = _claims_from_doc(doc, cands, qualitative, claims_from=shift, nlp=nlp)
         except Exception:  # one odd parse must not stop the batch
             log.warning("claim extraction failed for a text of %d chars", len(piece), exc_info=True)
             continue

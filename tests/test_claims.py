@@ -2174,6 +2174,21 @@ def test_names_that_are_no_subject(nlp: Language) -> None:
     assert [c.subject for c in claims] == ["SkyReels-V1"]
 
 
+def test_a_headlines_verb_ends_the_name_before_it(nlp: Language) -> None:
+    """In a Title Case headline every capitalised word looks like a proper noun; its verbs ('Achieves', 'Surges',
+    'Will') are found by tagging it without the capitals, and end the names before them."""
+    claims = numeric(extract_claims("It reached 1.742 exaflops on the HPL benchmark.", nlp,
+                                    context="TOP500: El Capitan Achieves Top Spot, Frontier and Aurora Follow Behind"))
+    assert [c.subject for c in claims] == ["El Capitan"]
+    claims = numeric(extract_claims("The unit grew 409% from a year earlier.", nlp,
+                                    context="Nvidia’s Data Center Unit Surges to $18.4 Billion in Sales, Highlighting AI Boom!"))
+    assert [c.subject for c in claims] == ["Data Center Unit"]
+    # a title written like a sentence is tagged as it stands
+    claims = numeric(extract_claims("It reached 1.742 exaflops on the HPL benchmark.", nlp,
+                                    context="El Capitan tops the list of the fastest supercomputers"))
+    assert [c.subject for c in claims] == ["El Capitan"]
+
+
 def test_known_names_take_the_gazetteer_spelling(nlp: Language) -> None:
     """A repository's name as a title, or a slug's words, name the entity the kb knows as it spells it; a name the
     sentence writes is quoted as written."""
