@@ -3577,36 +3577,51 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "so", "yet", 
 def _retag_headline(doc: Doc, end: int, nlp: Language) -> None:
     """Mark the verbs of a Title Case headline (the text before `end`) as verbs and end its entities before them:
     the tagger takes every capitalised word there for a proper noun, so 'Nvidia's Data Center Unit Surges to $18.4
-    Billion' named 'Data Center Unit Surges' and 'El Capitan Achieves Top Spot' was an organisation."""
-    verbs = set(_headline_verbs(_doc_text(doc)[:end], nlp))
+    Billion' named 'Data Center Unit Surges'. Names the gazetteer knows stay whole ('Amazon Nova Pro'); what is left
+    of an entity as one plain word ('Valuation Jumps') is no name."""
+    verb_tags, common = _headline_tags(_doc_text(doc)[:end], nlp, tuple(nlp.pipe_names))
+    if not verb_tags:
+        return
+    known = {i for ent in doc.ents if ent.ent_id_ for i in range(ent.start, ent.end)}
+    verbs = [tok.i for tok in doc if tok.idx < end and tok.idx in verb_tags and tok.i not in known]
     if not verbs:
         return
-    at_verb = [tok.i for tok in doc if tok.idx in verbs and tok.idx < end]
-    for i in at_verb:
-        doc[i].tag_ = "VBZ"
-    ents = []
+    for i in verbs:
+        doc[i].tag_ = verb_tags[doc[i].idx]
+    ents: list[Span] = []
     for ent in doc.ents:
-        cut = min((i for i in at_verb if ent.start < i < ent.end), default=None)
-        if cut is None:
+        inside = [i for i in verbs if ent.start <= i < ent.end]
+        if not inside:
             ents.append(ent)
-        elif any(not t.is_punct for t in doc[ent.start : cut]):
-            ents.append(Span(doc, ent.start, cut, label=ent.label_))
+            continue
+        lo, hi = ent.start, inside[0]
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if lo == hi or hi - lo == 1 and doc[lo].idx in common and lookup_entity(doc[lo].text) is None:
+            continue  # "Valuation Jumps", "Nonprofit Keeps Control": a plain word left
+        ents.append(Span(doc, lo, hi, label=ent.label_))
     doc.ents = ents
 
 
+_FINITE_VERB_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+
+
 @lru_cache(maxsize=4096)
-def _headline_verbs(title: str, nlp: Language) -> tuple[int, ...]:
-    """Where the verbs of a Title Case headline start ('Hits', 'Will'), found by tagging it with its capitals
-    taken off all but names written in capitals or with inner capitals; () for a title written like a sentence."""
+def _headline_tags(title: str, nlp: Language, pipes: tuple[str, ...]) -> tuple[dict[int, str], frozenset[int]]:
+    """Where the verbs of a Title Case headline start ('Hits', 'Will') with their tags, and where its plain nouns
+    and adjectives do, found by tagging it with its capitals taken off all but names written in capitals or with
+    inner capitals; nothing for a title written like a sentence. `pipes` keys the cache: a disabled tagger tags
+    nothing."""
     words = re.findall(r"\b[A-Za-z][\w'’-]*", title)
     if len(words) < 3 or any(w.islower() and w not in _TITLE_SMALL_WORDS for w in words) \
-            or sum(bool(_HEADLINE_WORD_RE.fullmatch(w)) for w in words) < 3 or "tagger" not in nlp.pipe_names:
-        return ()
+            or sum(bool(_HEADLINE_WORD_RE.fullmatch(w)) for w in words) < 3 or "tagger" not in pipes:
+        return {}, frozenset()
     doc = nlp.make_doc(_HEADLINE_WORD_RE.sub(lambda m: m.group(0).lower(), title))
-    for component in [name for name in ("tok2vec", "tagger") if name in nlp.pipe_names]:
+    for component in [name for name in ("tok2vec", "tagger") if name in pipes]:
         doc = nlp.get_pipe(component)(doc)
-    return tuple(t.idx for t in doc if t.tag_ in ("VBZ", "VBP", "VBD", "MD") and t.i > 0 and len(t) > 2
-                 and lookup_entity(t.text) is None)  # "Ai", a slug's "AI", read as a verb; "Surge" the name it is
+    verbs = {t.idx: t.tag_ for t in doc if t.tag_ in _FINITE_VERB_TAGS and t.i > 0 and len(t) > 2
+             and lookup_entity(t.text) is None}  # "Ai", a slug's "AI", read as a verb; "Surge" the name it is
+    return verbs, frozenset(t.idx for t in doc if t.tag_ in ("NN", "NNS", "JJ", "RB"))
 
 
 # years and quarters ("FY2025", "Q3"), units ("TiB", "GPUs") and symbols are not what a figure is about
@@ -3889,7 +3904,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
     product = _reviewed_product(text[: text.find("\n")]) if titled else None
     body_start = text.find("\n") + 1 if titled else 0  # what the text writes, its title aside
     if titled and nlp is not None:
-        _retag_headline(doc, body_start - 1, nlp)
+        try:
+            _retag_headline(doc, body_start - 1, nlp)
+        except Exception:  # the headline is only context: its claims-to-be are the text's, read as tagged
+            log.warning("could not re-tag the title %r", text[: min(body_start, 80)], exc_info=True)
     claims: list[Claim] = []
     sentence_subject: dict[int, str] = {}
     sentence_metric: dict[int, str] = {}
