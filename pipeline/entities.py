@@ -89,8 +89,12 @@ def _spelling_index() -> dict[str, str]:
 def _spelling_key(name: str) -> str:
     """Letters, digits and the marks that tell models apart ('CodeT5' is not 'CodeT5+'); case, accents, spaces,
     dots and hyphens do not count ('NUWA' is 'NÜWA', but 'WASP' is not 'λ-WASP')."""
-    folded = unicodedata.normalize("NFKD", name.lower())
-    return "".join(ch for ch in folded if ch.isalnum() or ch in "+#&")
+    return "".join(ch for ch in _unaccented(name.lower()) if ch.isalnum() or ch in "+#&")
+
+
+def _unaccented(text: str) -> str:
+    """'nüwa' -> 'nuwa': letters without their accents; a letter with no plain form ('λ') stays."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def known_spelling(name: str) -> str | None:
@@ -103,8 +107,7 @@ def known_spelling(name: str) -> str | None:
 
 def entity_id(name: str) -> str:
     """Stable id of a canonical name, as stored in the kb: 'DeepSeek-V3' -> 'deepseek-v3', 'NÜWA' -> 'nuwa'."""
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9.+]+", "-", folded).strip("-")
+    return re.sub(r"[^a-z0-9.+]+", "-", _unaccented(name.lower())).strip("-")
 
 
 def entity_record(entity: Entity) -> dict[str, Any]:
