@@ -73,12 +73,10 @@ def lookup_entity(name: str) -> Entity | None:
 @lru_cache(maxsize=1)
 def _spelling_index() -> dict[str, str]:
     """Canonical names by their spelling key; a key two entities share, or shorter than three characters ('o1',
-    'T5'), is left out, and so is a name that does not open with a letter or digit."""
+    'T5'), is left out."""
     index: dict[str, str] = {}
     shared: set[str] = set()
     for entity in load_gazetteer():
-        if not entity.name[:1].isalnum():
-            continue
         key = _spelling_key(entity.name)
         if key in index and index[key] != entity.name:
             shared.add(key)

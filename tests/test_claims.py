@@ -1785,6 +1785,7 @@ def test_multiples_of_another_thing_and_shares_kept(nlp: Language) -> None:
     assert one_claim("Zephyr will cost more than four times the current rate.", nlp).metric == "growth"
     assert one_claim("Corvid-2 usage was more than triple that of Zephyr.", nlp).metric == "other"
     assert one_claim("Its memory is double that of its predecessor.", nlp).metric == "other"
+    assert one_claim("The new recipe achieved a 16x cost reduction over Corvid 1.5.", nlp).metric == "other"
     assert one_claim("This is a 10x reduction from Corvid's current pricing.", nlp).metric == "other"
     assert one_claim("Zephyr's revenue is 5x that of last year.", nlp).metric == "growth"
     assert one_claim("Zephyr's revenue doubled from a year earlier.", nlp).metric == "growth"

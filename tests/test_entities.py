@@ -49,7 +49,8 @@ def test_unknown_names() -> None:
         ("Character Ai", "Character.AI"),  # a slug's words
         ("deepseek v3", "DeepSeek-V3"),
         ("DeepMind", None),  # an alias, another name for Google DeepMind: left as written
-        ("O1", None),  # too short to tell by its letters
+        ("U.S.", None),  # too short to tell by its letters
+        ("O1", None),
         ("CodeT5", None),  # not CodeT5+, another model
         ("Math", None),  # a word, not the benchmark MATH: only case differs
         ("Acme Widgets", None),
