@@ -44,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "33"
+CLAIMS_VERSION = "34"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -225,13 +225,21 @@ _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|estimat\w*|expect\w*|forecast\w*|"
     r"project(?:ed|ion|ions|s)\b|reportedly|allegedly|rumou?r\w*|anticipat\w*|predict\w*|potentially|"
     r"speculat\w*|guess\w*|believed|suggest\w*|roughly estimated|on track to|poised to|aims? to|"
-    r"hopes? to|seeks? to|seeking|targets?|targeting)\b"
+    r"hopes? to|seeks? to|seeking|targets?|targeting|(?:is|are|was|were) said to)\b"
 )
 _DEAL_HEDGE_RE = re.compile(
     r"\bin (?:advanced |early |final )?talks\b|\bclose to (?:finali[sz]ing|a deal|closing)\b|"
     r"\b(?:is|are|was|were) set to\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
-    r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|\bproposed\b"
+    r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|\bproposed\b|"
+    r"\bnot (?:yet )?(?:closed|finali[sz]ed|completed)\b|\bpending (?:regulatory |shareholder )?approval\b|\b(?:is|are) raising\b"
 )
+# "..., Gartner estimates.": a source named after the figures, closing the sentence
+_TRAILING_SOURCE_RE = re.compile(
+    r"[,;]\s+((?:the\s+)?(?:[A-Z][\w&.'’-]*|of|and|for)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,4})\s+"
+    r"(estimates|estimated|forecasts|forecast|projects|projected|predicts|predicted|found|finds|reports|reported|says|said|"
+    r"notes|noted|wrote|writes|calculates|calculated)[\s\"”’)]*[.!]?[\s\"”’)]*$")
+_HEDGING_SOURCE_VERBS = {"estimates", "estimated", "forecasts", "forecast", "projects", "projected", "predicts", "predicted",
+                         "calculates", "calculated"}
 _REPORT_VERBS = {
     "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "announce",
     "announces", "announced", "claim", "claims", "claimed", "estimate", "estimates", "state",
@@ -392,9 +400,13 @@ def _benchmark_after(text: str, end: int) -> bool:
 _BENCH_COLON_RE = re.compile(r"(?:^|[,;(]\s*|\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})(?:\s*\([^()]{1,20}\))?\s*[:=]\s*\**$")
 
 
-def _benchmark_before(before: str) -> bool:
-    """A bare score right after a known benchmark and a colon: 'MMLU: 88.2, AIME 2024: 91.7'."""
-    m = _BENCH_COLON_RE.search(before)
+_BENCH_SPACE_RE = re.compile(r"(?:^|[,;(|]\s*|\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s+\**$")
+
+
+def _benchmark_before(before: str, spaced: bool = False) -> bool:
+    """A bare score right after a known benchmark and a colon: 'MMLU: 88.2, AIME 2024: 91.7'; with `spaced`, after
+    the benchmark alone ('scores MMLU 88.7, GPQA 53.6', a table row 'MMLU 88.7 | GPQA 53.6')."""
+    m = (_BENCH_SPACE_RE if spaced else _BENCH_COLON_RE).search(before)
     if m is None:
         return False
     words = m.group(1).split()
@@ -598,7 +610,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "scores 93.1 on RULER, surpassing GPT-4's 91.6"
             continue
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", surface) and \
-                _benchmark_before(before) and not (re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
+                (_benchmark_before(before) or re.fullmatch(r"\d{2,3}\.\d{1,2}", surface) and _benchmark_before(before, spaced=True)) and not (
+                    re.fullmatch(r"\d{1,2}", surface) and re.search(r"\bshots?\b", text, re.IGNORECASE)):
             out.append(_Candidate(q, "points", None, 1.0))  # "MMLU: 88.2, AIME 2024: 91.7": a model card's scores
             continue
         if unit == "count" and q.value_high is None and 0 < q.value <= 100 and "." in surface and re.search(
@@ -1733,10 +1746,21 @@ _BOUND_WORDS = {"~", "about", "around", "roughly", "nearly", "only", "just", "ov
 _BACKER_RE = re.compile(r"\b([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})-(?:backed|funded)\b")
 
 
+_NAME_WORDS = r"[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|&))*?"
+_NAME_LIST = rf"((?:{_NAME_WORDS}(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME_WORDS})"  # "Nvidia and AMD", "A16z, Sequoia and Nvidia"
+# "SoftBank led a $40 billion round in OpenAI", "Sequoia Capital put $100 million into Harvey": whoever leads or puts
+# money into another company is its investor, and the round's sums and valuation are the other's
+_LED_INTO_RE = re.compile(
+    _NAME_LIST + r"\s+(?:(?:has|have|had)\s+)?(?:led|co-led|headed|invested|put|poured|pumped|injected|ploughed|plowed)\s+"
+    r"[^.;]{0,70}?\b(?:in|into)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,2}(?:startup|company|firm|lab)\b)")
+
+
 def _backers(sentence: str) -> set[str]:
     """Name keys of investors named only as "Nvidia-backed" in a sentence ("... while Nvidia-backed CoreWeave raised $7.5
-    billion" keeps Nvidia for the figure it reported itself)."""
-    out = set()
+    billion" keeps Nvidia for the figure it reported itself), or as leading or putting money into another company."""
+    out = {name_key(re.sub(r"^(?:The|An?)\s+", "", name)) for m in _LED_INTO_RE.finditer(sentence)
+           for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+           if name not in ("It", "They", "We", "He", "She", "This")}
     for m in _BACKER_RE.finditer(sentence):
         name = re.sub(r"^(?:The|An?)\s+", "", m.group(1))
         elsewhere = sentence[: m.end(1) - len(name)] + sentence[m.end(1) :]
@@ -1837,11 +1861,13 @@ def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: lis
         # "respectively" closes this list of figures, with no other list between ("10% and 20% in 2023 and 2024,
         # respectively" pairs the figures with the years)
         tail = re.match(r"[^.;]*?\brespectively\b", text[out[run[-1]].end : sent.end_char], re.IGNORECASE)
-        if len(run) < 2 or tail is None or re.search(r"\b(?:and|or)\b|&", tail.group(0)) or any(
-                out[k].metric == "funding" for k in run):
+        if len(run) < 2 or tail is None or re.search(r"\b(?:and|or)\b|&", tail.group(0)):
             continue
         before = [c for c in chains if c[-1][1] <= out[run[0]].start]
         chain = before[-1] if before else None
+        if any(out[k].metric == "funding" for k in run) and not (chain and re.fullmatch(
+                r"\s+(?:have\s+|had\s+)?(?:raised|secured|closed|landed|received|bagged|attracted|netted)\s+", text[chain[-1][1] : out[run[0]].start])):
+            continue  # funding stays with whoever receives it: the names only when they raised it ("A and B raised $X and $Y")
         if chain is None or len(chain) != len(run) or _BODY_OF_RE.search(text[max(0, chain[0][0] - 40) : chain[0][1]]) \
                 or re.search(r"\bin\s+(?:the\s+)?$", text[max(0, chain[0][0] - 8) : chain[0][0]]):
             continue  # the names nearest before the figures, of as many ("Academy of Information and Communications
@@ -2222,11 +2248,16 @@ def _attribution(sent: Span) -> str | None:
     m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
+    trailing = _TRAILING_SOURCE_RE.search(text)
+    if trailing and trailing.group(1).split()[-1][:1].isupper() and trailing.group(1).lower() not in _NOT_ATTRIBUTORS:
+        return f"{trailing.group(1)} {trailing.group(2)}"  # "..., Omdia estimates."
     for tok in sent:
         if tok.lower_ not in _REPORT_VERBS or _pos(tok) not in ("VERB", "AUX"):
             continue
         if tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj", "advcl") and tok.dep_ != "relcl":
             continue
+        if any(c.dep_ == "auxpass" for c in tok.children) and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+            continue  # "the chip is said to deliver ...": hearsay with nobody named, a hedge
         subj = _subject_token(tok)
         if subj is None or subj.lower_ in _NOT_ATTRIBUTORS:
             continue
@@ -2248,24 +2279,28 @@ def _attribution(sent: Span) -> str | None:
 def _hedged(sent: Span, q_start: int) -> bool:
     """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
     before = _doc_text(sent.doc)[sent.start_char : q_start].lower()
-    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower()))
+    trailing = _TRAILING_SOURCE_RE.search(_span_text(sent))
+    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower())
+                or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
 
 
+_AGO = r"\s+(?:ago|earlier|before|later|prior|previously|back)\b"  # "a year ago": a point in time, not a period
 _PERIOD_WORDS = [
-    (gated(re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
-    (gated(re.compile(r"\bweekly\b|\bper week\b|\ba week\b|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
-    (gated(re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|\beach month\b|\bevery month\b|/month\b|\bmaus?\b")), "month"),
+    (gated(re.compile(rf"\bdaily\b|\bper day\b|\ba day\b(?!{_AGO})|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
+    (gated(re.compile(rf"\bweekly\b|\bper week\b|\ba week\b(?!{_AGO})|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
+    (gated(re.compile(rf"\bmonthly\b|\bper month\b|\ba month\b(?!{_AGO})|\beach month\b|\bevery month\b|/month\b|\bmaus?\b")), "month"),
     (gated(re.compile(
-        r"\bannual\w*|\bper year\b|\ba year\b|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
-        r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|/year\b|\bper annum\b|\bannualised\b")), "year"),
+        rf"\bannual\w*|\bper year\b|\ba year\b(?!{_AGO})|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
+        r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
-_YOY_RE = gated(re.compile(r"\byear-over-year\b|\byear-on-year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b"))
+_YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b"))
+_MOM_RE = gated(re.compile(r"\bmonth[- ](?:over|on)[- ]month\b|\bm/m\b"))
 
 
 def _period(window: str, sentence: str, metric: str) -> str | None:
     """Time period a figure is counted over, from the words around it."""
-    if metric == "growth":
-        return "year" if _YOY_RE.search(window) else None
+    if metric == "growth":  # "up 27% year over year"; a level beside it ("$26.3 billion in the quarter") has no period
+        return "year" if _YOY_RE.search(window) else "month" if _MOM_RE.search(window) else None
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):
         return None
@@ -2576,7 +2611,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit in ("USD", "CNY", "EUR") or (unit == "other" and q.unit.split("/")[0] in _MONEY_UNITS):
         if (_PRICE_RE.search(sentence) or _PRICE_PER_MILLION_RE.search(sentence) and "/" not in q.unit and not re.search(
                 r"<q>\s*(?:/\s*|an?\s+|per\s+|each\s+)(?:hr|hour|month|year|day)\b", marked_near)) and (
-                q.value < 10_000 or _PRICE_RE.search(near)):
+                q.value < 10_000 or _PRICE_RE.search(near) and q.value < 1_000_000):  # no million tokens cost a million dollars
             return "price_per_million_tokens"
         moved_to = _MOVED_TO_RE.search(marked_near)
         if moved_to:  # "revenue up 22% to $47.5 billion", "capex rose 40 percent to $25bn": the level the measure reached
@@ -4081,8 +4116,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 if bench:
                     bench.sort(key=lambda e: (e.start_char < q.start, abs(e.start_char - q.start)))
                     labelled = [e for e in bench if e.end_char <= q.start and re.fullmatch(
-                        r"[^:=,;]{0,12}?\s*[:=]\s*\**\s*", text[e.end_char : q.start])]
-                    benchmark = _entity_name((labelled or bench)[0])  # "MMLU: 88.2": the name before the colon
+                        r"[^:=,;]{0,12}?\s*[:=]\s*\**\s*|[ \t]+\**", text[e.end_char : q.start])]
+                    benchmark = _entity_name((labelled or bench)[0])  # "MMLU: 88.2", "MMLU 88.7": the name before it
+                    if labelled and benchmark.endswith(" " + q.surface):
+                        benchmark = benchmark[: -len(q.surface) - 1]  # not the score read as a version of the name
                 if listed is not None:
                     benchmark = listed
             q_range = range(span.start, span.end)
@@ -4122,6 +4159,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
+            if subject is not None and metric == "benchmark_score" and _known_type(re.sub(r"\s+\d[\d.,]*$", "", subject)) == "benchmark":
+                subject = None  # "scores MMLU 88.7, GPQA 53.6": the benchmark a score is on is not what scored it
             last = _Placed(q.start, q.end, unit, metric)
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)

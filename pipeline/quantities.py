@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from pipeline.entities import lookup_entity
 from pipeline.models import Quantity
 from pipeline.regex_gate import gated
 
@@ -82,6 +83,8 @@ _HYPHEN_SCALE_RE = re.compile(r"-(thousand|million|billion|trillion|lakh|crore)(
 _HYPHEN_SCALE_END_RE = re.compile(r"-(thousand|million|billion|trillion|lakh|crore)\b(?![-\w])", re.IGNORECASE)  # a sum's style
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e": "~"})  # hyphens as "-", tildes as "~"
 # "18.6B∼31.3B", "4x~8x", "2 ~ 20x": a range, written as in Chinese text
+# "$3.4 billion¹", "15 trillion⁴ tokens": a footnote mark after a scale word (not "10²³" or "m²")
+_FOOTNOTE_AFTER_SCALE_RE = re.compile(r"(?:(?<=illion)|(?<=\d[bmt]n)|(?<=\d[KMBT]))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBTx×])~(?=\d)|(?<=\d)~(?=\d)|(?<=\d )~(?= \d)")
 
 # Currency written before the figure; longest first.
@@ -285,6 +288,8 @@ _RATE_RE = re.compile(
     r"[ \u00a0]?(?:/|per |an? |each |every )"
     r"(second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr|kg|kilogram|gram|g|m|metre|meter|"
     r"km|litre|liter|L|person|user|head|GPU|gpu|chip|token|MWh|kWh|query|request|image)\b"
+    # "$18.1 billion a year ago", "a year earlier": a point in time, not a rate
+    r"(?![ \u00a0]+(?:ago|earlier|before|later|prior|previously|back|after)\b)"
 )
 _RATE_NAMES = {
     "second": "s", "sec": "s", "s": "s", "minute": "min", "min": "min", "hour": "hour",
@@ -298,7 +303,9 @@ _BOUND_BEFORE = [
     (
         (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
         r"upwards of|north of|surpassing|beyond|higher than|larger than|exceeds?|exceeded|"
-        r"surpass(?:es|ed)?|top(?:s|ped)|passed)"),
+        r"surpass(?:es|ed)?|top(?:s|ped)|passed|cross(?:es|ed)|eclipsed|"
+        # "climbed past $150 million" (not "in the past 5 years")
+        r"(?:climbed|rose|risen|grew|grown|jumped|surged|soared|moved|went|gone|pushed|shot|raced|sailed|edged)[ \u00a0]+past)"),
         ">",
     ),
     (
@@ -372,7 +379,8 @@ _STOP_NOUNS = _word_set(
     where which who whom whose what how why percent vs versus against across among within without
     between behind beyond during after before since until through throughout despite amid upon
     say says said believe believed think thought agree agreed expect expected feel felt want wanted worry worried
-    """  # the last line: "Two-thirds say", "three in four believe": who answered, not what is counted
+    last next ago previously
+    """  # "Two-thirds say", "three in four believe": who answered, not what is counted; "1.5 trillion last year": when
 )
 _NOUN_SKIP = _word_set(
     """
@@ -405,8 +413,8 @@ _A_UNIT_WORDS = (
 )
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
-_DIGITS = (
-    r"(?:\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b|[x×](?![A-Za-z\d]))|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+_DIGITS = (  # "1,00,000" and "7,50,00,00,000": Indian grouping, by lakh and crore, before the western one
+    r"(?:(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b|[x×](?![A-Za-z\d]))|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -449,8 +457,20 @@ _EXCLUDE_PATTERNS = [
     r"(?<![\w.])(?:1[89]|20)\d\d[-–/](?:\d\d)(?![\d\w%])",  # 2013-14 fiscal years
     r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]?[ap]\.?m\.?)?(?![\w])",  # 10:30 pm
     r"(?<![\w.])\d{1,2}(?:\.\d{2})?[ \u00a0]?[ap]\.?m\.?(?![\w])",  # 2 pm, 2.17pm
-    r"(?<![\w.])(?:\+\d{1,3}[ \u00a0.-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w])",  # phone
-    r"(?<![\w.])\+\d{1,3}(?:[ \u00a0.-]\d{2,4}){2,5}(?![\w])",  # +44 20 7946 0000
+    r"(?<![\w.])(?:(?:\+\d{1,3}|1)[ \u00a0.-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w])",  # phone, "1-800-555-0147"
+    r"(?<![\w.])\+\d{1,3}(?:[ \u00a0.-]\d{2,6}){2,5}(?![\w])",  # +44 20 7946 0000, +91 98765 43210
+    r"(?<![\w.])\+\d{1,3}[ \u00a0.-]\d{4}[ \u00a0.-]\d{6}(?![\w])",  # +44 7700 900123
+    # "Q1 '25", "Sept. '24", "FY'26": a quarter or month with a short year
+    r"\b(?:Q[1-4]|H[12]|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]?['’‘]\d{2}\b",
+    # "10–12 June 2025": a span of days before the month
+    r"(?<![\w.,])\d{1,2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b",
+    # "5G networks", "the 5G rollout": a generation of mobile networks (but "3G VRAM" is memory)
+    (r"(?<![\w.])[2-6]G(?=[ \u00a0/-]+(?:networks?|rollouts?|connectivity|phones?|smartphones?|handsets?|mobile|cellular|"
+    r"signals?|coverage|spectrum|base[ \u00a0]stations?|era|technolog(?:y|ies)|services?|modems?|NR|LTE|towers?|"
+    r"standards?|licen[cs]es?|[2-6]G)\b)|(?<=/)[2-6]G\b(?![ \u00a0]*(?:[Bb]\b|RAM|VRAM|memory))"),
+    # "4K streaming", "an 8K display": a screen resolution
+    (r"(?<![\w.])[48]K(?=[ \u00a0-]+(?:streaming|video|videos|resolution|display|displays|monitor|monitors|screen|screens|TVs?|"
+    r"content|footage|HDR|cameras?|gaming|UHD|Ultra)\b)"),
     r"(?<![\w.])v?\d+\.\d+\.\d+(?:\.\d+)*(?![\w])",  # version 3.10.2
     r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
     # 1960s, '90s, "the 60s", "in their 20s to 40s", "the upper 90s"; but "from 60s to 6s" and "takes about 20s" are seconds
@@ -471,6 +491,8 @@ _EXCLUDE_RE = gated(re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE))
 _LIST_NUMBER_RE = re.compile(
     r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\)|\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z][a-z]+\b)"
     r"(?![ \t]+(?:Million|Billion|Thousand|Trillion|Percent|Per|Times)\b))"
+    # "Install it. 2. Run the script.", "findings: (1) costs fell; (2) usage grew": items numbered inside a line
+    r"|(?<=[.!?][ \t])\d{1,2}\.(?=[ \t]+[A-Z][a-z]+[ \t]+[a-z])|(?:(?<=[:;,][ \t])|(?<=^))\(\d{1,2}\)(?=[ \t]+[a-z]{2,}[ \t])"
 )
 _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
@@ -706,8 +728,9 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     before = text[left:start].lstrip(_CHUNK_STRIP)
     if before.lower() == "sub-" and not re.match(r"[\d.,]+[BMT]\b", text[start:]):
         before = ""  # "sub-300ms": under the figure, not a name ("sub-1B models" are a class of models)
-    if re.fullmatch(r"[$€£¥]?[\d.,]+[kKMBT]?[-–—][$€£¥]?|[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
-        before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion"
+    if re.fullmatch(r"(?:[$€£¥]?[\d.,]+(?:[kKMBT]|bn|mn|tn|m)?|(?i:thousand|million|billion|trillion))[-–—][$€£¥]?|"
+                    r"[\d.,]+(?:e[-+]?\d+)?[ ]?(?:\+/-|±)", before):
+        before = ""  # the high end of a range "5-7", "3.5–4.0", "$175–$185 billion", "$3.7bn-$4.0bn", "$3.7 billion–$4.0 billion"
     elif re.fullmatch(r"[$€£¥][\d.,]+[kKMBT]?/[$€£¥]|(?:[\d.]+[KMBT]/)+|(?:[\d.]+%/)+", before):
         before = ""  # the second of two prices "$0.10/$0.40" (input/output), of sizes "0.6B/1.7B/4B", of scores "32%/26%"
     if before == "R" and _rand_sum(text, start, text[:left]) or before in _LETTER_CURRENCY_PLACES and _letter_sum(text, start, before):
@@ -751,6 +774,9 @@ def _follows_name(text: str, start: int) -> bool:
         return False  # "GPT-4's 91.6": the name's figure, not more of its name
     if not (any(c.isupper() for c in word) or any(c.isdigit() for c in word)):
         return False  # "iPhone 15" is a name as much as "Pixel 8"
+    known = lookup_entity(word.strip("*_`'\"“”‘’()[],:"))
+    if known is not None and known.type == "benchmark" and re.match(r"\d{2,3}\.\d", text[start:]):
+        return False  # "scores MMLU 88.7, GPQA 53.6": a benchmark's score, not a version of it ("SQuAD 2.0")
     return not (lower in _FUNCTION_WORDS or re.fullmatch(_MONTHS, lower) or lower in _CURRENCY_WORDS_BEFORE)
 
 
@@ -861,7 +887,7 @@ def _match_scale(text: str, pos: int, currency: str | None) -> tuple[float, int]
     if m:  # "$5.5 M seed funding", "$10 B in debt": a sum's scale set apart (not "Boeing 777 M" or "Series 2 B")
         return (1e6 if m.group(1) == "M" else 1e9), m.end()
     m = _LOWER_M_RE.match(text, pos)
-    if m and (currency or _MILLION_NOUN_RE.match(text, m.end())):
+    if m and (currency or _MILLION_NOUN_RE.match(text, m.end()) or _millions_nearby(text, pos)):
         return 1e6, m.end()  # "$5m", "5m users" (but "5m" alone is five metres)
     return None
 
@@ -885,6 +911,23 @@ _MILLION_NOUN_RE = re.compile(
     r"visitors|views|viewers|listeners|members|shares|units|devices|accounts|employees|jobs|homes|"
     r"households|GPUs|chips|images|videos|questions|queries|requests)\b"
 )
+
+
+_MILLION_M_RE = re.compile(r"(?:[$€£¥]|\d)[\d.,]*m\b(?=" + _MILLION_NOUN_RE.pattern + r")|[$€£¥][ \u00a0]?[\d.,]+m\b")
+_COUNTED_BEFORE_RE = re.compile(r"\b(?:users|downloads|subscribers|customers|visitors|viewers|members|installs|sign-?ups|"
+                                r"revenue|sales|funding|valuation)\b[^.;!?]{0,30}$", re.IGNORECASE)
+_LENGTH_AFTER_RE = re.compile(r"[ \u00a0-]*(?:tall|long|wide|deep|high|away|above|below|sprint|race|dash|run|pool|"
+                              r"resolution|radius|altitude|depth|height|length|distance|square|of\b)", re.IGNORECASE)
+
+
+def _millions_nearby(text: str, pos: int) -> bool:
+    """"Gemini has 400m monthly users, up from 350m", "Downloads rose to 5m from 2m": a bare "m" is a million where
+    the passage writes millions so or counts what is measured in millions, and no length is meant ("a 100m sprint")."""
+    if _LENGTH_AFTER_RE.match(text, pos + 1):
+        return False
+    lo, hi = max(0, pos - 80), pos + 80
+    return any(mm.start() != pos - 1 for mm in _MILLION_M_RE.finditer(text[lo:hi])) or \
+        _COUNTED_BEFORE_RE.search(text[max(0, pos - 50) : pos]) is not None
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
@@ -1491,6 +1534,11 @@ _NOUN_BEFORE_CHANGE_RE = re.compile(
     r"stood at|rise|grow|reach|top)[ \u00a0]+(?:(?:from|to|at|past)[ \u00a0]+)?" + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )
+# "rose to 2.1 billion euros from 1.4 billion": the end of a change written first, its start after "from"
+_CHANGED_TO_RE = re.compile(r"\b(?:rose|risen|grew|grown|jumped|climbed|increased|surged|soared|fell|fallen|dropped|declined|"
+                            r"decreased|slipped|slid|shrank|rising|falling|growing|climbing)[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS
+                            + r"[ \u00a0]*$", re.IGNORECASE)
+_LATER_FROM_RE = re.compile(r"[^.;:!?()\[\]]{0,40}?[ \u00a0]from[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*", re.IGNORECASE)
 _PARALLEL_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators", "tokens/s", "GPU-hours"}
 
 
@@ -1506,6 +1554,12 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
             return True
         plain = fig if other.scaled else other
         return plain.kind == "digits" and abs(plain.value) >= 1000
+    def parallel(other: _Figure, fig: _Figure) -> bool:
+        """`other`'s unit carries over: a count of the same things, or a sum in the same currency, both scaled
+        ("$61.5 billion, up from 18.4 billion"; not "$5 billion, up from 300")."""
+        if other.unit in _PARALLEL_UNITS:
+            return same_scale(other, fig)
+        return other.unit in CURRENCIES and other.value_high is None and other.scaled and fig.scaled
     for i, fig in enumerate(figs):
         if not bare(fig):
             continue
@@ -1513,12 +1567,13 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
         earlier = figs[i - 1] if i > 0 else None
         later = figs[i + 1] if i + 1 < len(figs) else None
         gap = text[earlier.end : fig.start] if earlier is not None else ""
-        if earlier is not None and earlier.unit in _PARALLEL_UNITS and same_scale(earlier, fig) and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
-                text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap)):
-            fig.unit = earlier.unit  # "... then 811,000"; "from 773,000 users in March to 811,000"
-        elif later is not None and later.unit in _PARALLEL_UNITS and same_scale(later, fig) and (_FROM_BEFORE_RE.search(before) \
+        if earlier is not None and parallel(earlier, fig) and (_PARALLEL_AFTER_RE.match(gap) or _FROM_BEFORE_RE.search(
+                text[max(0, earlier.start - 30) : earlier.start]) and _LATER_TO_RE.fullmatch(gap) or _CHANGED_TO_RE.search(
+                text[max(0, earlier.start - 40) : earlier.start]) and _LATER_FROM_RE.fullmatch(gap)):
+            fig.unit, fig.currency = earlier.unit, earlier.currency or fig.currency  # "... then 811,000"; "from 773,000 users in March to 811,000"
+        elif later is not None and parallel(later, fig) and (_FROM_BEFORE_RE.search(before) \
                 and _CHANGE_TO_RE.match(text[fig.end : later.start]) or _ARROW_RE.fullmatch(text[fig.end : later.start])):
-            fig.unit = later.unit
+            fig.unit, fig.currency = later.unit, later.currency or fig.currency
         elif later is not None and later.unit is not None and later.explicit_unit and later.currency is None and not (
                 fig.scaled or later.scaled or later.value_high is not None) and _VERSUS_RE.fullmatch(text[fig.end : later.start]):
             fig.value = _apply_unit_factor(text, fig, later, fig.value)  # "(312 vs 989 TFLOPS)": both in teraflop/s
@@ -1649,7 +1704,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, with character offsets into `text`."""
     if not text or not any(map(str.isdigit, text)) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
         return []
-    dashed = _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS))
+    dashed = _FOOTNOTE_AFTER_SCALE_RE.sub(lambda m: " " * len(m.group()), _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS)))
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
         return [Quantity(q.value, q.value_high, q.unit, text[q.start : q.end], q.start, q.end, q.bound)
                 for q in parse_quantities(dashed)]

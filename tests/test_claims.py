@@ -2593,3 +2593,46 @@ def test_claims_without_a_pipeline_given_load_the_model_once() -> None:
     extract_claims_batch(["Zeta raised $6 million."])
     info = shared_nlp.cache_info()
     assert info.misses - before <= 1 and info.misses <= 1 and info.hits >= 1
+
+
+def test_review_of_periods_attributions_and_hedges(nlp: Language) -> None:
+    """Found by a review with sentences of its own: a quarter's revenue beside a year-over-year change has no period, nor
+    a sum "a year ago"; growth "year on year" or "month over month" has one; a source named after the figures
+    ("..., Omdia estimates.") attributes them and, estimating, hedges them; "is said to" hedges without naming anyone; a
+    deal not yet closed is hedged."""
+    def read(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+        return [(c.metric, c.period, c.attribution, c.hedged) for c in numeric(extract_claims(text, nlp))]
+    assert read("Tessel's data center revenue rose 154% year-over-year to $26.3 billion in the second quarter.") == [
+        ("growth", "year", None, False), ("revenue", None, None, False)]
+    assert [p for _, p, _, _ in read("Corvid's revenue was $35.1 billion, compared with $18.1 billion a year ago.")] == [None, None]
+    assert read("Tessel's capital expenditure rose 221% year on year to 27.5 billion yuan.")[0][1] == "year"
+    assert read("Orbit's daily active users grew 40% month over month in September.")[0][1] == "month"
+    assert read("AI chips made up 15% of global semiconductor sales last year, Gartner estimates.")[0][2:] == (
+        "Gartner estimates", True)
+    assert read("Tessel's share of enterprise usage fell to 34% from 50%, Menlo Ventures found.")[0][2:] == (
+        "Menlo Ventures found", False)
+    assert [a for _, _, a, _ in read("The new chip is said to deliver 2.5 petaflops at 700 watts.")] == [None, None]
+    assert all(h for _, _, _, h in read("The new chip is said to deliver 2.5 petaflops at 700 watts."))
+    assert read("The deal, which has not yet closed, would give Corvid roughly $10 billion in orders.")[0][3] is True
+
+
+def test_review_of_investors_and_scores(nlp: Language) -> None:
+    """Whoever leads a round in another company or puts money into it is its investor, so the round's sum and valuation
+    are the other company's; names that raised sums "respectively" take them in turn; "MMLU 88.7" is a score on MMLU
+    with no benchmark for a subject; a valuation beside a token price is no price."""
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(c.metric, c.subject) for c in numeric(extract_claims(text, nlp))]
+    assert read("Sequoia led a $40 billion funding round in Tessel at a $300 billion post-money valuation.") == [
+        ("funding", "Tessel"), ("valuation", "Tessel")]
+    assert read("Corvid Capital put $100 million into Orbit at a $3 billion valuation.") == [
+        ("funding", "Orbit"), ("valuation", "Orbit")]
+    assert [s for _, s in read("Tessel and Corvid Labs raised $500 million and $208 million, respectively.")] == [
+        "Tessel", "Corvid Labs"]
+    assert [s for _, s in read("Tessel and Corvid invested $50 million and $20 million, respectively, in the startup.")] \
+        != ["Tessel", "Corvid"]  # the investors, not who received it
+    scores = numeric(extract_claims("The model scores MMLU 88.7, GPQA 53.6 and MATH 76.6.", nlp))
+    assert [(c.value, c.unit, c.metric, c.benchmark, c.subject) for c in scores] == [
+        (88.7, "points", "benchmark_score", "MMLU", None), (53.6, "points", "benchmark_score", "GPQA", None),
+        (76.6, "points", "benchmark_score", "MATH", None)]
+    assert [m for m, _ in read("Tessel raised $6.6 billion at a $157bn valuation, and Zephyr-4 costs $2.50 per million "
+                               "tokens.")] == ["funding", "valuation", "price_per_million_tokens"]

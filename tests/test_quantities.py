@@ -927,3 +927,73 @@ def test_a_bare_figure_beside_the_only_chips_in_its_sentence_counts_chips() -> N
     assert [q.unit for q in parse_quantities("It has 34,000 GPUs and 12,000 users, plus 5,000 in May.")][-1] == "count"
     assert [q.unit for q in parse_quantities("It has 34,000 GPUs. Sales were 10,000 in May.")][-1] == "count"
     assert [q.unit for q in parse_quantities("Nvidia shipped 100,000 GPUs to the plant, which employs 4,500 in Taiwan.")][-1] == "count"
+
+
+def test_sums_and_counts_in_the_wire_styles_of_a_review() -> None:
+    """Found by a review with sentences of its own: a range of two sums each with its scale, "m" for million where the
+    passage counts in millions (never "a 100m sprint"), Indian digit grouping, a footnote mark after a scale word, and
+    the second figure of a comparison in the first one's currency."""
+    def read(text: str) -> list[tuple[float, float | None, str]]:
+        return [(q.value, q.value_high, q.unit) for q in parse_quantities(text)]
+    assert read("Revenue came in at $3.7bn–$4.0bn for the year.") == [(3.7e9, 4.0e9, "USD")]
+    assert read("Guidance was raised to $3.7 billion-$4.0 billion.") == [(3.7e9, 4.0e9, "USD")]
+    assert read("Tessel expects revenue of €1m–€2m this year.") == [(1e6, 2e6, "EUR")]
+    assert read("Orbit has 400m monthly users, up from 350m.") == [(4e8, None, "users"), (3.5e8, None, "users")]
+    assert read("Downloads rose to 5m from 2m.") == [(5e6, None, "downloads"), (2e6, None, "downloads")]
+    assert read("The tower is 300m tall.") == [(300.0, None, "m")]
+    assert read("He ran the 100m in 9.8 seconds.")[0] == (100.0, None, "m")
+    assert read("The ministry set aside ₹1,00,000 crore for research.") == [(1e12, None, "INR")]
+    assert read("Tessel raised Rs 10,00,000 from angels.") == [(1e6, None, "INR")]
+    assert read("Revenue reached $3.4 billion¹ in 2024.") == [(3.4e9, None, "USD")]
+    assert read("It was trained on 15 trillion⁴ tokens.") == [(1.5e13, None, "tokens")]
+    assert read("It used 10²³ FLOP.") == [(1e23, None, "FLOP")]  # a power of ten, not a footnote
+    assert read("The valuation jumped to $61.5 billion, up from 18.4 billion in 2024.")[1] == (1.84e10, None, "USD")
+    assert read("Operating profit rose to 2.1 billion euros from 1.4 billion.")[1] == (1.4e9, None, "EUR")
+    assert read("Sales reached ¥2 trillion, versus 1.5 trillion last year.")[1] == (1.5e12, None, "CNY")
+    assert read("Revenue hit $5 billion, up from 300.")[1][2] != "USD"  # a sum does not lend its currency to a bare count
+
+
+def test_a_point_in_time_is_no_rate() -> None:
+    """'$18.1 billion a year ago' is a sum a year back, not $18.1 billion per year; '$5 billion a year' is a rate."""
+    assert [q.unit for q in parse_quantities("Revenue was $35.1 billion, against $18.1 billion a year ago.")] == ["USD", "USD"]
+    assert [q.unit for q in parse_quantities("Revenue rose to $2.1 billion from $1.4 billion a year earlier.")] == ["USD", "USD"]
+    assert [q.unit for q in parse_quantities("It earns $5 billion a year.")] == ["USD/year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reach the Pune office at +91 98765 43210.",
+        "Call +44 7700 900123 for details.",
+        "For support, dial 1-800-555-0147 or email the team.",
+        "Key findings: (1) costs fell; (2) usage grew; (3) margins improved.",
+        "The model was released in Sept. '24.",
+        "The summit runs 10–12 June 2025 in Lyon.",
+        "The 5G rollout enabled 4K streaming.",
+        "Phones with 4G/5G support.",
+    ],
+)
+def test_more_numbers_that_are_not_quantities(text: str) -> None:
+    """Mobile and toll-free phone numbers, items numbered inside a line, short years, a span of days before its month,
+    a network generation and a screen resolution."""
+    assert parse_quantities(text) == []
+
+
+def test_numbered_steps_inside_a_line_keep_their_figures() -> None:
+    """'1. Install it. 2. Run it. 3. Evaluate on 500 samples.': the step numbers go, the sample count stays; '3G VRAM' is
+    memory, not a network."""
+    assert [q.value for q in parse_quantities("1. Install the package. 2. Run the script. 3. Evaluate on 500 samples.")] == [500.0]
+    assert [q.unit for q in parse_quantities("3G VRAM is enough to run it.")] == ["bytes"]
+
+
+def test_a_score_after_its_benchmark_is_no_version() -> None:
+    """'MMLU 88.7, GPQA 53.6': a known benchmark then a score with two digits before its point; 'SQuAD 2.0' stays a
+    version, 'Llama 3.1' a name."""
+    assert [q.value for q in parse_quantities("The model scores MMLU 88.7, GPQA 53.6 and MATH 76.6.")] == [88.7, 53.6, 76.6]
+    assert parse_quantities("It was tested on SQuAD 2.0 and Llama 3.1.") == []
+
+
+def test_climbing_past_a_figure_bounds_it() -> None:
+    assert one("Its revenue climbed past $150 million.")[3] == ">"
+    assert one("It crossed $100 million in ARR.")[3] == ">"
+    assert [q.bound for q in parse_quantities("In the past five years it earned $3 billion in total.")] == ["=", "="]

@@ -29,11 +29,14 @@ def options_for(text: str, nlp: Language, context: str | None = None) -> dict[st
 
 
 def test_options_are_the_sentence_names_with_where_they_sit(nlp: Language) -> None:
-    text = "Microsoft has invested about $14 billion into OpenAI, the company behind ChatGPT."
+    text = "Microsoft has spent about $14 billion on OpenAI, the company behind ChatGPT."
     options = {o.name: o.feats for o in options_for(text, nlp)["$14 billion"]}
     assert {"Microsoft", "OpenAI"} <= set(options)
     assert options["Microsoft"]["pos=before"] == 1.0 and options["Microsoft"]["subj_of_verb"] == 1.0
-    assert options["OpenAI"]["pos=after"] == 1.0 and options["OpenAI"]["prep=into"] == 1.0
+    assert options["OpenAI"]["pos=after"] == 1.0 and options["OpenAI"]["prep=on"] == 1.0
+    # who "invested ... into" another company is its investor, never offered for the sum it put in
+    invested = "Microsoft has invested about $14 billion into OpenAI, the company behind ChatGPT."
+    assert "Microsoft" not in {o.name for o in options_for(invested, nlp)["$14 billion"]}
     assert options["OpenAI"]["src=sentence"] == 1.0
     assert options["OpenAI"]["g=company&src=sentence"] == 1.0  # crossed with the kind of figure
 
