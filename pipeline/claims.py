@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.count_model import CountSeen, decide_count, judge_count
-from pipeline.entities import canonical_entity, known_spelling, lookup_entity
+from pipeline.entities import VARIANT_WORDS, canonical_entity, known_spelling, lookup_entity
 from pipeline.metric_model import collecting_figures, figure_vectors, guess_metric, note_figure
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
@@ -44,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "34"
+CLAIMS_VERSION = "35"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -1086,6 +1086,8 @@ def _same_name(canonical: str, written: str) -> bool:
     """The canonical name spells out the written one: shares a word and keeps its versions and sizes."""
     words = set(re.findall(r"[a-z0-9.]+", canonical.lower()))
     written_words = re.findall(r"[a-z0-9.]+", written.lower())
+    if any(w not in words for w in re.findall(r"[A-Za-z0-9]+", written) if w in VARIANT_WORDS):
+        return False  # "Stable Diffusion 3 Medium" is a model of its own, not "Stable Diffusion 3"
     return any(w in words for w in written_words) and all(w in words for w in written_words if re.search(r"\d", w))
 
 

