@@ -44,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "35"
+CLAIMS_VERSION = "36"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -224,22 +224,26 @@ _ANON_SOURCES_RE = re.compile(
 _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|estimat\w*|expect\w*|forecast\w*|"
     r"project(?:ed|ion|ions|s)\b|reportedly|allegedly|rumou?r\w*|anticipat\w*|predict\w*|potentially|"
-    r"speculat\w*|guess\w*|believed|suggest\w*|roughly estimated|on track to|poised to|aims? to|"
+    r"speculat(?!ive\s+(?:decoding|sampling|execution|inference|generation))\w*|guess\w*|believed|suggest\w*|roughly estimated|"
+    r"on track to|poised to|aims? to|"
     r"hopes? to|seeks? to|seeking|targets?|targeting|(?:is|are|was|were) said to)\b"
 )
 _DEAL_HEDGE_RE = re.compile(
     r"\bin (?:advanced |early |final )?talks\b|\bclose to (?:finali[sz]ing|a deal|closing)\b|"
     r"\b(?:is|are|was|were) set to\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
-    r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|\bproposed\b|"
-    r"\bnot (?:yet )?(?:closed|finali[sz]ed|completed)\b|\bpending (?:regulatory |shareholder )?approval\b|\b(?:is|are) raising\b"
+    r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|"
+    r"\bproposed\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:deal|acquisition|merger|takeover|buyout|purchase|investment|"
+    r"round|transaction|sale|spin-?off|settlement|package|budget|funding|bid|offer)s?\b|"
+    r"\bnot (?:yet )?(?:closed|finali[sz]ed|completed)\b|\bpending (?:regulatory |shareholder )?approval\b|"
+    r"\b(?:is|are) (?:currently )?raising\s+(?:(?:a|an|its|their|new|fresh|more)\s+)?(?:[$€£¥\d]|funds?\b|capital\b|money\b|"
+    r"(?:series|seed|funding|venture|equity|debt)\b|round\b|at\s+an?\s+(?:\w+\s+)?valuation\b)"
 )
 # "..., Gartner estimates.": a source named after the figures, closing the sentence
 _TRAILING_SOURCE_RE = re.compile(
     r"[,;]\s+((?:the\s+)?(?:[A-Z][\w&.'’-]*|of|and|for)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,4})\s+"
     r"(estimates|estimated|forecasts|forecast|projects|projected|predicts|predicted|found|finds|reports|reported|says|said|"
     r"notes|noted|wrote|writes|calculates|calculated)[\s\"”’)]*[.!]?[\s\"”’)]*$")
-_HEDGING_SOURCE_VERBS = {"estimates", "estimated", "forecasts", "forecast", "projects", "projected", "predicts", "predicted",
-                         "calculates", "calculated"}
+_HEDGING_SOURCE_VERBS = {"estimates", "estimated", "forecasts", "forecast", "projects", "projected", "predicts", "predicted"}
 _REPORT_VERBS = {
     "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "announce",
     "announces", "announced", "claim", "claims", "claimed", "estimate", "estimates", "state",
@@ -359,6 +363,8 @@ def _small_count(text: str, q: Quantity) -> bool:
 
 # "three key components", "five takeaways": the shape of a text, not a figure, however written; counts of
 # benchmarks, tasks and clusters ("leads on 23 of 28 tasks") are figures annotators record
+_BATCH_SIZE_BEFORE_RE = re.compile(r"\b(?:batch|bs)[ _-]?sizes?\s*(?:of\s+|is\s+|was\s+|=\s*|:\s*)?(?:about\s+|around\s+|up to\s+)?$|"
+                                   r"\bbatch(?:es)?\s+of\s+$", re.IGNORECASE)
 _STUDY_NOUNS = {"components", "stories", "takeaways", "pillars", "lessons"}
 # "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
 _META_NOUNS = {
@@ -541,6 +547,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "the cost of processing 1k tokens is $0.006": the amount a price is quoted for
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
+        if re.fullmatch(r"[\d,]+", surface) and q.unit != "count" and _BATCH_SIZE_BEFORE_RE.search(before):
+            q = Quantity(q.value, q.value_high, "count", q.surface, q.start, q.end, q.bound)
+            unit, period, factor = "count", None, 1.0  # "3,400 tokens/s at batch size 64": 64 sequences, not tokens/s
         if re.fullmatch(r"[1-9]\d{3,4}K", surface) and not re.match(r"\s*(?:users|people|\w+s)\b", after):
             out.append(_Candidate(q, "other", None, 1 / 1000))  # "6700K": a colour temperature in kelvin
             continue
@@ -783,12 +792,12 @@ _CHANGE_BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FROM_RE = gated(re.compile(
-    r"\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
+    r"\b(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|grew|grow[sn]?|growing|went|jump\w*|climb\w*|dropp?\w*|declin\w*|increas\w*|"
     r"decreas\w*|slash\w*|cut|cuts|reduc\w*|rais\w*|boost\w*|surg\w*|soar\w*|plung\w*|shr[ai]nk\w*|"
     r"expand\w*|extend\w*|widen\w*|narrow\w*|grown|up|down|moved?|changed?|swung|tumbled|doubled|tripled|lift\w*|improv\w*|"
     r"push\w*|bump\w*|hik\w*|spik\w*)\b(?<!\bthe improved)(?<!\ban improved)(?<!\bits improved)(?:\s*:)?"
     r"(?:(?!\branging\b|\bbetween\b|\bexpect\w*|\bforecast\w*|\bguidance\b|\boutlook\b|\brange\b|\bsupports?\b)"
-    r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?\bfrom\s+"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d))){0,55}?(?<!\banywhere )\bfrom\s+"
     r"(?:(?:the|a|an|its|their)\s+(?:default|baseline|original|previous|initial|stock)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:go|goes|going|gone)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",  # "we can go from 12.4 to 14.1 tokens per second"
     re.IGNORECASE,
@@ -1086,7 +1095,7 @@ def _same_name(canonical: str, written: str) -> bool:
     """The canonical name spells out the written one: shares a word and keeps its versions and sizes."""
     words = set(re.findall(r"[a-z0-9.]+", canonical.lower()))
     written_words = re.findall(r"[a-z0-9.]+", written.lower())
-    if any(w not in words for w in re.findall(r"[A-Za-z0-9]+", written) if w in VARIANT_WORDS):
+    if any(w.lower() not in words for w in re.findall(r"[A-Za-z0-9]+", written) if w in VARIANT_WORDS):
         return False  # "Stable Diffusion 3 Medium" is a model of its own, not "Stable Diffusion 3"
     return any(w in words for w in written_words) and all(w in words for w in written_words if re.search(r"\d", w))
 
@@ -1748,26 +1757,42 @@ _BOUND_WORDS = {"~", "about", "around", "roughly", "nearly", "only", "just", "ov
 _BACKER_RE = re.compile(r"\b([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})-(?:backed|funded)\b")
 
 
-_NAME_WORDS = r"[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|&))*?"
-_NAME_LIST = rf"((?:{_NAME_WORDS}(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME_WORDS})"  # "Nvidia and AMD", "A16z, Sequoia and Nvidia"
-# "SoftBank led a $40 billion round in OpenAI", "Sequoia Capital put $100 million into Harvey": whoever leads or puts
-# money into another company is its investor, and the round's sums and valuation are the other's
-_LED_INTO_RE = re.compile(
-    _NAME_LIST + r"\s+(?:(?:has|have|had)\s+)?(?:led|co-led|headed|invested|put|poured|pumped|injected|ploughed|plowed)\s+"
-    r"[^.;]{0,70}?\b(?:in|into)\s+(?:[A-Z]|the\s+(?:[\w-]+\s+){0,2}(?:startup|company|firm|lab)\b)")
+# "SoftBank led a $40 billion round in OpenAI", "Sequoia Capital put $100 million into Harvey": whoever leads a round in
+# another company, or puts a sum into one, is its investor, and the round's sums and valuation are the other's (not
+# "Microsoft invested $80 billion in AI data centers", "Microsoft invested in OpenAI and reported revenue of ...")
+_INTO_ANOTHER_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:led|co-led|headed)\s+(?:an?|the|its)\s+(?:[^\s.;]+\s+){0,5}?(?:round|investment|financing|raise)|"
+    r"(?:invested|put|poured|pumped|injected|ploughed|plowed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|"
+    r"more than\s+|up to\s+|another\s+|an additional\s+)?[$€£¥]\s?[\d.,]+(?:\s?(?:billion|million|bn|m|b))?[^.;]{0,40}?)"
+    r"\s+(?:in|into)\s+(?:[A-Z](?!I\b)[\w.&'’-]*|the\s+(?:[\w-]+\s+){0,2}(?:startup|company|firm|lab)\b)")
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                             r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}){0,4})\s+$")
 
 
 def _backers(sentence: str) -> set[str]:
     """Name keys of investors named only as "Nvidia-backed" in a sentence ("... while Nvidia-backed CoreWeave raised $7.5
-    billion" keeps Nvidia for the figure it reported itself), or as leading or putting money into another company."""
-    out = {name_key(re.sub(r"^(?:The|An?)\s+", "", name)) for m in _LED_INTO_RE.finditer(sentence)
-           for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-           if name not in ("It", "They", "We", "He", "She", "This")}
+    billion" keeps Nvidia for the figure it reported itself)."""
+    out = set()
     for m in _BACKER_RE.finditer(sentence):
         name = re.sub(r"^(?:The|An?)\s+", "", m.group(1))
         elsewhere = sentence[: m.end(1) - len(name)] + sentence[m.end(1) :]
         if not re.search(r"\b" + re.escape(name) + r"\b(?!-)", elsewhere):
             out.add(name_key(name))
+    return out
+
+
+def _round_investors(sentence: str) -> set[str]:
+    """Name keys of whoever leads a round in another company or puts a sum into one ("Nvidia and AMD invested $50
+    million and $20 million in the startup"): never the subject of that round's sums or valuation."""
+    out = set()
+    for m in _INTO_ANOTHER_RE.finditer(sentence):
+        names = _NAME_BEFORE_RE.search(sentence[max(0, m.start() - 120) : m.start()])
+        if names is None:
+            continue
+        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group(1)):
+            name = re.sub(r"^(?:The|An?)\s+", "", name)
+            if name and name not in ("It", "They", "We", "He", "She", "This"):
+                out.add(name_key(name))
     return out
 
 
@@ -1868,7 +1893,8 @@ def _respective_names(sent: Span, names: list[tuple[str, Span, str]], found: lis
         before = [c for c in chains if c[-1][1] <= out[run[0]].start]
         chain = before[-1] if before else None
         if any(out[k].metric == "funding" for k in run) and not (chain and re.fullmatch(
-                r"\s+(?:have\s+|had\s+)?(?:raised|secured|closed|landed|received|bagged|attracted|netted)\s+", text[chain[-1][1] : out[run[0]].start])):
+                r"\s+(?:have\s+|had\s+)?(?:raised|secured|closed|landed|received|bagged|attracted|netted)\s+(?:(?:funding\s+)?rounds?\s+of\s+)?"
+                r"(?:(?:about|around|roughly|nearly|over|more than|some|just|only)\s+)?", text[chain[-1][1] : out[run[0]].start])):
             continue  # funding stays with whoever receives it: the names only when they raised it ("A and B raised $X and $Y")
         if chain is None or len(chain) != len(run) or _BODY_OF_RE.search(text[max(0, chain[0][0] - 40) : chain[0][1]]) \
                 or re.search(r"\bin\s+(?:the\s+)?$", text[max(0, chain[0][0] - 8) : chain[0][0]]):
@@ -2247,7 +2273,7 @@ def _partitive_group(q_tok: Token, q_range: range, ctx: _Salience) -> str | None
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
     text = _span_text(sent)
-    m = re.search(r"\baccording to\s+([^,;.()—–]+)", text, re.IGNORECASE)
+    m = re.search(r"\baccording to\s+((?:[^,;.()—–]|(?<=\d)[,.](?=\d{3})|(?<=\w)\.(?=\w))+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
     trailing = _TRAILING_SOURCE_RE.search(text)
@@ -2258,9 +2284,13 @@ def _attribution(sent: Span) -> str | None:
             continue
         if tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj", "advcl") and tok.dep_ != "relcl":
             continue
-        if any(c.dep_ == "auxpass" for c in tok.children) and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
-            continue  # "the chip is said to deliver ...": hearsay with nobody named, a hedge
+        if any(c.dep_ == "auxpass" for c in tok.children) and (
+                tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to" or not any(c.dep_ == "agent" for c in tok.children)):
+            continue  # "the chip is said to deliver ...", "compute was estimated at 3.8e24 FLOPs": nobody named, a hedge
         subj = _subject_token(tok)
+        if subj is not None and (subj.like_num or any(t.text == "%" or t.lower_ in ("percent", "respondents", "half")
+                                                      for t in subj.subtree)):
+            continue  # "62% said they use AI tools", "Nearly half of respondents (48%) said": the answer is the figure
         if subj is None or subj.lower_ in _NOT_ATTRIBUTORS:
             continue
         has_content = any(c.dep_ in ("ccomp", "dobj", "parataxis", "xcomp") for c in tok.children) or tok.dep_ in (
@@ -2286,7 +2316,7 @@ def _hedged(sent: Span, q_start: int) -> bool:
                 or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
 
 
-_AGO = r"\s+(?:ago|earlier|before|later|prior|previously|back)\b"  # "a year ago": a point in time, not a period
+_AGO = r"\s+(?:ago|earlier|later|prior|previously|back)\b"  # "a year ago": a point in time, not a period
 _PERIOD_WORDS = [
     (gated(re.compile(rf"\bdaily\b|\bper day\b|\ba day\b(?!{_AGO})|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
     (gated(re.compile(rf"\bweekly\b|\bper week\b|\ba week\b(?!{_AGO})|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
@@ -2295,7 +2325,8 @@ _PERIOD_WORDS = [
         rf"\bannual\w*|\bper year\b|\ba year\b(?!{_AGO})|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
         r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
-_YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b"))
+_YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b|"
+                           r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\bfrom a year (?:before|earlier)\b"))
 _MOM_RE = gated(re.compile(r"\bmonth[- ](?:over|on)[- ]month\b|\bm/m\b"))
 
 
@@ -3971,6 +4002,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         sent_lower = _cue(sent_text)
         score_list = _score_list(sent_text) if cands else {}  # "on ChartQA (71.2%), DocVQA (88.4%)": benchmarks by figure
         investors = _backers(sent_text) if cands else set()  # "an Nvidia-backed startup": names that are no subject
+        round_investors = _round_investors(sent_text) if cands else set()
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
         last_money: tuple[int, str, float] | None = None  # (end, currency, value) of the sentence's last sum of money
@@ -4021,8 +4053,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 # (but "205.4 million active mobile connections" counts connections)
                 cand = _Candidate(q, "parameters", None, cand.factor)  # "47B total but only ~13B active per token"
             if cand.unit == "count" and (q.unit == "count" or not q.unit.endswith("s") and re.fullmatch(
-                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)):
-                # "token consumption of 140 trillion daily": the unit is named before the bare figure
+                    r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])", q.surface)) and not _BATCH_SIZE_BEFORE_RE.search(
+                    text[max(0, q.start - 40) : q.start]):
+                # "token consumption of 140 trillion daily": the unit is named before the bare figure (not "at batch size 64")
                 named = re.search(r"\b(tokens?(?:\s+per\s+second|/s)?|users?|downloads?|installs?|installations?|number of (?:[a-z]?\d+\s+)?gpus)\b"
                                   r"(?!.*\b(?:tokens?|users?|downloads?|installs?|installations?|gpus)\b)",
                                   text[max(sent.start_char, q.start - 80) : q.start].lower())
@@ -4043,6 +4076,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 tight_end += 1  # whole words: "in Korea", not "in Ko"
             tight = _cue(text[max(sent.start_char, q.start - 30) : q.start] + "<q>" + text[q.end : tight_end])
             metric = _metric(cand, window, near, sent_lower, tight)
+            if metric == "training_tokens" and _BATCH_SIZE_BEFORE_RE.search(text[max(0, q.start - 40) : q.start]):
+                metric = "other"  # "a global batch size of 4M tokens": tokens per step, not the training set
             placed = metric != _UNPLACED
             metric = metric if placed else "other"
             between = text[last.end : q.start] if last is not None else ""
@@ -4120,8 +4155,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     labelled = [e for e in bench if e.end_char <= q.start and re.fullmatch(
                         r"[^:=,;]{0,12}?\s*[:=]\s*\**\s*|[ \t]+\**", text[e.end_char : q.start])]
                     benchmark = _entity_name((labelled or bench)[0])  # "MMLU: 88.2", "MMLU 88.7": the name before it
-                    if labelled and benchmark.endswith(" " + q.surface):
-                        benchmark = benchmark[: -len(q.surface) - 1]  # not the score read as a version of the name
+                    written = re.search(r"\s(\d{2,3}\.\d{1,2})$", benchmark)
+                    if written and any(text[a:b] == written.group(1) for a, b in figures):
+                        benchmark = benchmark[: written.start()]  # "HumanEval 90.2": a score read as a version of the name
                 if listed is not None:
                     benchmark = listed
             q_range = range(span.start, span.end)
@@ -4138,7 +4174,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
-            backers = set(investors)
+            backers = set(investors) | (round_investors if metric in ("funding", "valuation") else set())
             if listed is not None:
                 backers |= {name_key(name) for name in score_list.values()}  # the benchmarks listed are no subject either
             if rule_subject is not None and _among(rule_subject, backers):

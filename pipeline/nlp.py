@@ -113,8 +113,9 @@ def model_variants(doc: Doc) -> Doc:
     ents = list(doc.ents)
     changed = False
     for ent in list(ents):
-        if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].tag_ in ("NNP", "NNPS"):
-            continue  # "Code Llama Instruct": the name began before the gazetteer's part of it
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.text[:1].isupper() and prev.tag_ in ("NNP", "NNPS") and prev.ent_type_ != "ORG":
+            continue  # "Code Llama Instruct": the name began before the gazetteer's part of it (but "Anthropic Claude")
         words = MODEL_VARIANTS if ent.label_ in ("AI_MODEL", "PRODUCT") else CHIP_VARIANTS if ent.label_ == "CHIP" else None
         if words is None:
             continue
@@ -125,28 +126,38 @@ def model_variants(doc: Doc) -> Doc:
         while end < len(doc):
             tok = doc[end]
             glued = tok.text in ("-", "‐") and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
-                and doc[end + 1].text.capitalize() in words | {w.upper() for w in words} and not tok.whitespace_
+                and _variant_word(doc[end + 1].text, words, any_case=True) and not tok.whitespace_
             if glued:
-                end += 2  # "Qwen2.5-Coder", "Flash-Lite"
-            elif tok.text in words and doc[end - 1].whitespace_:
+                end += 2  # "Qwen2.5-Coder", "Flash-Lite", "Qwen2.5-Coder-32B" (one token for "Coder-32B")
+            elif doc[end - 1].whitespace_ and _variant_word(tok.text, words):
                 end += 1
-            elif end > ent.end and tok.like_num and re.fullmatch(r"\d+(?:\.\d+)?", tok.text) and doc[end - 1].whitespace_ \
-                    and doc[end - 1].text in words and not (end + 1 < len(doc) and doc[end + 1].text in ("%", "percent")):
-                end += 1  # "Mistral Small 3.1"
+            elif end > ent.end and re.fullmatch(r"\d+\.\d+", tok.text) and doc[end - 1].whitespace_ \
+                    and doc[end - 1].text in words:
+                end += 1  # "Mistral Small 3.1" (not "ChatGPT Plus 20 dollars")
                 break
             else:
                 break
-        if end == ent.end:
-            continue
+        if end == ent.end or end < len(doc) and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() \
+                and doc[end].tag_ in ("NNP", "NNPS"):
+            continue  # nothing to take, or a longer name goes on ("Gemini Code Assist", "Llama Large Language Model")
         inside = [e for e in ents if ent.end <= e.start and e.start < end]
         if any(e.end > end or e.ent_id_ for e in inside):
             continue  # a gazetteer name, or a name reaching past the variant, follows: left as found
-        ents = [e for e in ents if e not in inside]  # the NER's guesses at the variant's words ("nano" as a person)
-        ents[ents.index(ent)] = Span(doc, ent.start, end, label=ent.label_)
-        changed = True
+        ents = [e if e is not ent else Span(doc, ent.start, end, label=ent.label_) for e in ents if e not in inside]
+        changed = True  # the NER's guesses at the variant's words ("nano" as a person) give way
     if changed:
         doc.ents = ents
+        for e in ents:
+            if e.id_ == "" and any(t.ent_id_ for t in e):
+                for t in e:
+                    t.ent_id_ = ""  # the family's gazetteer id does not name the variant
     return doc
+
+
+def _variant_word(text: str, words: frozenset[str], any_case: bool = False) -> bool:
+    """A variant's word, alone or with a size glued after it ("Coder-32B"); in any case after a hyphen ("Phi-3-small")."""
+    word = re.sub(r"-\d+(?:\.\d+)?[BMK]$", "", text)
+    return word in words or any_case and (word.capitalize() in words or word.upper() in words)
 
 
 def _name_label(text: str) -> str:

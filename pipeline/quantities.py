@@ -285,11 +285,11 @@ _UNITS_CI_RE = [(re.compile(p, re.IGNORECASE), u, f) for p, u, f in _UNITS_CI]
 
 # "per hour", "/kg": the denominator of a rate.
 _RATE_RE = re.compile(
-    r"[ \u00a0]?(?:/|per |an? |each |every )"
+    r"[ \u00a0]?(?:/|per |an? |each |every )(?:GPU[ -](?=hours?\b|hr\b))?"  # "$2 per GPU hour": by the hour
     r"(second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr|kg|kilogram|gram|g|m|metre|meter|"
     r"km|litre|liter|L|person|user|head|GPU|gpu|chip|token|MWh|kWh|query|request|image)\b"
     # "$18.1 billion a year ago", "a year earlier": a point in time, not a rate
-    r"(?![ \u00a0]+(?:ago|earlier|before|later|prior|previously|back|after)\b)"
+    r"(?![ \u00a0]+(?:ago|earlier|later|prior|previously|back)\b)"
 )
 _RATE_NAMES = {
     "second": "s", "sec": "s", "s": "s", "minute": "min", "min": "min", "hour": "hour",
@@ -303,9 +303,9 @@ _BOUND_BEFORE = [
     (
         (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
         r"upwards of|north of|surpassing|beyond|higher than|larger than|exceeds?|exceeded|"
-        r"surpass(?:es|ed)?|top(?:s|ped)|passed|cross(?:es|ed)|eclipsed|"
+        r"surpass(?:es|ed)?|top(?:s|ped)|passed|crossed|eclipsed|"
         # "climbed past $150 million" (not "in the past 5 years")
-        r"(?:climbed|rose|risen|grew|grown|jumped|surged|soared|moved|went|gone|pushed|shot|raced|sailed|edged)[ \u00a0]+past)"),
+        r"(?:climbed|rose|risen|grew|grown|jumped|surged|soared|pushed|shot|raced|sailed|edged)[ \u00a0]+past)"),
         ">",
     ),
     (
@@ -413,8 +413,9 @@ _A_UNIT_WORDS = (
 )
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
-_DIGITS = (  # "1,00,000" and "7,50,00,00,000": Indian grouping, by lakh and crore, before the western one
-    r"(?:(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b|[x×](?![A-Za-z\d]))|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
+_DIGITS = (  # "₹1,00,000", "Rs 7,50,00,00,000", "1,00,000 crore": Indian grouping of rupees, before the western one
+    r"(?:(?:(?<=₹)|(?<=₹ )|(?<=Rs)|(?<=Rs )|(?<=Rs\.)|(?<=Rs\. )|(?<=INR)|(?<=INR ))\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|"
+    r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?=[ \u00a0]*(?:lakh|crore))|\d{1,3},\d{1,2}(?=[ \u00a0]?(?:billion|million|trillion|bn|mn)\b|[x×](?![A-Za-z\d]))|\d{1,3}(?:,\d{3})+(?![\d])|" + _GROUPED_START + r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|" + _GROUPED_START + r"\d{3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|-[A-Za-z])|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
 _SCI = r"(?:[eE][-+−]?\d{1,3}(?![\w]))?"
@@ -463,16 +464,19 @@ _EXCLUDE_PATTERNS = [
     # "Q1 '25", "Sept. '24", "FY'26": a quarter or month with a short year
     r"\b(?:Q[1-4]|H[12]|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]?['’‘]\d{2}\b",
     # "10–12 June 2025": a span of days before the month
-    r"(?<![\w.,])\d{1,2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b",
+    (r"(?<![\w.,])\d{1,2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[ \u00a0]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+     r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?=[ \u00a0,]*(?:\d{4}\b|$|[,.;:)]|in\b|at\b))"),
     # "5G networks", "the 5G rollout": a generation of mobile networks (but "3G VRAM" is memory)
     (r"(?<![\w.])[2-6]G(?=[ \u00a0/-]+(?:networks?|rollouts?|connectivity|phones?|smartphones?|handsets?|mobile|cellular|"
     r"signals?|coverage|spectrum|base[ \u00a0]stations?|era|technolog(?:y|ies)|services?|modems?|NR|LTE|towers?|"
-    r"standards?|licen[cs]es?|[2-6]G)\b)|(?<=/)[2-6]G\b(?![ \u00a0]*(?:[Bb]\b|RAM|VRAM|memory))"),
+    r"standards?|licen[cs]es?|subscriptions?|subscribers|chips?|chipsets?|devices|routers?|SA|NSA|FWA|[2-6]G)\b)|"
+     r"(?<=/)[2-6]G\b(?![ \u00a0]*(?:[Bb]\b|RAM|VRAM|memory))"),
     # "4K streaming", "an 8K display": a screen resolution
-    (r"(?<![\w.])[48]K(?=[ \u00a0-]+(?:streaming|video|videos|resolution|display|displays|monitor|monitors|screen|screens|TVs?|"
-    r"content|footage|HDR|cameras?|gaming|UHD|Ultra)\b)"),
+    (r"(?<![\w.])[48]K(?=[ \u00a0-]+(?:streaming|video|resolution|display|monitor|screen|TV|footage|HDR|camera|gaming|UHD|"
+     r"Ultra)\b(?![ \u00a0]+[a-z]+s\b))"),
     r"(?<![\w.])v?\d+\.\d+\.\d+(?:\.\d+)*(?![\w])",  # version 3.10.2
     r"\b(?:no|nos|No|NO|#)\.?[ \u00a0]?\d+\b",  # No. 1
+    r"\b(?:booth|stand|hall|gate|room|suite|pier|aisle|pavilion)[ \u00a0]+#?\d+[A-Z]?\b",  # "visit booth 1432"
     # 1960s, '90s, "the 60s", "in their 20s to 40s", "the upper 90s"; but "from 60s to 6s" and "takes about 20s" are seconds
     (
         r"(?<![\w.])(?:1[89]|20)\d0s\b|(?<![\w.])(?<!from )(?<!about )(?<!takes )(?<!took )(?<!within )(?<!only )(?<!just )"
@@ -491,9 +495,21 @@ _EXCLUDE_RE = gated(re.compile("|".join(_EXCLUDE_PATTERNS), re.IGNORECASE))
 _LIST_NUMBER_RE = re.compile(
     r"(?m)^[ \t>*•·-]*(?:\(?\d{1,3}[.)](?=[ \t]|$)|\(\d{1,3}\)|\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z][a-z]+\b)"
     r"(?![ \t]+(?:Million|Billion|Thousand|Trillion|Percent|Per|Times)\b))"
-    # "Install it. 2. Run the script.", "findings: (1) costs fell; (2) usage grew": items numbered inside a line
-    r"|(?<=[.!?][ \t])\d{1,2}\.(?=[ \t]+[A-Z][a-z]+[ \t]+[a-z])|(?:(?<=[:;,][ \t])|(?<=^))\(\d{1,2}\)(?=[ \t]+[a-z]{2,}[ \t])"
 )
+# "1. Install it. 2. Run the script.", "findings: (1) costs fell; (2) usage grew": items numbered inside a line, taken
+# as such only where the item before or after is numbered too ("scored 88 vs. 72. The gap" is a figure)
+_INLINE_ITEM_RE = re.compile(r"(?<=[.!?][ \t])(?P<dot>\d{1,2})\.(?=[ \t]+[A-Z][a-z]+[ \t]+[a-z])|"
+                             r"(?:(?<=[:;,][ \t])|(?<=^))\((?P<par>\d{1,2})\)(?=[ \t]+[a-z]{2,}[ \t])", re.MULTILINE)
+
+
+def _inline_items(text: str) -> Iterator[re.Match[str]]:
+    """Numbered items inside a line, each beside the item numbered before or after it."""
+    for m in _INLINE_ITEM_RE.finditer(text):
+        n = int(m.group("dot") or m.group("par"))
+        mark = r"{}\." if m.group("dot") else r"\({}\)"
+        if re.search(r"(?:^|[\s(:;,])" + mark.format(n - 1) + r"[ \t]", text[: m.start()]) or re.search(
+                r"(?:^|[\s:;,])" + mark.format(n + 1) + r"[ \t]", text[m.end() :]):
+            yield m
 _DATE_TIME_PM_RE = re.compile(r"^\d{1,2}(?:\.\d{2})?$")
 
 # Things attached to a figure that make the whole chunk a name: "4o", "06F6", "5G", "3D".
@@ -902,7 +918,7 @@ def unit_factor(surface: str, unit: str) -> float:
 
 _CRORE_RE = re.compile(r"[ \u00a0]?cr\b")
 _SPACED_SCALE_RE = re.compile(r"[ \u00a0](M|B)(?=[ \u00a0]+[A-Za-z(]|[.,;:)!?]|$)")
-_MILLION_NOUN_RE = re.compile(
+_MILLION_NOUN_PATTERN = (
     # "a 460m parameter model", "the 460m version of our models", "sizes: 1b, 400m, 150m parameters": a model's size
     r"[ \u00a0-]+parameters?\b|[ \u00a0]+(?:versions?|variants?|checkpoints?|models?)\b|"
     r"(?:(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)\d+(?:\.\d+)?[mb]\b)+[ \u00a0]+"
@@ -911,23 +927,39 @@ _MILLION_NOUN_RE = re.compile(
     r"visitors|views|viewers|listeners|members|shares|units|devices|accounts|employees|jobs|homes|"
     r"households|GPUs|chips|images|videos|questions|queries|requests)\b"
 )
+_MILLION_NOUN_RE = re.compile(_MILLION_NOUN_PATTERN)
 
 
-_MILLION_M_RE = re.compile(r"(?:[$€£¥]|\d)[\d.,]*m\b(?=" + _MILLION_NOUN_RE.pattern + r")|[$€£¥][ \u00a0]?[\d.,]+m\b")
-_COUNTED_BEFORE_RE = re.compile(r"\b(?:users|downloads|subscribers|customers|visitors|viewers|members|installs|sign-?ups|"
-                                r"revenue|sales|funding|valuation)\b[^.;!?]{0,30}$", re.IGNORECASE)
-_LENGTH_AFTER_RE = re.compile(r"[ \u00a0-]*(?:tall|long|wide|deep|high|away|above|below|sprint|race|dash|run|pool|"
-                              r"resolution|radius|altitude|depth|height|length|distance|square|of\b)", re.IGNORECASE)
+_BARE_M_RE = re.compile(r"(?<![\w.,])\d[\d.,]*m\b")
+_BOUNDS_WORDS = r"(?:(?:about|around|roughly|nearly|almost|over|more than|some|just|only)[ \u00a0]+|~[ \u00a0]?)?"
+# "400m monthly users, up from 350m": a figure set against one counted in millions
+_SET_AGAINST_RE = re.compile(r"[^.;!?]{0,40}?\b(?:up from|down from|from|to|versus|vs\.?|compared (?:with|to)|against|and|or|then)"
+                             r"[ \u00a0]+" + _BOUNDS_WORDS + r"$")
+# "Downloads rose to 5m", "users reached 12m": a count of what is counted in millions, reaching the figure
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:users|downloads|subscribers|customers|visitors|viewers|members|installs|sign-?ups|listeners|players)\b[ \u00a0]+"
+    r"(?:(?:have|has|had)[ \u00a0]+)?(?:rose|grew|reached|hit|topped|climbed|jumped|fell|dropped|increased|doubled|surged|"
+    r"totall?ed|passed|crossed|stood)(?:[ \u00a0]+(?:to|at|from|past))?[ \u00a0]+" + _BOUNDS_WORDS + r"$", re.IGNORECASE)
+_LENGTH_AFTER_RE = re.compile(r"[²³/^]|[ \u00a0-]*(?:tall|long|wide|deep|high|away|above|below|sprint|race|dash|run|pool|"
+                              r"resolution|radius|altitude|depth|height|length|distance|square|of)\b", re.IGNORECASE)
 
 
 def _millions_nearby(text: str, pos: int) -> bool:
     """"Gemini has 400m monthly users, up from 350m", "Downloads rose to 5m from 2m": a bare "m" is a million where
-    the passage writes millions so or counts what is measured in millions, and no length is meant ("a 100m sprint")."""
+    it is set against a figure counted in millions or follows a count of what is counted in millions reaching it; never
+    before a length's words or a unit's mark ("a 100m sprint", "5,000m²", "20m/s")."""
     if _LENGTH_AFTER_RE.match(text, pos + 1):
         return False
-    lo, hi = max(0, pos - 80), pos + 80
-    return any(mm.start() != pos - 1 for mm in _MILLION_M_RE.finditer(text[lo:hi])) or \
-        _COUNTED_BEFORE_RE.search(text[max(0, pos - 50) : pos]) is not None
+    before = text[max(0, pos - 80) : pos]
+    start = len(before) - len(re.split(r"[ \u00a0]", before)[-1])  # the figure's own digits
+    ahead = before[:start]
+    if _COUNTED_BEFORE_RE.search(ahead):
+        return True
+    for m in _BARE_M_RE.finditer(ahead):  # "Downloads rose to 5m from 2m", "400m monthly users, up from 350m"
+        if _SET_AGAINST_RE.fullmatch(ahead[m.end() :]) and (
+                _MILLION_NOUN_RE.match(ahead, m.end()) or _COUNTED_BEFORE_RE.search(ahead[: m.start()])):
+            return True
+    return False
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, float, int] | None:
@@ -1110,9 +1142,22 @@ _QUARTERS_OF_TIME_RE = re.compile(
     re.IGNORECASE)
 
 
+# "one in five companies", "three out of four respondents": a share of a whole, in words ("26 out of 27 categories"
+# in digits is annotated as two counts)
+_N_IN_M_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>one|two|three|four|five|six|seven|eight|nine)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
+    r"(?![ \u00a0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|attempts?)\b)",
+    re.IGNORECASE)
+
+
 def _share_figures(text: str) -> Iterator[_Figure]:
-    """Fractions in words: a share of a whole ("two-thirds of developers", unit "share") or a ratio to another's
-    cost or size ("at one-third the cost", unit "times")."""
+    """Fractions in words: a share of a whole ("two-thirds of developers", "one in five companies", unit "share") or a
+    ratio to another's cost or size ("at one-third the cost", unit "times")."""
+    for m in _N_IN_M_RE.finditer(text):
+        n, d = _SMALL[m.group("n").lower()], _SMALL[m.group("m").lower()]
+        if 0 < n < d:
+            yield _Figure(n / d, m.start(), m.end(), "fraction", unit="share", explicit_unit=True)
     for m in _SHARE_RE.finditer(text):
         num, den = (m.group("num") or "").lower(), m.group("den").lower()
         plural = den.endswith("s") and den != "halves"
@@ -1136,9 +1181,8 @@ def _share_figures(text: str) -> Iterator[_Figure]:
 def _find_figures(text: str) -> list[_Figure]:
     """Every number-like span with its value, before context decides what it is."""
     blocked = bytearray(len(text) + 1)  # 1 where a date, citation, phone number... covers the text
-    for pattern in (_EXCLUDE_RE, _LIST_NUMBER_RE):
-        for m in pattern.finditer(text):
-            blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in (*_EXCLUDE_RE.finditer(text), *_LIST_NUMBER_RE.finditer(text), *_inline_items(text)):
+        blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     figures: list[_Figure] = []
     for m in _EXPERT_PRODUCT_RE.finditer(text):
         word, _ = _previous_word(text, m.start())
@@ -1391,7 +1435,8 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
-            changed = re.search(r"\bfrom[ \u00a0]+$", text[max(0, a.start - 10) : a.start], re.IGNORECASE) is not None
+            changed = re.search(r"\bfrom[ \u00a0]+(?:(?:about|around|roughly|nearly|approximately|some|almost|over|more than|just|"
+                                r"only)[ \u00a0]+|~[ \u00a0]?)?$", text[max(0, a.start - 24) : a.start], re.IGNORECASE) is not None
             if changed and a.value == 0 and is_to and b.value > 0:
                 i += 1  # "ARR went from zero to $200 million": where it started, not the low end of a range
                 continue

@@ -2651,3 +2651,58 @@ def test_a_variant_stays_with_its_model_name(nlp: Language) -> None:
     assert subjects("The H100 SXM delivers 989 teraflops of dense FP16 compute.") == ["H100 SXM"]
     assert subjects("Gemini 2.0 Flash-Lite is priced at $0.075 per million input tokens.") == ["Gemini 2.0 Flash-Lite"]
     assert "Llama Instruct" not in subjects("Code Llama Instruct comes in 7B and 13B sizes.")
+
+
+def test_second_review_of_hedges_attributions_and_settings(nlp: Language) -> None:
+    """Found by a second review: "proposed" and "speculative decoding" are no hedges (a proposed deal is); an
+    attribution runs through a thousands comma and a dotted name; respondents who "said" are the figure, not its source;
+    an agentless "was estimated" hedges without naming anyone; a batch size is a count, neither tokens per second nor
+    training tokens; "from about 5,000 to 3,800" is two figures, "anywhere from 9 to 900 times" a range; growth "from
+    the previous year" is over a year; "$2 per GPU hour" is by the hour."""
+    def read(text: str) -> list[Claim]:
+        return numeric(extract_claims(text, nlp))
+    assert [c.hedged for c in read("The proposed kernel achieves a 2.3x speedup over FlashAttention-2.")] == [False]
+    assert not any(c.hedged for c in read("With speculative decoding, median latency dropped from 1.8 seconds to 0.6 seconds."))
+    assert [c.hedged for c in read("The proposed acquisition would value Tessel at $5 billion.")] == [True]
+    assert read("According to a Corvid survey of 1,491 respondents, 72% of firms use AI.")[-1].attribution == \
+        "according to a Corvid survey of 1,491 respondents"
+    assert read("Layoffs at tech firms totalled 152,000 in 2024, according to Layoffs.fyi.")[0].attribution == \
+        "according to Layoffs.fyi"
+    assert [c.attribution for c in read("Of the 2,000 developers polled, 62% said they use AI coding tools.")] == [None, None]
+    compute = read("The total training compute was estimated at 3.8e24 FLOPs.")
+    assert [(c.attribution, c.hedged) for c in compute] == [(None, True)]
+    batch = read("Throughput: 3,400 tokens/s at batch size 64 on 8x H100 with vLLM.")
+    assert [(c.value, c.unit) for c in batch][:2] == [(3400.0, "tokens/s"), (64.0, "count")]
+    assert [c.metric for c in read("Pretraining used a global batch size of 4M tokens.")] == ["other"]
+    assert [c.value for c in read("Tessel's headcount has fallen from about 5,000 to 3,800 over two years.")] == [5000.0, 3800.0]
+    assert [(c.value, c.value_high) for c in read("Prices have fallen anywhere from 9 to 900 times per year.")] == [(9.0, 900.0)]
+    assert [c.period for c in read("Revenue rose 20% from the previous year to $4 billion.")] == ["year", None]
+    assert [(c.surface, c.period) for c in read("Renting an H100 costs about $2 per GPU hour.")] == [("$2 per GPU hour", "hour")]
+
+
+def test_three_out_of_four_is_a_share(nlp: Language) -> None:
+    """In words, "three out of four" firms are 75 percent of them (as annotated); "26 out of 27 categories" in digits
+    stays two counts."""
+    assert [(c.value, c.unit) for c in numeric(extract_claims("Three out of four firms report positive results.", nlp))] == [
+        (75.0, "percent")]
+    assert [c.value for c in numeric(extract_claims("Zephyr-7B leads in 26 out of 27 categories.", nlp))] == [26.0, 27.0]
+
+
+def test_review_of_investors_variants_and_hedges_keeps_them_narrow(nlp: Language) -> None:
+    """A review of the rules above: spending in a market or a sum of one's own is no investment in another company,
+    and an investor stays the subject of its own figures; a company's name before its model keeps the variant; a longer
+    name that goes on is left as found; "is raising the price" hedges nothing; a calculation is no estimate."""
+    def read(text: str) -> list[tuple[str, str | None, bool]]:
+        return [(c.metric, c.subject, c.hedged) for c in numeric(extract_claims(text, nlp))]
+    assert [s for _, s, _ in read("Tessel invested $80 billion in AI data centers in fiscal 2025.")] == ["Tessel"]
+    assert [s for _, s, _ in read("Microsoft invested in OpenAI and reported revenue of $62 billion.")] == ["Microsoft"]
+    assert [s for _, s, _ in read("Tessel and Corvid invested $50 million and $20 million, respectively, in the startup.")] \
+        == [None, None]
+    assert [s for _, s, _ in read("Anthropic Claude 3.5 Haiku costs $0.80 per million input tokens.")] == ["Claude 3.5 Haiku"]
+    assert [s for _, s, _ in read("Qwen2.5-Coder-32B was trained on 5.5 trillion tokens.")] == ["Qwen2.5-Coder-32B"]
+    assert "Gemini Code" not in [s for _, s, _ in read("Gemini Code Assist has 2 million users.")]
+    assert [h for _, _, h in read("Tessel is raising the price of its plan to $22 a month.")] == [False]
+    assert [h for _, _, h in read("Orbit is raising at a valuation above $3 billion.")] == [True]
+    assert [h for _, _, h in read("Revenue reached $5 billion, Bloomberg calculated.")] == [False]
+    scores = numeric(extract_claims("Zephyr-4 scores HumanEval 90.2 while Claude 3.5 Sonnet gets 92.0.", nlp))
+    assert [c.benchmark for c in scores] == ["HumanEval", "HumanEval"]

@@ -997,3 +997,37 @@ def test_climbing_past_a_figure_bounds_it() -> None:
     assert one("Its revenue climbed past $150 million.")[3] == ">"
     assert one("It crossed $100 million in ARR.")[3] == ">"
     assert [q.bound for q in parse_quantities("In the past five years it earned $3 billion in total.")] == ["=", "="]
+
+
+def test_n_in_m_is_a_share() -> None:
+    """'one in five companies', 'three out of four', 'nine in ten developers' are shares of a whole; a span of time or a
+    count of games after them is not ('5 in 10 years', '3 in 5 games')."""
+    def shares(text: str) -> list[tuple[str, float]]:
+        return [(q.surface, round(q.value, 3)) for q in parse_quantities(text) if q.unit == "share"]
+    assert shares("One in five companies has deployed an AI agent.") == [("One in five", 0.2)]
+    assert shares("Of those, three out of four report positive results.") == [("three out of four", 0.75)]
+    assert shares("Nearly nine in ten developers use an assistant.") == [("nine in ten", 0.9)]
+    assert shares("It led in 26 out of 27 categories.") == []  # in digits, two counts as annotated
+    assert shares("We will hire 5 in 10 years.") == []
+    assert shares("The team won 3 in 5 games.") == []
+    assert shares("Scores rose from 5 in 2023 to 9.") == []
+
+
+def test_review_of_the_new_readings_keeps_them_narrow() -> None:
+    """A review of the readings above: "m" beside a sum in dollars, after a length's word or before a unit's mark stays
+    metres; a comma list of batch sizes is no Indian number; words that merely open like a month ("10-12 markets")
+    end no span of days; "8K videos" counts videos; a rate keeps its hour "before volume discounts"; "88 vs. 72." is a
+    figure, not an item of a list; "crosses 12 time zones" is no bound."""
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in parse_quantities(text)]
+    assert read("The $20m data centre covers 5,000m² of floor space.")[1] == (5000.0, "m2")
+    assert read("The $12m lidar unit detects pedestrians at 250m.")[1] == (250.0, "m")
+    assert read("Users can stand up to 3m from the sensor.") == [(3.0, "m")]
+    assert read("Orbit raised $450m. Its drones fly at 120m.")[1] == (120.0, "m")
+    assert 8.16e9 not in [v for v, _ in read("We measured throughput at 8,16,32,64,128 and 256 GPUs.")]
+    assert [v for v, _ in read("We will hire 20-30 junior engineers and launch in 10-12 markets.")] == [20.0, 10.0]
+    assert read("The benchmark comprises 8K videos.") == [(8000.0, "videos")]
+    assert read("Lambda rents H100s for $2.49 an hour before volume discounts.") == [(2.49, "USD/hour")]
+    assert [v for v, _ in read("Zephyr-4 scored 88 vs. 72. The gap narrowed.")] == [88.0, 72.0]
+    assert [q.bound for q in parse_quantities("It crosses 12 time zones.")] == ["="]
+    assert parse_quantities("5G subscriptions passed the billion mark.") == []
