@@ -44,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "36"
+CLAIMS_VERSION = "37"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -305,7 +305,7 @@ def _claim_unit(quantity: Quantity) -> tuple[str, str | None, float]:
         return "Wh", period, 1 / 3600
     elif base in _PHYSICAL_UNITS:
         unit = "other"
-    elif base in ("points", "pt", "pts"):
+    elif base in ("points", "pt", "pts", "point"):
         unit = "points"  # "ahead by 0.84 pt"
     else:
         unit = "other" if rate in ("s", "second", "min", "hour") else "count"
@@ -545,6 +545,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "a 900K-token request is billed at ...": an example's size, not a figure about anything
         if unit == "tokens" and re.search(r"\b(?:costs?|prices?) of (?:processing |generating |producing )?$", before.lower()):
             continue  # "the cost of processing 1k tokens is $0.006": the amount a price is quoted for
+        if q.unit == "point" and not re.match(r"[\s-]*points?[\s-]+(?:gains?|drops?|leads?|jumps?|improvements?|increases?|decreases?|"
+                                               r"advantages?|margins?|boosts?|deficits?|differences?|rises?|falls?|declines?|"
+                                               r"gaps?|edges?|swings?|lifts?)\b", after, re.IGNORECASE):
+            unit, period, factor = "count", None, 1.0  # "a 6.5-point gain", "a 15-point gap" are score points; "10 point
+            # labels", "a 10-point plan" count things
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
         if re.fullmatch(r"[\d,]+", surface) and q.unit != "count" and _BATCH_SIZE_BEFORE_RE.search(before):

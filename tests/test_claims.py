@@ -2706,3 +2706,14 @@ def test_review_of_investors_variants_and_hedges_keeps_them_narrow(nlp: Language
     assert [h for _, _, h in read("Revenue reached $5 billion, Bloomberg calculated.")] == [False]
     scores = numeric(extract_claims("Zephyr-4 scores HumanEval 90.2 while Claude 3.5 Sonnet gets 92.0.", nlp))
     assert [c.benchmark for c in scores] == ["HumanEval", "HumanEval"]
+
+
+def test_chip_codes_and_point_gains(nlp: Language) -> None:
+    """"Ascend 910C" and "TPU v6e" name the chip, not its family; "a 6.5-point gain" in a score is 6.5 points, while "10
+    point labels" still count labels."""
+    def read(text: str) -> list[tuple[float, str, str | None]]:
+        return [(c.value, c.unit, c.subject) for c in numeric(extract_claims(text, nlp))]
+    assert read("The Ascend 910C reaches around 60% of the H100's inference performance.")[0][2] == "Ascend 910C"
+    assert read("The TPU v6e delivers a 4.7x increase in peak compute per chip.")[0][2] == "TPU v6e"
+    assert read("On ARC-Challenge, Zephyr-4 reaches 89.1%, a 6.5-point gain over its dense twin.")[1][:2] == (6.5, "points")
+    assert read("The command supports up to 10 point labels.")[0][:2] == (10.0, "count")
