@@ -1768,6 +1768,10 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_JAPAN_RE = re.compile(r"\bjapan\w*|\btokyo\b|\byen\b|\bosaka\b|\bsoftbank\b", re.IGNORECASE)
+_RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)
+
+
 def _parse(text: str) -> list[Quantity]:
     figs = _find_figures(text)
     kept: list[_Figure] = []
@@ -1793,9 +1797,20 @@ def _parse(text: str) -> list[Quantity]:
             fig.unit = _implicit_unit(text, fig)
     _share_units(text, kept)
     _parallel_units(text, kept)
+    yen = _JAPAN_RE.search(text) is not None
     quantities: list[Quantity] = []
-    for fig in kept:
+    for i, fig in enumerate(kept):
         unit = fig.unit or "count"
+        if yen and unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end]:
+            unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan
+        if _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) and re.fullmatch(
+                r"(?:1|one|a)[ \u00a0]?(?:[KMkm]|thousand|million)?", text[fig.start : fig.end].split(" tokens")[0].strip()) \
+                and unit == "tokens":
+            continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
+        if unit == "seconds" and fig.bound == ">" and i > 0 and re.search(r"\bover[ \u00a0]+$", text[max(0, fig.start - 6) : fig.start]) \
+                and re.search(r"(?:years?|months?|decades?|quarters?)$", text[fig.start : fig.end]) \
+                and not re.search(r"[.;!?]", text[kept[i - 1].end : fig.start]):
+            fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four
         end = fig.end
         value = fig.value
         high = fig.value_high

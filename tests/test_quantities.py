@@ -1031,3 +1031,14 @@ def test_review_of_the_new_readings_keeps_them_narrow() -> None:
     assert [v for v, _ in read("Zephyr-4 scored 88 vs. 72. The gap narrowed.")] == [88.0, 72.0]
     assert [q.bound for q in parse_quantities("It crosses 12 time zones.")] == ["="]
     assert parse_quantities("5G subscriptions passed the billion mark.") == []
+
+
+def test_yen_rate_denominators_and_spans_of_years() -> None:
+    """'¥' in a story about Japan is yen; 'per 1M input tokens' is what a price is quoted for, no figure of its own;
+    '$2 billion over four years' spreads a sum over four years, not more than four."""
+    assert [q.unit for q in parse_quantities("Sakana AI raised ¥20 billion from Japanese banks.")] == ["JPY"]
+    assert [q.unit for q in parse_quantities("Baidu raised ¥20 billion.")] == ["CNY"]
+    assert [q.surface for q in parse_quantities("Zephyr-4 mini is priced at $0.40 per 1M input tokens.")] == ["$0.40"]
+    assert [q.value for q in parse_quantities("It reads a 1M token context.")] == [1e6]
+    assert [q.bound for q in parse_quantities("The team will spend $2 billion over four years.")] == ["=", "="]
+    assert [q.bound for q in parse_quantities("It took over four years to build.")] == [">"]
