@@ -44,7 +44,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "38"
+CLAIMS_VERSION = "39"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -235,7 +235,8 @@ _DEAL_HEDGE_RE = re.compile(
     r"\bproposed\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:deal|acquisition|merger|takeover|buyout|purchase|investment|"
     r"round|transaction|sale|spin-?off|settlement|package|budget|funding|bid|offer)s?\b|"
     r"\bnot (?:yet )?(?:closed|finali[sz]ed|completed)\b|\bpending (?:regulatory |shareholder )?approval\b|"
-    r"\b(?:is|are) (?:currently )?raising\s+(?:(?:a|an|its|their|new|fresh|more)\s+)?(?:[$€£¥\d]|funds?\b|capital\b|money\b|"
+    r"\b(?:is|are) (?:currently )?raising\s+(?:(?:up to|about|around|roughly|nearly|as much as|more than|over|at least)\s+)?"
+    r"(?:(?:a|an|its|their|new|fresh|more|another)\s+){0,2}(?:[$€£¥\d]|funds?\b|capital\b|money\b|"
     r"(?:series|seed|funding|venture|equity|debt)\b|round\b|at\s+an?\s+(?:\w+\s+)?valuation\b)"
 )
 # "..., Gartner estimates.": a source named after the figures, closing the sentence
@@ -2275,6 +2276,12 @@ def _partitive_group(q_tok: Token, q_range: range, ctx: _Salience) -> str | None
     return None
 
 
+def _own_words(tok: Token) -> list[Token]:
+    """A noun's phrase without its relative clauses and appositions: "Microsoft" of "Microsoft, which owns 49% of ..."."""
+    aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "parataxis") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in aside]
+
+
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
     text = _span_text(sent)
@@ -2294,7 +2301,7 @@ def _attribution(sent: Span) -> str | None:
             continue  # "the chip is said to deliver ...", "compute was estimated at 3.8e24 FLOPs": nobody named, a hedge
         subj = _subject_token(tok)
         if subj is not None and (subj.like_num or any(t.text == "%" or t.lower_ in ("percent", "respondents", "half")
-                                                      for t in subj.subtree)):
+                                                      for t in _own_words(subj))):
             continue  # "62% said they use AI tools", "Nearly half of respondents (48%) said": the answer is the figure
         if subj is None or subj.lower_ in _NOT_ATTRIBUTORS:
             continue
@@ -2321,7 +2328,7 @@ def _hedged(sent: Span, q_start: int) -> bool:
                 or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
 
 
-_AGO = r"\s+(?:ago|earlier|later|prior|previously|back)\b"  # "a year ago": a point in time, not a period
+_AGO = r"\s+(?:ago|earlier|later|prior|previously|back)\b|\s+before(?=\s*(?:[.,;:)]|$))"  # "a year ago": a point in time, not a period
 _PERIOD_WORDS = [
     (gated(re.compile(rf"\bdaily\b|\bper day\b|\ba day\b(?!{_AGO})|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
     (gated(re.compile(rf"\bweekly\b|\bper week\b|\ba week\b(?!{_AGO})|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),

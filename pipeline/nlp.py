@@ -121,7 +121,7 @@ def model_variants(doc: Doc) -> Doc:
             continue
         end = ent.end
         if ent.label_ == "CHIP" and end < len(doc) and doc[end - 1].whitespace_ and re.fullmatch(
-                r"v\d{1,2}[a-z]{0,2}|\d{3,4}[A-Z]{1,2}", doc[end].text):
+                r"v\d{1,2}[a-z]{0,2}|\d{3,4}[A-UX-Z]", doc[end].text):
             end += 1  # "TPU v6e", "Ascend 910C": the family, then the chip's own code
         if end + 1 < len(doc) and re.fullmatch(r"\d{1,2}(?:\.\d)?", doc[end].text) and doc[end - 1].whitespace_ \
                 and doc[end].whitespace_ and doc[end + 1].text in words:

@@ -289,7 +289,8 @@ _RATE_RE = re.compile(
     r"(second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr|kg|kilogram|gram|g|m|metre|meter|"
     r"km|litre|liter|L|person|user|head|GPU|gpu|chip|token|MWh|kWh|query|request|image)\b"
     # "$18.1 billion a year ago", "a year earlier": a point in time, not a rate
-    r"(?![ \u00a0]+(?:ago|earlier|later|prior|previously|back)\b)"
+    # ("a year before." too; but "$2.49 an hour before volume discounts" is a rate)
+    r"(?![ \u00a0]+(?:ago|earlier|later|prior|previously|back)\b|[ \u00a0]+before(?=[ \u00a0]*(?:[.,;:)]|$)))"
 )
 _RATE_NAMES = {
     "second": "s", "sec": "s", "s": "s", "minute": "min", "min": "min", "hour": "hour",
@@ -1156,6 +1157,10 @@ def _share_figures(text: str) -> Iterator[_Figure]:
     ratio to another's cost or size ("at one-third the cost", unit "times")."""
     for m in _N_IN_M_RE.finditer(text):
         n, d = _SMALL[m.group("n").lower()], _SMALL[m.group("m").lower()]
+        if re.search(r"\b(?:number|no\.?|#|rank\w*|plac\w*|rated|rating|scored?)[ \u00a0]*$", text[max(0, m.start() - 20) : m.start()],
+                     re.IGNORECASE) or re.match(r"[ \u00a0]+(?:stars?|points?)\b|[ \u00a0]+(?:\w+[ \u00a0]+)?(?:countries|markets|"
+                                                  r"categories|leaderboards|app stores)", text[m.end() :], re.IGNORECASE):
+            continue  # "number one in five countries", "four out of five stars": a rank or a rating, no share
         if 0 < n < d:
             yield _Figure(n / d, m.start(), m.end(), "fraction", unit="share", explicit_unit=True)
     for m in _SHARE_RE.finditer(text):
@@ -1768,7 +1773,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_JAPAN_RE = re.compile(r"\bjapan\w*|\btokyo\b|\byen\b|\bosaka\b|\bsoftbank\b", re.IGNORECASE)
+_JAPAN_RE = re.compile(r"\bjapan\w*|\btokyo\b|\bosaka\b|\bsoftbank\b", re.IGNORECASE)
+_CHINA_RE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b|\bhangzhou\b|\byuan\b|\brmb\b|\bbaidu\b|"
+                       r"\balibaba\b|\btencent\b|\bbytedance\b|\bhuawei\b", re.IGNORECASE)
 _RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)
 
 
@@ -1797,19 +1804,23 @@ def _parse(text: str) -> list[Quantity]:
             fig.unit = _implicit_unit(text, fig)
     _share_units(text, kept)
     _parallel_units(text, kept)
-    yen = _JAPAN_RE.search(text) is not None
+    yen_word = re.search(r"\byen\b", text, re.IGNORECASE) is not None
+    china = _CHINA_RE.search(text) is not None
     quantities: list[Quantity] = []
     for i, fig in enumerate(kept):
         unit = fig.unit or "count"
-        if yen and unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end]:
-            unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan
+        if unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end] and (yen_word or not china and _JAPAN_RE.search(
+                text[max(0, fig.start - 100) : fig.end + 100])):
+            unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan (but not in a story about China)
         if _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) and re.fullmatch(
                 r"(?:1|one|a)[ \u00a0]?(?:[KMkm]|thousand|million)?", text[fig.start : fig.end].split(" tokens")[0].strip()) \
                 and unit == "tokens":
             continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
         if unit == "seconds" and fig.bound == ">" and i > 0 and re.search(r"\bover[ \u00a0]+$", text[max(0, fig.start - 6) : fig.start]) \
                 and re.search(r"(?:years?|months?|decades?|quarters?)$", text[fig.start : fig.end]) \
-                and not re.search(r"[.;!?]", text[kept[i - 1].end : fig.start]):
+                and (kept[i - 1].unit or "").split("/")[0] in CURRENCIES and re.fullmatch(
+                    r"(?:[ \u00a0]+(?!after\b|for\b|since\b|than\b|in[ \u00a0]+the[ \u00a0]+past\b)[\w'’-]+){0,6}[ \u00a0]+over[ \u00a0]+",
+                    text[kept[i - 1].end : fig.start]):
             fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four
         end = fig.end
         value = fig.value

@@ -2717,3 +2717,15 @@ def test_chip_codes_and_point_gains(nlp: Language) -> None:
     assert read("The TPU v6e delivers a 4.7x increase in peak compute per chip.")[0][2] == "TPU v6e"
     assert read("On ARC-Challenge, Zephyr-4 reaches 89.1%, a 6.5-point gain over its dense twin.")[1][:2] == (6.5, "points")
     assert read("The command supports up to 10 point labels.")[0][:2] == (10.0, "count")
+
+
+def test_review_of_the_last_rules_keeps_them_narrow(nlp: Language) -> None:
+    """A review of versions 36-38: a speaker whose own clause holds a percentage is still the source; "is raising up to
+    $12 billion" and "is raising a new funding round" hedge; a wattage after a chip is no part of its name."""
+    said = numeric(extract_claims("Tessel, which owns 49% of Orbit's profits, said its cloud revenue grew 33%.", nlp))
+    assert all(c.attribution for c in said)
+    assert [c.hedged for c in numeric(extract_claims("Orbit is raising up to $12 billion in new funding.", nlp))] == [True]
+    assert all(c.hedged for c in numeric(extract_claims(
+        "Orbit is raising a new funding round that would value it at $18 billion.", nlp)))
+    assert {c.subject for c in numeric(extract_claims("The MI300X 750W accelerator offers 1.3 petaflops of FP16.", nlp))} \
+        == {"MI300X"}

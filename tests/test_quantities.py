@@ -1042,3 +1042,16 @@ def test_yen_rate_denominators_and_spans_of_years() -> None:
     assert [q.value for q in parse_quantities("It reads a 1M token context.")] == [1e6]
     assert [q.bound for q in parse_quantities("The team will spend $2 billion over four years.")] == ["=", "="]
     assert [q.bound for q in parse_quantities("It took over four years to build.")] == [">"]
+
+
+def test_review_of_the_last_readings_keeps_them_narrow() -> None:
+    """A review of versions 36-38: "a year before." is a point in time, "an hour before volume discounts" a rate; a
+    rank or a star rating is no share; "¥" in a story about China stays yuan though Japan is named; "for over three
+    years" after a count stays more than three."""
+    assert [q.unit for q in parse_quantities("Revenue was $1.3 billion, against $500 million a year before.")] == ["USD", "USD"]
+    assert [q.unit for q in parse_quantities("It rents H100s for $2.49 an hour before volume discounts.")] == ["USD/hour"]
+    assert not any(q.unit == "share" for q in parse_quantities("Zephyr placed number one in five countries' app stores."))
+    assert not any(q.unit == "share" for q in parse_quantities("Users rated the app four out of five stars."))
+    assert [q.unit for q in parse_quantities("Orbit's revenue rose to ¥33.7 billion as Chinese firms race Japanese rivals.")] \
+        == ["CNY"]
+    assert [q.bound for q in parse_quantities("The startup, which has 200 employees, has run for over three years.")] == ["=", ">"]
