@@ -932,15 +932,16 @@ _MILLION_NOUN_RE = re.compile(_MILLION_NOUN_PATTERN)
 
 
 _BARE_M_RE = re.compile(r"(?<![\w.,])\d[\d.,]*m\b")
-_BOUNDS_WORDS = r"(?:(?:about|around|roughly|nearly|almost|over|more than|some|just|only)[ \u00a0]+|~[ \u00a0]?)?"
+# the bound words a figure may have before it, once a word such as "from" or "to" has led to it
+_BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
 # "400m monthly users, up from 350m": a figure set against one counted in millions
 _SET_AGAINST_RE = re.compile(r"[^.;!?]{0,40}?\b(?:up from|down from|from|to|versus|vs\.?|compared (?:with|to)|against|and|or|then)"
-                             r"[ \u00a0]+" + _BOUNDS_WORDS + r"$")
+                             r"[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$")
 # "Downloads rose to 5m", "users reached 12m": a count of what is counted in millions, reaching the figure
 _COUNTED_BEFORE_RE = re.compile(
     r"\b(?:users|downloads|subscribers|customers|visitors|viewers|members|installs|sign-?ups|listeners|players)\b[ \u00a0]+"
     r"(?:(?:have|has|had)[ \u00a0]+)?(?:rose|grew|reached|hit|topped|climbed|jumped|fell|dropped|increased|doubled|surged|"
-    r"totall?ed|passed|crossed|stood)(?:[ \u00a0]+(?:to|at|from|past))?[ \u00a0]+" + _BOUNDS_WORDS + r"$", re.IGNORECASE)
+    r"totall?ed|passed|crossed|stood)(?:[ \u00a0]+(?:to|at|from|past))?[ \u00a0]+" + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 _LENGTH_AFTER_RE = re.compile(r"[²³/^]|[ \u00a0-]*(?:tall|long|wide|deep|high|away|above|below|sprint|race|dash|run|pool|"
                               r"resolution|radius|altitude|depth|height|length|distance|square|of)\b", re.IGNORECASE)
 
@@ -1559,7 +1560,6 @@ _SCALE_ONLY_UNITS = {"parameters", "tokens", "users", "downloads", "accelerators
 _MODEL_PLURALS = {"weights", "checkpoints", "variants", "versions", "models", "llms", "sizes", "params", "experts", "moes"}
 
 ARROW = r"(?:→|->|⟶)"  # "1,200 → 3,400 tokens/s", "120ms → 45ms": a before and after
-_BOUND_WORDS = r"(?:about|around|roughly|nearly|almost|over|more than|under|less than|just|only|some|approximately|~)?"
 # "773,000 downloads in March, then 811,000 in April", "1,200 tokens/s on Cerebras versus 80 on GPUs" (or "versus Opus's 80"),
 # "reached 1.2 million, up from 400,000": a bare figure set against one with a unit measures the same thing
 _PARALLEL_AFTER_RE = re.compile(
