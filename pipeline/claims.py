@@ -26,6 +26,7 @@ from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
     ARROW,
     CURRENCIES,
+    POINT_IN_TIME_AFTER,
     is_opening_verb,
     parse_quantities,
     strip_marks,
@@ -2328,13 +2329,12 @@ def _hedged(sent: Span, q_start: int) -> bool:
                 or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
 
 
-_AGO = r"\s+(?:ago|earlier|later|prior|previously|back)\b|\s+before(?=\s*(?:[.,;:)]|$))"  # "a year ago": a point in time, not a period
 _PERIOD_WORDS = [
-    (gated(re.compile(rf"\bdaily\b|\bper day\b|\ba day\b(?!{_AGO})|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
-    (gated(re.compile(rf"\bweekly\b|\bper week\b|\ba week\b(?!{_AGO})|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
-    (gated(re.compile(rf"\bmonthly\b|\bper month\b|\ba month\b(?!{_AGO})|\beach month\b|\bevery month\b|/month\b|\bmaus?\b")), "month"),
+    (gated(re.compile(rf"\bdaily\b|\bper day\b|\ba day\b(?!{POINT_IN_TIME_AFTER})|\beach day\b|\bevery day\b|\bdaily active\b|/day\b|\bdau")), "day"),
+    (gated(re.compile(rf"\bweekly\b|\bper week\b|\ba week\b(?!{POINT_IN_TIME_AFTER})|\beach week\b|\bevery week\b|/week\b|\bwau")), "week"),
+    (gated(re.compile(rf"\bmonthly\b|\bper month\b|\ba month\b(?!{POINT_IN_TIME_AFTER})|\beach month\b|\bevery month\b|/month\b|\bmaus?\b")), "month"),
     (gated(re.compile(
-        rf"\bannual\w*|\bper year\b|\ba year\b(?!{_AGO})|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
+        rf"\bannual\w*|\bper year\b|\ba year\b(?!{POINT_IN_TIME_AFTER})|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
         r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
 _YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b|"

@@ -283,14 +283,16 @@ _UNITS_CI: list[tuple[str, str, float]] = [
 _UNITS_CS_RE = [(re.compile(p), u, f) for p, u, f in _UNITS_CS]
 _UNITS_CI_RE = [(re.compile(p, re.IGNORECASE), u, f) for p, u, f in _UNITS_CI]
 
+# what makes "a year" a point in time ("a year ago", "a year earlier", "a year before."), not a rate or a period; but
+# "$2.49 an hour before volume discounts" is a rate
+POINT_IN_TIME_AFTER = r"[ \u00a0]+(?:ago|earlier|later|prior|previously|back)\b|[ \u00a0]+before(?=[ \u00a0]*(?:[.,;:)]|$))"
+
 # "per hour", "/kg": the denominator of a rate.
 _RATE_RE = re.compile(
     r"[ \u00a0]?(?:/|per |an? |each |every )(?:GPU[ -](?=hours?\b|hr\b))?"  # "$2 per GPU hour": by the hour
     r"(second|sec|s|minute|min|hour|hr|h|day|week|month|year|yr|kg|kilogram|gram|g|m|metre|meter|"
     r"km|litre|liter|L|person|user|head|GPU|gpu|chip|token|MWh|kWh|query|request|image)\b"
-    # "$18.1 billion a year ago", "a year earlier": a point in time, not a rate
-    # ("a year before." too; but "$2.49 an hour before volume discounts" is a rate)
-    r"(?![ \u00a0]+(?:ago|earlier|later|prior|previously|back)\b|[ \u00a0]+before(?=[ \u00a0]*(?:[.,;:)]|$)))"
+    r"(?!" + POINT_IN_TIME_AFTER + r")"  # "$18.1 billion a year ago": a point in time, not a rate
 )
 _RATE_NAMES = {
     "second": "s", "sec": "s", "s": "s", "minute": "min", "min": "min", "hour": "hour",
@@ -1441,8 +1443,7 @@ def _merge_ranges(text: str, figs: list[_Figure]) -> list[_Figure]:
             is_to = re.fullmatch(r"[ \u00a0]+(?:to|and)[ \u00a0]+|[ \u00a0]*-[ \u00a0]*to[ \u00a0]+", gap) is not None
             if is_to and "and" in gap:
                 is_to = re.search(r"\bbetween[ \u00a0]+(?:[$€£¥~]|about |around )?$", text[max(0, a.start - 20) : a.start], re.IGNORECASE) is not None
-            changed = re.search(r"\bfrom[ \u00a0]+(?:(?:about|around|roughly|nearly|approximately|some|almost|over|more than|just|"
-                                r"only)[ \u00a0]+|~[ \u00a0]?)?$", text[max(0, a.start - 24) : a.start], re.IGNORECASE) is not None
+            changed = _FROM_BEFORE_RE.search(text[max(0, a.start - 24) : a.start]) is not None
             if changed and a.value == 0 and is_to and b.value > 0:
                 i += 1  # "ARR went from zero to $200 million": where it started, not the low end of a range
                 continue
@@ -1779,6 +1780,21 @@ _CHINA_RE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b
 _RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)
 
 
+def _price_denominator(text: str, fig: _Figure) -> bool:
+    """'per 1M input tokens', '/ 1K tokens': one unit of what a price is quoted for."""
+    return _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) is not None and re.fullmatch(
+        r"(?:1|one|a)[ \u00a0]?(?:[KMkm]|thousand|million)?", text[fig.start : fig.end].split(" tokens")[0].strip()) is not None
+
+
+def _spread_over(text: str, sum_before: _Figure, fig: _Figure) -> bool:
+    """'$2 billion over four years': a span of years a sum just before it is spread over (not 'for over three years')."""
+    return re.search(r"\bover[ \u00a0]+$", text[max(0, fig.start - 6) : fig.start]) is not None \
+        and re.search(r"(?:years?|months?|decades?|quarters?)$", text[fig.start : fig.end]) is not None \
+        and (sum_before.unit or "").split("/")[0] in CURRENCIES and re.fullmatch(
+            r"(?:[ \u00a0]+(?!after\b|for\b|since\b|than\b|in[ \u00a0]+the[ \u00a0]+past\b)[\w'’-]+){0,6}[ \u00a0]+over[ \u00a0]+",
+            text[sum_before.end : fig.start]) is not None
+
+
 def _parse(text: str) -> list[Quantity]:
     figs = _find_figures(text)
     kept: list[_Figure] = []
@@ -1812,15 +1828,9 @@ def _parse(text: str) -> list[Quantity]:
         if unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end] and (yen_word or not china and _JAPAN_RE.search(
                 text[max(0, fig.start - 100) : fig.end + 100])):
             unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan (but not in a story about China)
-        if _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) and re.fullmatch(
-                r"(?:1|one|a)[ \u00a0]?(?:[KMkm]|thousand|million)?", text[fig.start : fig.end].split(" tokens")[0].strip()) \
-                and unit == "tokens":
+        if unit == "tokens" and _price_denominator(text, fig):
             continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
-        if unit == "seconds" and fig.bound == ">" and i > 0 and re.search(r"\bover[ \u00a0]+$", text[max(0, fig.start - 6) : fig.start]) \
-                and re.search(r"(?:years?|months?|decades?|quarters?)$", text[fig.start : fig.end]) \
-                and (kept[i - 1].unit or "").split("/")[0] in CURRENCIES and re.fullmatch(
-                    r"(?:[ \u00a0]+(?!after\b|for\b|since\b|than\b|in[ \u00a0]+the[ \u00a0]+past\b)[\w'’-]+){0,6}[ \u00a0]+over[ \u00a0]+",
-                    text[kept[i - 1].end : fig.start]):
+        if unit == "seconds" and fig.bound == ">" and i > 0 and _spread_over(text, kept[i - 1], fig):
             fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four
         end = fig.end
         value = fig.value
