@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "39"
+CLAIMS_VERSION = "40"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,8 @@ _FUNDING_RE = gated(re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:(?:our|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|"
     r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
-    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b"
+    r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b|"
+    r"\bbag(?:s|ged)\b|\bscoop(?:s|ed)?\s+up\b|\battract(?:s|ed|ing)?\b(?!ive)|\b(?:new|fresh)\s+(?:capital|money)\b|\bcash infusion\b"
 ))
 _VALUATION_RE = gated(re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
@@ -144,8 +145,8 @@ _REVENUE_RE = gated(re.compile(
 _SPENDING_RE = gated(re.compile(
     r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\b(?:capital )?expenditures?\b|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
     r"\bcost of (?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent(?:er|re)|supercomputer)\b|"
-    r"\boutlay\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
-    r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
+    r"\boutlays?\b|\bbudget\w*|\bbuy\w*|\bbought\b|\bpurchas\w*|\bpay\b|\bpays\b|\bpaying\b|\bpaid\b|\bcommit\w*|"
+    r"\ballocat\w*|\ballott\w*|\bexpens(?!ive)\w*|\bsubsid\w*|(?<!founders )(?<!growth )(?<!vision )\bfund(?:s|ed)?\b|\bdonat\w*|\bgifts? of\b|<q>\s+(?:\w+\s+)?gifts?\b(?! card)|\bsalar\w*|\bcompensation\b|"
     r"\bfunnel\w*|\bpledg\w*|\bcontribution\w*|\bgrant\s+(?:about\s+|some\s+|over\s+)?<q>\s+to\b|<q>\s+in\s+(?:\w+\s+)?costs?\b|<q>\s+in\s+compute\b|"
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 ))
@@ -153,13 +154,15 @@ _CONTEXT_RE = gated(re.compile(
     r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
     r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
-    r"\bin a single (?:conversation|prompt|query|request|session)"
+    r"\bin a single (?:conversation|prompt|query|request|session)|"
+    r"(?<![\w.])\d{1,4}[KkM][ -]window\b(?![ -](?:frames?|seconds?|days?|hours?))"  # "supports a 128K window"
 ))
 _TRAINING_RE = gated(re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
     r"\bdistill\w*|\bpre-?training data\b|\banneal\w*"
 ))
-_TRAINING_WORD_RE = re.compile(r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdistill\w*|\banneal\w*|\bmodels?\s+(?:has\s+|have\s+)?(?:seen|learn\w*)\b|\bsft\b")
+_TRAINING_WORD_RE = re.compile(r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdistill\w*|\banneal\w*|\bmodels?\s+(?:has\s+|have\s+)?(?:seen|learn\w*)\b|\bsft\b|"
+                               r"\blearn(?:ed|s|t)\s+from\b")
 _PROCESSED_RE = gated(re.compile(
     r"(?<!-)\bprocess\w*|\bserv(?:e|ed|es|ing)\b(?!\s+as\b)|\bconsum\w*|\busage\b|\bhandl\w*|\bdaily\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:each|every|a) (?:day|week|month)\b|\brun through\b|"
@@ -170,8 +173,9 @@ _ACTIVE_RE = re.compile(
     r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
 )
 _LATENCY_RE = re.compile(
-    r"\blatenc\w*|\bttft\b|\btime to first|\bend-to-end\b|\brespon\w*|\bgenerat\w*|\bproduc\w*|\btime to first|\bwait\w*|\bfaster\b|\bin under\b|"
-    r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*"
+    r"\blatenc\w*|\bttft\b|\btime[ -]to[ -]first|\bfirst[ -]token\b|\bend-to-end\b|\brespon\w*|\bgenerat\w*|\bproduc\w*|\bwait\w*|\bfaster\b|"
+    r"\bin under\b|"
+    r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*|\bdelays?\b|\blag\b"
 )
 _CHIP_PERF_RE = re.compile(
     r"\bfaster\b|\bperformance\b|\bspeed\w*|\bflops?\b|\bcompute\b|\bslower\b|\bmore powerful\b|\befficien\w*|"
@@ -372,7 +376,7 @@ _STUDY_NOUNS = {"components", "stories", "takeaways", "pillars", "lessons"}
 _META_NOUNS = {
     "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
     "models", "sizes", "options", "tiers", "modes", "editions", "flavors", "flavours", "parts", "steps", "stages",
-    "phases", "questions", "lessons", "takeaways", "trends", "pillars", "factors", "levels", "approaches",
+    "phases", "questions", "lessons", "takeaways", "trends", "pillars", "factors", "levels", "approaches", "ways",
 }
 
 
@@ -595,7 +599,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue
         if q.unit == "count" and re.match(r" ?s(?![\w'’])(?!\s+(?:of|or)\b)", after) and (
                 "." in surface or after[:1] == "s" and q.value < 100 or re.search(
-                r"\b(?:latency|latencies|delay|response time|time to first token|ttft|wait|timeout|lifetime)\b|\bfrom\s+[\d.]+\s?s\s+to\s+[\d.]+\s?s\b",
+                r"\b(?:latency|latencies|delay|response time|time[ -]to[ -]first[ -]token|ttft|wait|timeout|lifetime)\b|\bfrom\s+[\d.]+\s?s\s+to\s+[\d.]+\s?s\b",
                 text[max(0, q.start - 80) : q.end + 40], re.IGNORECASE)):
             # "1.789 s end-to-end", "takes about 20s", "the latency from 60 s to 6 s": seconds
             end = q.end + len(re.match(r" ?s", after).group())  # type: ignore[union-attr]
@@ -710,8 +714,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 out.append(_Candidate(q, "GPU-hours", None, 1 / 3600))
                 continue
             level = _duration_level(text, q)
-            if _TIME_WINDOW_AFTER_RE.match(after) and not level:
-                continue
+            if _TIME_WINDOW_AFTER_RE.match(after) and not level and q.value >= 1:
+                continue  # "two hours later" (but "dropped to 180 ms after the upgrade" is a latency: no window is that short)
             activity = re.match(r"\s+of\s+(?:\w+\s+)?\w+ing\b", after) is not None  # "24 hours of tuning"
             # "270k+ hours of aligned speech data": a corpus measured in time
             recorded = re.match(r"\s+of\s+(?:[\w-]+,?\s+){0,4}?(?:speech|audio|video|videos|footage|data|recordings?|music|"
@@ -2360,7 +2364,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
 _OTHER_MONEY_RE = gated(re.compile(
     r"\bnet worth\b|\b(?:deal|transaction|acquisition|contract|agreement|package|merger|purchase) (?:worth|valued|of|for)\b|"
     r"\b(?:deal|transaction|contract|agreement)\b[^.;]{0,40}\bvalued\b|"
-    r"\bloss(?:es)?\b|\bdebt\b|\bdamages\b|\bevaporat\w*|\bwip(?:e|ed|es|ing)\b|\berased\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
+    r"\bloss(?:es)?\b|\blos(?:t|e|es|ing)\b(?!\s+(?:(?:its|their|the)\s+)?(?:market\s+)?share)|\bdebt\b|\bdamages\b|\bevaporat\w*|\bwip(?:e|ed|es|ing)\b|\berased\b|\bsettle\w*|\bfine[sd]?\b(?!-)|\bpenalt\w*|\bpayouts?\b|\bprofits?\b|"
     r"\btariffs?\b|\bdiscount\w*|\bprice (?:break|cut|drop|tag|hike)\b|\bsavings?\b|\bsynerg\w*|\breserves?\b|"
     r"(?<!training )(?<!compute )(?<!inference )\bcost(?:s|ing)?\b(?! (?:of|for) (?:running|training|operating|building|developing|inference|serving|(?:the |this |that |a )?(?:project|build-?out|campus|site|facility|cluster|data cent|supercomputer)))|\bbid\b|\bpriced?\b|\bsells? for\b|"
     r"\bselling for\b|\bretails?\b|\bmsrp\b|\bexpensive\b|\bcheaper\b|\bsave\b|\boff\b|\bdeals?\b|\bstart(?:s|ing)? at\b|\bfees?\b|\bacquir\w*|\bsnapped up\b|\btakeover\b|"
@@ -2586,12 +2590,13 @@ _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figur
 
 # money put into something: "pumping more than $1.5 billion into", "injecting KRW 250 billion (...) directly into"
 _POURED_INTO_RE = re.compile(
-    r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|sink\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?into\b"
+    r"\b(?:pump\w*|pour\w*|inject\w*|plow\w*|plough\w*|sink\w*|funnel\w*|channel\w*)\s+(?:\w+\s+){0,3}?<q>\s+(?:\([^)]*\)\s+)?(?:directly\s+|straight\s+)?into\b"
 )
 # what it is put into when that is one's own build-out or AI at large, not a company: "into its AI infrastructure"
 _OWN_BUILD_OUT_RE = re.compile(
     r"\s+(?:(?:its|their|the|a|new)\s+)?(?:(?:own|artificial|intelligence|\(ai\)|ai|generative|[\w-]+)\s+){0,4}?"
-    r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|research)\b|"
+    r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|research|"
+    r"plants?|fabs?|factor(?:y|ies)|campus(?:es)?|clusters?)\b|"
     r"\s+(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?)\b)"
 )
 
@@ -2741,9 +2746,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "spending"  # "the first 50-megawatt phase, costing $450 million": what building it costs
         if re.search(r"<q>\s+(?:a|per|each)\s+share\b|\bearnings per share\b[^.;<]{0,40}<q>|\beps\b[^.;<]{0,30}<q>", marked_near):
             return "other"  # "earnings per share reached $4.27", "$8.88 per share": not revenue or funding
-        if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+an?\s+[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
+        if re.search(r"<q>\s+(?:\w+\s+){0,3}?at\s+(?:an?\s+)?[$€¥£]?[\d.,]+\s*(?:[bmt]n?|billion|million|trillion)?\s+"
                      r"(?:post-money\s+|pre-money\s+)?valuation", marked_near):
-            return "funding"  # "$13 billion at a $183 billion valuation": the money raised, then the valuation
+            return "funding"  # "$13 billion at a $183 billion valuation" (or, in a headline, "at $5.5B valuation"): the money
+            # raised, then the valuation
         if re.search(rf"\b(?:{_PROJECTS}|plans?)\s*,?\s+(?:\w+\s+){{0,3}}?worth\s+{_ABOUT}<q>|\b{_PROJECTS}\s*,?\s+valued\s+at\s+"
                      rf"{_ABOUT}<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion", "The project, valued at $1 billion": to be spent, not a firm's value
@@ -2825,7 +2831,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # in the startup": an investor's money is the company's funding
         if re.search(r"\b(?:committ\w*|pledg\w*|allocat\w*|provid\w*|invest(?:s|ed|ing)?|investments?\s+of(?:\s+[$€£]?[\d.,]+\s*(?:billion|million|trillion|bn|m|b)?,?(?:\s+and)?){0,4}|self-funded\s+with)\s+(?:in\s+)?(?:up to\s+|about\s+|"
                      r"another\s+|an additional\s+|an initial\s+|roughly\s+|over\s+|nearly\s+|a\s+)?<q>|<q>\s+(?:\w+\s+){0,2}?(?:investment|"
-                     r"startup capital|convertible)\b|<q>\s+from\s+[A-Z]", in_sentence) and (re.search(
+                     r"startup capital|convertible)\b", in_sentence) and (re.search(
                 r"\b(?:rounds?|stakes?|startups?|investors|backers|valuations?|funding|rais\w+|self-funded|convertible|equity|"
                 r"series [a-f])\b", sentence) or re.search(r"<q>\s+(?:to|in|into)\s+(?:it|the company|the startup|the firm|the lab)\b|"
                                                                      r"\banother\s+<q>\s+from\b", in_sentence)) and not re.search(
@@ -2905,7 +2911,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "up to 50% higher bandwidth compared to HBM3": memory bandwidth, a spec annotators leave as other
         chip_talk = _chip_talk(sentence)
         if chip_talk and re.search(
-            r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|quicker|(?:higher|better|more) (?:perf|performance)\b|performance (?:gain|boost|improvement|uplift))",
+            r"<q>\s*(?:\w+\s+)?(?:faster|more powerful|more performant|quicker|(?:higher|better|more)\s+(?:[\w-]+\s+){0,2}?(?:perf|performance)\b|"
+            r"performance (?:gain|boost|improvement|uplift))",
             tight,
         ) or _CHIP_WORDS_RE.search(sentence) and re.search(
             r"<q>\s+(?:increase|improvement|boost|gain|uplift)\s+in\s+(?:[\w-]+\s+){0,4}?(?:performance|compute)\b", marked_near):
@@ -2995,10 +3002,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # over ColBERT-v2 ... an average score of 0.521": how much better a model scores
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
-        if (_COMPARED_TO_OTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence) or _LESS_THAN_ANOTHER_RE.search(marked_near)) \
-                and not _TEMPORAL_CHANGE_RE.search(window):
+        if (_COMPARED_TO_OTHER_RE.search(marked_near) or _LESS_THAN_ANOTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)
+                and not ("BENCH" in window and _BENCH_RE.search(_own_clause(marked_near)))) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%", "at 40% lower serving costs than
-            # comparable dense models": one thing against another
+            # comparable dense models": one thing against another (but "solves 25.2% of FrontierMath problems, compared with
+            # under 2% for earlier systems" is a score, its own clause says so)
         if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with)\s+(?:about\s+|"
                      r"roughly\s+|nearly\s+|over\s+|almost\s+|approximately\s+|around\s+|more than\s+|close to\s+)?<q>\s+of\s+(?:all\s+)?"
                      r"(?:(?:the\s+)?(?:world|globe|industry|sector|country|nation|region|continent|market|europe|africa|asia|america|"
@@ -3151,7 +3159,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "95 seconds of stereo audio", "videos up to 6 seconds": the length of what is made
         if re.search(r"\b(?:load(?:ing)?|installation|install|set-?up|download(?:ing)?|boot(?:ing)?|start-?up)\s+(?:\w+\s+){0,2}?"
                      r"(?:times?|takes?|took|taking)\b|\bto\s+(?:load|install|download|boot)\s+(?:the\s+)?(?:model|weights|checkpoint|it)\b",
-                     near) and not re.search(r"\bttft\b|\btime to first|\blatenc", near):
+                     near) and not re.search(r"\bttft\b|\btime[ -]to[ -]first|\blatenc", near):
             return "other"  # "the model load time from 3.5 minutes down to 8 seconds", "installation takes 5-10 minutes": set-up, not a response
         if q.value < 60 and re.search(r"<q>\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:iterations?|iter|it|steps?|batch|frames?|images?|"
                                     r"samples?|queries|query|requests?|tokens?|pages?)\b", marked_near):
@@ -3163,10 +3171,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if q.value < 60 and (re.search(r"<q>\s+(?:delay|lag)\b", marked_near) and _AI_WORDS_RE.search(sentence) or re.search(
                 r"\b(?:delay|lag)\s+(?:\w+\s+){0,2}?(?:was|is|of)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?<q>", marked_near)):
             return "latency"  # "a 0.5 second delay" of a streaming model, "the average delay was about 2.2 seconds"
-        if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime to first|\bttft\b|\blatenc", window) or (
+        if q.value < 3600 and (_LATENCY_RE.search(near) or re.search(r"\btime[ -]to[ -]first|\bttft\b|\blatenc", window) or (
                 re.search(r"\b(?:took|takes?|taking)\b", window) and _AI_WORDS_RE.search(sentence))):
             return "latency"  # "Cerebras Inference took about three seconds"
-        if q.value < 3600 and (re.search(r"\btime to first (?:token|byte|audio|frame)|\bttft\b", sentence) or re.search(
+        if q.value < 3600 and (re.search(r"\btime[ -]to[ -]first[ -](?:token|byte|audio|frame)|\bttft\b", sentence) or re.search(
                 r"<q>\s+to\s+(?:process|generate|render|produce|transcribe|respond|answer)\b", marked_near)):
             return "latency"  # "cut the time to first token ... from 4.9 minutes to 68 seconds", "70ms to process"
         if q.value < 3600 and re.search(r"\b(?:inference|iteration|step|decoding|generation|processing|response|render\w*)\s+"
@@ -3181,7 +3189,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "other" and q.unit.split("/")[0] == "times":
         if re.search(r"<q>\s+(?:(?:forward\s+)?(?:revenue|arr|sales|earnings|ebitda)\s+)?multiples?\b(?!-)|\bmultiples?\s+of\s+<q>", marked_near):
             return "other"  # "at a 50x revenue multiple": how a price compares with revenue, not growth
-        if re.search(r"\b(?:latenc\w*|ttft|tpot|time to first token)\b[^.;<]{0,40}?\bby\s+(?:up to\s+|over\s+|about\s+|around\s+|"
+        if re.search(r"\b(?:latenc\w*|ttft|tpot|time[ -]to[ -]first[ -]token)\b[^.;<]{0,40}?\bby\s+(?:up to\s+|over\s+|about\s+|around\s+|"
                      r"nearly\s+|more than\s+)?<q>|<q>\s+(?:lower|shorter|less|reduction in)\s+(?:[\w-]+\s+)?(?:latency|ttft|tpot)\b",
                      marked_near):
             return "latency"  # "reduce the inference latency of OPT-175B by over 2x", "4.4x lower TTFT"
@@ -3812,7 +3820,9 @@ _MONTH_OR_DAY_RE = re.compile(
 
 
 _MEASURE_OR_LABEL_RE = re.compile(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|BLEU|WER|CER|PSNR|SSIM)|box|mask|(?i:note|notes|warning|"
-                                  r"tip|important|caution|disclaimer|update|updates|summary|overview|news|example)")
+                                  r"tip|important|caution|disclaimer|update|updates|summary|overview|news|example)|"
+                                  # "Figure 2 compares ...": a document's figure or table, never what a figure is about
+                                  r"(?:Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|Chart|Listing)(?:\s+[A-Z]?\d+[a-z]?(?:\.\d+)?)?")
 
 
 def _not_a_name(name: str) -> bool:
@@ -4030,10 +4040,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 r"(?:per|for|/|every|each)\s*$", text[max(0, q.start - 8) : q.start], re.IGNORECASE
             ):
                 continue  # "$3.96 for 1 million output tokens": the price's denominator
-            if last is not None and cand.unit == "count" and re.fullmatch(
+            if last is not None and cand.unit == "count" and q.unit == "count" and re.fullmatch(
                     r"~?[\d.,]+\s*(?:thousand|million|billion|trillion|[KMBT])?", q.surface) and last.unit in (
                     "tokens", "users", "downloads", "parameters") and _CHANGE_BETWEEN_RE.fullmatch(text[last.end : q.start]):
                 cand = _Candidate(q, last.unit, cand.period, cand.factor)  # "10 billion tokens per minute, up from 7 billion"
+                # (but "15 trillion tokens from 96 Common Crawl snapshots" counts snapshots)
             currency = q.unit.split("/")[0]
             if currency in _MONEY_UNITS:
                 restated = last_money is not None and _converted(text, last_money, q, currency)

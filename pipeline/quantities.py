@@ -85,6 +85,9 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u223c": "~", "\uff5e":
 # "18.6B∼31.3B", "4x~8x", "2 ~ 20x": a range, written as in Chinese text
 # "$3.4 billion¹", "15 trillion⁴ tokens": a footnote mark after a scale word (not "10²³" or "m²")
 _FOOTNOTE_AFTER_SCALE_RE = re.compile(r"(?:(?<=illion)|(?<=\d[bmt]n)|(?<=\d[KMBT]))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "340,000 GPUs1.", "1.2 billion users[^3]" with the mark glued on: a footnote after a counted noun, not part of it
+_FOOTNOTE_AFTER_NOUN_RE = re.compile(
+    r"\b((?:GPU|TPU|NPU|chip|accelerator|token|parameter|user|download|subscriber|customer)s)(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=[\s.,;:)\]]|$)")
 _TILDE_RANGE_RE = re.compile(r"(?<=\d[KMBTx×])~(?=\d)|(?<=\d)~(?=\d)|(?<=\d )~(?= \d)")
 
 # Currency written before the figure; longest first.
@@ -414,6 +417,17 @@ _A_UNIT_WORDS = (
     r"gallon|litre|liter|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|kilogram|gram|penny|cent|dime|"
     r"dollar|euro|dozen|kibibyte|kilobyte|megabyte|gigabyte|terabyte|kilowatt|megawatt|gigawatt"
 )
+# "in under a second", "just over half a second", "up to a minute of audio": one unit of time after a bound, never "a
+# second round" or "a minute detail" (the word after the unit must not be a noun's)
+_A_TIME = (
+    r"(?:(?<=\bunder[ \u00a0])|(?<=\bthan[ \u00a0])|(?<=\bwithin[ \u00a0])|(?<=\bover[ \u00a0])|(?<=\babout[ \u00a0])|"
+    r"(?<=\baround[ \u00a0])|(?<=\bnearly[ \u00a0])|(?<=\balmost[ \u00a0])|(?<=\bup[ \u00a0]to[ \u00a0])|(?<=\bsub-))"
+    r"(?:half[ \u00a0]+)?an?(?=[ \u00a0]+(?:second|millisecond|minute)(?:[ \u00a0]*(?:[,;:.)!?—–]|$)|[ \u00a0]+(?:on|per|for|to|of|in|"
+    r"at|with|and|or|while|when|compared|versus|vs|from|using|after|before|than|each|across|under|even|flat)\b))"
+    r"|(?:(?<=\bover[ \u00a0])|(?<=\bjust[ \u00a0])|(?<=\babout[ \u00a0])|(?<=\bunder[ \u00a0])|(?<=\bthan[ \u00a0])|(?<=\bof[ \u00a0])|"
+    r"(?<=\bin[ \u00a0]))half[ \u00a0]+an?(?=[ \u00a0]+(?:second|millisecond|minute)\b(?![ \u00a0-]+(?!on\b|per\b|for\b|to\b|of\b|"
+    r"in\b|at\b|with\b|and\b|or\b|than\b)[a-z]))"
+)
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (  # "₹1,00,000", "Rs 7,50,00,00,000", "1,00,000 crore": Indian grouping of rupees, before the western one
@@ -443,6 +457,7 @@ _NUMBER_RE = gated(re.compile(
     r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|(?:(?<=\bto )|(?<=\balmost )|(?<=\bnearly )|(?<=\bapproximately )|(?<=\broughly )|(?<=\bthan )|(?<=\babout ))"
     r"(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
+    r"|(?P<atime>" + _A_TIME + r")"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|thousand)-?fold\b)",
     re.IGNORECASE,
@@ -1012,10 +1027,11 @@ _CHIP_MODEL_RE = re.compile(
     # "16 or more A100 GPUs", "8 * A100", "4 80GB A100 GPUs": a bound, a times sign or a memory size may come first
     r"(?:[ \u00a0]+or[ \u00a0]+more|\+)?(?:[ \u00a0]*\*)?(?:[ \u00a0]+\d{2,3}[ \u00a0]?GB?)?"
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google|Intel)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB?[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
-    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|GB\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
+    r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|G[BH]\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?:Cerebras[ \u00a0]+)?CS-\d(?=[ \u00a0]+(?:wafer|systems?)\b)|(?<=Blackwell)|(?<=Hopper))"
     r"(?:(?<=\d)s|(?<=\d)['’]s\b|-equivalents?\b)?"  # "100k H100’s", "5.2 million H100-equivalents"
     r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
+    r"(?:[ \u00a0]+Grace[ \u00a0]+(?:Hopper|Blackwell)(?=[ \u00a0]+[Ss]uperchips))?"  # "GH200 Grace Hopper Superchips"
     r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"NPUs|TPUs|orders|units|shipments|server|(?<=CS-\d[ \u00a0])(?:wafer[ \u00a0-]scale[ \u00a0]+)?systems)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
@@ -1046,6 +1062,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     m = _AI_NOUN_LOOKAHEAD_RE.match(text, pos)
     if m:
         between = text[pos : m.start("unit")].split()
+        if between and between[0].lower() in ("more", "fewer"):
+            between = between[1:]  # "10,000 more GPUs": the extra chips are chips
         if not any(w.lower() in _STOP_NOUNS for w in between):
             raw = m.group("unit")
             found = _match_unit(text, m.start("unit"))
@@ -1219,6 +1237,9 @@ def _find_figures(text: str) -> list[_Figure]:
             continue
         if m.group("aunit"):
             figures.append(_Figure(1.0, s, e, "words"))
+            continue
+        if m.group("atime"):
+            figures.append(_Figure(0.5 if m.group("atime").lower().startswith("half") else 1.0, s, e, "words"))
             continue
         if m.group("fold"):
             word = m.group("fold").lower().replace("-", "")[:-4]
@@ -1597,7 +1618,8 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
     """Bare digit figures that restate a change or comparison of a figure with a unit take its unit."""
     def bare(fig: _Figure) -> bool:
         return fig.unit is None and fig.kind == "digits" and fig.value_high is None and not re.match(
-            r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b|(?:more|other|new)\b)", text[fig.end :], re.IGNORECASE) \
+            r"[ \u00a0]*(?:%|percent|per ?cent|x\b|×|times\b|of\b|(?:other|new)\b|more\b(?!" + _MORE_ALONE + r"))", text[fig.end :],
+            re.IGNORECASE) \
             and _counted_noun(text, fig.end) is None
     def same_scale(other: _Figure, fig: _Figure) -> bool:
         """Both scaled or both not; or the plain one written in full ('from 50,000 to 2 million GPUs')."""
@@ -1655,21 +1677,48 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() + 1 if nxt else len(text)
 
 
+# "will add 10,000 more.", "10,000 more by June": "more" with no noun of its own after a figure
+_MORE_ALONE = r"(?=[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|next|this|over|later|soon|are|will|would)\b)"
 _TALLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|adding|additional|another)[ \u00a0]*[>~]?$",
+    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|add|adds|added|adding|additional|another)"
+    r"[ \u00a0]*[>~]?$",
     re.IGNORECASE)
 
 
+# chips only: "with plans to grow to 40,000", "expects to ship 2 million", "and 256 for evaluation", "roughly 4,000"
+_CHIP_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:grow|grew|grown|expand\w*|doubl\w*|tripl\w*|rais\w*|increas\w*|bring\w*|reach\w*|scal\w*)[ \u00a0]+"
+    r"(?:(?:it|them|that)[ \u00a0]+)?to|ship|ships|shipped|shipping|buy|buys|bought|order\w*|deploy\w*|on|and|roughly|about|nearly|"
+    r"some|around)[ \u00a0]*[>~]?$",
+    re.IGNORECASE)
+_TALLY_END_RE = re.compile(
+    r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would|this|next|"
+    r"last)\b|[ \u00a0]+more" + _MORE_ALONE)
+
+
 def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
-    """'38,000 GPUs ... its original goal of 10,000': a bare figure written in full, in a sentence whose only counted
-    things are chips (or tokens), counts those."""
-    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[fig.start : fig.end]) or not re.match(
-            r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would)\b",
-            text[fig.end :]) or not _TALLY_BEFORE_RE.search(text[max(0, fig.start - 40) : fig.start]):
-        return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs", "which employs 4,500 in Taiwan": other things
+    """'38,000 GPUs ... its original goal of 10,000': a bare figure after a tally word, in a sentence whose only counted
+    things are chips (or tokens), counts those; for chips also a plain or scaled figure after a verb of growth, shipping or
+    buying ('22,000 H100s, with plans to grow to 40,000', 'shipped 1.5 million H100s and expects to ship 2 million')."""
+    surface = text[fig.start : fig.end]
+    full = re.fullmatch(r"\d{1,3}(?:,\d{3})+", surface) is not None
+    plain = re.fullmatch(r"\d{2,7}|\d[\d.]*[ \u00a0](?:million|billion)", surface) is not None and not re.fullmatch(
+        r"(?:19|20)\d\d", surface)  # never a year
+    if not (full or plain) or not _TALLY_END_RE.match(text, fig.end):
+        return None  # but "1,000 NVL72 racks", "9,472 AMD Epyc CPUs": other things
+    before = text[max(0, fig.start - 40) : fig.start]
     lo, hi = sentence_around(text, fig.start, fig.end)
     units = {f.unit for f in figs if f is not fig and lo <= f.start < hi and f.unit in _PARALLEL_UNITS}
-    return next(iter(units)) if len(units) == 1 and units <= {"accelerators", "tokens"} else None
+    if len(units) != 1 or not units <= {"accelerators", "tokens"}:
+        return None
+    unit = next(iter(units))
+    if full and _TALLY_BEFORE_RE.search(before):
+        return unit
+    # "which employs 4,500 in Taiwan" has no such verb; a later chip figure alone takes the unit (not "on 64 runs")
+    if unit == "accelerators" and _CHIP_TALLY_BEFORE_RE.search(before) and any(
+            f.unit == "accelerators" and f.start < fig.start for f in figs if lo <= f.start < hi):
+        return unit
+    return None
 
 
 _MODEL_SIZE_NOUN_RE = re.compile(
@@ -1756,6 +1805,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     if not text or not any(map(str.isdigit, text)) and not _HAS_WORD_NUMBER.search(text) and not _SHARE_RE.search(text):
         return []
     dashed = _FOOTNOTE_AFTER_SCALE_RE.sub(lambda m: " " * len(m.group()), _TILDE_RANGE_RE.sub("-", text.translate(_HYPHENS)))
+    dashed = _FOOTNOTE_AFTER_NOUN_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), dashed)
     if dashed != text:  # "1‑trillion‑parameter": same length, so offsets hold; surfaces as written
         return [Quantity(q.value, q.value_high, q.unit, text[q.start : q.end], q.start, q.end, q.bound)
                 for q in parse_quantities(dashed)]
@@ -1847,7 +1897,8 @@ def _parse(text: str) -> list[Quantity]:
 
 
 _HAS_WORD_NUMBER = gated(re.compile(
-    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE
+    r"\b" + _WORD_NUMBER + r"(?:\b|-?fold\b)|\b(?:twice|double|triple|quadruple|dozen)\b|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|"
+    r"\ban?[ \u00a0]+(?:second|millisecond|minute)\b", re.IGNORECASE
 ))
 
 

@@ -2729,3 +2729,37 @@ def test_review_of_the_last_rules_keeps_them_narrow(nlp: Language) -> None:
         "Orbit is raising a new funding round that would value it at $18 billion.", nlp)))
     assert {c.subject for c in numeric(extract_claims("The MI300X 750W accelerator offers 1.3 petaflops of FP16.", nlp))} \
         == {"MI300X"}
+
+
+def test_review_of_units_and_metrics_in_own_sentences(nlp: Language) -> None:
+    """A review of v39 on sentences written for it: a count of the chips named before it ("grow to 40,000") is chips;
+    "tokens from 96 snapshots" counts snapshots; "a 128K window" is a context; "two ways" and "Figure 2" are no claim
+    and no subject; funding words ("bags", "funneled ... into", "at $5.5B valuation" in a headline), "Founders Fund",
+    "outlays", money lost, a hyphenated time-to-first-token, "180 ms after the upgrade", a score "compared with" another's,
+    and money sunk into one's own plant."""
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    assert read("Tessel runs 22,000 H100s, with plans to grow to 40,000 by June.")[1] == (40000, "accelerators", "accelerator_count")
+    assert read("Corvid shipped 1.5 million H100s last year and expects to ship 2 million this year.")[1][1] == "accelerators"
+    assert read("Zephyr will ship 20,000 GPUs in 2025 and 2026.") == [(20000, "accelerators", "accelerator_count")]
+    assert read("Corvid-2 was trained on 15 trillion tokens from 96 Common Crawl snapshots.")[1][1] == "count"
+    assert read("The model supports a 128K window.") == [(128000, "tokens", "context_length")]
+    assert read("There are two ways to install the package.") == []
+    assert {c.subject for c in numeric(extract_claims("Figure 2 compares the 7B and 13B runs.", nlp))} == {None}
+    assert read("Orbit nets $500M at $5.5B valuation.") == [(5e8, "USD", "funding"), (5.5e9, "USD", "valuation")]
+    assert read("Zephyr bags $350M to build support agents.")[0][2] == "funding"
+    assert read("Corvid attracted $400 million from Founders Fund and others.")[0][2] == "funding"
+    assert read("Tessel Ventures funneled $250 million into Orbit.")[0][2] == "funding"
+    assert read("Tessel's capital outlays came to $24.2 billion in the quarter.")[0][2] == "spending"
+    assert read("Orbit lost about $5 billion last year.")[0][2] == "other"
+    assert read("The design is attractive at $395.")[0][2] == "other"
+    assert read("With a time-to-first-token of 0.2 seconds, it feels instant.") == [(0.2, "seconds", "latency")]
+    assert read("Time to first token dropped to 180 ms after the upgrade.") == [(0.18, "seconds", "latency")]
+    assert read("Two hours after the launch, the site went down.") == []
+    assert [m for _, _, m in read("Corvid-5 solves 25.2% of FrontierMath problems, compared with under 2% for earlier systems.")] \
+        == ["benchmark_score", "benchmark_score"]
+    assert read("Compared with Orbit-67B, Zephyr reduces the KV cache by 93.3%.")[-1][2] == "other"
+    assert read("Tessel to sink $5 billion into new Arizona packaging plant.")[0][2] == "spending"
+    assert read("The MI355X offers 50% better inference performance than the H100.")[0][2] == "chip_performance"
+    assert [m for _, _, m in read("First-token delay fell from 2.1 s to 0.6 s.")] == ["latency", "latency"]
+    assert read("Orbit-2 learned from a 5-trillion-token corpus.")[0][2] == "training_tokens"

@@ -1055,3 +1055,21 @@ def test_review_of_the_last_readings_keeps_them_narrow() -> None:
     assert [q.unit for q in parse_quantities("Orbit's revenue rose to ¥33.7 billion as Chinese firms race Japanese rivals.")] \
         == ["CNY"]
     assert [q.bound for q in parse_quantities("The startup, which has 200 employees, has run for over three years.")] == ["=", ">"]
+
+
+def test_ellipsis_footnotes_and_a_unit_of_time() -> None:
+    """'will add 10,000 more.' counts the chips named before; '10,000 more GPUs' is chips; a footnote glued to a
+    counted noun ('GPUs1') is no part of it; 'in under a second' and 'half a second' are times, never 'a second
+    round' or 'a minute detail'."""
+    assert [q.unit for q in parse_quantities("Tessel has 34,000 GPUs and will add 10,000 more.")] == ["accelerators"] * 2
+    assert [q.unit for q in parse_quantities("Tessel has 34,000 GPUs and will add 10,000 more GPUs.")] == ["accelerators"] * 2
+    assert [q.unit for q in parse_quantities("Tessel has 2,000 GPUs and hired 1,000 more engineers.")] == ["accelerators", "count"]
+    assert [(q.surface, q.unit) for q in parse_quantities("Corvid grew its cluster to 340,000 GPUs1.")] == \
+        [("340,000 GPUs", "accelerators")]
+    assert [(q.value, q.unit, q.bound) for q in parse_quantities("Orbit answers in under a second on a phone.")] == \
+        [(1.0, "seconds", "<")]
+    assert [(q.value, q.unit) for q in parse_quantities("The first token arrives in about half a second.")] == \
+        [(0.5, "seconds")]
+    assert [q.value for q in parse_quantities("It can produce up to a minute of audio.")] == [60.0]
+    assert parse_quantities("Zephyr raised a second round in a minute detail.") == []
+    assert parse_quantities("It took less than a second look to see the flaw.") == []
