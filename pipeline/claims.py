@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "40"
+CLAIMS_VERSION = "41"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,9 @@ _FUNDING_RE = gated(re.compile(
     r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
     r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b|"
-    r"\bbag(?:s|ged)\b|\bscoop(?:s|ed)?\s+up\b|\battract(?:s|ed|ing)?\b(?!ive)|\b(?:new|fresh)\s+(?:capital|money)\b|\bcash infusion\b"
+    r"\bbag(?:s|ged)\s+(?:an?\s+|about\s+|over\s+|nearly\s+)?<q>(?!\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|orders?|awards?|tenders?|loans?|debt)\b)|"
+    r"\bscoop(?:s|ed)?\s+up\s+(?:about\s+|over\s+|nearly\s+)?<q>|\battract(?:s|ed|ing)?\s+(?:about\s+|over\s+|nearly\s+|some\s+)?<q>\s+(?:\w+\s+){0,2}?from\b|"
+    r"<q>\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:new|fresh)\s+(?:capital|money|funding)\b|\b(?:new|fresh)\s+(?:capital|money)\s+(?:of|worth|totall?ing)\s+<q>|\bcash infusion\b"
 ))
 _VALUATION_RE = gated(re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
@@ -155,7 +157,7 @@ _CONTEXT_RE = gated(re.compile(
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
     r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)|"
-    r"(?<![\w.])\d{1,4}[KkM][ -]window\b(?![ -](?:frames?|seconds?|days?|hours?))"  # "supports a 128K window"
+    r"(?<![\w.])\d{1,4}[KkM][ -]window\b(?![ -](?:frames?|seconds?|days?|hours?))(?![^.;]*\b(?:video|clips?|frames?|display|screen|monitor|resolution|pixels?|render\w*|preview\w*)\b)"  # "supports a 128K window"
 ))
 _TRAINING_RE = gated(re.compile(
     r"\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdataset\b|\bdata set\b|\bcorpus\b|\bcorpora\b|"
@@ -175,7 +177,7 @@ _ACTIVE_RE = re.compile(
 _LATENCY_RE = re.compile(
     r"\blatenc\w*|\bttft\b|\btime[ -]to[ -]first|\bfirst[ -]token\b|\bend-to-end\b|\brespon\w*|\bgenerat\w*|\bproduc\w*|\bwait\w*|\bfaster\b|"
     r"\bin under\b|"
-    r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*|\bdelays?\b|\blag\b"
+    r"\breply|\banswer\w*|\bload\w*|\brender\w*|\bcreat\w*"
 )
 _CHIP_PERF_RE = re.compile(
     r"\bfaster\b|\bperformance\b|\bspeed\w*|\bflops?\b|\bcompute\b|\bslower\b|\bmore powerful\b|\befficien\w*|"
@@ -435,8 +437,9 @@ _SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccurac
 # the name of an evaluation measure right before a bare figure: "ROUGE-L of 0.84", "F1 score: 0.81", "BLEU (41.2)"
 _EVAL_METRIC_BEFORE_RE = re.compile(
     r"\b(?:ROUGE(?:-[\w]+)?|BLEU(?:-\d)?|F1(?:[- ]scores?)?|Jaro-Winkler(?:\s+similarity)?|Levenshtein\s+distance|METEOR|CIDEr|"
-    r"BERTScore|AUC|AUROC|exact[- ]match|nDCG(?:@\d+)?|MRR(?:@\d+)?|Recall@\d+|mAP(?:@[\d.]+)?)\s*(?:scores?\s*)?"
-    r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
+    r"BERTScore|AUC|AUROC|exact[- ]match|nDCG(?:@\d+)?|MRR(?:@\d+)?|Recall@\d+|mAP(?:@[\d.]+)?|perplexity|PPL|(?:(?:validation|val|training|train|test|eval|final)\s+)?loss(?:es)?|"
+    r"accuracy|success[- ]rate|MOS|mean opinion score|Spearman(?:\s+correlation)?|Pearson(?:\s+correlation)?|Kendall(?:'s)?\s+tau|FID|Elo)\s*(?:scores?\s*)?"
+    r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+|(?:improves|improved|drops|dropped|falls|fell|rises|rose|increases|increased|decreases|decreased|goes|went|reduced)\s+(?:from\s+|to\s+|by\s+)|by\s+|from\s+|to\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
     re.IGNORECASE,
 )
 
@@ -558,6 +561,16 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # labels", "a 10-point plan" count things
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
+        if unit == "count" and (re.fullmatch(r"\d+\.\d+", surface) and re.match(r"-[A-Za-z]", after) or re.fullmatch(
+                r"\d{1,2}/\d{1,2}", surface) or re.search(r"\bport\s+(?:is\s+|=\s*|:\s*)?$", before, re.IGNORECASE)):
+            continue  # "tagged 3.11-slim", "1.26-compatible": a version tag; "the 80/20 rule", "a 70/30 split": a split, no
+            # quotient of counts; "port 5000": a setting
+        if unit == "count" and (tally := re.fullmatch(r"(\d+)\s?[-–]\s?(\d+)", surface)) and int(tally.group(1)) > int(tally.group(2)):
+            continue  # "a 3-1 win", "passed 52-48": a score or a vote, written high to low where a range runs low to high
+        if unit == "count" and re.fullmatch(r"[1-9]K", surface) and re.match(
+                r"\s*(?:UHD\s+)?(?:displays?|monitors?|screens?|panels?|TVs?|video|resolution|upscaling|streaming|camera)\b", after,
+                re.IGNORECASE):
+            continue  # "4K displays": a resolution
         if re.fullmatch(r"[\d,]+", surface) and q.unit != "count" and _BATCH_SIZE_BEFORE_RE.search(before):
             q = Quantity(q.value, q.value_high, "count", q.surface, q.start, q.end, q.bound)
             unit, period, factor = "count", None, 1.0  # "3,400 tokens/s at batch size 64": 64 sequences, not tokens/s
@@ -733,12 +746,15 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 text[max(0, q.start - 80) : q.start], re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
-                                r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
+                                r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None or q.value < 86400 * 30 and re.search(
+                r"\b(?:ran|runs|run|running|finished|finishes|completed|completes|complete)\s+(?:for|in|after|within)\s+(?:about|around|"
+                r"roughly|nearly|almost|just|only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
+            # "distillation ran for 6 days", "the job finished after 11 days" (a month or more may be a campaign's run)
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
-            if q.value >= 86400 * 0.99 and not (activity or recorded or job or level) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
+            if q.value >= 86400 * 0.99 and not (activity or recorded or job or level or process or re.match(r"\s+of\s+(?:wall-?clock|compute|training)\s+time\b", after)) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
             # "30 hours of training", "3 days of fine-tuning": a job's time, unless a window ("within 24 hours of taking office")
-            worked = re.match(r"\s+of\s+(?:pre-?|fine-?|re-?|post-?)?(?:training|tuning|finetuning|distillation|self-play)\b", after) \
+            worked = re.match(r"\s+of\s+(?:(?:pre-?|fine-?|re-?|post-?)?(?:training|tuning|finetuning|distillation|self-play)|wall-?clock\s+time|compute\s+time|training\s+time)\b", after) \
                 is not None and not re.search(r"\b(?:past|last|next|coming|first|final|every|each|per|within|after|in|over|during|"
                                              r"before|by)\s+(?:about\s+|around\s+|only\s+|just\s+|~\s*)?$", before, re.IGNORECASE)
             if not (process or recorded or job or worked or level) and (q.value >= 86400 * 0.99 and _TIME_WINDOW_BEFORE_RE.search(before) or (
@@ -2595,8 +2611,8 @@ _POURED_INTO_RE = re.compile(
 # what it is put into when that is one's own build-out or AI at large, not a company: "into its AI infrastructure"
 _OWN_BUILD_OUT_RE = re.compile(
     r"\s+(?:(?:its|their|the|a|new)\s+)?(?:(?:own|artificial|intelligence|\(ai\)|ai|generative|[\w-]+)\s+){0,4}?"
-    r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|research|"
-    r"plants?|fabs?|factor(?:y|ies)|campus(?:es)?|clusters?)\b|"
+    r"(?:infrastructure|data ?cent\w*|capacity|projects?|facilit\w*|build-?outs?|efforts?|operations|initiatives?|r&d|research)\b|"
+    r"\s+(?:(?:its|their|the|a|new)\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){1,4}?)(?:plants?|fabs?|factor(?:y|ies)|campus(?:es)?|clusters?)\b|"
     r"\s+(?:artificial intelligence|generative ai|ai)\b(?!\s+(?:start-?ups?|compan\w+|firms?|labs?)\b)"
 )
 
@@ -3423,8 +3439,9 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         while last + 1 < len(doc) and doc[last].lower_ in ("and", "or", ",") and _BARE_B_RE.search(doc[last + 1].text):
             last += 2  # "The 2B and 7B models"
         nxt = doc[last] if last < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("model", "models", "variant", "variants", "version", "versions", "checkpoint"):
-            return True
+        if nxt is not None and nxt.lower_ in ("model", "models", "variant", "variants", "version", "versions", "checkpoint",
+                                               "checkpoints", "sizes", "weights", "tiers", "editions"):
+            return True  # "The 1.5B and 3B checkpoints share a tokenizer": the sizes name the checkpoints
     return False
 
 
@@ -3821,8 +3838,8 @@ _MONTH_OR_DAY_RE = re.compile(
 
 _MEASURE_OR_LABEL_RE = re.compile(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|BLEU|WER|CER|PSNR|SSIM)|box|mask|(?i:note|notes|warning|"
                                   r"tip|important|caution|disclaimer|update|updates|summary|overview|news|example)|"
-                                  # "Figure 2 compares ...": a document's figure or table, never what a figure is about
-                                  r"(?:Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|Chart|Listing)(?:\s+[A-Z]?\d+[a-z]?(?:\.\d+)?)?")
+                                  r"(?:Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|Chart|Listing)\s+[A-Z]?\d+[a-z]?(?:\.\d+)?")
+_DOC_LABEL_RE = re.compile(r"Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|Chart|Listing")
 
 
 def _not_a_name(name: str) -> bool:
@@ -3848,7 +3865,8 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
     options: dict[str, tuple[SubjectOption, set[str], int]] = {}
     q_lo, q_hi = sent.doc[q_range.start].idx, sent.doc[q_range.stop - 1].idx + len(sent.doc[q_range.stop - 1])
     for name, span, label in names:
-        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name):
+        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name) or (
+                _DOC_LABEL_RE.fullmatch(name) and re.match(r"\s+[A-Z]?\d", span.doc.text[span.end_char:])):
             continue
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
@@ -4194,7 +4212,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
                                                                 sent_text)
-            if rule_subject is not None and (_not_a_name(rule_subject) or _made_of_a_figure(rule_subject, q.surface, [
+            if rule_subject is not None and (_not_a_name(rule_subject) or _DOC_LABEL_RE.fullmatch(rule_subject) and re.search(
+                    r"\b" + re.escape(rule_subject) + r"\s+[A-Z]?\d", sent_text) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
             backers = set(investors) | (round_investors if metric in ("funding", "valuation") else set())

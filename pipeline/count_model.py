@@ -141,6 +141,14 @@ _MONTH_DAY_TO_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _OF_A_WHOLE_RE = re.compile(r"\d\s+(?:out\s+)?of\s*$|\s+(?:out\s+)?of\s+(?:\d|them\b|those\b|these\b|it\b|all\b)", re.IGNORECASE)
 
 
+# a setting's name, an index or a person before a bare number: "port 8080", "seed is fixed to 1234", "heads 3 and 7 in layer
+# 5", "`hidden_size` to 4096" (but not a batch size, which annotators record), "he is 45"
+_SETTING_BEFORE_RE = re.compile(
+    r"(?:\b(?:port|seed|layers?|heads?|rank|exit code|http)\s+(?:\d+\s+(?:and|through|to|-)\s+)?(?:is\s+|=\s*|:\s*|of\s+|to\s+|"
+    r"(?:is\s+)?(?:set|fixed)\s+to\s+)?|\b(?![A-Za-z_]*batch)[A-Za-z]+_[A-Za-z0-9_]+`?\s*(?:(?:is\s+)?(?:set\s+)?to|=|:|of|defaults\s+to|"
+    r"from\s+\d+\s+to)\s*|\b(?:he|she)\s+(?:is|was|turned|turns)\s+)$", re.IGNORECASE)
+
+
 def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
     """Where the model may keep a count the rules dropped: never a fraction or zero ('temperature 0.2'), a day
     ('from January 24 to 25'), a setting after a label ('MMLU: 5'), a figure restated in brackets, a line that is
@@ -162,6 +170,9 @@ def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
                  re.IGNORECASE) or re.match(r"\s+(?:vs?\.|versus)|\s+-\s|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|St|Street|Avenue|Rd|"
                                             r"Road|Blvd|Boulevard|Drive|Lane|Way|Place)\b", after):
         return False  # "the Round of 16", "at age 40", "26 vs.", "116 Rhode Island Ave.": a rank, an age, a list, an address
+    if _SETTING_BEFORE_RE.search(sentence[max(0, start - 60) : start]) or re.match(
+            r"\s+\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\b|Avenue|Ave\b)", after):
+        return False  # "hidden_size to 4096", "the default port is 8080", "seed 1234", "layer 5", "He is 45", "3180 18th Street"
     if value < 1000 and re.search(r"\d\s*(?:thousand|million|billion|trillion|bn\b|[KMBT]\b)", sentence[:start]):
         return False  # "15 trillion tokens, compared with 2 for its predecessor": the scale is left unsaid, not a count
     return not (_OF_A_WHOLE_RE.search(before) or _OF_A_WHOLE_RE.match(after))

@@ -237,6 +237,10 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     # several countries' money goes by these names: a currency, which one the sentence must say
     (r"shillings?\b", "shillings", 1.0), (r"dirhams?\b", "dirhams", 1.0), (r"riyals?\b", "riyals", 1.0),
     (r"pesos?\b", "pesos", 1.0), (r"lira\b", "lira", 1.0),
+    # "2.4 million Swiss francs", "9.1 billion Swedish crowns": money outside the claim vocabulary, recorded as other
+    (r"(?:swiss )?francs?\b", "CHF", 1.0), (r"(?:swedish )?(?:kronor|krona)\b|swedish crowns\b", "SEK", 1.0),
+    (r"danish (?:kroner|krone|crowns)\b", "DKK", 1.0), (r"(?:norwegian )?(?:kroner|krone)\b|norwegian crowns\b", "NOK", 1.0),
+    (r"zlot(?:y|ys|ych)\b", "PLN", 1.0), (r"(?:russian )?r(?:o)?ubles?\b", "RUB", 1.0),
     (r"pounds? sterling\b", "GBP", 1.0),
     (r"cents?\b", "USD", 0.01), (r"dimes?\b", "USD", 0.1), (r"penn(?:y|ies)\b", "USD", 0.01),
     (r"square kilomet(?:re|er)s?\b|sq\.? km\b|kilomet(?:re|er)s? squared\b", "m2", 1e6),
@@ -422,12 +426,14 @@ _A_UNIT_WORDS = (
 _A_TIME = (
     r"(?:(?<=\bunder[ \u00a0])|(?<=\bthan[ \u00a0])|(?<=\bwithin[ \u00a0])|(?<=\bover[ \u00a0])|(?<=\babout[ \u00a0])|"
     r"(?<=\baround[ \u00a0])|(?<=\bnearly[ \u00a0])|(?<=\balmost[ \u00a0])|(?<=\bup[ \u00a0]to[ \u00a0])|(?<=\bsub-))"
-    r"(?:half[ \u00a0]+)?an?(?=[ \u00a0]+(?:second|millisecond|minute)(?:[ \u00a0]*(?:[,;:.)!?—–]|$)|[ \u00a0]+(?:on|per|for|to|of|in|"
+    r"(?:half[ \u00a0]+)?an?(?![ \u00a0]+(?:second|millisecond|minute)[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half)(?=[ \u00a0]+(?:second|millisecond|minute)(?:[ \u00a0]*(?:[,;:.)!?—–]|$)|[ \u00a0]+(?:on|per|for|to|of|in|"
     r"at|with|and|or|while|when|compared|versus|vs|from|using|after|before|than|each|across|under|even|flat)\b))"
     r"|(?:(?<=\bover[ \u00a0])|(?<=\bjust[ \u00a0])|(?<=\babout[ \u00a0])|(?<=\bunder[ \u00a0])|(?<=\bthan[ \u00a0])|(?<=\bof[ \u00a0])|"
     r"(?<=\bin[ \u00a0]))half[ \u00a0]+an?(?=[ \u00a0]+(?:second|millisecond|minute)\b(?![ \u00a0-]+(?!on\b|per\b|for\b|to\b|of\b|"
     r"in\b|at\b|with\b|and\b|or\b|than\b)[a-z]))"
 )
+_A_TIME_CUE_RE = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|latenc\w*|first[ -]token|ttft|generat\w*|produc\w*|transcri\w*|"
+                             r"render\w*|process\w*|load\w*|audio|video|music|speech|clips?|inference|returns?|arriv\w*|delay|lag)\b", re.IGNORECASE)
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (  # "₹1,00,000", "Rs 7,50,00,00,000", "1,00,000 crore": Indian grouping of rupees, before the western one
@@ -1239,6 +1245,9 @@ def _find_figures(text: str) -> list[_Figure]:
             figures.append(_Figure(1.0, s, e, "words"))
             continue
         if m.group("atime"):
+            lo, hi = sentence_around(text, s, e)
+            if not _A_TIME_CUE_RE.search(text[lo:hi]):
+                continue  # "oversubscribed in under a minute", "within a minute of the opening bell": a time window
             figures.append(_Figure(0.5 if m.group("atime").lower().startswith("half") else 1.0, s, e, "words"))
             continue
         if m.group("fold"):
@@ -1680,7 +1689,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 # "will add 10,000 more.", "10,000 more by June": "more" with no noun of its own after a figure
 _MORE_ALONE = r"(?=[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|next|this|over|later|soon|are|will|would)\b)"
 _TALLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|add|adds|added|adding|additional|another)"
+    r"\b(?:(?:goal|target|total|tally|count)[ \u00a0]+of|then|exceed\w*|approximately|adding|additional|another)"
     r"[ \u00a0]*[>~]?$",
     re.IGNORECASE)
 
@@ -1688,12 +1697,17 @@ _TALLY_BEFORE_RE = re.compile(
 # chips only: "with plans to grow to 40,000", "expects to ship 2 million", "and 256 for evaluation", "roughly 4,000"
 _CHIP_TALLY_BEFORE_RE = re.compile(
     r"\b(?:(?:grow|grew|grown|expand\w*|doubl\w*|tripl\w*|rais\w*|increas\w*|bring\w*|reach\w*|scal\w*)[ \u00a0]+"
-    r"(?:(?:it|them|that)[ \u00a0]+)?to|ship|ships|shipped|shipping|buy|buys|bought|order\w*|deploy\w*|on|and|roughly|about|nearly|"
-    r"some|around)[ \u00a0]*[>~]?$",
+    r"(?:(?:it|them|that)[ \u00a0]+)?to|ship|ships|shipped|shipping|buy|buys|bought|order\w*|deploy\w*|add|adds|added|and)"
+    r"(?:[ \u00a0]+(?:roughly|about|nearly|some|around|another))?[ \u00a0]*[>~]?$",
     re.IGNORECASE)
 _TALLY_END_RE = re.compile(
     r"[ \u00a0]*(?:[,;:)\]—–]|\.(?!\d)|$)|[ \u00a0]+(?:in|by|for|to|within|from|already|are|is|was|were|will|would|this|next|"
     r"last)\b|[ \u00a0]+more" + _MORE_ALONE)
+
+
+# a figure after a date, a span or a count of people is not chips though chips came before ("installed between June 10 and 24")
+_NOT_CHIPS_BEFORE_RE = re.compile(r"\b(?:between|from|Jan\w*|Feb\w*|Mar(?:ch)?|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|"
+                                  r"headcount|staff|employees|workers|workforce|engineers|researchers|users|customers|price|shares?|stock|revenue)\b")
 
 
 def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> str | None:
@@ -1715,9 +1729,11 @@ def _sole_chip_or_token_unit(text: str, figs: list[_Figure], fig: _Figure) -> st
     if full and _TALLY_BEFORE_RE.search(before):
         return unit
     # "which employs 4,500 in Taiwan" has no such verb; a later chip figure alone takes the unit (not "on 64 runs")
-    if unit == "accelerators" and _CHIP_TALLY_BEFORE_RE.search(before) and any(
-            f.unit == "accelerators" and f.start < fig.start for f in figs if lo <= f.start < hi):
-        return unit
+    earlier = [f for f in figs if lo <= f.start and f.end <= fig.start and f.unit != "seconds" and f.kind != "words"
+               and not re.fullmatch(r"(?:199\d|20[0-3]\d)", text[f.start : f.end])]
+    if unit == "accelerators" and _CHIP_TALLY_BEFORE_RE.search(before) and earlier and earlier[-1].unit == "accelerators" \
+            and not _NOT_CHIPS_BEFORE_RE.search(before):
+        return unit  # the figure just before is the chips' own, not a list of other things ("LoRA ranks of 16 and 64")
     return None
 
 

@@ -2763,3 +2763,33 @@ def test_review_of_units_and_metrics_in_own_sentences(nlp: Language) -> None:
     assert read("The MI355X offers 50% better inference performance than the H100.")[0][2] == "chip_performance"
     assert [m for _, _, m in read("First-token delay fell from 2.1 s to 0.6 s.")] == ["latency", "latency"]
     assert read("Orbit-2 learned from a 5-trillion-token corpus.")[0][2] == "training_tokens"
+
+
+def test_review_of_precision_recall_and_version_40(nlp: Language) -> None:
+    """Reviews of recall and precision on sentences written for them, and of v40's own rules: a perplexity, a loss or an
+    Elo after its name is a score; "distillation ran for 6 days" is a job's time (not "the campaign ran for six months");
+    Swiss francs are money; config values, ports, seeds, version tags, vote tallies, "80/20" splits, "4K displays" and
+    "the 1.5B and 3B checkpoints" are no claims. v40 narrowed: chips take a bare figure only when the figure just before is
+    theirs ("LoRA ranks of 16 and 64" after GPUs stay no chips), "a minute" only where something is produced or answered,
+    "delay" alone is no latency, "Figure" without a number may be a company, "pumped into Factory" funds a startup,
+    "bagged a contract" and "attract $10 billion in spending" are no rounds, "a 4K window" for video is no context."""
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    assert read("Zephyr-2 reaches a perplexity of 5.2 on WikiText.") == [(5.2, "points", "benchmark_score")]
+    assert read("Distillation ran for 6 days on 64 H100s.")[0][:2] == (518400.0, "seconds")
+    assert read("The campaign ran for six months.") == []
+    assert read("The grant totals 2.4 million Swiss francs.")[0][:2] == (2.4e6, "other")
+    for text in ("Set hidden_size to 4096 and num_attention_heads to 32.", "The default port is 8080.",
+                 "Use the image tagged 3.11-slim.", "The bill passed 52-48 in the Senate.", "Follow the 80/20 rule.",
+                 "The 1.5B and 3B checkpoints share a tokenizer.", "He is 45 and lives at 3180 18th Street."):
+        assert read(text) == [], text
+    assert read("We publish 7B and 13B variants.") == [(7e9, "parameters", "parameters"), (1.3e10, "parameters", "parameters")]
+    assert [u for _, u, _ in read("Tessel fine-tuned on 64 A100 GPUs with LoRA ranks of 16 and 64.")][1:] != ["accelerators"]
+    assert [u for _, u, _ in read("Corvid runs 100,000 H100 GPUs and employs about 1,200 in Memphis.")] == ["accelerators", "count"]
+    assert read("Shares jumped 8% within a minute of the announcement.") == [(8.0, "percent", "growth")]
+    assert [m for _, _, m in read("Service resumed after a delay of 30 minutes.")] != ["latency"]
+    assert {c.subject for c in numeric(extract_claims("Figure, the humanoid robot startup, raised $675 million.", nlp))} == {"Figure"}
+    assert read("Tessel pumped $50 million into Factory, the coding-agent startup.")[0][2] == "funding"
+    assert read("Orbit bagged a $30 billion cloud contract with Corvid.")[0][2] != "funding"
+    assert read("The state hopes to attract $10 billion in data center spending.")[0][2] == "spending"
+    assert "context_length" not in [m for _, _, m in read("Zephyr renders clips in a 4K window at 30 frames per second.")]

@@ -1073,3 +1073,11 @@ def test_ellipsis_footnotes_and_a_unit_of_time() -> None:
     assert [q.value for q in parse_quantities("It can produce up to a minute of audio.")] == [60.0]
     assert parse_quantities("Zephyr raised a second round in a minute detail.") == []
     assert parse_quantities("It took less than a second look to see the flaw.") == []
+
+
+def test_nordic_and_swiss_money() -> None:
+    """Money named in words outside the claim vocabulary keeps its own code: francs, kronor, kroner, zloty, roubles."""
+    assert [q.unit for q in parse_quantities("Tessel won a grant of 2.4 million Swiss francs.")] == ["CHF"]
+    assert [q.unit for q in parse_quantities("Orbit raised 9.1 billion Swedish crowns.")] == ["SEK"]
+    assert [q.unit for q in parse_quantities("Corvid put 2 billion Norwegian kroner into the fund.")] == ["NOK"]
+    assert [q.unit for q in parse_quantities("It cost 3 million Danish kroner.")] == ["DKK"]
