@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "41"
+CLAIMS_VERSION = "42"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -116,10 +116,13 @@ _GROWTH_RE = gated(re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|collaps\w*|rebound\w*|"
     r"gain\w*|up|down|fell|fall(?:s|ing)?(?!\s+(?:within|into|in|under|between|outside|short)\b)|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
-    r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
+    r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b|"
+    r"\b(?:above|below|ahead of)\s+(?:the\s+)?(?:prior|previous|year-?ago|last)[- ]year\b"  # "42% above the prior-year quarter"
 ))
 # ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
-_SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b"))
+_SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b|"
+                             # "a 13.5% slice of the chatbot market", "its portion of Chinese AI app traffic"
+                             r"\b(?:slice|portion|piece)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|traffic|sales|shipments|usage|search)\b"))
 _BENCH_RE = gated(re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
@@ -139,7 +142,7 @@ _FUNDING_RE = gated(re.compile(
     r"<q>\s+(?:\w+\s+){0,2}?(?:in|of)\s+(?:new|fresh)\s+(?:capital|money|funding)\b|\b(?:new|fresh)\s+(?:capital|money)\s+(?:of|worth|totall?ing)\s+<q>|\bcash infusion\b"
 ))
 _VALUATION_RE = gated(re.compile(
-    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
+    r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)(?!\s+(?:\w+\s+){0,2}<q>\s+(?:each|apiece|per)\b)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 ))
 _REVENUE_RE = gated(re.compile(
     r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
@@ -2309,6 +2312,9 @@ def _attribution(sent: Span) -> str | None:
     m = re.search(r"\baccording to\s+((?:[^,;.()—–]|(?<=\d)[,.](?=\d{3})|(?<=\w)\.(?=\w))+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
+    per = re.match(r"\s*Per\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,4})\s*,", text)
+    if per:
+        return f"per {per.group(1)}"  # "Per Similarweb, chatgpt.com received 5.5 billion visits": the source opens the sentence
     trailing = _TRAILING_SOURCE_RE.search(text)
     if trailing and trailing.group(1).split()[-1][:1].isupper() and trailing.group(1).lower() not in _NOT_ATTRIBUTORS:
         return f"{trailing.group(1)} {trailing.group(2)}"  # "..., Omdia estimates."
@@ -2716,6 +2722,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"from\s+(?:its|their|the company's)\s+(?:sales|revenue)\b|"
                      r"\b(?:overstat|understat|inflat)\w*\s+(?:\w+\s+)?(?:earnings|profits?|revenue)\s+by\s+<q>", marked_near):
             return "other"  # "$66.8 billion in revenue backlog", "cost $2.5 billion in lost sales": not revenue earned
+        if re.search(r"\b(?:remaining\s+)?performance\s+obligations\b|\brpo\b", marked_near) or re.search(
+                r"<q>\s+(?:\w+\s+){0,3}?to\s+(?:settle|resolve)\b|\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\s+(?:the\s+|a\s+|an\s+)?"
+                r"(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|designer|business|rival|developer)\b[^.;<]{0,20}\bfor\s+"
+                r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?<q>", marked_near):
+            return "other"  # "remaining performance obligations of $455 billion", "pay $1.5 billion to settle", "bought the
+            # networking company for $6.9 billion": a backlog, a settlement, a takeover's price, not spending
         if re.search(r"\b(?:total|funds|capital|money)\s+raised\s+(?:to\s+date\s+)?(?:to\s+|at\s+)?(?:about\s+|over\s+|more than\s+|nearly\s+|"
                      r"roughly\s+|some\s+)?<q>|\brais(?:e|es|ed|ing)\s+(?:a\s+(?:total\s+of\s+)?|an?\s+additional\s+|another\s+)?(?:about\s+|around\s+|nearly\s+|over\s+|"
                      r"more than\s+|roughly\s+|almost\s+|some\s+|just over\s+|close to\s+)?<q>|"
@@ -3038,6 +3050,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "GPT-4o mini is 94% cheaper on input", "a 40% manufacturing yield": not growth
         if re.search(r"<q>(?:\s*[-–]\s*[\d.]+\s*%)?\s+(?:(?:drag|boost|hit|contribution|lift)\s+)?(?:of|on|to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:gdp|gross domestic product)\b", marked_near):
             return "other"  # "roughly 1% of US GDP", "a 0.5%-1.0% drag on US GDP": a share of an economy, not a change
+        if re.search(r"<q>\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:questions|problems|puzzles|test cases|exam questions)\b",
+                     marked_near) and re.search(r"\b(?:solv\w*|answer\w*|correct(?:ly)?|right)\b", _own_clause(marked_near)) and not re.search(
+                r"\b(?:customers?|support|tickets?|surveys?|respondents?|fail\w*|wrong|incorrect\w*)\b", marked_near):
+            return "benchmark_score"  # "correctly answers 92% of the questions in a held-out test set": a score, not a share
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):

@@ -1615,6 +1615,13 @@ _NOUN_BEFORE_CHANGE_RE = re.compile(
     r"stood at|rise|grow|reach|top)[ \u00a0]+(?:(?:from|to|at|past)[ \u00a0]+)?" + _BOUND_WORDS + r"[ \u00a0]*$",
     re.IGNORECASE,
 )
+# a count of chips named before the bare figure: "GPU count: 16,384", "India's GPU tally stands at about 50,000", "the
+# number of GPUs deployed will exceed 50,000"
+_CHIP_TALLY_LABEL_RE = re.compile(
+    r"(?:\b(?:GPU|chip|accelerator|TPU)s?[ \u00a0]+(?:count|tally|fleet|inventory)|\bnumber[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+    r"(?:GPUs|chips|accelerators|TPUs))\b(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]*(?::|=|[ \u00a0](?:is|was|of|at|stands[ \u00a0]+at|"
+    r"stood[ \u00a0]+at|reached|reach|crossed|cross|hit|exceeded|exceed|topped|top|passed|to))[ \u00a0]+"
+    + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 # "rose to 2.1 billion euros from 1.4 billion": the end of a change written first, its start after "from"
 _CHANGED_TO_RE = re.compile(r"\b(?:rose|risen|grew|grown|jumped|climbed|increased|surged|soared|fell|fallen|dropped|declined|"
                             r"decreased|slipped|slid|shrank|rising|falling|growing|climbing)[ \u00a0]+to[ \u00a0]+" + _BOUND_WORDS
@@ -1666,6 +1673,8 @@ def _parallel_units(text: str, figs: list[_Figure]) -> None:
             found = _match_unit(word, 0)
             if found is not None and found[0] in _PARALLEL_UNITS and found[2] == len(word):
                 fig.unit = found[0]
+            elif _CHIP_TALLY_LABEL_RE.search(before):
+                fig.unit = "accelerators"  # "GPU count: 16,384", "the number of GPUs in India will soon exceed 50,000"
             elif (sole := _sole_chip_or_token_unit(text, figs, fig)) is not None:
                 fig.unit = sole
             else:

@@ -2793,3 +2793,26 @@ def test_review_of_precision_recall_and_version_40(nlp: Language) -> None:
     assert read("Orbit bagged a $30 billion cloud contract with Corvid.")[0][2] != "funding"
     assert read("The state hopes to attract $10 billion in data center spending.")[0][2] == "spending"
     assert "context_length" not in [m for _, _, m in read("Zephyr renders clips in a 4K window at 30 frames per second.")]
+
+
+def test_scores_shares_settlements_and_chip_tallies(nlp: Language) -> None:
+    """"correctly answers 92% of the questions" is a score ("fail 60% of questions" is not); "a 13.5% slice of the
+    market" is a share; a settlement, a takeover's price and performance obligations are other money (buying GPUs is
+    still spending); "worth ¥1 million each" is no valuation; "42% above the prior-year quarter" is growth; "GPU count:
+    16,384" counts chips; "Per Similarweb," attributes."""
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    assert read("Zephyr-4 correctly answers 92% of the questions in a held-out test set.")[0][2] == "benchmark_score"
+    assert read("Top models still fail 60% of questions.")[0][2] == "other"
+    assert read("Orbit holds a 13.5% slice of the chatbot market.")[0][2] == "market_share"
+    assert read("Orbit agreed to pay $1.5 billion to settle the authors' lawsuit.")[0][2] == "other"
+    assert read("Tessel bought the networking company for $6.9 billion.")[0][2] == "other"
+    assert read("Tessel bought 10,000 GPUs for $300 million.")[1][2] == "spending"
+    assert read("Tessel's remaining performance obligations swelled to $455 billion.")[0][2] == "other"
+    assert read("The vouchers are worth up to ¥1 million each.")[0][2] == "other"
+    assert read("Revenue for the segment was 42% above the prior-year quarter.")[0][2] == "growth"
+    assert read("World Labs pulled in $1 billion.")[0][2] == "funding"
+    assert read("GPU count: 16,384") == [(16384, "accelerators", "accelerator_count")]
+    assert read("The number of GPUs in India will soon exceed 50,000.")[0][1] == "accelerators"
+    said = numeric(extract_claims("Per Similarweb, chatgpt.com received 5.5 billion visits in May.", nlp))
+    assert [c.attribution for c in said] == ["per Similarweb"]
