@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
@@ -20,6 +22,11 @@ from pipeline.subject_model import subjects_seen
 
 def numeric(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind == "numeric"]
+
+
+def value_unit_metric(text: str, nlp: Language) -> list[tuple[float, str, str]]:
+    """Each numeric claim's value, unit and metric: what the reviews of units and metrics check."""
+    return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
 
 
 SEED = "China processes 140 trillion AI tokens daily, surpassing previous benchmarks."
@@ -2737,8 +2744,7 @@ def test_review_of_units_and_metrics_in_own_sentences(nlp: Language) -> None:
     and no subject; funding words ("bags", "funneled ... into", "at $5.5B valuation" in a headline), "Founders Fund",
     "outlays", money lost, a hyphenated time-to-first-token, "180 ms after the upgrade", a score "compared with" another's,
     and money sunk into one's own plant."""
-    def read(text: str) -> list[tuple[float, str, str]]:
-        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    read = partial(value_unit_metric, nlp=nlp)
     assert read("Tessel runs 22,000 H100s, with plans to grow to 40,000 by June.")[1] == (40000, "accelerators", "accelerator_count")
     assert read("Corvid shipped 1.5 million H100s last year and expects to ship 2 million this year.")[1][1] == "accelerators"
     assert read("Zephyr will ship 20,000 GPUs in 2025 and 2026.") == [(20000, "accelerators", "accelerator_count")]
@@ -2773,8 +2779,7 @@ def test_review_of_precision_recall_and_version_40(nlp: Language) -> None:
     theirs ("LoRA ranks of 16 and 64" after GPUs stay no chips), "a minute" only where something is produced or answered,
     "delay" alone is no latency, "Figure" without a number may be a company, "pumped into Factory" funds a startup,
     "bagged a contract" and "attract $10 billion in spending" are no rounds, "a 4K window" for video is no context."""
-    def read(text: str) -> list[tuple[float, str, str]]:
-        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    read = partial(value_unit_metric, nlp=nlp)
     assert read("Zephyr-2 reaches a perplexity of 5.2 on WikiText.") == [(5.2, "points", "benchmark_score")]
     assert read("Distillation ran for 6 days on 64 H100s.")[0][:2] == (518400.0, "seconds")
     assert read("The campaign ran for six months.") == []
@@ -2800,8 +2805,7 @@ def test_scores_shares_settlements_and_chip_tallies(nlp: Language) -> None:
     market" is a share; a settlement, a takeover's price and performance obligations are other money (buying GPUs is
     still spending); "worth ¥1 million each" is no valuation; "42% above the prior-year quarter" is growth; "GPU count:
     16,384" counts chips; "Per Similarweb," attributes."""
-    def read(text: str) -> list[tuple[float, str, str]]:
-        return [(c.value, c.unit, c.metric) for c in numeric(extract_claims(text, nlp))]
+    read = partial(value_unit_metric, nlp=nlp)
     assert read("Zephyr-4 correctly answers 92% of the questions in a held-out test set.")[0][2] == "benchmark_score"
     assert read("Top models still fail 60% of questions.")[0][2] == "other"
     assert read("Orbit holds a 13.5% slice of the chatbot market.")[0][2] == "market_share"
