@@ -154,6 +154,7 @@ _UNITS_CS: list[tuple[str, str, float]] = [
     (r"G(?=[ \u00a0]+(?:of[ \u00a0]+)?(?:storage|(?:GPU[ \u00a0]+|video[ \u00a0]+)?memory|RAM|VRAM|disk|datasets?|corpus)\b)", "bytes", 1e9),  # "33G GPU memory"
     (r"km cubed\b", "m3", 1e9), (r"km squared\b", "m2", 1e6),
     (r"km\^2|km2\b|km²", "m2", 1e6), (r"km\^3|km3\b|km³", "m3", 1e9),
+    (r"mm\^2|mm2\b|mm²", "m2", 1e-6), (r"cm\^2|cm2\b|cm²", "m2", 1e-4),  # "a 814 mm² die"
     (r"m\^2|m2\b|m²", "m2", 1.0), (r"m\^3|m3\b|m³", "m3", 1.0),
     (r"km/h\b|kph\b", "m/s", 1 / 3.6), (r"mph\b", "m/s", 0.44704), (r"m/s\b", "m/s", 1.0),
     (r"km\b", "m", 1e3), (r"cm\b", "m", 1e-2), (r"mm\b", "m", 1e-3), (r"nm\b", "m", 1e-9),
@@ -1132,7 +1133,8 @@ _EXPERT_PRODUCT_RE = re.compile(
 # "two-thirds of developers", "nearly half of all sales", "a fifth of the market": a share of a whole, written in words
 _SHARE_RE = gated(re.compile(
     r"(?<![\w-])(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)(?P<sep>[ \u00a0-]+))?"
-    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the)\b)", re.IGNORECASE))
+    r"(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=[ \u00a0]+(?:of|the|that[ \u00a0]+of|as[ \u00a0]+(?:much|many|"
+    r"large|big|long|fast)|those[ \u00a0]+of)\b)", re.IGNORECASE))
 # "one-third the cost", "using a tenth of the electricity", "half of their computing budget": a ratio to another's
 _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|size|steps|electricity|energy|power|memory|"
                 r"parameters|resources|footprint|latency|fees?|performance|speed)\b(?![ \u00a0-]+(?:demand|usage|use|consumption|"
@@ -1204,7 +1206,9 @@ def _share_figures(text: str) -> Iterator[_Figure]:
         if value >= 1 or _SHARE_RESTATED_RE.match(text, m.end()):
             continue  # "four quarters of profitability"; "Half of respondents (50%)", claimed as the percentage
         lead = text[max(0, m.start() - 30) : m.start()]
-        if _RATIO_DIRECT_RE.match(text, m.end()) or _RATIO_OF_RE.match(text, m.end()) and _RATIO_BEFORE_RE.search(lead):
+        if _RATIO_DIRECT_RE.match(text, m.end()) or _RATIO_OF_RE.match(text, m.end()) and _RATIO_BEFORE_RE.search(lead) or re.match(
+                r"[ \u00a0]+(?:that|those)[ \u00a0]+of\b|[ \u00a0]+as[ \u00a0]+(?:much|many|large|big|long|fast)[ \u00a0]+as\b", text[m.end() :]):
+            # (also "latency is one-third that of the previous version", "costs a fifth as much as GPT-4o")
             yield _Figure(value, m.start(), m.end(), "fraction", unit="times", explicit_unit=True)
         elif re.match(r"[ \u00a0]+of\b", text[m.end() :]):
             yield _Figure(value, m.start(), m.end(), "fraction", unit="share", explicit_unit=True)
@@ -1756,20 +1760,30 @@ _LINK_RE = re.compile(
     r"\[([^\[\]\n]{1,200})\]\((?:[^()\s]|\([^()\s]*\))*\)|\*\*"
     r"|\$(\d[\d.,]*)(?:\\(%))?\$|\\(?=%)"  # LaTeX from paper abstracts: "$560$-billion", "97.1\\%", "$66.7\\%$"
 )
-_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$")
+_LATEX_NUMBER_RE = re.compile(r"\$\d[\d.,]*(?:\\%)?\$|\\%|\\times\s*\$|\\times\s*10\^|\$\\sim\$")
+# "$1.3\times10^{9}$ parameters": a number in scientific notation; "$\sim$2.1M samples": about
+_LATEX_SCI_RE = re.compile(r"\$(\d+(?:\.\d+)?)\s*\\times\s*(10)\^\{?(-?\d{1,2})\}?\$|\$(\\sim)\$")
 # "$10\times$", "$2-3\times$", "$100 \sim 200\times$": a multiplier in LaTeX
 _LATEX_TIMES_RE = re.compile(r"\$(\d[\d.,]*)(?:\s*(-|–|\\sim)\s*(\d[\d.,]*))?\s*(\\times)\s*\$|\$(\\times)\$(?=\s?[A-Z])")
 
 
 def _kept_pieces(text: str) -> Iterator[tuple[str, int]]:
     """What `strip_marks` keeps of `text`, as (piece, offset of its first character) in order."""
-    edits = sorted([*_LINK_RE.finditer(text), *_LATEX_TIMES_RE.finditer(text)], key=lambda m: m.start())
+    edits = sorted([*_LINK_RE.finditer(text), *_LATEX_TIMES_RE.finditer(text), *_LATEX_SCI_RE.finditer(text)],
+                   key=lambda m: m.start())
     pos = 0
     for m in edits:
         if m.start() < pos:
             continue  # inside an edit already made
         yield text[pos : m.start()], pos
-        if m.re is _LATEX_TIMES_RE:
+        if m.re is _LATEX_SCI_RE:
+            if m.group(4):
+                yield "~", m.start(4)
+            else:
+                yield m.group(1), m.start(1)
+                yield "e", m.start(2)  # "1.3e9", each character on its own in the source
+                yield m.group(3), m.start(3)
+        elif m.re is _LATEX_TIMES_RE:
             if m.group(5):
                 yield "×", m.end(5) - 1  # "8$\\times$A100": eight chips
             else:

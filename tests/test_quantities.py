@@ -1081,3 +1081,15 @@ def test_nordic_and_swiss_money() -> None:
     assert [q.unit for q in parse_quantities("Orbit raised 9.1 billion Swedish crowns.")] == ["SEK"]
     assert [q.unit for q in parse_quantities("Corvid put 2 billion Norwegian kroner into the fund.")] == ["NOK"]
     assert [q.unit for q in parse_quantities("It cost 3 million Danish kroner.")] == ["DKK"]
+
+
+def test_fractions_as_multiples_areas_and_latex_powers() -> None:
+    """"one-third that of", "a fifth as much as" are multiples of another's; "814 mm²" is an area; LaTeX writes
+    "$1.3\\times10^{9}$" for 1.3e9 and "$\\sim$" for about."""
+    assert [(q.value, q.unit) for q in parse_quantities("Latency is one-third that of the previous version.")] == \
+        [(pytest.approx(1 / 3), "times")]
+    assert [(q.value, q.unit) for q in parse_quantities("It costs a fifth as much as Zephyr-4.")] == [(0.2, "times")]
+    assert [(q.value, q.unit) for q in parse_quantities("The die measures 814 mm².")] == [(pytest.approx(8.14e-4), "m2")]
+    assert [(q.value, q.unit, q.bound) for q in parse_quantities(
+        r"We train a model with $1.3\times10^{9}$ parameters on $\sim$2.1M samples.")] == \
+        [(1.3e9, "parameters", "="), (2.1e6, "samples", "~")]
