@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "43"
+CLAIMS_VERSION = "44"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -116,13 +116,13 @@ _GROWTH_RE = gated(re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|collaps\w*|rebound\w*|"
     r"gain\w*|up|down|fell|fall(?:s|ing)?(?!\s+(?:within|into|in|under|between|outside|short)\b)|drop\w*|declin\w*|decreas\w*|plung\w*|doubl\w*|tripl\w*|"
     r"year-over-year|year-on-year|yoy|y/y|boost\w*|expan\w*|spike\w*|leap\w*|higher|lower|dip\w*|slump\w*|slid|"
-    r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b|"
-    r"\b(?:above|below|ahead of)\s+(?:the\s+)?(?:prior|previous|year-?ago|last)[- ]year\b"  # "42% above the prior-year quarter"
+    r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 ))
 # ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
 _SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b|"
                              # "a 13.5% slice of the chatbot market", "its portion of Chinese AI app traffic"
-                             r"\b(?:slice|portion|piece)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|traffic|sales|shipments|usage|search)\b"))
+                             r"(?:<q>\s+|['’]s\s+)(?:slice|portion|piece)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|traffic|shipments|usage|"
+                             r"search)\b"))
 _BENCH_RE = gated(re.compile(
     r"\bscor\w*|\baccuracy\b|\bpass@\d|\bbenchmark\w*|\bachiev\w* .{0,30}\bon\b|\bsolv\w*|\belo\b|\bresolv\w*|"
     r"\bhallucination rates?\b|\berror rates?\b|\bwin rates?\b|\bpass rates?\b|\bsuccess rates?\b"
@@ -440,9 +440,9 @@ _SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccurac
 # the name of an evaluation measure right before a bare figure: "ROUGE-L of 0.84", "F1 score: 0.81", "BLEU (41.2)"
 _EVAL_METRIC_BEFORE_RE = re.compile(
     r"\b(?:ROUGE(?:-[\w]+)?|BLEU(?:-\d)?|F1(?:[- ]scores?)?|Jaro-Winkler(?:\s+similarity)?|Levenshtein\s+distance|METEOR|CIDEr|"
-    r"BERTScore|AUC|AUROC|exact[- ]match|nDCG(?:@\d+)?|MRR(?:@\d+)?|Recall@\d+|mAP(?:@[\d.]+)?|perplexity|PPL|(?:(?:validation|val|training|train|test|eval|final)\s+)?loss(?:es)?|"
+    r"BERTScore|AUC|AUROC|exact[- ]match|nDCG(?:@\d+)?|MRR(?:@\d+)?|Recall@\d+|mAP(?:@[\d.]+)?|(?-i:perplexity|PPL)|(?-i:Perplexity)(?=\s+(?:scores?\s+)?(?:is|was|of|=|drops|dropped|falls|fell|improves|improved|reaches)\b)|(?:(?:validation|val|training|train|test|eval|final)\s+)?loss(?:es)?|"
     r"accuracy|success[- ]rate|MOS|mean opinion score|Spearman(?:\s+correlation)?|Pearson(?:\s+correlation)?|Kendall(?:'s)?\s+tau|FID|Elo)\s*(?:scores?\s*)?"
-    r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+|(?:improves|improved|drops|dropped|falls|fell|rises|rose|increases|increased|decreases|decreased|goes|went|reduced)\s+(?:from\s+|to\s+|by\s+)|by\s+|from\s+|to\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
+    r"(?:of\s+|=\s*|:\s*|\(\s*|is\s+|was\s+|reaches\s+|at\s+|(?:improves|improved|drops|dropped|falls|fell|rises|rose|increases|increased|decreases|decreased|goes|went|reduced)\s+(?:(?:from\s+~?\d+(?:\.\d+)?%?\s+)?to\s+|from\s+|by\s+)|by\s+|from\s+|to\s+)(?:about\s+|around\s+|over\s+|nearly\s+)?[*_]*$",
     re.IGNORECASE,
 )
 
@@ -564,14 +564,15 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             # labels", "a 10-point plan" count things
         if re.fullmatch(r"\d+-bit", surface):
             continue  # "8-bit compute", "a 64-bit processor": a precision, not a figure
-        if unit == "count" and (re.fullmatch(r"\d+\.\d+", surface) and re.match(r"-[A-Za-z]", after) or re.fullmatch(
+        if unit == "count" and (re.fullmatch(r"\d+\.\d+", surface) and re.match(r"-(?!out\b|of\b)[A-Za-z]", after) or re.fullmatch(
                 r"\d{1,2}/\d{1,2}", surface) or re.search(r"\bport\s+(?:is\s+|=\s*|:\s*)?$", before, re.IGNORECASE)):
             continue  # "tagged 3.11-slim", "1.26-compatible": a version tag; "the 80/20 rule", "a 70/30 split": a split, no
             # quotient of counts; "port 5000": a setting
         if unit == "count" and (tally := re.fullmatch(r"(\d+)\s?[-–]\s?(\d+)", surface)) and int(tally.group(1)) > int(tally.group(2)):
             continue  # "a 3-1 win", "passed 52-48": a score or a vote, written high to low where a range runs low to high
-        if unit == "count" and re.fullmatch(r"[1-9]K", surface) and re.match(
-                r"\s*(?:UHD\s+)?(?:displays?|monitors?|screens?|panels?|TVs?|video|resolution|upscaling|streaming|camera)\b", after,
+        if unit == "count" and re.fullmatch(r"[24568]K", surface) and re.match(
+                r"\s*(?:UHD\s+)?(?:displays?|monitors?|screens?|panels?|TVs?|videos?|footage|resolution|upscaling|"
+                r"streaming|camera)\b", after,
                 re.IGNORECASE):
             continue  # "4K displays": a resolution
         if re.fullmatch(r"[\d,]+", surface) and q.unit != "count" and _BATCH_SIZE_BEFORE_RE.search(before):
@@ -666,7 +667,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(Quantity(q.value, None, "points", surface, q.start, q.end, q.bound), "points", None, 1.0))
             continue  # "37.4 COCO AP", "53.5 mIoU": a detector's average precision, scored in points
         if q.unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,4})?|0?\.\d{1,4}", shape) and \
-                _EVAL_METRIC_BEFORE_RE.search(before):
+                _EVAL_METRIC_BEFORE_RE.search(before) and not re.match(r"\s+(?:out\s+)?of\b|\s+to\s+(?:[A-Z]|\d+\s+of\b)", after):
+            # (but "the accuracy of 3 of the 10 graders", "a loss of 3 to Anthropic's poaching": counts)
             out.append(_Candidate(q, "points", None, 1.0))  # "ROUGE-L of 0.84, Jaro-Winkler of 0.82", "a BLEU score of 41.2"
             continue
         paired = re.match(r"\s+(?:vs\.?|versus)\s+\d+(?:\.\d+)?", after)
@@ -751,7 +753,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None or q.value < 86400 * 30 and re.search(
                 r"\b(?:ran|runs|run|running|finished|finishes|completed|completes|complete)\s+(?:for|in|after|within)\s+(?:about|around|"
-                r"roughly|nearly|almost|just|only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None
+                r"roughly|nearly|almost|just|only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None and re.search(
+                r"\b(?:train\w*|fine-?tun\w*|distill\w*|jobs?|runs?|stages?|evals?|evaluation|gpus?|[ahb]\d{3}s?|nodes?|clusters?|"
+                r"rl|epochs?|steps?|benchmarks?|inference|model)\b", text, re.IGNORECASE) is not None and not re.search(
+                r"\b(?:campaign|meeting|hackathon|strike|outage|rally|sale|program(?:me)?|trial|acquisition|deal|review|conference|"
+                r"beta|event|summit|auction|offering|tour)s?\b", text, re.IGNORECASE)
             # "distillation ran for 6 days", "the job finished after 11 days" (a month or more may be a campaign's run)
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
             if q.value >= 86400 * 0.99 and not (activity or recorded or job or level or process or re.match(r"\s+of\s+(?:wall-?clock|compute|training)\s+time\b", after)) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
@@ -2312,7 +2318,9 @@ def _attribution(sent: Span) -> str | None:
     m = re.search(r"\baccording to\s+((?:[^,;.()—–]|(?<=\d)[,.](?=\d{3})|(?<=\w)\.(?=\w))+)", text, re.IGNORECASE)
     if m:
         return ("according to " + m.group(1)).strip()
-    per = re.match(r"\s*Per\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,4})\s*,", text)
+    per = re.match(r"\s*Per\s+(?!(?:GPU|TPU|NPU|Chip|Card|Node|Rack|Server|Token|User|Seat|Share|Capita|Hour|Day|Week|Month|Year|"
+                   r"Query|Request|Head|Unit|Device|Core|[A-Z]\d+)s?\b)((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for)){0,4})\s*,",
+                   text)
     if per:
         return f"per {per.group(1)}"  # "Per Similarweb, chatgpt.com received 5.5 billion visits": the source opens the sentence
     trailing = _TRAILING_SOURCE_RE.search(text)
@@ -2724,7 +2732,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "$66.8 billion in revenue backlog", "cost $2.5 billion in lost sales": not revenue earned
         if re.search(r"\b(?:remaining\s+)?performance\s+obligations\b|\brpo\b", marked_near) or re.search(
                 r"<q>\s+(?:\w+\s+){0,3}?to\s+(?:settle|resolve)\b|\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\s+(?:the\s+|a\s+|an\s+)?"
-                r"(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|designer|business|rival|developer)\b[^.;<]{0,20}\bfor\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|designer|business|rival|developer)\b(?!['’])"
+                r"(?:\s+[A-Z][\w.&:-]*){0,3},?\s+for\s+"
                 r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?<q>", marked_near):
             return "other"  # "remaining performance obligations of $455 billion", "pay $1.5 billion to settle", "bought the
             # networking company for $6.9 billion": a backlog, a settlement, a takeover's price, not spending
@@ -3054,6 +3063,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      marked_near) and re.search(r"\b(?:solv\w*|answer\w*|correct(?:ly)?|right)\b", _own_clause(marked_near)) and not re.search(
                 r"\b(?:customers?|support|tickets?|surveys?|respondents?|fail\w*|wrong|incorrect\w*)\b", marked_near):
             return "benchmark_score"  # "correctly answers 92% of the questions in a held-out test set": a score, not a share
+        if re.search(r"<q>\s+(?:above|below|ahead of)\s+(?:the\s+)?(?:prior|previous|year-?ago|last)[- ]year\b", marked_near):
+            return "growth"  # "came in 42% above the prior-year quarter" (but not "above the prior-year level of 73%")
         share = _SHARE_OF_WHOLE_RE.search(marked_near) is not None  # "8% of US power by 2030, up from 3%": a share
         rules = [r for r in _PERCENT_RULES if not ((level or share or stated) and r[1] == "growth")]
         for zone in (tight, marked_near):
@@ -3322,6 +3333,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "downloads"  # but "10+ contributors" beside "50k downloads" counts people
         if re.fullmatch(r"units?|cards?|boards?", q.unit) and _CHIP_NAME_RE.search(near):
             return "accelerator_count"  # "H200 orders reached 2 million units": the chips counted
+        if q.unit == "count" and q.value >= 1e11 and re.search(r"\b(?:process(?:es|ed|ing)?|serv(?:es|ed|ing)|handl(?:es|ed|ing))\s+"
+                                                              r"(?:(?:about|around|roughly|nearly|over|more than|some)\s+)?<q>\s+"
+                                                              r"(?:a|per|each|every)\s+(?:day|week|month)\b", marked_near):
+            return "tokens_processed"  # "OpenRouter now processes 5 trillion a week": no other thing is counted in trillions a week
     return _UNPLACED
 
 
@@ -3748,7 +3763,9 @@ def _headline_tags(title: str, nlp: Language, pipes: tuple[str, ...]) -> tuple[d
 # years and quarters ("FY2025", "Q3"), units ("TiB", "GPUs") and symbols are not what a figure is about
 _NOT_A_NAME_RE = re.compile(
     r"(?:FY|CY|Q[1-4]|H[12])?\s?['’]?(?:19|20)?\d\d|Q[1-4]|[KMGTPE]i?B|(?:GPU|TPU|CPU|NPU)s?|[TPE]?FLOP[Ss]?|tokens?|Tokens?|"
-    r"QPS|FPS|[KMGT]?Hz|[kMGT]Wh?|TWh|MW|GW",
+    r"QPS|FPS|[KMGT]?Hz|[kMGT]Wh?|TWh|MW|GW|"
+    # "PetaFLOPS", "TBps", "Superchips", "Elo", "PuE", "tok/s": a unit or a measure read as a name
+    r"(?i:(?:peta|exa|tera|giga)flops|[kmgtp]i?b(?:ps|/s)|gbps|tops|superchips?|elo|pue|tok(?:en)?s?/s)",
 )
 
 
@@ -3886,6 +3903,8 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
             continue
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in ("at", "from", "on", "via") and _shop(span.root):
+            continue  # "$40 off at Amazon": the shop a deal is found at is never what the figure is about
         key = name_key(name)
         distance = abs(span.start - q_range.start)
         if key in options and options[key][2] <= distance:
@@ -4247,8 +4266,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 lead = len(sent_text) - len(sent_text.lstrip())
                 note_options(sent_text.strip(), q.surface, q.start - sent.start_char - lead, options)
                 beside = _name_beside(q_tok, q_range)
-                if not (beside and rule_subject and name_key(beside) == name_key(rule_subject)):
-                    subject = choose_subject(options, rule_subject)  # but "Corvo-4.1 at 64.9%": the name written against it
+                firm = rule_subject is not None and (
+                    beside is not None and name_key(beside) == name_key(rule_subject)
+                    or re.search(re.escape(rule_subject) + r"['’]s?\s+(?:[\w-]+\s+)?$", text[sent.start_char : q.start]) is not None)
+                if not firm:  # but "Corvo-4.1 at 64.9%", "the S&P 500’s 17%": the name written against it
+                    subject = choose_subject(options, rule_subject)
             if subject is None:
                 subject = _line_label(sent_text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject

@@ -142,10 +142,11 @@ _OF_A_WHOLE_RE = re.compile(r"\d\s+(?:out\s+)?of\s*$|\s+(?:out\s+)?of\s+(?:\d|th
 
 
 # a setting's name, an index or a person before a bare number: "port 8080", "seed is fixed to 1234", "heads 3 and 7 in layer
-# 5", "`hidden_size` to 4096" (but not a batch size, which annotators record), "he is 45"
+# 5", "`hidden_size` to 4096" (but not a batch size, a context length or an expert count, which annotators record),
+# "he is 45"
 _SETTING_BEFORE_RE = re.compile(
     r"(?:\b(?:port|seed|layers?|heads?|rank|exit code|http)\s+(?:\d+\s+(?:and|through|to|-)\s+)?(?:is\s+|=\s*|:\s*|of\s+|to\s+|"
-    r"(?:is\s+)?(?:set|fixed)\s+to\s+)?|\b(?![A-Za-z_]*batch)[A-Za-z]+_[A-Za-z0-9_]+`?\s*(?:(?:is\s+)?(?:set\s+)?to|=|:|of|defaults\s+to|"
+    r"(?:is\s+)?(?:set|fixed)\s+to\s+)?|\b(?![A-Za-z_]*(?:batch|context|_len\b|length|experts|vocab))[A-Za-z]+_[A-Za-z0-9_]+`?\s*(?:(?:is\s+)?(?:set\s+)?to|=|:|of|defaults\s+to|"
     r"from\s+\d+\s+to)\s*|\b(?:he|she)\s+(?:is|was|turned|turns)\s+)$", re.IGNORECASE)
 
 

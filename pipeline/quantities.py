@@ -433,8 +433,9 @@ _A_TIME = (
     r"(?<=\bin[ \u00a0]))half[ \u00a0]+an?(?=[ \u00a0]+(?:second|millisecond|minute)\b(?![ \u00a0-]+(?!on\b|per\b|for\b|to\b|of\b|"
     r"in\b|at\b|with\b|and\b|or\b|than\b)[a-z]))"
 )
-_A_TIME_CUE_RE = re.compile(r"\b(?:respon\w*|repl\w*|answer\w*|latenc\w*|first[ -]token|ttft|generat\w*|produc\w*|transcri\w*|"
-                             r"render\w*|process\w*|load\w*|audio|video|music|speech|clips?|inference|returns?|arriv\w*|delay|lag)\b", re.IGNORECASE)
+# "oversubscribed in under a minute", "within a minute of the opening bell": a window around an event, not a task's time
+_A_TIME_WINDOW_RE = re.compile(r"\b(?:oversubscribed|sold\s+out|snapped\s+up|sign(?:ed|s)?[ -]?ups?|bell|filled\s+up|booked\s+up|"
+                               r"within\s+(?:half\s+)?an?\s+(?:second|minute)\s+of)\b", re.IGNORECASE)
 # digits grouped by spaces ("1 000 000") start after no letter ("H100 700W" is two figures) but a currency code ("EUR250 000")
 _GROUPED_START = r"(?:(?<![A-Za-z])|(?<=EUR)|(?<=USD)|(?<=GBP)|(?<=CHF)|(?<=SEK)|(?<=NOK)|(?<=DKK)|(?<=PLN)|(?<=CZK)|(?<=ZAR)|(?<=INR)|(?<=Rs))"
 _DIGITS = (  # "₹1,00,000", "Rs 7,50,00,00,000", "1,00,000 crore": Indian grouping of rupees, before the western one
@@ -1250,7 +1251,7 @@ def _find_figures(text: str) -> list[_Figure]:
             continue
         if m.group("atime"):
             lo, hi = sentence_around(text, s, e)
-            if not _A_TIME_CUE_RE.search(text[lo:hi]):
+            if _A_TIME_WINDOW_RE.search(text[lo:hi]):
                 continue  # "oversubscribed in under a minute", "within a minute of the opening bell": a time window
             figures.append(_Figure(0.5 if m.group("atime").lower().startswith("half") else 1.0, s, e, "words"))
             continue
@@ -1623,7 +1624,7 @@ _NOUN_BEFORE_CHANGE_RE = re.compile(
 # number of GPUs deployed will exceed 50,000"
 _CHIP_TALLY_LABEL_RE = re.compile(
     r"(?:\b(?:GPU|chip|accelerator|TPU)s?[ \u00a0]+(?:count|tally|fleet|inventory)|\bnumber[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
-    r"(?:GPUs|chips|accelerators|TPUs))\b(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]*(?::|=|[ \u00a0](?:is|was|of|at|stands[ \u00a0]+at|"
+    r"(?:GPUs|chips|accelerators|TPUs))\b(?![ \u00a0]+per\b)(?:[ \u00a0]+[\w'’-]+){0,5}?[ \u00a0]*(?::|=|[ \u00a0](?:is|was|of|at|stands[ \u00a0]+at|"
     r"stood[ \u00a0]+at|reached|reach|crossed|cross|hit|exceeded|exceed|topped|top|passed|to))[ \u00a0]+"
     + _BOUND_WORDS + r"[ \u00a0]*$", re.IGNORECASE)
 # "rose to 2.1 billion euros from 1.4 billion": the end of a change written first, its start after "from"
