@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "44"
+CLAIMS_VERSION = "45"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -4277,6 +4277,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
+            if subject is not None and metric in _COMPANY_METRICS | {"spending", "users", "growth", "other"}:
+                subject = _person_org(sent, subject) or subject  # "Google CEO Sundar Pichai announced a $6 million grant"
             if subject is not None and metric == "benchmark_score" and _known_type(re.sub(r"\s+\d[\d.,]*$", "", subject)) == "benchmark":
                 subject = None  # "scores MMLU 88.7, GPQA 53.6": the benchmark a score is on is not what scored it
             last = _Placed(q.start, q.end, unit, metric)
@@ -4317,6 +4319,34 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         _note_sentence(ctx, sent, sentence_subject.get(si), sentence_metric.get(si))
         _remember_names(before, names, si, title=False)
     return claims
+
+
+_TITLE_DEPS = {"compound", "appos", "poss", "nmod", "amod", "prep", "pobj", "npadvmod"}
+_ROLE_WORDS = {"ceo", "founder", "co-founder", "cofounder", "chief", "officer", "president", "chairman", "chairwoman", "chair",
+               "cto", "cfo", "coo", "executive", "director", "head", "boss", "vp", "spokesperson", "spokesman", "spokeswoman"}
+
+
+def _person_org(sent: Span, subject: str) -> str | None:
+    """The company a person speaks for, named in their title ("Nvidia CEO Jensen Huang", "Mark Papermaster, chief
+    technology officer of AMD"): a figure they announce is the company's. Only through a role word, so "Jensen Huang's
+    fortune" stays his."""
+    for ent in _ents_in(sent):
+        if ent.label_ != "PERSON" or name_key(_entity_name(ent)) != name_key(subject):
+            continue
+        frontier = [(ent.root, 0, False)]
+        while frontier:
+            tok, depth, role = frontier.pop()
+            for child in tok.children:
+                if child.dep_ not in _TITLE_DEPS:
+                    continue
+                seen = role or child.lower_ in _ROLE_WORDS
+                if seen and child.ent_type_ == "ORG" and not ent.start <= child.i < ent.end:
+                    org = _entity_of(child)
+                    if org is not None:
+                        return _entity_name(org)
+                if depth < 4:
+                    frontier.append((child, depth + 1, seen))
+    return None
 
 
 def _within(ctx: _Salience, sentence_subject: str | None) -> _Salience:

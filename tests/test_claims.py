@@ -2847,3 +2847,14 @@ def test_review_of_versions_41_and_42(nlp: Language) -> None:
     assert read("Orbit now processes 5 trillion a week.") == [(5e12, "tokens", "tokens_processed")]
     assert read("Users watched 4K videos made by Zephyr.") == []
     assert read("Download 9K images from the mirror to reproduce the run.")[0][:2] == (9000, "count")
+
+
+def test_a_person_speaking_for_a_company_gives_its_figure_to_the_company(nlp: Language) -> None:
+    """"Tessel CEO Ada Byrne announced a $6 million grant": the company's money, named through her role; a person's
+    own figure ("Ada Byrne's fortune") stays hers."""
+    grant = numeric(extract_claims("Tessel CEO Ada Byrne announced a $6 million grant to local schools.", nlp))
+    assert [c.subject for c in grant] == ["Tessel"]
+    said = numeric(extract_claims("Mark Halden, chief technology officer of Corvid, said revenue grew 20%.", nlp))
+    assert [c.subject for c in said] == ["Corvid"]
+    fortune = numeric(extract_claims("Ada Byrne's fortune rose to $12 billion.", nlp))
+    assert [c.subject for c in fortune] == ["Ada Byrne"]
