@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "45"
+CLAIMS_VERSION = "46"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3903,6 +3903,8 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
             continue
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
+        if name.lower() in _ROLE_WORDS:
+            continue  # "Google CEO Sundar Pichai said ...": a role is no name
         if span.root.dep_ == "pobj" and span.root.head.lower_ in ("at", "from", "on", "via") and _shop(span.root):
             continue  # "$40 off at Amazon": the shop a deal is found at is never what the figure is about
         key = name_key(name)
@@ -4268,7 +4270,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 beside = _name_beside(q_tok, q_range)
                 firm = rule_subject is not None and (
                     beside is not None and name_key(beside) == name_key(rule_subject)
-                    or re.search(re.escape(rule_subject) + r"['’]s?\s+(?:[\w-]+\s+)?$", text[sent.start_char : q.start]) is not None)
+                    or re.search(re.escape(rule_subject) + r"['’]s?\s+(?:[\w-]+\s+)?$", text[sent.start_char : q.start]) is not None
+                    or rule_subject.lower() not in sent_text.lower() and re.search(r"\b(?:he|she|his|her)\b", sent_text, re.IGNORECASE)
+                    is not None  # "He received $63 million" after "Jensen Huang": a person the rules found for "he"
+                    or _label_of(rule_subject, sent) == "PERSON" and _PERSONAL_MONEY_RE.search(sent_text) is not None)
                 if not firm:  # but "Corvo-4.1 at 64.9%", "the S&P 500’s 17%": the name written against it
                     subject = choose_subject(options, rule_subject)
             if subject is None:
@@ -4277,7 +4282,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
-            if subject is not None and metric in _COMPANY_METRICS | {"spending", "users", "growth", "other"}:
+            if subject is not None and metric in _COMPANY_METRICS | {"spending", "users", "growth", "other"} and not _PERSONAL_MONEY_RE.search(
+                    sent_text):
                 subject = _person_org(sent, subject) or subject  # "Google CEO Sundar Pichai announced a $6 million grant"
             if subject is not None and metric == "benchmark_score" and _known_type(re.sub(r"\s+\d[\d.,]*$", "", subject)) == "benchmark":
                 subject = None  # "scores MMLU 88.7, GPQA 53.6": the benchmark a score is on is not what scored it
@@ -4326,6 +4332,12 @@ _ROLE_WORDS = {"ceo", "founder", "co-founder", "cofounder", "chief", "officer", 
                "cto", "cfo", "coo", "executive", "director", "head", "boss", "vp", "spokesperson", "spokesman", "spokeswoman"}
 
 
+# a person's own money or holdings: "received $79.1 million in compensation", "his stake is worth $110 billion"
+_PERSONAL_MONEY_RE = re.compile(
+    r"\b(?:pay|paid|compensation|salary|salaries|bonus\w*|severance|stock awards?|net worth|fortune|wealth|his|her|donat\w*|"
+    r"earn(?:s|ed|ing)?|former|ex-)\b", re.IGNORECASE)
+
+
 def _person_org(sent: Span, subject: str) -> str | None:
     """The company a person speaks for, named in their title ("Nvidia CEO Jensen Huang", "Mark Papermaster, chief
     technology officer of AMD"): a figure they announce is the company's. Only through a role word, so "Jensen Huang's
@@ -4333,6 +4345,9 @@ def _person_org(sent: Span, subject: str) -> str | None:
     for ent in _ents_in(sent):
         if ent.label_ != "PERSON" or name_key(_entity_name(ent)) != name_key(subject):
             continue
+        if not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _REPORT_VERBS | {
+                "unveiled", "unveils", "launched", "launches", "expects", "expected", "pledged", "committed", "promised"}):
+            continue  # "Arm CEO Rene Haas earned $16.1 million": his own; only what a person says or announces is the company's
         frontier = [(ent.root, 0, False)]
         while frontier:
             tok, depth, role = frontier.pop()

@@ -2858,3 +2858,9 @@ def test_a_person_speaking_for_a_company_gives_its_figure_to_the_company(nlp: La
     assert [c.subject for c in said] == ["Corvid"]
     fortune = numeric(extract_claims("Ada Byrne's fortune rose to $12 billion.", nlp))
     assert [c.subject for c in fortune] == ["Ada Byrne"]
+    assert [c.subject for c in numeric(extract_claims("Orbit CEO Ada Byrne received $79.1 million in compensation.", nlp))] \
+        == ["Ada Byrne"]  # her own pay
+    assert [c.subject for c in numeric(extract_claims("Orbit CEO Ada Byrne earned $16.1 million last year.", nlp))] == ["Ada Byrne"]
+    after = numeric(extract_claims("He received $63 million in stock awards last year.", nlp,
+                                   context="Tessel CEO Mark Halden's compensation rose sharply."))
+    assert [c.subject for c in after] == ["Mark Halden"]  # "he" is the person the rules found, not his company
