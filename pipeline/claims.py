@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "46"
+CLAIMS_VERSION = "47"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -235,9 +235,12 @@ _HEDGE_RE = re.compile(
     r"\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|estimat\w*|expect\w*|forecast\w*|"
     r"project(?:ed|ion|ions|s)\b|reportedly|allegedly|rumou?r\w*|anticipat\w*|predict\w*|potentially|"
     r"speculat(?!ive\s+(?:decoding|sampling|execution|inference|generation))\w*|guess\w*|believed|suggest\w*|roughly estimated|"
-    r"on track to|poised to|aims? to|"
-    r"hopes? to|seeks? to|seeking|targets?|targeting|(?:is|are|was|were) said to)\b"
+    r"on track to|poised to|"
+    r"hopes? to|seeks? to|seeking|(?:is|are|was|were) said to)\b"
 )
+# a goal is a hedge only for money a company hopes to earn, be worth or raise ("targeting $1 billion in ARR"); a plan to
+# train 50,000 engineers or mobilise €200 billion is announced, not hedged
+_TARGET_RE = re.compile(r"\b(?:aims? to|targets?|targeting)\b")
 _DEAL_HEDGE_RE = re.compile(
     r"\bin (?:advanced |early |final )?talks\b|\bclose to (?:finali[sz]ing|a deal|closing)\b|"
     r"\b(?:is|are|was|were) set to\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
@@ -264,6 +267,10 @@ _REPORT_VERBS = {
     "add", "adds", "added", "explained", "explains", "argued", "argues", "boasts", "touted",
 }
 _NOT_ATTRIBUTORS = {"i", "we", "you", "us", "they"}
+# verbs that attribute only when a clause follows ("an analysis found that ...", "residents warned"), never with an
+# object of their own ("found a buyer"); "add" and "report" likewise ("adds 48 MW", "reported revenue of $2 billion")
+_CLAUSE_REPORT_VERBS = {"find", "finds", "found", "warn", "warns", "warned", "suggest", "suggests", "suggested", "forecast"}
+_ADD_OR_REPORT = {"add", "adds", "added", "report", "reports", "reported"}
 
 
 @dataclass
@@ -2327,10 +2334,15 @@ def _attribution(sent: Span) -> str | None:
     if trailing and trailing.group(1).split()[-1][:1].isupper() and trailing.group(1).lower() not in _NOT_ATTRIBUTORS:
         return f"{trailing.group(1)} {trailing.group(2)}"  # "..., Omdia estimates."
     for tok in sent:
-        if tok.lower_ not in _REPORT_VERBS or _pos(tok) not in ("VERB", "AUX"):
+        clause_only = tok.lower_ in _CLAUSE_REPORT_VERBS
+        if tok.lower_ not in _REPORT_VERBS and not clause_only or _pos(tok) not in ("VERB", "AUX"):
             continue
         if tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj", "advcl") and tok.dep_ != "relcl":
             continue
+        speaker = _subject_token(tok)
+        if (clause_only or tok.lower_ in _ADD_OR_REPORT) and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not (
+                tok.dep_ == "parataxis" or speaker is not None and speaker.i > tok.i):
+            continue  # "The new hall adds 48 MW", "TSMC reported revenue of NT$759.7B", "found a buyer": no one is quoted
         if any(c.dep_ == "auxpass" for c in tok.children) and (
                 tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to" or not any(c.dep_ == "agent" for c in tok.children)):
             continue  # "the chip is said to deliver ...", "compute was estimated at 3.8e24 FLOPs": nobody named, a hedge
@@ -2355,11 +2367,16 @@ def _attribution(sent: Span) -> str | None:
     return None
 
 
-def _hedged(sent: Span, q_start: int) -> bool:
-    """Hedge words before the figure in its sentence, or a deal that is not closed yet."""
-    before = _doc_text(sent.doc)[sent.start_char : q_start].lower()
+def _hedged(sent: Span, q_start: int, metric: str | None = None) -> bool:
+    """Hedge words before the figure in its sentence, or a deal that is not closed yet (said before the figure or after
+    it, but not in a clause about something else: "700 MW ..., which is set to open in 2027")."""
+    text = _doc_text(sent.doc)
+    before = text[sent.start_char : q_start].lower()
+    after = re.split(r",\s+(?:which|who|where)\b|\(which\b", text[q_start : sent.end_char].lower(), maxsplit=1)[0]
     trailing = _TRAILING_SOURCE_RE.search(_span_text(sent))
-    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(_span_text(sent).lower())
+    return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(text[sent.start_char : q_start + 1].lower())  # "is raising $"
+                or _DEAL_HEDGE_RE.search(after)
+                or metric in ("revenue", "valuation", "funding") and _TARGET_RE.search(before)
                 or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
 
 
@@ -2372,7 +2389,10 @@ _PERIOD_WORDS = [
         r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
 _YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b|"
-                           r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\bfrom a year (?:before|earlier)\b"))
+                           r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\bfrom a year (?:before|earlier)\b|"
+                           # "grow by roughly 10% a year", "compared to the previous year"
+                           rf"\b(?:a|per|each|every) year\b(?!{POINT_IN_TIME_AFTER})|\byearly\b|"
+                           r"\bcompared (?:to|with) (?:the )?(?:previous|prior|last|preceding) year\b"))
 _MOM_RE = gated(re.compile(r"\bmonth[- ](?:over|on)[- ]month\b|\bm/m\b"))
 
 
@@ -4295,7 +4315,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 Claim(
                     subject=subject, metric=metric, value=value, value_high=high, unit=unit,
                     period=period, benchmark=benchmark, bound=q.bound, surface=q.surface,
-                    start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start),
+                    start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start, metric),
                     sentence=sent_text.strip(),
                 )
             )

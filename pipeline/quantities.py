@@ -314,7 +314,7 @@ _BOUND_BEFORE = [
     (
         (r"(?:just |well |far |slightly )?(?:more than|greater than|over|above|exceeding|in excess of|"
         r"upwards of|north of|surpassing|beyond|higher than|larger than|exceeds?|exceeded|"
-        r"surpass(?:es|ed)?|top(?:s|ped)|passed|crossed|eclipsed|"
+        r"surpass(?:es|ed)?|top(?:s|ped)|to[ \u00a0]+top|passed|crossed|eclipsed|"
         # "climbed past $150 million" (not "in the past 5 years")
         r"(?:climbed|rose|risen|grew|grown|jumped|surged|soared|pushed|shot|raced|sailed|edged)[ \u00a0]+past)"),
         ">",
@@ -332,7 +332,8 @@ _BOUND_BEFORE = [
     (r"(?:just |well |slightly )?(?:less than|fewer than|under|below|lower than|shy of)", "<"),
     (
         (r"(?:about|around|approximately|approx\.|roughly|nearly|almost|approaching|close to|circa|"
-        r"some|an estimated|estimated|in the region of|on the order of|ca\.|c\.)"),
+        # ("an estimated $3 billion" is the estimate itself: a hedge, not a bound)
+        r"some|in the region of|on the order of|ca\.|c\.)"),
         "~",
     ),
 ]

@@ -2864,3 +2864,23 @@ def test_a_person_speaking_for_a_company_gives_its_figure_to_the_company(nlp: La
     after = numeric(extract_claims("He received $63 million in stock awards last year.", nlp,
                                    context="Tessel CEO Mark Halden's compensation rose sharply."))
     assert [c.subject for c in after] == ["Mark Halden"]  # "he" is the person the rules found, not his company
+
+
+def test_plans_hedges_bounds_periods_and_speakers(nlp: Language) -> None:
+    """A review of policy and data-centre news: a plan ("aims to train 50,000 engineers") is not hedged, a revenue
+    target is; a deal hedge in a clause about something else ("..., which is set to open in 2027") does not hedge the
+    figure; "an estimated" is no bound; "forecast to top $300 billion" is more than; "10% a year" is yearly; "adds 48 MW"
+    and "reported revenue of" quote nobody, "an analysis found that" and "residents warned" do."""
+    def record(text: str) -> dict[str, object]:
+        return claim_to_record(numeric(extract_claims(text, nlp))[0])
+    assert record("Tessel aims to train 50,000 AI engineers by 2030.")["hedged"] is False
+    assert record("Orbit is targeting $1 billion in ARR next year.")["hedged"] is True
+    assert record("The campus will draw 700 MW, which is set to open in 2027.")["hedged"] is False
+    assert record("Orbit is in talks to raise $2 billion.")["hedged"] is True
+    assert record("Corvid shipped an estimated 3.76 million GPUs.")["bound"] == "="
+    assert record("The market is forecast to top $300 billion by 2030.")["bound"] == ">"
+    assert record("Data-centre demand will grow by roughly 10% a year.")["period"] == "year"
+    assert record("The new hall adds 48 MW of capacity.")["attribution"] is None
+    assert record("Zephyr reported revenue of $2.1 billion.")["attribution"] is None
+    assert record("An analysis found that data centres used 4.4% of US electricity.")["attribution"] == "An analysis found"
+    assert record("Revenue rose 20%, the company added.")["attribution"] == "the company added"
