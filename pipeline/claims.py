@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "48"
+CLAIMS_VERSION = "47"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3925,9 +3925,6 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
         if name.lower() in _ROLE_WORDS:
             continue  # "Google CEO Sundar Pichai said ...": a role is no name
-        if metric in ("spending", "funding") and label in ("GPE", "NORP") and span.root.dep_ in ("compound", "amod") and \
-                _pos(span.root.head) == "NOUN" and _entity_of(span.root.head) is None:
-            continue  # "invest $500 billion in US AI infrastructure": where the money goes, not who spends it
         if span.root.dep_ == "pobj" and span.root.head.lower_ in ("at", "from", "on", "via") and _shop(span.root):
             continue  # "$40 off at Amazon": the shop a deal is found at is never what the figure is about
         key = name_key(name)

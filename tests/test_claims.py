@@ -2884,6 +2884,3 @@ def test_plans_hedges_bounds_periods_and_speakers(nlp: Language) -> None:
     assert record("Zephyr reported revenue of $2.1 billion.")["attribution"] is None
     assert record("An analysis found that data centres used 4.4% of US electricity.")["attribution"] == "An analysis found"
     assert record("Revenue rose 20%, the company added.")["attribution"] == "the company added"
-    spent = numeric(extract_claims("The company said it would invest $500 billion in US AI infrastructure.", nlp,
-                                   context="Tessel unveiled new chips."))
-    assert [c.subject for c in spent] == ["Tessel"]  # the place the money goes is not who spends it
