@@ -758,14 +758,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 text[max(0, q.start - 80) : q.start], re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
-                                r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None or q.value < 86400 * 30 and re.search(
-                r"\b(?:ran|runs|run|running|finished|finishes|completed|completes|complete)\s+(?:for|in|after|within)\s+(?:about|around|"
-                r"roughly|nearly|almost|just|only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None and re.search(
-                r"\b(?:train\w*|fine-?tun\w*|distill\w*|jobs?|runs?|stages?|evals?|evaluation|gpus?|[ahb]\d{3}s?|nodes?|clusters?|"
-                r"rl|epochs?|steps?|benchmarks?|inference|model)\b", text, re.IGNORECASE) is not None and not re.search(
-                r"\b(?:campaign|meeting|hackathon|strike|outage|rally|sale|program(?:me)?|trial|acquisition|deal|review|conference|"
-                r"beta|event|summit|auction|offering|tour)s?\b", text, re.IGNORECASE)
-            # "distillation ran for 6 days", "the job finished after 11 days" (a month or more may be a campaign's run)
+                                r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None or _a_job_ran(text, before, q.value)
             job = q.value >= 600 and _training_job_time(text, q.start, q.end, before)
             if q.value >= 86400 * 0.99 and not (activity or recorded or job or level or process or re.match(r"\s+of\s+(?:wall-?clock|compute|training)\s+time\b", after)) and not re.search(r"\b(?:took|takes|take|taken|lasted|training time|trained for)\b", text[max(0, q.start - 40) : q.start], re.IGNORECASE):
                 continue
@@ -783,6 +776,21 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
 
 
 _DURATION_RE = r"~?\d[\d.,]*\s*(?:(?:milli|micro)?seconds?|secs?|s|ms|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b"
+
+
+_RAN_FOR_RE = re.compile(r"\b(?:ran|runs|run|running|finished|finishes|completed|completes|complete)\s+(?:for|in|after|within)\s+"
+                         r"(?:about|around|roughly|nearly|almost|just|only|over|under|approximately)?\s*$", re.IGNORECASE)
+_JOB_WORDS_RE = re.compile(r"\b(?:train\w*|fine-?tun\w*|distill\w*|jobs?|runs?|stages?|evals?|evaluation|gpus?|[ahb]\d{3}s?|nodes?|"
+                           r"clusters?|rl|epochs?|steps?|benchmarks?|inference|model)\b", re.IGNORECASE)
+_EVENT_WORDS_RE = re.compile(r"\b(?:campaign|meeting|hackathon|strike|outage|rally|sale|program(?:me)?|trial|acquisition|deal|review|"
+                             r"conference|beta|event|summit|auction|offering|tour)s?\b", re.IGNORECASE)
+
+
+def _a_job_ran(text: str, before: str, seconds: float) -> bool:
+    """'distillation ran for 6 days', 'the job finished after 11 days': a compute job's time, under a month, in a text about
+    such jobs and no event ('the ad campaign ran for 3 days' is a window)."""
+    return seconds < 86400 * 30 and _RAN_FOR_RE.search(before) is not None and _JOB_WORDS_RE.search(text) is not None \
+        and _EVENT_WORDS_RE.search(text) is None
 
 
 def _duration_level(text: str, q: Quantity) -> bool:
@@ -3895,6 +3903,12 @@ _MEASURE_OR_LABEL_RE = re.compile(r"(?:box |mask )?(?:m?AP(?:50|75|r)?|mIoU|FID|
 _DOC_LABEL_RE = re.compile(r"Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|Chart|Listing")
 
 
+def _document_part(name: str, sentence: str) -> bool:
+    """'Figure' in "Figure 2 compares the 7B and 13B runs": a document's figure or table, though "Figure, the robot
+    startup" is a company."""
+    return _DOC_LABEL_RE.fullmatch(name) is not None and re.search(r"\b" + re.escape(name) + r"\s+[A-Z]?\d", sentence) is not None
+
+
 def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
@@ -3914,12 +3928,13 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
                      figures: Sequence[tuple[int, int]] = ()) -> list[SubjectOption]:
     """Every name a figure may be about, with its features, for `pipeline.subject_model`."""
     sent = q_tok.sent
+    sent_text = _span_text(sent)
     avoid = _attributors(sent)
     options: dict[str, tuple[SubjectOption, set[str], int]] = {}
     q_lo, q_hi = sent.doc[q_range.start].idx, sent.doc[q_range.stop - 1].idx + len(sent.doc[q_range.stop - 1])
     for name, span, label in names:
-        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name) or (
-                _DOC_LABEL_RE.fullmatch(name) and re.match(r"\s+[A-Z]?\d", span.doc.text[span.end_char:])):
+        if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name) or \
+                _document_part(name, sent_text):
             continue
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
@@ -4269,8 +4284,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
                                                                 sent_text)
-            if rule_subject is not None and (_not_a_name(rule_subject) or _DOC_LABEL_RE.fullmatch(rule_subject) and re.search(
-                    r"\b" + re.escape(rule_subject) + r"\s+[A-Z]?\d", sent_text) or _made_of_a_figure(rule_subject, q.surface, [
+            if rule_subject is not None and (_not_a_name(rule_subject) or _document_part(rule_subject, sent_text) or _made_of_a_figure(rule_subject, q.surface, [
                     text[a:b] for a, b in figures])):
                 rule_subject = None
             backers = set(investors) | (round_investors if metric in ("funding", "valuation") else set())
@@ -4302,7 +4316,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
-            if subject is not None and metric in _COMPANY_METRICS | {"spending", "users", "growth", "other"} and not _PERSONAL_MONEY_RE.search(
+            if subject is not None and metric in _COMPANY_METRICS | {"users", "growth", "other"} and not _PERSONAL_MONEY_RE.search(
                     sent_text):
                 subject = _person_org(sent, subject) or subject  # "Google CEO Sundar Pichai announced a $6 million grant"
             if subject is not None and metric == "benchmark_score" and _known_type(re.sub(r"\s+\d[\d.,]*$", "", subject)) == "benchmark":
@@ -4352,6 +4366,9 @@ _ROLE_WORDS = {"ceo", "founder", "co-founder", "cofounder", "chief", "officer", 
                "cto", "cfo", "coo", "executive", "director", "head", "boss", "vp", "spokesperson", "spokesman", "spokeswoman"}
 
 
+# what a person says or announces for a company ("Pichai announced a $6 million grant")
+_ANNOUNCING_VERBS = _REPORT_VERBS | {"unveiled", "unveils", "launched", "launches", "expects", "expected", "pledged", "committed",
+                                     "promised"}
 # a person's own money or holdings: "received $79.1 million in compensation", "his stake is worth $110 billion"
 _PERSONAL_MONEY_RE = re.compile(
     r"\b(?:pay|paid|compensation|salary|salaries|bonus\w*|severance|stock awards?|net worth|fortune|wealth|his|her|donat\w*|"
@@ -4365,8 +4382,7 @@ def _person_org(sent: Span, subject: str) -> str | None:
     for ent in _ents_in(sent):
         if ent.label_ != "PERSON" or name_key(_entity_name(ent)) != name_key(subject):
             continue
-        if not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _REPORT_VERBS | {
-                "unveiled", "unveils", "launched", "launches", "expects", "expected", "pledged", "committed", "promised"}):
+        if not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _ANNOUNCING_VERBS):
             continue  # "Arm CEO Rene Haas earned $16.1 million": his own; only what a person says or announces is the company's
         frontier = [(ent.root, 0, False)]
         while frontier:
