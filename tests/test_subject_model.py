@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from pipeline.claims import extract_claims, extract_claims_batch
 from pipeline.metric_model import rules_only
+from pipeline.nlp import is_plain_english
 from pipeline.subject_model import (
     SubjectModel,
     SubjectOption,
@@ -186,3 +187,15 @@ def test_a_name_within_the_rules_choice_is_whole_words() -> None:
     assert not _words_within("M", "SmolLM") and not _words_within("MATH", "DeepSeekMath 7B")
 
 
+
+
+def test_everyday_words_with_capitals_are_marked_plain(nlp: Language) -> None:
+    """A heading's capitals ("Lowest Latency", "Backlog") are seldom what a figure is about; the model learns how much
+    to distrust them from a feature the English word list gives, not from a list of our own."""
+    assert is_plain_english("Backlog") and is_plain_english("Lowest Latency") and is_plain_english("Languages")
+    assert not is_plain_english("Tessel Cloud") and not is_plain_english("Corvo-4.1") and not is_plain_english("FP8")
+    assert not is_plain_english("")
+    text = "Backlog reached $55.6 billion at Tessel Cloud, above analyst expectations."
+    options = {o.name: o.feats for o in options_for(text, nlp)["$55.6 billion"]}
+    assert options["Backlog"].get("plain") == 1.0
+    assert "plain" not in options["Tessel Cloud"]
