@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "48"
+CLAIMS_VERSION = "49"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ _PROCESSED_RE = gated(re.compile(
     r"\b(?:my|our|third|second|main|each|every)\s+(?:[\w-]+\s+)?accounts?\b(?!\s+(?:for|of)\b)"  # "my own account processed"
 ))
 _ACTIVE_RE = re.compile(
-    r"\bactive\b|\bactivated\b|\bper token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
+    r"\bactive\b|\bactivated\b|\bper token\b|\bfor (?:each|every) token\b|\bfraction\b|\bany given\b|\bat a time\b|\bused (?:during|for|in) inference\b"
 )
 _LATENCY_RE = re.compile(
     r"\blatenc\w*|\bttft\b|\btime[ -]to[ -]first|\bfirst[ -]token\b|\bend-to-end\b|\brespon\w*|\bgenerat\w*|\bproduc\w*|\bwait\w*|\bfaster\b|"
@@ -243,7 +243,9 @@ _HEDGE_RE = re.compile(
 _TARGET_RE = re.compile(r"\b(?:aims? to|targets?|targeting)\b")
 _DEAL_HEDGE_RE = re.compile(
     r"\bin (?:advanced |early |final )?talks\b|\bclose to (?:finali[sz]ing|a deal|closing)\b|"
-    r"\b(?:is|are|was|were) set to\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
+    # "is set to close": a deal ahead; "the batch size was set to 512", "is set to a 4K default": a setting
+    r"\b(?:is|are|was|were) set to\s+(?!(?:a|an|the|its|their|our|default|about|around|roughly|approximately|nearly|over|under|"
+    r"up|at|be\s+(?:\d|about|around))\b)[a-z]{2,}\b|\bin discussions\b|\bnegotiat\w*|\bconsidering\b|\bweighing\b|"
     r"\bexploring\b|\bnearing a deal\b|\bpotential deal\b|"
     r"\bproposed\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:deal|acquisition|merger|takeover|buyout|purchase|investment|"
     r"round|transaction|sale|spin-?off|settlement|package|budget|funding|bid|offer)s?\b|"
@@ -513,6 +515,11 @@ def _level_of_counted(text: str, q: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
+# a training run's words before its steps or epochs: "trained for 3 epochs", "warmup lasted 500 steps", "decays over 10,000 steps"
+_TRAINING_BEFORE_RE = re.compile(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*|distill\w*|warm-?up\w*|SFT|RLHF|DPO|converg\w*|"
+                                 r"decay\w*)\b[^;:]{0,70}$", re.IGNORECASE)
+
+
 def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
     """Quantities that may be claims: no bare counts, time windows or anonymous sources."""
     out: list[_Candidate] = []
@@ -526,12 +533,13 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
-        if q.unit in ("steps", "iterations") and not (
-                re.search(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*)\b[^;:]{0,70}$", text[max(0, q.start - 80) : q.start], re.IGNORECASE)
-                or re.search(r"\b(?:training|pre-?training|fine-?tuning|gradient|RL)\s+steps\b|^\s*steps\s+trained\b", surface + after[:30],
-                             re.IGNORECASE)):
-            continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps" or "for 100k iterations" is a figure
-        if q.unit in ("epochs", "seeds", "shots", "rollouts", "batches") or (
+        if q.unit in ("steps", "iterations", "epochs") and not (
+                _TRAINING_BEFORE_RE.search(text[max(0, q.start - 80) : q.start])
+                or re.search(r"\b(?:training|pre-?training|fine-?tuning|gradient|RL|warm-?up)\s+(?:steps|epochs)\b|^\s*(?:steps|epochs)\s+"
+                             r"(?:trained|of\s+(?:training|pre-?training|fine-?tuning|SFT|RL))\b", surface + after[:30], re.IGNORECASE)):
+            continue  # "follow these 3 steps": a recipe's steps; "trained for 80,000 steps", "for 100k iterations", "fine-tuned for 3
+            # epochs" are figures
+        if q.unit in ("seeds", "shots", "rollouts", "batches") or (
                 q.unit == "samples" and re.search(r"\b(?:with|using|draw\w*|generat\w*|sampl\w*|(?:averag\w*|computed|measured|"
                                                r"evaluated|reported)\s+over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
@@ -3169,7 +3177,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(r"<q>\s+(?:out\s+)?of\s+(?:the\s+|its\s+|a\s+)?(?:total\s+(?:of\s+)?)?~?[\d.]+\s?[bmt]?\s+(?:total\s+)?"
                      r"param(?:eter)?s\s+(?:are\s+|is\s+|being\s+|get\s+)?(?:activ\w*|used)\b", marked):
             return "active_parameters"  # "only 3.6B of 21B parameters are active per token": the part that runs
-        if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
+        if re.search(r"\b(?:of|out of)\s+(?:the|its|a|all|[\w.-]+['’]s)?\s*(?:total\s+(?:of\s+)?)?<q>", marked):
             return "parameters"  # "only 12 billion of the 52 billion parameters are active": the whole
         if _ACTIVE_NEAR_RE.search(marked) or re.search(r"\bper (?:input |each )?token$", q.surface.lower()):
             return "active_parameters"  # "only uses 12.9 billion parameters per token": the figure's own rate
@@ -3189,7 +3197,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         # "255 billion, with an actual number of activated parameters being 36 billion": the active word
         # belongs to the figure it sits against, not to every figure in the clause
         # "only 3.6B of 21B parameters are active": the part
-        partitive = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|a|all|~?[\d.]+\s?[bmt])\b", marked.partition("<q>")[2]) and _ACTIVE_RE.search(window)
+        partitive = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|a|all|[\w.-]+['’]s|~?[\d.]+\s?[bmt])(?!\w)", marked.partition("<q>")[2],
+                             re.IGNORECASE) and _ACTIVE_RE.search(window)
         own_active = partitive or _ACTIVE_NEAR_RE.search(marked) or re.search(
             r"\b(?:activ\w*|fraction)\b[^\d<]{0,40}<q>|<q>[^\d<]{0,40}\b(?:any given|at a time|per token)\b", marked)
         return "active_parameters" if listed_active or own_active else "parameters"

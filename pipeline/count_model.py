@@ -171,6 +171,9 @@ def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
                  re.IGNORECASE) or re.match(r"\s+(?:vs?\.|versus)|\s+-\s|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|St|Street|Avenue|Rd|"
                                             r"Road|Blvd|Boulevard|Drive|Lane|Way|Place)\b", after):
         return False  # "the Round of 16", "at age 40", "26 vs.", "116 Rhode Island Ave.": a rank, an age, a list, an address
+    if re.search(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bcan )\b(?:issue|ticket|commit|bug|pull request|PR|"
+                 r"CVE)\s*$", before, re.IGNORECASE):
+        return False  # "reported in issue 1130", "landed in commit 8812", "PR 1204": an identifier (but "plans to issue 500 ...")
     if _SETTING_BEFORE_RE.search(sentence[max(0, start - 60) : start]) or re.match(
             r"\s+\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St\b|Avenue|Ave\b)", after):
         return False  # "hidden_size to 4096", "the default port is 8080", "seed 1234", "layer 5", "He is 45", "3180 18th Street"

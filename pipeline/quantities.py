@@ -40,7 +40,7 @@ _FRACTION_WORDS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
-_MULTIPLIER_STEMS = (("tw", 2.0), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0))
+_MULTIPLIER_STEMS = (("tw", 2.0), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0), ("halv", 0.5))
 
 
 def _multiplier_value(word: str) -> float:
@@ -191,7 +191,8 @@ _UNITS_CI: list[tuple[str, str, float]] = [
     ((r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU|accelerator|chip)[ -])*(?:GPU|TPU|accelerator|chip|[AHBLV]\d{2,3}|MI\d{3}X?|TPU ?v\d\w*)"
       r"[ -]hours?\b"), "GPU-hours", 1.0),
     (r"(?:GPU|TPU|accelerator|chip)[ -]seconds?\b", "GPU-hours", 1 / 3600),  # "9 million GPU-seconds"
-    (r"(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days"
+    (r"(?:(?:[A-Z]+\d+[A-Za-z]*|GPU|TPU)[ -])*(?:GPU|TPU|accelerator|chip)[ -]days?\b", "GPU-hours", 24.0),  # "104 GPU-days",
+    # "45,000 A100 GPU-days"
     (r"(?:GPU|TPU|accelerator|chip)[ -]weeks?\b", "GPU-hours", 168.0),
     (r"WAUs?\b", "users/week", 1.0), (r"MAUs?\b", "users/month", 1.0), (r"DAUs?\b", "users/day", 1.0),  # "800 million WAUs"
     (r"tokens?\b", "tokens", 1.0),
@@ -341,6 +342,10 @@ _BOUND_BEFORE_RE = [
     (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.IGNORECASE), b)
     for p, b in _BOUND_BEFORE
 ]
+# "averaged over 3 runs", "3 epochs over 1.2 million pairs", "warming up over 2,000 steps": "over" as "across", no bound
+_OVER_AS_ACROSS_RE = re.compile(r"\b(?:averag\w*|computed|measured|evaluated|aggregated|pooled|summed|epochs?|steps|iterations|"
+                                r"warm(?:s|ed|ing)?[ -]?up|decay\w*|voting|spread|amortized)"
+                                r"[ \u00a0]+over[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _BOUND_SYMBOL_RE = re.compile(r"(~|≈|>=|≥|<=|≤|>|<|\+/-|±)[ \u00a0]?$")
 _BOUND_SYMBOLS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
 _BOUND_AFTER_RE = re.compile(r"\+|[ \u00a0]or (?:more|above|greater|higher)\b|[ \u00a0]and (?:up|above)\b|[ \u00a0]plus\b")
@@ -463,7 +468,7 @@ _NUMBER_RE = gated(re.compile(
     r"|(?P<words>" + _WORD_SEQ + r")"
     r"|(?P<mult>\b(?:twice|double|triple|quadruple)\b(?=[ \u00a0]+(?:as|the|that|its|their)\b)"
     # "has doubled to 200,000", "tripling its sales", "aims to double capacity": a change by a factor
-    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|(?:(?<=\bto )|(?<=\balmost )|(?<=\bnearly )|(?<=\bapproximately )|(?<=\broughly )|(?<=\bthan )|(?<=\babout ))"
+    r"|\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![ \u00a0]+down\b)|\bhalv(?:es|ed)\b|(?<=\bto )halve\b|\bhalve(?=[ \u00a0]+(?:the|its|their|our|that|this)\b)|(?:(?<=\bto )|(?<=\balmost )|(?<=\bnearly )|(?<=\bapproximately )|(?<=\broughly )|(?<=\bthan )|(?<=\babout ))"
     r"(?:double|triple|quadruple)\b(?![ \u00a0-](?:digit|down|check|count|click|as)))"
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<atime>" + _A_TIME + r")"
@@ -1432,7 +1437,7 @@ def _attach_context(text: str, fig: _Figure) -> bool:
     else:
         for pattern, bound in _BOUND_BEFORE_RE:
             if pattern.search(before):
-                fig.bound = bound
+                fig.bound = bound if not _OVER_AS_ACROSS_RE.search(before) else "="
                 break
     after = text[fig.end : fig.end + 20]
     if "plus" in fig.notes:

@@ -2884,3 +2884,29 @@ def test_plans_hedges_bounds_periods_and_speakers(nlp: Language) -> None:
     assert record("Zephyr reported revenue of $2.1 billion.")["attribution"] is None
     assert record("An analysis found that data centres used 4.4% of US electricity.")["attribution"] == "An analysis found"
     assert record("Revenue rose 20%, the company added.")["attribution"] == "the company added"
+
+
+def test_training_runs_settings_and_identifiers_in_model_cards(nlp: Language) -> None:
+    """A review of model-card sentences: epochs and steps of a training run are figures (a recipe's "3 steps" is not);
+    "over" that means "across" is no bound; a setting "set to" a figure is not a deal ahead; issue, commit and ticket
+    numbers are identifiers; GPU-days may name the chip; "halves" is a multiple; "17B of X's 400B parameters" is a part
+    of a whole."""
+    def records(text: str) -> list[dict[str, object]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["value"] for r in records("Marlin-8B was fine-tuned for 2 epochs on the chat mixture.")] == [2.0]
+    assert [r["value"] for r in records("Warmup for Heron lasted 500 steps.")] == [500.0]
+    assert records("Follow these 3 steps to install Corvid.") == []
+    assert records("Results are averaged over 3 epochs of evaluation.") == []
+    epochs = records("Kestrel-34B's SFT stage ran for 3 epochs over 1.2 million instruction pairs.")
+    assert [(r["value"], r["bound"]) for r in epochs] == [(3.0, "="), (1.2e6, "=")]
+    assert records("Tessel has over 300 employees.")[0]["bound"] == ">"
+    assert records("The batch size was set to 512 for Heron.")[0]["hedged"] is False
+    assert all(r["hedged"] for r in records("Tessel is set to raise $500 million."))
+    for text in ("Lyra-XL v2.1 fixes a bug reported in issue 1130.", "The fix landed in commit 8812.",
+                 "Orbit-Serve closes ticket 57 about slow startup.", "See PR 1204 for details."):
+        assert records(text) == [], text
+    assert [(r["unit"], r["value"]) for r in records("Training Lyra-XL consumed about 45,000 A100 GPU-days.")] == [
+        ("GPU-hours", 45000 * 24.0)]
+    assert [(r["unit"], r["value"]) for r in records("Int4 quantisation halves Orbit-8B's disk footprint.")] == [("other", 0.5)]
+    part = records("Only 17B of Zephyr-Max's 400B parameters are active for any given token.")
+    assert [(r["metric"], r["value"]) for r in part] == [("active_parameters", 17e9), ("parameters", 400e9)]
