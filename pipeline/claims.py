@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "49"
+CLAIMS_VERSION = "50"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -544,6 +544,9 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                                                r"evaluated|reported)\s+over|across|averag\w*)\s+$", before)) or (
                 re.match(r"-shot\b|[ -]?shots?\b", after) and q.value < 100):
             continue  # "5-shot accuracy", "0-shot": an evaluation setting
+        if re.fullmatch(r"(?:10|30|40|50)[5-9]0(?:\s?Ti)?s?|7900(?:\s?XTX?)?s?", surface) and re.search(
+                r"\b(?:an?|one|single|dual|the|two|three|four|eight|\d+\s?[x×]|per|each|my|your|their|our)\s+$", before, re.IGNORECASE):
+            continue  # "on a 4090", "one 3090 with 24GB", "two 4090s": a graphics card by its model number, not a figure
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
         if re.fullmatch(r"\d+\s?GB?", surface) and (re.match(r"\s+(?:Nvidia\s+|NVIDIA\s+)?(?:[AHBLV]\d{2,3}|MI\d{3}X?)\b", after)
@@ -3126,8 +3129,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                              r"at\s+\d+(?:\.\d+)?k\s+(?:tokens|context)\b)",
                              marked_near.partition("<q>")[2]) is not None
         if re.search(r"<q>(?:[- ]?tokens?)?[- ]?\s*(?:max(?:imum)?\s+)?(?:output|completion|response)\s+(?:limit|cap|length|window)\b|"
-                     r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of|is|:)\s+(?:up to\s+|about\s+)?"
-                     r"<q>|\b(?:up to|at most|max(?:imum)?(?: of)?)\s+<q>\s+(?:of\s+)?output\s+tokens?\b|\b(?:generates?|produces?|writes?)\s+outputs?\s+of\s+"
+                     r"\b(?:output|completion|response|generation)\s+(?:token\s+)?(?:limit|cap|length)\s+(?:of\s+[\w.-]+\s+)?(?:of|is|:)\s+"
+                     r"(?:up to\s+|about\s+)?<q>|\b(?:up to|at most|max(?:imum)?(?: of)?)\s+<q>\s+(?:of\s+)?output\s+tokens?\b|"
+                     r"\bgenerat(?:es?|ing)\s+(?:up to|at most)\s+<q>(?![- ]?tokens?\s*(?:/|per|a)\s)|\b(?:generates?|produces?|writes?)\s+outputs?\s+of\s+"
                      r"(?:up to\s+)?<q>", tight) and cand.period is None and not re.search(
                          r"\bper (?:day|week|month|year)|\b(?:daily|weekly|monthly)\b", window):
             # "a 100,000-token maximum output limit", "a maximum generation length of 8K tokens", "up to 128K output tokens"
@@ -4200,6 +4204,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             metric = _metric(cand, window, near, sent_lower, tight)
             if metric == "training_tokens" and _BATCH_SIZE_BEFORE_RE.search(text[max(0, q.start - 40) : q.start]):
                 metric = "other"  # "a global batch size of 4M tokens": tokens per step, not the training set
+            elif metric == "context_length" and q.value * cand.factor >= 1e9:
+                # "1.8T tokens and a 4K window size", "on 5B tokens with a 32K context window": no model reads a billion tokens at once
+                metric = "training_tokens" if _TRAINING_WORD_RE.search(sent_lower) else "other"
             placed = metric != _UNPLACED
             metric = metric if placed else "other"
             between = text[last.end : q.start] if last is not None else ""

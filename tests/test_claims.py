@@ -2910,3 +2910,17 @@ def test_training_runs_settings_and_identifiers_in_model_cards(nlp: Language) ->
     assert [(r["unit"], r["value"]) for r in records("Int4 quantisation halves Orbit-8B's disk footprint.")] == [("other", 0.5)]
     part = records("Only 17B of Zephyr-Max's 400B parameters are active for any given token.")
     assert [(r["metric"], r["value"]) for r in part] == [("active_parameters", 17e9), ("parameters", 400e9)]
+
+
+def test_token_totals_output_limits_and_graphics_cards(nlp: Language) -> None:
+    """No model reads a billion tokens at once: "1.8T tokens and a 4K window size" trains on the tokens; "generating up
+    to 8K tokens" is an answer's limit, not a context; "on a 4090" names a graphics card, not a figure."""
+    def records(text: str) -> list[tuple[object, object]]:
+        return [(r["value"], r["metric"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    assert records("Models are pre-trained using 1.8T tokens and a 4K window size in this step.") == [
+        (1.8e12, "training_tokens"), (4000.0, "context_length")]
+    assert records("Zephyr-Long supports up to 128K tokens, generating up to 8K tokens.") == [
+        (128000.0, "context_length"), (8000.0, "other")]
+    assert records("Quill-7B generates 90 tokens per second on a 4090.") == [(90.0, "throughput")]
+    assert records("It fits on one 3090 with 24GB.") == [(24e9, "other")]
+    assert records("Orbit hired 4,090 engineers.") == [(4090.0, "other")]
