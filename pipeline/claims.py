@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "50"
+CLAIMS_VERSION = "51"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -515,6 +515,17 @@ def _level_of_counted(text: str, q: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
+# a survey's share of people doing something: "the share of respondents who trust AI", "the proportion of firms using it"
+_SURVEY_SHARE_RE = re.compile(
+    r"\bthe\s+(?:share|proportion|percentage|fraction)\s+of\s+(?:[\w.-]+\s+){0,3}?(?:workers|respondents|adults|people|users|companies|"
+    r"firms|businesses|developers|employees|consumers|americans|students|teachers|organi[sz]ations|enterprises|ceos|executives|"
+    r"households|teens|parents|doctors|nurses|lawyers|marketers|engineers)\s+(?:who|that|using|with|saying|reporting|planning|"
+    r"adopting|having|which)\b")
+# a person before an age in commas ("Corvid's chief executive, 46, has led"), and an event in a life before "at 23"
+_PERSON_BEFORE_AGE_RE = re.compile(r"\b(?:officer|executive|founder|co-?founder|president|chair\w*|ceo|cto|cfo|director|chief|"
+                                   r"scientist|engineer|investor|analyst|professor|he|she|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,\s*$")
+_AGE_AT_EVENT_RE = re.compile(r"\b(?:started|founded|co-?founded|joined|launched|left|became|retired|dropped out|began)\b[^.;,%$]{0,40}?"
+                              r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?$")
 # a training run's words before its steps or epochs: "trained for 3 epochs", "warmup lasted 500 steps", "decays over 10,000 steps"
 _TRAINING_BEFORE_RE = re.compile(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*|distill\w*|warm-?up\w*|SFT|RLHF|DPO|converg\w*|"
                                  r"decay\w*)\b[^;:]{0,70}$", re.IGNORECASE)
@@ -566,6 +577,13 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s+(?:[\w-]+\s+)?[a-z]+s\b(?<!years)", after):
             out.append(_Candidate(q, "other", period, factor))  # "an average age of 29": years of age, not a count of things
             continue
+        if unit == "count" and re.fullmatch(r"[1-9]\d", surface) and (
+                _PERSON_BEFORE_AGE_RE.search(text[max(0, q.start - 40) : q.start]) and re.match(r"\s*,", after)
+                or re.search(r"\bwho\s+(?:is|was)\s+$", before, re.IGNORECASE) and not re.match(r"\s*(?:%|percent|[a-z])", after)
+                or _AGE_AT_EVENT_RE.search(text[max(0, q.start - 60) : q.start]) and re.match(
+                    r"\s*(?:[,.;)]|$|(?:and|after|before|when|while|in|with|to|from|as)\b)", after) and not re.search(
+                    r"\b(?:shares?|stocks?|prices?|trading|traded|index|rate)\b", text, re.IGNORECASE)):
+            continue  # "Corvid's chief executive, 46, has led", "who is 52", "started the company at 23": an age
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
         if unit == "count" and re.fullmatch(r"\d{1,3}|one|two|three|four|five|ten|twenty", surface, re.IGNORECASE) and \
@@ -2623,7 +2641,8 @@ _INTO_A_COMPANY_NOT_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+" +
 # a market's size in sales, then and later: "the AI chips market was valued at $30.3 billion in 2023 and projected to
 # reach $397.2 billion"
 _MARKET_VALUED_RE = re.compile(
-    r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been)?\s*(?:estimated\s+and\s+)?valued\s+at\s+"
+    r"\bmarket(?:\s+size)?\s+(?:\w+\s+){0,2}?(?:was|is|were|are|has been|(?:could|will|would|may|might|to)\s+be)?\s*"
+    r"(?:(?:estimated|forecast|projected|expected)\s+to\s+be\s+)?(?:(?:estimated\s+and\s+)?valued\s+at|worth|estimated\s+at)\s+"
     r"(?:(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+)?"
     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>"
 )
@@ -2979,6 +2998,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "points" and re.search(r"\boutperform\w*|\bsurpass\w*|\bmargin\b|\bscor\w*|\bbenchmark", sentence) \
             and (_AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:m?ap(?:50|75|r|_?[rsml])?|sota|baselines?)\b", sentence)):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
+    if unit == "percent" and _SURVEY_SHARE_RE.search(marked_near.partition("<q>")[0]):
+        return "other"  # "the share of U.S. workers using AI rose to 31%": a share of people, not of a market
     if unit in ("percent", "points"):
         if re.search(r"<q>\s*(?:coco\s+|box\s+|mask\s+)?(?:m?ap(?:50|75|r|_?[rsml])?|miou)\b(?!-)|\b(?:m?ap(?:50|75)?|miou)\s*(?:of\s+|:\s*|=\s*)<q>",
                      tight):

@@ -2924,3 +2924,21 @@ def test_token_totals_output_limits_and_graphics_cards(nlp: Language) -> None:
     assert records("Quill-7B generates 90 tokens per second on a 4090.") == [(90.0, "throughput")]
     assert records("It fits on one 3090 with 24GB.") == [(24e9, "other")]
     assert records("Orbit hired 4,090 engineers.") == [(4090.0, "other")]
+
+
+def test_ages_market_sizes_and_survey_shares(nlp: Language) -> None:
+    """A review of adoption and market news: an age is no figure ("Corvid's chief executive, 46,", "who is 52",
+    "started the company at 23"); a market "worth" or "estimated at" a sum is its size in sales, like "valued at";
+    "the share of workers using AI" is a share of people, not a market share."""
+    def records(text: str) -> list[tuple[object, object]]:
+        return [(r["value"], r["metric"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    for text in ("Corvid's chief executive, 46, has led the company since 2017.", "Zephyr's CEO, who is 52, founded the company.",
+                 "He started Corvid at 19 after leaving Orbit.", "She joined Orbit at 24 and became chief executive at 31."):
+        assert records(text) == [], text
+    assert records("The company, which has 45 employees, grew fast.") == [(45.0, "other")]
+    assert records("The AI agents market is worth about $7 billion today.") == [(7e9, "revenue")]
+    assert records("The AI PC market is forecast to be worth $260 billion by 2031.") == [(2.6e11, "revenue")]
+    assert records("Quill is worth $3 billion after its latest round.") == [(3e9, "valuation")]
+    assert [m for _, m in records("The share of U.S. workers using AI on the job rose to 31% from 24% a year earlier.")] == [
+        "other", "other"]
+    assert records("Tessel's share of the chatbot market rose to 12%.") == [(12.0, "market_share")]
