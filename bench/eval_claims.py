@@ -436,26 +436,25 @@ DEFAULT_SETS = [
     # F1 0.809 (P 0.805 R 0.814), value+unit 0.948, subject 0.543 (in context 0.600), clean 0.931 of 29
     ROOT / "tests" / "data" / "ai-claims-heldout98.jsonl",
 ]
+# From claims v52 on, every other held-out set (35 of the 69 before heldout97/98, by their order above) trains the
+# learned parts as a tuning set: a check with claims v47 (learned parts trained with these 35 sets, scored on the
+# other 34) raised those 34 sets' F1 from 0.8031 to 0.8058 and their subject in context from 0.6837 to 0.6883, so the
+# annotations serve unseen text better as training data. They keep their names and first runs; the 34 others and
+# heldout97/98 stay held out. Moved:
+#   heldout, heldout3, heldout8, heldout10, heldout12, heldout14, heldout16, heldout42, heldout44, heldout46,
+#   heldout48, heldout50, heldout52, heldout54, heldout56, heldout58, heldout60, heldout62, heldout64, heldout66,
+#   heldout68, heldout70, heldout72, heldout74, heldout76, heldout78, heldout80, heldout82, heldout84, heldout86,
+#   heldout88, heldout90, heldout92, heldout94, heldout96
 HELD_OUT = {
-    "ai-claims-heldout.jsonl", "ai-claims-heldout2.jsonl", "ai-claims-heldout3.jsonl", "ai-claims-heldout7.jsonl",
-    "ai-claims-heldout8.jsonl", "ai-claims-heldout9.jsonl", "ai-claims-heldout10.jsonl", "ai-claims-heldout11.jsonl",
-    "ai-claims-heldout12.jsonl", "ai-claims-heldout13.jsonl", "ai-claims-heldout14.jsonl", "ai-claims-heldout15.jsonl",
-    "ai-claims-heldout16.jsonl", "ai-claims-heldout41.jsonl", "ai-claims-heldout42.jsonl",
-    "ai-claims-heldout43.jsonl", "ai-claims-heldout44.jsonl", "ai-claims-heldout45.jsonl",
-    "ai-claims-heldout46.jsonl", "ai-claims-heldout47.jsonl", "ai-claims-heldout48.jsonl",
-    "ai-claims-heldout49.jsonl", "ai-claims-heldout50.jsonl", "ai-claims-heldout51.jsonl", "ai-claims-heldout52.jsonl",
-    "ai-claims-heldout53.jsonl", "ai-claims-heldout54.jsonl", "ai-claims-heldout55.jsonl", "ai-claims-heldout56.jsonl",
-    "ai-claims-heldout57.jsonl", "ai-claims-heldout58.jsonl", "ai-claims-heldout59.jsonl", "ai-claims-heldout60.jsonl",
-    "ai-claims-heldout61.jsonl", "ai-claims-heldout62.jsonl", "ai-claims-heldout63.jsonl", "ai-claims-heldout64.jsonl",
-    "ai-claims-heldout65.jsonl", "ai-claims-heldout66.jsonl", "ai-claims-heldout67.jsonl", "ai-claims-heldout68.jsonl",
-    "ai-claims-heldout69.jsonl", "ai-claims-heldout70.jsonl", "ai-claims-heldout71.jsonl", "ai-claims-heldout72.jsonl",
-    "ai-claims-heldout73.jsonl", "ai-claims-heldout74.jsonl", "ai-claims-heldout75.jsonl", "ai-claims-heldout76.jsonl",
-    "ai-claims-heldout77.jsonl", "ai-claims-heldout78.jsonl", "ai-claims-heldout79.jsonl", "ai-claims-heldout80.jsonl",
-    "ai-claims-heldout81.jsonl", "ai-claims-heldout82.jsonl", "ai-claims-heldout83.jsonl", "ai-claims-heldout84.jsonl",
-    "ai-claims-heldout85.jsonl", "ai-claims-heldout86.jsonl", "ai-claims-heldout87.jsonl", "ai-claims-heldout88.jsonl",
-    "ai-claims-heldout89.jsonl", "ai-claims-heldout90.jsonl", "ai-claims-heldout91.jsonl", "ai-claims-heldout92.jsonl",
-    "ai-claims-heldout93.jsonl", "ai-claims-heldout94.jsonl", "ai-claims-heldout95.jsonl", "ai-claims-heldout96.jsonl",
-    "ai-claims-heldout97.jsonl", "ai-claims-heldout98.jsonl",
+    "ai-claims-heldout2.jsonl", "ai-claims-heldout7.jsonl", "ai-claims-heldout9.jsonl", "ai-claims-heldout11.jsonl",
+    "ai-claims-heldout13.jsonl", "ai-claims-heldout15.jsonl", "ai-claims-heldout41.jsonl", "ai-claims-heldout43.jsonl",
+    "ai-claims-heldout45.jsonl", "ai-claims-heldout47.jsonl", "ai-claims-heldout49.jsonl", "ai-claims-heldout51.jsonl",
+    "ai-claims-heldout53.jsonl", "ai-claims-heldout55.jsonl", "ai-claims-heldout57.jsonl", "ai-claims-heldout59.jsonl",
+    "ai-claims-heldout61.jsonl", "ai-claims-heldout63.jsonl", "ai-claims-heldout65.jsonl", "ai-claims-heldout67.jsonl",
+    "ai-claims-heldout69.jsonl", "ai-claims-heldout71.jsonl", "ai-claims-heldout73.jsonl", "ai-claims-heldout75.jsonl",
+    "ai-claims-heldout77.jsonl", "ai-claims-heldout79.jsonl", "ai-claims-heldout81.jsonl", "ai-claims-heldout83.jsonl",
+    "ai-claims-heldout85.jsonl", "ai-claims-heldout87.jsonl", "ai-claims-heldout89.jsonl", "ai-claims-heldout91.jsonl",
+    "ai-claims-heldout93.jsonl", "ai-claims-heldout95.jsonl", "ai-claims-heldout97.jsonl", "ai-claims-heldout98.jsonl",
 }
 SHARED = ROOT.parent / "shared"
 
