@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "52"
+CLAIMS_VERSION = "53"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3388,8 +3388,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                                 r"europeans|britons|indians|brazilians|germans|canadians|australians|japanese)\s+"
                                                 r"(?:in\s+(?:the\s+)?[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|were|"
                                                 r"will|be|been|regularly|actively)\s+){0,3}(?:use|used|using|tried|engaged\s+(?:on|with))\b", marked) \
-                or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked):
-            return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users
+                or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked) \
+                or re.search(r"<q>\s+(?:paying|paid)\s+(?:[\w-]+\s+){0,2}?(?:developers|customers|members|users|subscribers)\b", marked):
+            return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users; "500,000 paying developers"
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
                                                and re.match(r"\W*[a-z]", q.unit)):
             return "downloads"  # but "10+ contributors" beside "50k downloads" counts people

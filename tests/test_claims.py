@@ -2943,3 +2943,6 @@ def test_ages_market_sizes_and_survey_shares(nlp: Language) -> None:
     assert [m for _, m in records("The share of U.S. workers using AI on the job rose to 31% from 24% a year earlier.")] == [
         "other", "other"]
     assert records("Tessel's share of the chatbot market rose to 12%.") == [(12.0, "market_share")]
+    # paying people are users (the tuning sets: "paid" 11 of 12, "paying" 6 of 6); people hired are a count
+    assert records("Quill now has 250,000 paid developers on its platform.") == [(250000.0, "users")]
+    assert records("Orbit hired 300 developers.") == [(300.0, "other")]
