@@ -526,6 +526,19 @@ _PERSON_BEFORE_AGE_RE = re.compile(r"\b(?:officer|executive|founder|co-?founder|
                                    r"scientist|engineer|investor|analyst|professor|he|she|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,\s*$")
 _AGE_AT_EVENT_RE = re.compile(r"\b(?:started|founded|co-?founded|joined|launched|left|became|retired|dropped out|began)\b[^.;,%$]{0,40}?"
                               r"\bat\s+(?:the\s+age\s+of\s+|age\s+)?$")
+def _an_age(text: str, start: int, end: int) -> bool:
+    """A two-digit number that is someone's age: after a person in commas, after "who is", or when a life's event
+    happened ("joined Orbit at 24"), but not a price a share started the day at."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if _PERSON_BEFORE_AGE_RE.search(before) and re.match(r"\s*,", after):
+        return True
+    if re.search(r"\bwho\s+(?:is|was)\s+$", before, re.IGNORECASE) and not re.match(r"\s*(?:%|percent|[a-z])", after):
+        return True
+    return bool(_AGE_AT_EVENT_RE.search(before) and re.match(r"\s*(?:[,.;)]|$|(?:and|after|before|when|while|in|with|to|from|as)\b)",
+                                                             after)
+                and not re.search(r"\b(?:shares?|stocks?|prices?|trading|traded|index|rate)\b", text, re.IGNORECASE))
+
+
 # a training run's words before its steps or epochs: "trained for 3 epochs", "warmup lasted 500 steps", "decays over 10,000 steps"
 _TRAINING_BEFORE_RE = re.compile(r"\b(?:train\w*|pre-?train\w*|fine-?tun\w*|distill\w*|warm-?up\w*|SFT|RLHF|DPO|converg\w*|"
                                  r"decay\w*)\b[^;:]{0,70}$", re.IGNORECASE)
@@ -577,12 +590,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\s+(?:[\w-]+\s+)?[a-z]+s\b(?<!years)", after):
             out.append(_Candidate(q, "other", period, factor))  # "an average age of 29": years of age, not a count of things
             continue
-        if unit == "count" and re.fullmatch(r"[1-9]\d", surface) and (
-                _PERSON_BEFORE_AGE_RE.search(text[max(0, q.start - 40) : q.start]) and re.match(r"\s*,", after)
-                or re.search(r"\bwho\s+(?:is|was)\s+$", before, re.IGNORECASE) and not re.match(r"\s*(?:%|percent|[a-z])", after)
-                or _AGE_AT_EVENT_RE.search(text[max(0, q.start - 60) : q.start]) and re.match(
-                    r"\s*(?:[,.;)]|$|(?:and|after|before|when|while|in|with|to|from|as)\b)", after) and not re.search(
-                    r"\b(?:shares?|stocks?|prices?|trading|traded|index|rate)\b", text, re.IGNORECASE)):
+        if unit == "count" and re.fullmatch(r"[1-9]\d", surface) and _an_age(text, q.start, q.end):
             continue  # "Corvid's chief executive, 46, has led", "who is 52", "started the company at 23": an age
         if re.match(r"\d+-grams?\b", text[q.start : q.end + 7]):
             continue  # "13-gram overlaps": a kind of n-gram, not a figure
