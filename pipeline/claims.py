@@ -45,7 +45,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "53"
+CLAIMS_VERSION = "54"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -2364,6 +2364,40 @@ def _own_words(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in aside]
 
 
+_FORECAST_VERBS = {"expects", "expected", "forecasts", "forecast", "projects", "projected", "predicts", "predicted", "estimates",
+                   "estimated", "sees", "anticipates"}
+
+
+# what a forecaster forecasts for everyone, not for itself: "AI PC shipments", "the AI server market", "global spending"
+_WHOLE_MARKET_WORDS = {"market", "markets", "shipments", "industry", "global", "worldwide", "smartphone", "smartphones", "pc", "pcs",
+                       "spending", "capex", "demand", "adoption"}
+
+
+def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
+    """What a forecaster's figure is about, and who forecasts it: (the thing, "<forecaster> <verb>") for a figure in
+    "Gartner forecasts AI chip revenues to grow 33%", where the rules chose the forecaster; None elsewhere."""
+    for verb in q_tok.ancestors:
+        if verb.lower_ not in _FORECAST_VERBS or not verb.tag_.startswith("VB"):
+            continue
+        forecaster = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if forecaster is None:
+            return None
+        who = name_key(_span_text(forecaster.doc[forecaster.left_edge.i : forecaster.i + 1]))
+        if not who or name_key(subject) not in who and who not in name_key(subject):
+            return None  # "Counterpoint" written, "Counterpoint Research" named
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+        if thing is None or thing.tag_ not in ("NN", "NNS", "NNP", "NNPS") or q_tok.i in range(thing.left_edge.i, thing.i + 1):
+            return None
+        words = [t for t in thing.doc[thing.left_edge.i : thing.i + 1] if t.dep_ not in ("det", "poss") and not t.is_punct]
+        if not words or any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in thing.children) or not any(
+                t.lower_ in _WHOLE_MARKET_WORDS for t in words):
+            return None  # "The company expects its revenue to grow", "Nvidia expects revenue of $54 billion": its own figure
+        said = forecaster.doc[forecaster.left_edge.i : verb.i + 1]
+        return " ".join(t.text for t in words), _span_text(said).strip()
+    return None
+
+
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
     text = _span_text(sent)
@@ -4362,6 +4396,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
+            forecast = _forecast_of(q_tok, subject) if subject is not None else None
+            attribution_here = attribution
+            if forecast is not None:  # "IDC expects AI PC shipments to reach 114 million": the shipments, as IDC expects
+                subject, attribution_here = forecast
             if subject is not None and metric in _COMPANY_METRICS | {"users", "growth", "other"} and not _PERSONAL_MONEY_RE.search(
                     sent_text):
                 subject = _person_org(sent, subject) or subject  # "Google CEO Sundar Pichai announced a $6 million grant"
@@ -4375,7 +4413,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 Claim(
                     subject=subject, metric=metric, value=value, value_high=high, unit=unit,
                     period=period, benchmark=benchmark, bound=q.bound, surface=q.surface,
-                    start=q.start, end=q.end, attribution=attribution, hedged=_hedged(sent, q.start, metric),
+                    start=q.start, end=q.end, attribution=attribution_here, hedged=_hedged(sent, q.start, metric),
                     sentence=sent_text.strip(),
                 )
             )

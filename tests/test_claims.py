@@ -2946,3 +2946,15 @@ def test_ages_market_sizes_and_survey_shares(nlp: Language) -> None:
     # paying people are users (the tuning sets: "paid" 11 of 12, "paying" 6 of 6); people hired are a count
     assert records("Quill now has 250,000 paid developers on its platform.") == [(250000.0, "users")]
     assert records("Orbit hired 300 developers.") == [(300.0, "other")]
+
+
+def test_a_forecaster_attributes_a_market_figure(nlp: Language) -> None:
+    """"Corvid Research expects AI PC shipments to reach 114 million units" is about the shipments, as Corvid Research
+    expects them; a company forecasting its own figures ("Orbit expects revenue of $5 billion") stays their subject."""
+    def read(text: str) -> list[tuple[object, object]]:
+        return [(r["subject"], r["attribution"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    assert read("Corvid Research expects AI PC shipments to reach 114 million units in 2026.") == [
+        ("AI PC shipments", "Corvid Research expects")]
+    assert read("Tessel Analytics projects the AI server market to hit $300 billion in 2027.") == [
+        ("AI server market", "Tessel Analytics projects")]
+    assert [s for s, _ in read("Orbit expects revenue to reach $5 billion next year.")] == ["Orbit"]
