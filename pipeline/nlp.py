@@ -232,17 +232,11 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("est", ""), ("er", ""), ("
 def is_plain_english(name: str) -> bool:
     """Whether every word of a name is an everyday English word ("Lowest Latency", "Backlog", "Management"):
     a heading's capitals, not a company or a model ("Deepgram", "FP8", "CoreWeave")."""
-    words = re.findall(r"[^\s]+", name.lower().replace("’", "'").removesuffix("'s"))
-    if not words or not english_words():
-        return False
+    words = name.lower().replace("’", "'").removesuffix("'s").split()
     known = english_words()
-    for word in words:
-        if not word.isalpha():
-            return False
-        if word not in known and not any(word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in known
-                                         for end, add in _INFLECTIONS):
-            return False
-    return True
+    return bool(words and known) and all(word.isalpha() and (word in known or any(
+        word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in known for end, add in _INFLECTIONS))
+        for word in words)
 
 
 def load_nlp() -> Language:
