@@ -25,6 +25,7 @@ from pipeline.metric_model import collecting_figures, figure_vectors, guess_metr
 from pipeline.models import Claim, Quantity
 from pipeline.quantities import (
     ARROW,
+    CONSENSUS_BEFORE_RE,
     CURRENCIES,
     POINT_IN_TIME_AFTER,
     is_opening_verb,
@@ -45,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "54"
+CLAIMS_VERSION = "55"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ _QUALITATIVE_RE = gated(re.compile(
 
 _PRICE_RE = re.compile(
     r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1000|1k|k\b)\s*"
-    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b|"
+    r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b(?!\s+(?:characters|chars|requests|queries|searches|images|pages|calls|minutes|seconds|users|words)\b)|"
     r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b|"
     r"\$\s*\d[\d.]*\s*/\s*1m\b(?!\s*(?:users|people|views|visits|subscribers|requests|impressions))"  # "cached inputs ($0.50/1M)"
 )
@@ -145,7 +146,7 @@ _VALUATION_RE = gated(re.compile(
     r"\bvalu(?:ed|ation|ations|ing)\b|\bvalues?\s+(?:\w+\s+){0,3}at\b|\bvalues?\s+(?:it|them|the (?:company|startup|firm|group))\b|(?<!net )(?<!support )(?<!aid )(?<!grant )(?<!grants )\bworth\b(?! of)(?=\s+(?:\w+\s+){0,2}<q>)(?!\s+(?:\w+\s+){0,2}<q>\s+(?:each|apiece|per)\b)|\bmarket (?:cap|capitali[sz]ation|value)\b|\bmarket-cap\b"
 ))
 _REVENUE_RE = gated(re.compile(
-    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b|\b(?:ad|advertising|annual recurring) income\b"
+    r"\brevenue\w*|\bsales\b|\barr\b|\brun[ -]rate\b|\bturnover\b|\bbilled\b(?!\s+(?:at|per|by\s+the)\b)|\b(?:ad|advertising|annual recurring) income\b"
 ))
 _SPENDING_RE = gated(re.compile(
     r"\bspen[dt]\w*|\binvest(?!ors?\b)\w*|\bcapex\b|\bdeploy(?:s|ed|ing)?\b|\bcash burn\b|\bburn rate\b|\bburn(?:s|ed|ing)? through\b|\bearmark\w*|\bchannell?(?:ed|ing|s)? into\b|\b(?:capital )?expenditures?\b|\bcosts? (?:of|for) (?:running|training|operating|building|developing)\b|"
@@ -156,7 +157,7 @@ _SPENDING_RE = gated(re.compile(
     r"\bcosts? (?:of|for) (?:inference|serving)\b|\b(?:training|compute|inference) costs?\b"
 ))
 _CONTEXT_RE = gated(re.compile(
-    r"\bcontext\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
+    r"\bcontexts?\b|\bcontext[ -]window|\blong-context|\bcontext length|\binput of\b|"
     r"(?<!time )(?<!launch )(?<!sales )\bwindow size\b|\bsequence length|\b(?:text |input )?sequences? (?:of )?up to\b|"
     r"\bmax(?:imum)? (?:input |sequence |prompt )?length\b|"
     r"\bin a single (?:conversation|prompt|query|request|session)|"
@@ -721,7 +722,10 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             out.append(_Candidate(q, "points", None, 1.0))  # "81.0 vs. 62.0 on Terminal-Bench": both are scores
             continue
         if unit == "count" and q.value_high is None and re.fullmatch(r"\d{1,2},\d{3}|\d{1,4}(?:\.\d{1,4})?|0?\.\d{1,4}", surface) and (
-                re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+)?(?:about\s+|around\s+|over\s+)?$", before, re.IGNORECASE)
+                re.search(r"\b(?:elo|arena)(?:\s+(?:rating|score))?\s*(?:of\s+|(?:has\s+|have\s+)?(?:climbed|rose|risen|jumped|reached|"
+                          r"hit|(?:sits|sat|stands|stood)\s+at|(?:went|gone)\s+up)\s+(?:to\s+)?)?(?:about\s+|around\s+|over\s+)?$", before,
+                          re.IGNORECASE)
+                or re.match(r"\s+(?:points\s+)?on\s+(?:the\s+)?(?:LM|LMSYS|Chatbot|Text|WebDev)?\s*Arena\b", after)
                 or _named_score_before(before, after, text)
                 or "." in surface and re.match(r"\s+(?:[\w-]+\s+)?(?:accuracy|elo)\b", after, re.IGNORECASE)
                 or "." in surface and re.match(r"\s+(?:average|overall|mean|aggregate)\s+score\b", after, re.IGNORECASE) and (
@@ -1251,6 +1255,10 @@ def _is_side_mention(tok: Token) -> bool:
     return side
 
 
+_RATIO_WORDS = {"half", "third", "thirds", "quarter", "fourth", "fifth", "sixth", "tenth", "fraction", "times", "x", "one-third",
+                "one-fifth", "one-tenth", "one-quarter", "one-half", "two-thirds", "twice", "double", "triple"}
+
+
 def _reads_as_side_mention(tok: Token) -> bool:
     doc = tok.doc
     if _is_dateline(tok):
@@ -1263,6 +1271,9 @@ def _reads_as_side_mention(tok: Token) -> bool:
         return True  # "$89 at Amazon", "Get it from Walmart": where a product is sold, not what a figure is about
     if any(a.lower_ == "to" and a.i > 0 and doc[a.i - 1].lower_ == "according" for a in tok.ancestors):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("price", "prices", "pricing", "cost") and any(
+            t.lower_ in _RATIO_WORDS for t in doc[max(0, tok.head.head.i - 4) : tok.head.head.i]):
+        return True  # "a fifth of the price of Corvid Embed": the model whose price another's is set against
     head = tok
     for _ in range(3):  # up from "70B" in "Meta's Llama 3 70B model" to "model"
         if head.dep_ not in ("compound", "poss", "amod", "nmod", "nummod", "appos") or head.head == head:
@@ -1680,7 +1691,10 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
         # "Zephyr-2", "CodeGeeX" measured as a model are models; "Corvid Labs" stays the company
         versioned = metric if subject and (re.search(r"\d", subject) or _camel_text(subject)) else None
         label = _label_of(subject, q_tok.sent, versioned) if subject and known is None else None
-        if subject is None or (known is not None and known.type in ("org", "country")) or label in ("ORG", "GPE", "PERSON"):
+        compared = subject is not None and _compared_before(q_tok.doc, q_range.start, q_tok.sent.start) and \
+            q_range.stop < q_tok.sent.end and q_tok.doc[q_range.stop].lower_ == "for"
+        if not compared and (subject is None or (known is not None and known.type in ("org", "country"))
+                             or label in ("ORG", "GPE", "PERSON")):
             models = [e for e in _ents_in(q_tok.sent) if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
                 r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range and _is_name(e)]
             if models:
@@ -2002,7 +2016,8 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
     start, end = q_range.start, q_range.stop
     while start > sent.start and doc[start - 1].lower_ in _BOUND_WORDS:
         start -= 1
-    if start - 2 >= sent.start and doc[start - 1].lower_ == "at":
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "at" and not (end < sent.end and doc[end].lower_ in ("the", "of")):
+        # (not "DGX B200 at one-third the cost": a ratio to the name's cost, about something else)
         name = _name_ending_at(doc, start - 1)
         if name is not None:
             return name
@@ -2013,9 +2028,21 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
         ent = _entity_of(obj)
         if ent is not None and ent.label_ in _NAME_LABELS and ent.root.dep_ == "pobj" and ent.root.head.i == end:
             return _entity_name(ent)
+        if _compared_before(doc, start, sent.start) and obj.dep_ == "pobj" and obj.head.i == end and (
+                ent is not None and ent.label_ in ("PERSON", "GPE") or _pos(obj) == "PROPN" and _real_name(obj)):
+            # "versus 65.0% for Tessel-3 Pro", "compared with 61 tokens per second for Zephyr Pro": the name the
+            # second figure of a comparison is given for (a product the tagger reads as a person or place too)
+            return _entity_name(ent) if ent is not None else _proper_name(obj).text
     if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
         return _name_ending_at(doc, start - 1)
     return None
+
+
+def _compared_before(doc: Doc, start: int, lo: int) -> bool:
+    """'versus', 'compared with', 'against', 'up from' just before doc[start]: the figure is the other side of a comparison."""
+    words = [t.lower_ for t in doc[max(lo, start - 2) : start]]
+    return bool(words) and (words[-1] in ("versus", "vs", "vs.", "against") or words[-2:] in (
+        ["compared", "with"], ["compared", "to"], ["up", "from"], ["down", "from"]))
 
 
 _LIST_BREAKS = {",", ";", "and", "while", "whereas"}
@@ -2373,6 +2400,9 @@ _WHOLE_MARKET_WORDS = {"market", "markets", "shipments", "industry", "global", "
                        "spending", "capex", "demand", "adoption"}
 
 
+_OWN_SPENDING_WORDS = {"capex", "spending", "capital", "expenditure", "expenditures", "demand", "adoption", "investment", "investments"}
+
+
 def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
     """What a forecaster's figure is about, and who forecasts it: (the thing, "<forecaster> <verb>") for a figure in
     "Gartner forecasts AI chip revenues to grow 33%", where the rules chose the forecaster; None elsewhere."""
@@ -2393,6 +2423,8 @@ def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
         if not words or any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in thing.children) or not any(
                 t.lower_ in _WHOLE_MARKET_WORDS for t in words):
             return None  # "The company expects its revenue to grow", "Nvidia expects revenue of $54 billion": its own figure
+        if all(t.lower_ in _OWN_SPENDING_WORDS for t in words):
+            return None  # "Corvid expects capex of $70 billion": its own spending ("global AI spending" is everyone's)
         said = forecaster.doc[forecaster.left_edge.i : verb.i + 1]
         return " ".join(t.text for t in words), _span_text(said).strip()
     return None
@@ -2456,7 +2488,13 @@ def _hedged(sent: Span, q_start: int, metric: str | None = None) -> bool:
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(text[sent.start_char : q_start + 1].lower())  # "is raising $"
                 or _DEAL_HEDGE_RE.search(after)
                 or metric in ("revenue", "valuation", "funding") and _TARGET_RE.search(before)
-                or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS)  # "..., IDC estimates."
+                or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS  # "..., IDC estimates."
+                or CONSENSUS_BEFORE_RE.search(before[-60:]) is not None and _CONSENSUS_HEDGE_RE.match(text, q_start) is not None)
+
+
+# "above the $41.2 billion analysts expected": the figure is what was expected
+_CONSENSUS_HEDGE_RE = re.compile(r"\S+(?:[ \u00a0]+(?:billion|million|trillion|percent|per[ \u00a0]+cent))?[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?"
+                                 r"(?:expect\w*|estimat\w*|forecast\w*|anticipat\w*|project\w*|predict\w*)\b", re.IGNORECASE)
 
 
 _PERIOD_WORDS = [
@@ -2468,7 +2506,7 @@ _PERIOD_WORDS = [
         r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
 _YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b|"
-                           r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\bfrom a year (?:before|earlier)\b|"
+                           r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\b(?:from|than|over) (?:a|the) year (?:before|earlier)\b|"
                            # "grow by roughly 10% a year", "compared to the previous year"
                            rf"\b(?:a|per|each|every) year\b(?!{POINT_IN_TIME_AFTER})|\byearly\b|"
                            r"\bcompared (?:to|with) (?:the )?(?:previous|prior|last|preceding) year\b"))
@@ -2777,6 +2815,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     marked_near = _around(near, q.surface)
     if unit == "other" and re.fullmatch(r"(?!bits|bytes|frames|revolutions|rotations|cycles|beats|pulses)[a-z]{3,}s/s", q.unit):
         return "throughput"  # "380 sentences/s", "1,200 images/sec": work done per second
+    if q.unit == "times" and q.value < 1 and re.search(r"<q>\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:price|prices|pricing|cost|costs|fees?)\b|"
+                                                      r"<q>\s+of\s+what\b", marked_near) and not _PRICE_RE.search(sentence):
+        return "other"  # "3x faster at half the price": a ratio of prices, not a speed (but a fifth of a price per million
+        # tokens is one too)
     if unit == "percent" and re.match(r"[+\-−]", q.surface) and re.search(
             r"\(\s*(?:(?:nasdaq|nyse|tsx|lse)\s*:\s*)?[a-z]{1,5}\s+<q>\s*\)", marked_near, re.IGNORECASE) and re.search(
             r"\b(?:stocks?|shares?|nasdaq|nyse|markets?|trading|traders|investors?|wall street)\b", sentence):
@@ -2812,7 +2854,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "other"  # "a charge of up to $5.5 billion" for unsold chips, "the $5.5 billion charge": an accounting loss
         if q.unit.endswith("/hour") or re.search(r"\bper (?:gpu[ -])?hour\b|/hr\b|an hour\b", tight.replace("<q>", q.surface.lower())):
             return "other"
-        if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*<q>",
+        if re.search(r"\b(?:deal|transaction|contract|agreement|acquisition|merger)\b[^.;<]{0,50}\bvalued (?:it )?at\s*"
+                     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|up to\s+|more than\s+|over\s+)?<q>",
                      marked_near):
             return "other"  # "a deal the two companies valued at $3.2 billion": a deal's value, not a valuation
         if _MONEY_DIFFERENCE_RE.search(tight):
@@ -3870,7 +3913,7 @@ _NOT_A_NAME_RE = re.compile(
     r"(?:FY|CY|Q[1-4]|H[12])?\s?['’]?(?:19|20)?\d\d|Q[1-4]|[KMGTPE]i?B|(?:GPU|TPU|CPU|NPU)s?|[TPE]?FLOP[Ss]?|tokens?|Tokens?|"
     r"QPS|FPS|[KMGT]?Hz|[kMGT]Wh?|TWh|MW|GW|"
     # "PetaFLOPS", "TBps", "Superchips", "Elo", "PuE", "tok/s": a unit or a measure read as a name
-    r"(?i:(?:peta|exa|tera|giga)flops|[kmgtp]i?b(?:ps|/s)|gbps|tops|superchips?|elo|pue|tok(?:en)?s?/s)",
+    r"(?i:(?:peta|exa|tera|giga)flops|[kmgtp]i?b(?:ps|/s)|gbps|tops|superchips?|(?:(?:lm\s|chatbot\s)?arena\s)?elo|arena\s(?:score|rating)|pue|tok(?:en)?s?/s)",
 )
 
 
@@ -3986,6 +4029,25 @@ def _document_part(name: str, sentence: str) -> bool:
     return _DOC_LABEL_RE.fullmatch(name) is not None and re.search(r"\b" + re.escape(name) + r"\s+[A-Z]?\d", sentence) is not None
 
 
+def _owned_place(span: Span) -> bool:
+    """A place that says where someone's site is: 'Zephyr AI's campus in Abilene', 'Quill's Memphis cluster' (the owner
+    named before it is what the figure is about)."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside") and root.head.dep_ == "prep":
+        holder = root.head.head
+    elif root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i:
+        holder = root.head
+    else:
+        return False
+    word = holder.lower_
+    return (word in _SITE_NOUNS or word[:-1] in _SITE_NOUNS or word[:-2] in _SITE_NOUNS) and any(c.dep_ == "poss" and not (span.start <= c.i < span.end)
+                                                         for c in holder.children)
+
+
+_SITE_NOUNS = frozenset({"campus", "site", "cluster", "facility", "centre", "center", "datacenter", "datacentre", "plant", "fab",
+                         "factory", "supercomputer", "hub", "complex", "park", "region", "build-out", "buildout", "expansion"})
+
+
 def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
@@ -4017,6 +4079,8 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
         if name.lower() in _ROLE_WORDS:
             continue  # "Google CEO Sundar Pichai said ...": a role is no name
+        if _owned_place(span):
+            continue  # "Zephyr AI's new campus in Abilene", "Quill's Memphis cluster": where the owner's site is
         if span.root.dep_ == "pobj" and span.root.head.lower_ in ("at", "from", "on", "via") and _shop(span.root):
             continue  # "$40 off at Amazon": the shop a deal is found at is never what the figure is about
         key = name_key(name)

@@ -169,7 +169,7 @@ def _may_keep(sentence: str, start: int, end: int, value: float) -> bool:
         return False  # "the iPhone 14 Pro", "5627 N. Lincoln", "1–800–245-5466": a name, an address, a phone number
     if re.search(r"\b(?:round of|top|age|aged|no\.|number|page|chapter|part|episode|season|vol\.|version)\s*$|#\s*$", before,
                  re.IGNORECASE) or re.match(r"\s+(?:vs?\.|versus)|\s+-\s|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|St|Street|Avenue|Rd|"
-                                            r"Road|Blvd|Boulevard|Drive|Lane|Way|Place)\b", after):
+                                            r"Road|Blvd|Boulevard|Drive|Lane|Way|Place|Parkway|Pkwy|Court|Ct|Highway|Hwy|Circle|Terrace|Pike|Trail|Plaza)\b", after):
         return False  # "the Round of 16", "at age 40", "26 vs.", "116 Rhode Island Ave.": a rank, an age, a list, an address
     if re.search(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bcan )\b(?:issue|ticket|commit|bug|pull request|PR|"
                  r"CVE)\s*$", before, re.IGNORECASE):

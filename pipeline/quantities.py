@@ -346,9 +346,16 @@ _BOUND_BEFORE_RE = [
 _OVER_AS_ACROSS_RE = re.compile(r"\b(?:averag\w*|computed|measured|evaluated|aggregated|pooled|summed|epochs?|steps|iterations|"
                                 r"warm(?:s|ed|ing)?[ -]?up|decay\w*|voting|spread|amortized)"
                                 r"[ \u00a0]+over[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+# "above the $41.2 billion analysts expected", "beating the 74.5% forecast": the estimate a result is set against,
+# stated exactly, not a bound
+CONSENSUS_BEFORE_RE = re.compile(r"\b(?:above|below|over|under|topp(?:ed|ing)|tops?|beat(?:s|ing)?|exceed(?:ed|ing|s)?|ahead[ \u00a0]+of|"
+                                 r"short[ \u00a0]+of|miss(?:ed|ing|es)?|surpass\w*)[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$",
+                                 re.IGNORECASE)
+CONSENSUS_AFTER_RE = re.compile(r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}?(?:analysts?|wall[ \u00a0]street|consensus|forecasts?|"
+                                r"estimates?|expectations?|expected|anticipated|projected|predicted|guidance)\b", re.IGNORECASE)
 _BOUND_SYMBOL_RE = re.compile(r"(~|≈|>=|≥|<=|≤|>|<|\+/-|±)[ \u00a0]?$")
 _BOUND_SYMBOLS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
-_BOUND_AFTER_RE = re.compile(r"\+|[ \u00a0]or (?:more|above|greater|higher)\b|[ \u00a0]and (?:up|above)\b|[ \u00a0]plus\b")
+_BOUND_AFTER_RE = re.compile(r"\+|[ \u00a0]or (?:more|above|greater|higher)\b|[ \u00a0]and (?:up|above)\b|[ \u00a0-]plus\b")
 _BOUND_AFTER_LE_RE = re.compile(r"[ \u00a0]or (?:less|fewer|below|lower)\b")
 _OR_SO_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:more|so|fewer|less|above|greater)(?=[ \u00a0])")
 
@@ -1148,6 +1155,10 @@ _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|s
                 r"sales|spending|market|capacity|growth|supply|needs|increases?|rises?|hikes?|cuts?|plants?|compan\w+|sector|"
                 r"industry|bills?|at|in|on|for|went|goes|is|was)\b)")
 _RATIO_DIRECT_RE = re.compile(r"[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS, re.IGNORECASE)
+# "a fifth of the price of Corvid Embed", "a third of what Tessel charges": a ratio of prices, whatever leads to it
+_RATIO_OF_PRICE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:price|prices|pricing|cost|fees?)\b(?![ \u00a0-]+(?:tags?|"
+                                r"increases?|hikes?|rises?|cuts?)\b)|what[ \u00a0]+(?:[\w.-]+[ \u00a0]+){1,4}?(?:charges?|charged|costs?|"
+                                r"pays?|paid)\b)", re.IGNORECASE)
 _RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:time\b|"
                           + _RATIO_NOUNS + ")", re.IGNORECASE)
 # what one uses, needs or pays when set against another: "takes only", "using about", "at", "requiring just"
@@ -1163,7 +1174,7 @@ _SHARE_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # "the first half of 2024", "a quarter of a century", "half of the battle", "a third of the way", "half of one percent"
 _SHARE_NOT_AFTER_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:\d{4}s?\b|FY|Q[1-4]\b|an?\b|what\b|one[ \u00a0]+(?:percent|per[ \u00a0]+cent)|\d+(?:\.\d+)?[ \u00a0]*(?:%|percent|"
+    r"[ \u00a0]+of[ \u00a0]+(?:\d{4}s?\b|FY|Q[1-4]\b|an?\b|what\b(?![^.;]{0,40}\b(?:charges?|charged|costs?|pays?|paid)\b)|one[ \u00a0]+(?:percent|per[ \u00a0]+cent)|\d+(?:\.\d+)?[ \u00a0]*(?:%|percent|"
     r"per[ \u00a0]+cent)|(?:(?:the|this|that|next|last|each|his|her|their|its|our)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
     r"school|academic|last|past|next|previous|opposing|own)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|"
     r"days?|weeks?|hours?|minutes?|seconds?|nights?|evenings?|mornings?|terms?|periods?|game|match|races?|way|story|problem|"
@@ -1213,7 +1224,8 @@ def _share_figures(text: str) -> Iterator[_Figure]:
         if value >= 1 or _SHARE_RESTATED_RE.match(text, m.end()):
             continue  # "four quarters of profitability"; "Half of respondents (50%)", claimed as the percentage
         lead = text[max(0, m.start() - 30) : m.start()]
-        if _RATIO_DIRECT_RE.match(text, m.end()) or _RATIO_OF_RE.match(text, m.end()) and _RATIO_BEFORE_RE.search(lead) or re.match(
+        if _RATIO_DIRECT_RE.match(text, m.end()) or _RATIO_OF_RE.match(text, m.end()) and _RATIO_BEFORE_RE.search(lead) or \
+                _RATIO_OF_PRICE_RE.match(text, m.end()) or re.match(
                 r"[ \u00a0]+(?:that|those)[ \u00a0]+of\b|[ \u00a0]+as[ \u00a0]+(?:much|many|large|big|long|fast)[ \u00a0]+as\b", text[m.end() :]):
             # (also "latency is one-third that of the previous version", "costs a fifth as much as GPT-4o")
             yield _Figure(value, m.start(), m.end(), "fraction", unit="times", explicit_unit=True)
@@ -1439,6 +1451,8 @@ def _attach_context(text: str, fig: _Figure) -> bool:
             if pattern.search(before):
                 fig.bound = bound if not _OVER_AS_ACROSS_RE.search(before) else "="
                 break
+        if fig.bound != "=" and CONSENSUS_BEFORE_RE.search(before) and CONSENSUS_AFTER_RE.match(text, fig.end):
+            fig.bound = "="
     after = text[fig.end : fig.end + 20]
     if "plus" in fig.notes:
         pass
@@ -1877,9 +1891,15 @@ _RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)
 
 
 def _price_denominator(text: str, fig: _Figure) -> bool:
-    """'per 1M input tokens', '/ 1K tokens': one unit of what a price is quoted for."""
-    return _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) is not None and re.fullmatch(
-        r"(?:1|one|a)[ \u00a0]?(?:[KMkm]|thousand|million)?", text[fig.start : fig.end].split(" tokens")[0].strip()) is not None
+    """'per 1M input tokens', '/ 1K tokens', '$10 per 1,000 requests', '5 per 100,000 people': the round
+    amount a price or a rate is quoted for, not a figure of its own."""
+    if _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) is None or fig.bound != "=":
+        return False
+    if (fig.unit or "").split("/")[0] in CURRENCIES or fig.unit in ("percent", "seconds"):
+        return False
+    surface = re.split(r"[ \u00a0](?![KMBkmb]\b|thousand\b|million\b|billion\b)", text[fig.start : fig.end].strip())[0]
+    return re.fullmatch(r"(?:1(?:0{1,2})?(?:,000)*|10{3,}|one|a)[ \u00a0]?(?:[KMBkmb]|thousand|million|billion)?|"
+                        r"(?:ten|a[ \u00a0]+hundred|one[ \u00a0]+hundred|a[ \u00a0]+thousand|one[ \u00a0]+thousand)", surface) is not None
 
 
 def _spread_over(text: str, sum_before: _Figure, fig: _Figure) -> bool:
@@ -1924,7 +1944,7 @@ def _parse(text: str) -> list[Quantity]:
         if unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end] and (yen_word or not china and _JAPAN_RE.search(
                 text[max(0, fig.start - 100) : fig.end + 100])):
             unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan (but not in a story about China)
-        if unit == "tokens" and _price_denominator(text, fig):
+        if _price_denominator(text, fig):
             continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
         if unit == "seconds" and fig.bound == ">" and i > 0 and _spread_over(text, kept[i - 1], fig):
             fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four

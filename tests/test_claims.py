@@ -2958,3 +2958,51 @@ def test_a_forecaster_attributes_a_market_figure(nlp: Language) -> None:
     assert read("Tessel Analytics projects the AI server market to hit $300 billion in 2027.") == [
         ("AI server market", "Tessel Analytics projects")]
     assert [s for s, _ in read("Orbit expects revenue to reach $5 billion next year.")] == ["Orbit"]
+    assert [s for s, _ in read("Corvid expects capex of $70 billion next year.")] == ["Corvid"]
+    assert read("Zephyr Research forecasts global AI spending to hit $360 billion next year.")[0][0] == "global AI spending"
+
+
+def test_pricing_pages_and_comparisons(nlp: Language) -> None:
+    """A review of API pricing and leaderboard text: the round amount a price or rate is quoted for ("per 1,000
+    requests", "per 1M") is no figure; "per 1M characters" is no token price and "billed at" no revenue; the second
+    figure of a comparison belongs to the name it is given for ("versus 65.0% for Tessel-3 Pro"); an Arena Elo that
+    "climbed to" a figure is a score."""
+    def records(text: str) -> list[tuple[object, ...]]:
+        return [(r["subject"], r["value"], r["unit"], r["metric"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    assert records("Web search calls cost $10 per 1,000 requests.") == [("Web search calls", 10.0, "USD", "other")]
+    assert [r[1:] for r in records("Input tokens for Quill Mini are $0.10 per 1M, and output tokens are $0.40 per 1M.")] == [
+        (0.1, "USD", "price_per_million_tokens"), (0.4, "USD", "price_per_million_tokens")]
+    assert [r[3] for r in records("Reranking is billed at $2 per 1,000 searches.")] == ["other"]
+    assert [r[3] for r in records("Voice synthesis costs $15 per 1M characters.")] == ["other"]
+    assert [r[1] for r in records("The region has 5 doctors per 100,000 residents.")] == [5.0]
+    assert [r[1] for r in records("The model was trained on 1 million images.")] == [1e6]
+    assert [r[0] for r in records("Orbit-2 scores 71.2% on GPQA, versus 65.0% for Tessel-3 Pro.")] == ["Orbit-2", "Tessel-3 Pro"]
+    assert [r[0] for r in records("Orbit-2 generates 95 tokens per second, compared with 61 tokens per second for Zephyr Pro.")] == [
+        "Orbit-2", "Zephyr Pro"]
+    assert records("Zephyr Pro's Arena Elo climbed to 1,365 after the update.") == [("Zephyr Pro", 1365.0, "points", "benchmark_score")]
+    assert records("Quill Large handles contexts of up to 128,000 tokens.")[0][3] == "context_length"
+    # a fraction of another's price is a ratio, about the cheaper one
+    assert records("Orbit-2 Lite runs at a tenth of the price of Orbit-2.") == [("Orbit-2 Lite", 0.1, "other", "other")]
+    assert [(round(r[1], 4), r[3]) for r in records("Quill charges roughly a third of what Tessel-3 Pro charges.")] == [(0.3333, "other")]
+    assert records("Orbit-2 is 3x faster than Tessel-3 Pro at half the price.")[1] == ("Orbit-2", 0.5, "other", "other")
+    first, second = [r[0] for r in records("The Tessel T9 delivers 21 times the performance of the Orbit X2 at one-third the cost.")]
+    assert first == second and "Orbit" not in str(second)
+
+
+def test_data_centres_and_capital_spending(nlp: Language) -> None:
+    """A review of data-centre and earnings news: a site's place is not its owner ("Zephyr AI's new campus in Abilene
+    will draw 1.2 GW" is Zephyr AI's); "2GW-plus" is at least 2 GW; a deal "valued at about" a sum is a deal's value; a
+    street address is no count."""
+    def records(text: str) -> list[tuple[object, ...]]:
+        return [(r["subject"], r["value"], r["metric"], r["bound"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    assert records("Zephyr AI's new campus in Abilene will draw 1.2 GW when complete.") == [("Zephyr AI", 1.2e9, "power", "=")]
+    assert [r[0] for r in records("Quill's Memphis cluster houses 150,000 GPUs.")] == ["Quill"]
+    assert [r[0] for r in records("Corvid's campus near Columbus will need 800 MW of power.")] == ["Corvid"]
+    assert records("The campus will eventually host 2GW-plus of capacity.")[0][1:] == (2e9, "power", ">=")
+    assert [r[2:] for r in records("The deal, valued at about $17 billion, includes chips and networking.")] == [("other", "~")]
+    assert [r[1] for r in records("The facility at 1200 Industrial Parkway will house 5,000 servers.")] == [5000.0]
+    # the estimate a result beat is stated exactly, as the analysts expected it
+    result, expected = map(claim_to_record, numeric(extract_claims(
+        "Quarterly revenue of $44.1 billion came in above the $41.2 billion analysts expected.", nlp)))
+    assert (result["bound"], result["hedged"], expected["bound"], expected["hedged"]) == ("=", False, "=", True)
+    assert claim_to_record(numeric(extract_claims("Revenue topped $40 billion for the first time.", nlp))[0])["bound"] == ">"
