@@ -1050,19 +1050,21 @@ _CHIP_MODEL_RE = re.compile(
     r"[ \u00a0]+(?:(?:Nvidia|NVIDIA|NVidia|AMD|Huawei|Google|Intel)[ \u00a0]+(?:\d{2,3}[ \u00a0]?GB?[ \u00a0]+)?)?(?:Tesla[ \u00a0]+)?"
     r"(?:(?:Grace[ \u00a0]+)?(?:Blackwell|Hopper)(?:[ \u00a0]+(?=[AHBG]))?)?(?:RTX[ \u00a0]+" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?|" + _CONSUMER_CARD_NUMBER + r"(?:[ \u00a0]?Ti)?(?=[ \u00a0]+(?:GPU|cards?\b))|H\d{2,3}|A(?:100|800|10|30|40|6000)|B\d{3}|L\d{1,2}S|L\d{1,2}(?=[ \u00a0]+(?:GPUs?|cards|chips|accelerators)\b)|V100|G[BH]\d{3}|MI\d{3}X?|Ascend[ \u00a0]+\d{3}\w?"
     r"|(?:Trainium|Inferentia|Gaudi|Maia)[ \u00a0]?\d{1,3}\b|(?:Cerebras[ \u00a0]+)?CS-\d(?=[ \u00a0]+(?:wafer|systems?)\b)|(?<=Blackwell)|(?<=Hopper))"
-    r"(?:(?<=\d)s|(?<=\d)['’]s\b|-equivalents?\b)?"  # "100k H100’s", "5.2 million H100-equivalents"
-    r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?GB)?"
+    r"(?:(?<=\d)s|(?<=\d)['’]s\b|[- \u00a0]equivalents?\b)?"  # "100k H100’s", "5.2 million H100-equivalents"
+    r"(?:[ \u00a0]*\(\d+ ?G(?:B)?\)|/[A-Z]{1,2}\d{2,3}|[ \u00a0]+\d+ ?G[Bb]?(?=[ \u00a0]+(?:GPU|gpu|cards?\b|chips\b|accelerators\b))|"
+    r"[ \u00a0]+\d+ ?GB)?"
     r"(?:[ \u00a0]+Grace[ \u00a0]+(?:Hopper|Blackwell)(?=[ \u00a0]+[Ss]uperchips))?"  # "GH200 Grace Hopper Superchips"
-    r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
+    r"(?:(?:[ \u00a0]+|-)(?:(?:Tensor[ \u00a0]+Core|AI|SXM\d?)[ \u00a0]+)?(?:GPUs|gpus|GPU(?![ \u00a0-]+(?:days?|hours?|hrs?|years?|months?|weeks?|minutes?|mins?|seconds?|secs?|time|memory|nodes?|servers?|instances?|machines?|boxes|pods?|racks?)\b)|[Ss]uperchips|[Pp]rocessors|chips|accelerators|cards|"
     r"NPUs|TPUs|orders|units|shipments|server|(?<=CS-\d[ \u00a0])(?:wafer[ \u00a0-]scale[ \u00a0]+)?systems)\b|[ \u00a0]+(?:(?:training|inference|GPU|AI)[ \u00a0]+)?(?:cluster|supercomputer)\b"
     # or nothing at all before punctuation or a preposition: "on 64 H100", "usage on 8 V100 by 1 node", "1 L40S (48Gb)"
     r"|(?=[ \u00a0]*(?:[,;:)(]|\.(?!\d)|$)|[ \u00a0]+(?:by|for|with|on|in|and|or|to|per|at|is|are|was|were)\b|[ \u00a0]+[-–—][ \u00a0]))"
 )
 # a count of someone's chips: "18,000 of NVIDIA's latest AI chips", "100,000 of the latest GB300 chips from Nvidia"
 _OF_CHIPS_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b)|[A-Z][\w.&-]*['’]s?)"
-    r"(?:[ \u00a0]+(?:latest|newest|new|most|advanced|top-end|high-end|cutting-edge|AI|[A-Z][\w-]*\d[\w-]*|Nvidia|NVIDIA|AMD"
-    r"|Huawei|Google|Hopper|Blackwell|Ascend)){0,3}[ \u00a0]+(?:GPUs|chips|accelerators)\b"
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips)\b)|"
+    r"[A-Z][\w.&-]*['’]s?)"
+    r"(?:[ \u00a0]+(?:own|latest|newest|new|next-generation|most|advanced|powerful|top-end|high-end|cutting-edge|custom|in-house|"
+    r"homegrown|AI|[A-Z][\w.-]*)){0,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips)\b"
 )
 _MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")
