@@ -3006,3 +3006,25 @@ def test_data_centres_and_capital_spending(nlp: Language) -> None:
         "Quarterly revenue of $44.1 billion came in above the $41.2 billion analysts expected.", nlp)))
     assert (result["bound"], result["hedged"], expected["bound"], expected["hedged"]) == ("=", False, "=", True)
     assert claim_to_record(numeric(extract_claims("Revenue topped $40 billion for the first time.", nlp))[0])["bound"] == ">"
+
+
+def test_research_and_leaderboard_write_ups(nlp: Language) -> None:
+    """A review of research and leaderboard text: the model that outperforms another "by" a margin is the subject,
+    however the parser reads an unknown name at the start ("Corvid-3 outperforms GPT-4o by 3.1 points"); a source
+    named after the figure with "per" is its attribution ("..., per Statista."); chips counted "of" someone's are
+    accelerators."""
+    def records(text: str) -> list[dict[str, object]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["subject"] for r in records("Corvid-3 outperforms GPT-4o by 3.1 points on MMLU, scoring 56.8%.")] == [
+        "Corvid-3", "Corvid-3"]
+    assert [r["subject"] for r in records("Tessel-8B beats Llama 3 8B by 4.5 points on GSM8K.")] == ["Tessel-8B"]
+    assert [r["subject"] for r in records("Zephyr-Large exceeds Claude 3 Haiku by 2.4% on HumanEval.")] == ["Zephyr-Large"]
+    assert [r["attribution"] for r in records("Orbit held 61.7% of the AI accelerator market in 2023, per Statista.")] == [
+        "per Statista"]
+    assert [r["attribution"] for r in records("Revenue crossed $12 billion in early 2026 per Reuters reporting.")] == [
+        "per Reuters reporting"]
+    assert [r["attribution"] for r in records("Quill processes 40 tokens per GPU per second.")] == [None]
+    for text in ("Corvid shipped 500,000 of its Falcon AI accelerators last quarter.",
+                 "Zephyr bought 20,000 of Nvidia's GB200 superchips.", "Fine-tuning ran on 8 A100 80G GPUs.",
+                 "Running this with 64 H100 gpus takes a day."):
+        assert [(r["unit"], r["metric"]) for r in records(text)][:1] == [("accelerators", "accelerator_count")], text
