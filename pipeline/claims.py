@@ -2769,7 +2769,7 @@ _MARKET_VALUED_RE = re.compile(
     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>"
 )
 # multiples by which something grew; not when what grew is a speed ("decoding increased by 3x")
-_GREW = r"(?:grew|grown|grows|increased|rose|risen|surged|jumped|climbed|expanded)"
+_GREW = r"(?:grew|grown|grows|growing|increased|increasing|rose|risen|rising|surged|jumped|climbed|expanded|expanding|improved|improving)"
 _GREW_BY_RE = re.compile(rf"\b{_GREW}\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>")
 _SPEED_GREW_RE = re.compile(rf"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{{0,25}}\b{_GREW}\b|"
                             r"^(?:decod\w*|inference|throughput|speed)\b")
@@ -3125,6 +3125,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if unit == "points" and re.search(r"\boutperform\w*|\bsurpass\w*|\bmargin\b|\bscor\w*|\bbenchmark", sentence) \
             and (_AI_MODEL_TALK_RE.search(sentence) or re.search(r"\b(?:m?ap(?:50|75|r|_?[rsml])?|sota|baselines?)\b", sentence)):
         return "benchmark_score"  # "outperforms ... by an average margin of 4.4 and 6.1 points"
+    if unit == "percent" and re.search(r"<q>\s+(?:mfu|hfu)\b|\b(?:mfu|hfu|(?:model\s+flops?|hardware(?:\s+flops?)?|gpu|tensor\s+core)\s+"
+                                       r"utili[sz]ation)\s*(?:of\s+|:\s*|was\s+|is\s+|reached\s+|at\s+)?(?:about\s+|around\s+|"
+                                       r"roughly\s+|~\s*|over\s+|up to\s+)?<q>", marked_near):
+        return "other"  # "45% MFU", "a model FLOPs utilization of 52%": how busy the chips are, not a benchmark score
     if unit == "percent" and _SURVEY_SHARE_RE.search(marked_near.partition("<q>")[0]):
         return "other"  # "the share of U.S. workers using AI rose to 31%": a share of people, not of a market
     if unit in ("percent", "points"):
@@ -3435,8 +3439,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if (_THROUGHPUT_WORDS_RE.search(near) or _QPS_RE.search(tight) or re.search(r"<q>\s+(?:\w+\s+)?speed-?ups?\b", tight) and not
                 _chip_talk(sentence)) and not re.search(r"<q>\s+(?:smaller|larger|bigger)\b", marked_near):
             return "throughput"  # "boosts generation throughput to 5.76 times", "969 tokens per second, 75 times faster"
-        if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:training\s+)?compute\b(?!\s+(?:performance|capacity|throughput)\b)", marked_near):
-            return "training_compute"  # "trained with 4x more compute"
+        if re.search(r"<q>\s+(?:more|fewer|less)\s+(?:training\s+)?flops?\s+per\s+(?:token|query|step|sample|image)\b", marked_near):
+            return "other"  # "2.3x fewer FLOPs per token": the cost of one step, not a training run's compute
+        if re.search(r"<q>\s+(?:more\s+|less\s+|fewer\s+|lower\s+)?(?:training\s+)?(?:compute|flops?)\b(?!\s+(?:performance|capacity|"
+                     r"throughput|per)\b)", marked_near):
+            return "training_compute"  # "trained with 4x more compute", "roughly 3x fewer FLOPs"
         if re.search(r"<q>\s+(?:more\s+|less\s+|lower\s+|higher\s+)?(?:electricity|energy)\b", marked_near):
             return "energy"  # "ten times more electricity than a search"
         if re.search(r"<q>\s+(?:more\s+|less\s+)?(?:the\s+)?power\b", marked_near):
@@ -3462,6 +3469,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance" if named or chip and not on_chips else "throughput"
         if _GREW_BY_RE.search(marked_near) and not _SPEED_GREW_RE.search(marked_near) and not _NAMED_CHIP_RE.search(sentence):
             return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
+        if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)|(?<![\w-])(?:double|triple|quadruple)", q.surface.lower()) and (not re.search(
+                r"<q>\s+(?:the|its|their|that)\b", marked_near) or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+<q>",
+                                                                         marked_near)) and not _chip_talk(sentence) and \
+                not _NAMED_CHIP_RE.search(sentence) and not re.search(r"\b(?:faster|speed\w*|throughput)\b", near):
+            return "growth"  # "training compute has been doubling every 6 months": how fast it grows, not a chip's speed
         if _CHIP_PERF_RE.search(near):
             # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
             # ZeRO-3", "a 2.1-fold improvement in processing speed": software running faster is throughput
@@ -3510,6 +3522,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>\s+(?:unique|monthly)\s+visitors\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>[^\w;.]*(?:[\w-]+[^\w;.]+){0,3}?(?:maus?|daus?|waus?)\b", marked) \
+                or q.value >= 1e5 and re.search(r"\b(?:maus?|daus?|waus?|(?:monthly|weekly|daily) active users)\b(?:\s+(?!and\b|while\b|but\b)"
+                                                r"[\w-]+){0,6}?\s+(?:to|of|at|hit|reached|reaching|topped|passed|surpassed|exceeded|"
+                                                r"crossed)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|some\s+)?<q>",
+                                                marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals|americans|"
                                                 r"europeans|britons|indians|brazilians|germans|canadians|australians|japanese)\s+"
@@ -4094,6 +4110,8 @@ def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
     words = name_key(name).split()
+    if words in (["mau"], ["maus"], ["dau"], ["daus"], ["wau"], ["waus"]):
+        return True  # "Kimi's MAU fell 12 percent": the measure, not whose it is
     if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
         return True  # "Dalian, 27 Jun 2017 - Global GDP will be 14% higher": a dateline's month
     if _MEASURE_OR_LABEL_RE.fullmatch(name.strip()):

@@ -3028,3 +3028,14 @@ def test_research_and_leaderboard_write_ups(nlp: Language) -> None:
                  "Zephyr bought 20,000 of Nvidia's GB200 superchips.", "Fine-tuning ran on 8 A100 80G GPUs.",
                  "Running this with 64 H100 gpus takes a day."):
         assert [(r["unit"], r["metric"]) for r in records(text)][:1] == [("accelerators", "accelerator_count")], text
+    # compute that doubles or rises "1.4x per year" grows; FLOPs per token are no training run; MFU is no score
+    assert [r["metric"] for r in records("Training compute for frontier models has been doubling every 6 months.")] == ["growth"]
+    assert [(r["metric"], r["period"]) for r in records("Hardware efficiency improved by about 1.4x per year.")] == [
+        ("growth", "year")]
+    assert [r["metric"] for r in records("The Tessel T9 offers double the bandwidth of the Tessel T8.")] == ["chip_performance"]
+    assert [r["metric"] for r in records("Orbit-2 needs 2.3x fewer FLOPs per token than its predecessor.")] == ["other"]
+    assert [r["metric"] for r in records("Orbit-2 was trained with roughly 3x fewer FLOPs than Orbit-1.")] == ["training_compute"]
+    assert [r["metric"] for r in records("We achieve 45% MFU on 2,048 H100s.")][:1] == ["other"]
+    # a product's MAU or DAU is the product's users
+    assert [(r["subject"], r["metric"]) for r in records("Kimi's MAU fell 12 percent in March to 21 million.")] == [
+        ("Kimi", "growth"), ("Kimi", "users")]
