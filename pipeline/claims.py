@@ -46,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "55"
+CLAIMS_VERSION = "56"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ _QUALITATIVE_RE = gated(re.compile(
 # ------------------------------------------------------------------------------------------
 
 _PRICE_RE = re.compile(
-    r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|thousand|1,000|1000|1k|k\b)\s*"
+    r"(?:per|for|/|every|each|\b(?:cost|price)s?\s+of\s+(?:processing|generating|producing)?)\s*(?P<n>1|one|a)?\s*(?P<scale>million|m\b|mn\b|mln\b|1,000,000|100,000|100000|100k\b|10,000|10000|10k\b|ten thousand|thousand|1,000|1000|1k|k\b)\s*"
     r"(?:\w+\s+){0,2}tok(?:ens?)?\b|per[ -](?:input |output )?token\b|/\s*m\s*tok|/mtok|per\s+mtok|per\s+1m\b(?!\s+(?:characters|chars|requests|queries|searches|images|pages|calls|minutes|seconds|users|words)\b)|"
     r"(?:/|per\s+)(?:1\s*)?(?:million|m)\s+(?:for\s+)?(?:input|output)\b|"
     r"\$\s*\d[\d.]*\s*/\s*1m\b(?!\s*(?:users|people|views|visits|subscribers|requests|impressions))"  # "cached inputs ($0.50/1M)"
@@ -136,7 +136,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
 _FUNDING_RE = gated(re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:(?:our|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|"
     r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
+    r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|computing\b|cloud\b|servers?\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b|"
     r"\bbag(?:s|ged)\s+(?:an?\s+|about\s+|over\s+|nearly\s+)?<q>(?!\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|orders?|awards?|tenders?|loans?|debt)\b)|"
     r"\bscoop(?:s|ed)?\s+up\s+(?:about\s+|over\s+|nearly\s+)?<q>|\battract(?:s|ed|ing)?\s+(?:about\s+|over\s+|nearly\s+|some\s+)?<q>\s+(?:\w+\s+){0,2}?from\b|"
@@ -1866,6 +1866,27 @@ def _name_ending_at(doc: Doc, end: int) -> str | None:
     return None
 
 
+_CUT_VERBS = {"cut", "cuts", "slashed", "slashes", "slash", "lowered", "lowers", "reduced", "reduces", "dropped", "drops",
+              "raised", "raises", "hiked", "increased"}
+
+
+def _priced_thing_cut(q_tok: Token, q_range: range, ctx: _Salience) -> str | None:
+    """'Alibaba Cloud cut the price of Qwen-Long by 97 percent': the product whose price moved, not the seller."""
+    by = q_tok.head if q_tok.dep_ == "pobj" else q_tok.head.head if q_tok.head.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or by.head.lower_ not in _CUT_VERBS:
+        return None
+    for obj in by.head.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lower_ in ("price", "prices", "pricing", "cost", "costs"):
+            for prep in obj.children:
+                if prep.lower_ in ("of", "for") and prep.dep_ == "prep":
+                    for thing in prep.children:
+                        if thing.dep_ == "pobj" and thing.i not in q_range:
+                            name, real = _resolve(thing, q_range, ctx)
+                            if real and name:
+                                return name
+    return None
+
+
 def _beater_of(q_tok: Token, q_range: range) -> str | None:
     """'Corvid-3 outperforms GPT-4o by 3.1 points': the name before the beating verb the margin is by, however the
     parser reads an unknown name at the start of a sentence."""
@@ -2222,7 +2243,7 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             ent = _entity_of(c) if c.dep_ in ("dobj", "dative") and c.i not in q_range else None
             if ent is not None:
                 return _entity_name(ent)
-    beater = _beater_of(q_tok, q_range)
+    beater = _beater_of(q_tok, q_range) or _priced_thing_cut(q_tok, q_range, ctx)
     if beater is not None:
         return beater
     beside = _name_beside(q_tok, q_range) or _labelled_by(q_tok, q_range)
@@ -2768,6 +2789,14 @@ _MARKET_VALUED_RE = re.compile(
     r"(?:(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+)?"
     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>"
 )
+# an industry's size in sales: "China's core AI industry exceeded 700 billion yuan in scale", "the market size hit $30 billion",
+# "Beijing's AI industry was worth nearly 350 billion yuan"
+_INDUSTRY_SIZE_RE = re.compile(
+    r"\b(?:industry|sector|market)\s+(?:size|scale|output(?:\s+value)?)\s+(?:\w+\s+){0,3}?(?:reach\w*|hit|exceed\w*|top\w*|"
+    r"surpass\w*|was|is|stood\s+at|of)\s+" + _ABOUT + r"<q>|"
+    r"\b(?:industry|sector)\s+(?:\w+\s+){0,2}?(?:exceed\w*|reach\w*|top\w*|surpass\w*|hit|was\s+worth|is\s+worth|worth)\s+"
+    + _ABOUT + r"<q>(?:\s+in\s+(?:scale|size|output))?"
+)
 # multiples by which something grew; not when what grew is a speed ("decoding increased by 3x")
 _GREW = r"(?:grew|grown|grows|growing|increased|increasing|rose|risen|rising|surged|jumped|climbed|expanded|expanding|improved|improving)"
 _GREW_BY_RE = re.compile(rf"\b{_GREW}\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>")
@@ -2975,7 +3004,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if re.search(rf"\b(?:{_PROJECTS}|plans?)\s*,?\s+(?:\w+\s+){{0,3}}?worth\s+{_ABOUT}<q>|\b{_PROJECTS}\s*,?\s+valued\s+at\s+"
                      rf"{_ABOUT}<q>", marked_near):
             return "spending"  # "a project worth up to $500 billion", "The project, valued at $1 billion": to be spent, not a firm's value
-        if _MARKET_VALUED_RE.search(_around(sentence, q.surface)):
+        if _MARKET_VALUED_RE.search(_around(sentence, q.surface)) or _INDUSTRY_SIZE_RE.search(marked_near):
             return "revenue"  # "the AI chips market was valued at $30.3 billion ... projected to reach $397.2 billion": sales
         if re.search(r"\bvalu(?:e|es|ed|ing)\b[^.;<]{0,60}?\bat\s+(?:about |approximately |around |roughly |more than |"
                      r"over |nearly |some |up to )?<q>", marked_near):
@@ -3517,6 +3546,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                                                        marked_near.partition("<q>")[2]):
         return "context_length"  # "an 8K context", but not "128 experts" or "10 key languages" beside one
     marked = _around(near, q.surface)
+    if unit == "count" and re.search(r"<q>[- ]cards?\b(?=[\s,]+(?:[\w-]+\s+){0,3}?(?:clusters?|computing|inference|training|servers?|"
+                                     r"machines?|nodes?|systems?|setups?|configurations?|deployments?|pools?)\b)|"
+                                     r"\b(?:up to|uses?|using|needs?|requires?|on)\s+<q>\s+(?:gpu\s+|graphics\s+)?cards\b", marked_near):
+        return "accelerator_count"  # "a 10,000-card computing cluster", "4-card V100 systems", "up to two cards"
     if unit == "count":
         if _USERS_RE.search(q.unit) and not re.search(r"<q>\s+user[\s-]+[a-z]+s\b", marked) \
                 or re.search(r"<q>\W*(?:\w+\W+)?(?:(?:monthly|weekly|daily) active|users|subscribers)\b", marked) \
@@ -3574,6 +3607,10 @@ def _price_factor(sentence: str) -> float:
     scale = (m.group("scale") or "").lower() if m.groupdict().get("scale") else ""
     if scale in ("thousand", "1,000", "1000", "1k", "k"):
         return 1000.0
+    if scale in ("10,000", "10000", "10k", "ten thousand"):
+        return 100.0  # "0.004 yuan per 10,000 tokens", as Chinese price lists quote
+    if scale in ("100,000", "100000", "100k"):
+        return 10.0
     if "token" in m.group(0) and not scale:
         return 1e6
     return 1.0

@@ -3039,3 +3039,20 @@ def test_research_and_leaderboard_write_ups(nlp: Language) -> None:
     # a product's MAU or DAU is the product's users
     assert [(r["subject"], r["metric"]) for r in records("Kimi's MAU fell 12 percent in March to 21 million.")] == [
         ("Kimi", "growth"), ("Kimi", "users")]
+
+
+def test_chinese_industry_news(nlp: Language) -> None:
+    """A review of Chinese AI-industry news: an industry's size is its sales; money put into computing power or cloud is
+    spent, not raised; a "10,000-card cluster" counts chips; prices per 10,000 tokens are scaled to per million; a price
+    cut belongs to the product whose price moved."""
+    def records(text: str) -> list[tuple[object, ...]]:
+        return [(r["subject"], r["value"], r["unit"], r["metric"]) for r in map(claim_to_record, numeric(extract_claims(text, nlp)))]
+    assert [r[3] for r in records("Zhejiang's core AI industry exceeded 700 billion yuan in scale.")] == ["revenue"]
+    assert [r[3] for r in records("Tessel will invest 100 billion yuan in computing power over five years.")] == ["spending"]
+    assert [r[3] for r in records("Orbit invested $2 billion in Corvid.")] == ["funding"]
+    assert [r[1:] for r in records("The company built a 10,000-card intelligent computing cluster.")] == [
+        (10000.0, "accelerators", "accelerator_count")]
+    assert [r[1] for r in records("The store sold 500 gift cards.")] == [500.0]
+    assert [r[1:] for r in records("Quill Lite is priced at 0.004 yuan per 10,000 tokens.")] == [
+        (0.4, "CNY", "price_per_million_tokens")]
+    assert [r[0] for r in records("Corvid Cloud slashed the price of Quill Pro by 63 percent last May.")] == ["Quill Pro"]
