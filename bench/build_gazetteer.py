@@ -50,6 +50,12 @@ ORGS: dict[str, list[str]] = {
     "Murugappa Group": [], "Tata": ["Tata Group"], "Reliance": ["Reliance Industries"],
     "Infosys": [], "Wipro": [], "HCLTech": [], "Foxconn": [], "Supermicro": ["Super Micro"],
     "Dell": [], "HPE": ["Hewlett Packard Enterprise"], "Cisco": [], "Meta Superintelligence Labs": [],
+    "Unitree": ["Unitree Robotics"], "StepFun": [], "Cambricon": ["Cambricon Technologies"],
+    "SMIC": ["Semiconductor Manufacturing International Corporation"], "Moore Threads": [], "Biren": ["Biren Technology"],
+    "MetaX": [], "Volcano Engine": [], "QuestMobile": [],
+    "CAICT": ["China Academy of Information and Communications Technology"],
+    "CNNIC": ["China Internet Network Information Center"],
+    "MIIT": ["Ministry of Industry and Information Technology"], "Cyberspace Administration of China": ["CAC"],
 }
 MODELS: dict[str, list[str]] = {
     "ChatGPT": [], "GPT-3": ["GPT3"], "GPT-3.5": ["GPT-3.5 Turbo"], "GPT-4": ["GPT4"], "GPT-4o": [],

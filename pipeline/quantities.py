@@ -391,7 +391,7 @@ _NAME_NUMBER_WORDS = _word_set(
     """
     figure fig table section chapter step phase stage level article page part item version v
     volume vol no number appendix eq equation exhibit slide lesson unit grade class room
-    building route highway season episode series round
+    building route highway season episode series round lines line rows row columns column pages pp ll
     """
 )
 _STOP_NOUNS = _word_set(
@@ -1925,6 +1925,9 @@ def _parse(text: str) -> list[Quantity]:
             continue
         if fig.kind == "digits" and not (fig.explicit_unit or fig.scaled) and _follows_name(text, fig.start):
             continue
+        if fig.kind == "digits" and re.fullmatch(r"\d{1,3}[a-z]", text[fig.start : fig.end]) and \
+                _previous_word(text, fig.start)[0].lower().rstrip(".") in _NAME_NUMBER_WORDS:
+            continue  # "see Fig. 4b", "Table 2b": a figure's or table's label, not 4 billion
         if fig.kind == "digits" and fig.unit in ("users", "accelerators") and _names_a_product(text, fig):
             continue
         if _is_card_model(text, fig):

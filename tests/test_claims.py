@@ -3056,3 +3056,7 @@ def test_chinese_industry_news(nlp: Language) -> None:
     assert [r[1:] for r in records("Quill Lite is priced at 0.004 yuan per 10,000 tokens.")] == [
         (0.4, "CNY", "price_per_million_tokens")]
     assert [r[0] for r in records("Corvid Cloud slashed the price of Quill Pro by 63 percent last May.")] == ["Quill Pro"]
+    # a figure's label is no size, a Chinese regulator and robot maker are names the gazetteer knows
+    assert records("Results improve further with scale (see also Fig. 4b).") == []
+    assert records("The fix touches lines 4-7 of the config.") == []
+    assert [r[0] for r in records("Unitree is in talks to raise $400 million.")] == ["Unitree"]
