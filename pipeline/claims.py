@@ -46,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "57"
+CLAIMS_VERSION = "58"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -3499,7 +3499,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         if _GREW_BY_RE.search(marked_near) and not _SPEED_GREW_RE.search(marked_near) and not _NAMED_CHIP_RE.search(sentence):
             return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
         if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)|(?<![\w-])(?:double|triple|quadruple)", q.surface.lower()) and (not re.search(
-                r"<q>\s+(?:the|its|their|that)\b", marked_near) or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+<q>",
+                r"<q>\s+(?:the|its|their|that|those|what)\b|<q>\s+[\w.-]+['’]s?\s", marked_near) or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+<q>",
                                                                          marked_near)) and not _chip_talk(sentence) and \
                 not _NAMED_CHIP_RE.search(sentence) and not re.search(r"\b(?:faster|speed\w*|throughput)\b", near):
             return "growth"  # "training compute has been doubling every 6 months": how fast it grows, not a chip's speed
@@ -3616,6 +3616,11 @@ def _price_factor(sentence: str) -> float:
     return 1.0
 
 
+# between a figure and a bare one given for a rival: "..., ahead of DeepSeek's ", "..., nearly double Corvid's "
+_RIVAL_FIGURE_RE = re.compile(
+    r"[^.;<]{0,50}?\b(?:ahead of|behind|than|versus|vs\.?|compared (?:with|to)|against|double|twice|triple|half|trailing|"
+    r"followed by|up from|down from)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+|(?:that|those) of\s+[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,3}\s*,?\s*)?(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|only\s+|some\s+)?")
 _VARIANT_RE = re.compile(
     r"\b(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?$"
 )
@@ -4448,6 +4453,10 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     between) <= 40 and not re.search(r"[.;:]|\b(?:while|whereas|but|although)\b", between) and re.match(
                     r"\s+(?:more|larger|bigger|higher|greater)\s+than\b", text[q.end : q.end + 20]):
                 metric = last.metric  # "processes 32.7t daily, 16x more than Together": a multiple of the same volume
+            elif last is not None and metric == "other" and cand.unit == "count" and last.metric in ("users", "downloads") and \
+                    _RIVAL_FIGURE_RE.fullmatch(between) and re.match(r"\s*(?:[.,;:)—–]|$|\s+(?:in|on|for|last|this|a|per|each|and)\b)",
+                                                                      text[q.end : q.end + 12]):
+                metric = last.metric  # "172 million MAU, ahead of DeepSeek's 145 million": the rival's figure of the same measure
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             guess = not placed and metric == "other" and q.unit != "bytes"  # memory and data sizes stay "other"
             vectors = figure_vectors(doc, q.start, q.end) if guess or collecting_figures() else None

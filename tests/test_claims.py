@@ -3060,3 +3060,6 @@ def test_chinese_industry_news(nlp: Language) -> None:
     assert records("Results improve further with scale (see also Fig. 4b).") == []
     assert records("The fix touches lines 4-7 of the config.") == []
     assert [r[0] for r in records("Unitree is in talks to raise $400 million.")] == ["Unitree"]
+    # a bare figure given for a rival measures what the first one did
+    assert [r[1:] for r in records("Quill had 172 million MAU in March, ahead of Corvid's 145 million.")] == [
+        (1.72e8, "users", "users"), (1.45e8, "users", "users")]
