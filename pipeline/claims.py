@@ -46,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "58"
+CLAIMS_VERSION = "59"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -528,8 +528,8 @@ def _level_of_counted(text: str, q: Quantity, quantities: Sequence[Quantity]) ->
 _SURVEY_SHARE_RE = re.compile(
     r"\bthe\s+(?:share|proportion|percentage|fraction)\s+of\s+(?:[\w.-]+\s+){0,3}?(?:workers|respondents|adults|people|users|companies|"
     r"firms|businesses|developers|employees|consumers|americans|students|teachers|organi[sz]ations|enterprises|ceos|executives|"
-    r"households|teens|parents|doctors|nurses|lawyers|marketers|engineers)\s+(?:who|that|using|with|saying|reporting|planning|"
-    r"adopting|having|which)\b")
+    r"households|teens|parents|doctors|nurses|lawyers|marketers|engineers|models|papers|systems|apps|startups)\s+(?:who|that|using|"
+    r"with|saying|reporting|planning|adopting|having|which|from|produced|developed|released|built|made|coming|originating)\b")
 # a person before an age in commas ("Corvid's chief executive, 46, has led"), and an event in a life before "at 23"
 _PERSON_BEFORE_AGE_RE = re.compile(r"\b(?:officer|executive|founder|co-?founder|president|chair\w*|ceo|cto|cfo|director|chief|"
                                    r"scientist|engineer|investor|analyst|professor|he|she|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,\s*$")
@@ -2579,6 +2579,9 @@ _MOM_RE = gated(re.compile(r"\bmonth[- ](?:over|on)[- ]month\b|\bm/m\b"))
 def _period(window: str, sentence: str, metric: str) -> str | None:
     """Time period a figure is counted over, from the words around it."""
     if metric == "growth":  # "up 27% year over year"; a level beside it ("$26.3 billion in the quarter") has no period
+        if re.search(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:from|over|compared (?:with|to)|vs\.?|versus|than(?: in)?)\s+(?:19|20)\d\d\b(?![-–/]\d)",
+                     window):
+            return "year"  # "$33.9 billion in 2024, up 18.7% from 2023": a change from one year to the next
         return "year" if _YOY_RE.search(window) else "month" if _MOM_RE.search(window) else None
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):

@@ -3063,3 +3063,8 @@ def test_chinese_industry_news(nlp: Language) -> None:
     # a bare figure given for a rival measures what the first one did
     assert [r[1:] for r in records("Quill had 172 million MAU in March, ahead of Corvid's 145 million.")] == [
         (1.72e8, "users", "users"), (1.45e8, "users", "users")]
+    # a change "from 2023" is yearly; the share of models made by industry is no market share
+    growth = [r for r in map(claim_to_record, numeric(extract_claims(
+        "Private AI investment reached $33.9 billion in 2024, up 18.7% from 2023.", nlp))) if r["metric"] == "growth"]
+    assert [r["period"] for r in growth] == ["year"]
+    assert [r[3] for r in records("The share of notable AI models produced by industry rose to 90% in 2024.")] == ["other"]
