@@ -46,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "59"
+CLAIMS_VERSION = "60"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -4049,6 +4049,9 @@ def tidy_subject(subject: str | None, sentence: str, written: str | None = None)
         s = s.replace("“", "").replace("”", "").replace('"', "").strip()
     while s and s[-1] in ".,;:" and not (s[-1] == "." and _ABBREVIATED_END_RE.search(s)):
         s = s[:-1].rstrip()
+    verb = re.fullmatch(r"(.*\S)\s+(?:scores|achieves|attains|reaches|posts|records|hits|outperforms|beats|surpasses|ships)", s)
+    if verb and re.search(re.escape(s) + r"\s", sentence):
+        s = verb.group(1)  # "Tessel-8B scores 68.4%": the tagger read the verb as a noun of the name
     if re.fullmatch(r"[a-z]?", s) or not re.search(r"[^\W\d_]", s) or re.fullmatch(
             r"[\d.,]+\s*[×%]|[\d.,]+\s+[a-z]{1,2}", s):
         return None  # "🔭", "≈ 4.2 s", "70×": a symbol or a figure, no name (but "X", "01.AI", "910C" are names)
