@@ -1866,6 +1866,7 @@ def _name_ending_at(doc: Doc, end: int) -> str | None:
     return None
 
 
+_PRICE_NOUNS = {"price", "prices", "pricing", "cost", "costs"}
 _CUT_VERBS = {"cut", "cuts", "slashed", "slashes", "slash", "lowered", "lowers", "reduced", "reduces", "dropped", "drops",
               "raised", "raises", "hiked", "increased"}
 
@@ -1875,15 +1876,13 @@ def _priced_thing_cut(q_tok: Token, q_range: range, ctx: _Salience) -> str | Non
     by = q_tok.head if q_tok.dep_ == "pobj" else q_tok.head.head if q_tok.head.dep_ == "pobj" else None
     if by is None or by.lower_ != "by" or by.head.lower_ not in _CUT_VERBS:
         return None
-    for obj in by.head.children:
-        if obj.dep_ in ("dobj", "nsubjpass") and obj.lower_ in ("price", "prices", "pricing", "cost", "costs"):
-            for prep in obj.children:
-                if prep.lower_ in ("of", "for") and prep.dep_ == "prep":
-                    for thing in prep.children:
-                        if thing.dep_ == "pobj" and thing.i not in q_range:
-                            name, real = _resolve(thing, q_range, ctx)
-                            if real and name:
-                                return name
+    things = [thing for obj in by.head.children if obj.dep_ in ("dobj", "nsubjpass") and obj.lower_ in _PRICE_NOUNS
+              for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+              for thing in prep.children if thing.dep_ == "pobj" and thing.i not in q_range]
+    for thing in things:
+        name, real = _resolve(thing, q_range, ctx)
+        if real and name:
+            return name
     return None
 
 
@@ -2243,9 +2242,9 @@ def _structural_subject(q_tok: Token, q_range: range, metric: str, ctx: _Salienc
             ent = _entity_of(c) if c.dep_ in ("dobj", "dative") and c.i not in q_range else None
             if ent is not None:
                 return _entity_name(ent)
-    beater = _beater_of(q_tok, q_range) or _priced_thing_cut(q_tok, q_range, ctx)
-    if beater is not None:
-        return beater
+    named = _beater_of(q_tok, q_range) or _priced_thing_cut(q_tok, q_range, ctx)
+    if named is not None:
+        return named
     beside = _name_beside(q_tok, q_range) or _labelled_by(q_tok, q_range)
     if beside is not None:
         return beside
@@ -2792,6 +2791,17 @@ _MARKET_VALUED_RE = re.compile(
     r"(?:(?:[^.;<]|(?<=\d)\.(?=\d)){0,90}?\b(?:reach|hit|grow(?:ing)? to|expand(?:ing)? to|top|surpass|exceed)\w*\s+)?"
     r"(?:about |approximately |around |roughly |more than |over |nearly |some |up to )?<q>"
 )
+def _multiplying_verb(surface: str, marked_near: str) -> bool:
+    """'has been doubling', 'aims to triple': a verb of growth, not 'double the bandwidth of' or 'double Corvid's', which
+    compare one thing with another."""
+    if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)", surface.lower()):
+        return True
+    if not re.fullmatch(r"double|triple|quadruple", surface.lower()):
+        return False
+    compares = re.search(r"<q>\s+(?:the|its|their|that|those|what)\b|<q>\s+[\w.-]+['’]s?\s", marked_near)
+    return not compares or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+<q>", marked_near) is not None
+
+
 # an industry's size in sales: "China's core AI industry exceeded 700 billion yuan in scale", "the market size hit $30 billion",
 # "Beijing's AI industry was worth nearly 350 billion yuan"
 _INDUSTRY_SIZE_RE = re.compile(
@@ -3501,10 +3511,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "chip_performance" if named or chip and not on_chips else "throughput"
         if _GREW_BY_RE.search(marked_near) and not _SPEED_GREW_RE.search(marked_near) and not _NAMED_CHIP_RE.search(sentence):
             return "growth"  # "compute grew by roughly 5,000x over the period": how much more there is, not a chip's speed
-        if re.fullmatch(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)|(?<![\w-])(?:double|triple|quadruple)", q.surface.lower()) and (not re.search(
-                r"<q>\s+(?:the|its|their|that|those|what)\b|<q>\s+[\w.-]+['’]s?\s", marked_near) or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+<q>",
-                                                                         marked_near)) and not _chip_talk(sentence) and \
-                not _NAMED_CHIP_RE.search(sentence) and not re.search(r"\b(?:faster|speed\w*|throughput)\b", near):
+        if _multiplying_verb(q.surface, marked_near) and not _chip_talk(sentence) and not _NAMED_CHIP_RE.search(sentence) \
+                and not re.search(r"\b(?:faster|speed\w*|throughput)\b", near):
             return "growth"  # "training compute has been doubling every 6 months": how fast it grows, not a chip's speed
         if _CHIP_PERF_RE.search(near):
             # "4.4x more compute performance than Trainium2": a chip's; "1.54x performance improvements over
