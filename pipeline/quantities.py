@@ -1157,10 +1157,11 @@ _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|s
                 r"sales|spending|market|capacity|growth|supply|needs|increases?|rises?|hikes?|cuts?|plants?|compan\w+|sector|"
                 r"industry|bills?|at|in|on|for|went|goes|is|was)\b)")
 _RATIO_DIRECT_RE = re.compile(r"[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS, re.IGNORECASE)
+_CHARGE_VERBS = r"(?:charges?|charged|costs?|pays?|paid)"  # "a third of what Tessel charges" is a ratio, not a share
 # "a fifth of the price of Corvid Embed", "a third of what Tessel charges": a ratio of prices, whatever leads to it
 _RATIO_OF_PRICE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:price|prices|pricing|cost|fees?)\b(?![ \u00a0-]+(?:tags?|"
-                                r"increases?|hikes?|rises?|cuts?)\b)|what[ \u00a0]+(?:[\w.-]+[ \u00a0]+){1,4}?(?:charges?|charged|costs?|"
-                                r"pays?|paid)\b)", re.IGNORECASE)
+                                r"increases?|hikes?|rises?|cuts?)\b)|what[ \u00a0]+(?:[\w.-]+[ \u00a0]+){1,4}?" + _CHARGE_VERBS + r"\b)",
+                                re.IGNORECASE)
 _RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:time\b|"
                           + _RATIO_NOUNS + ")", re.IGNORECASE)
 # what one uses, needs or pays when set against another: "takes only", "using about", "at", "requiring just"
@@ -1176,7 +1177,7 @@ _SHARE_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # "the first half of 2024", "a quarter of a century", "half of the battle", "a third of the way", "half of one percent"
 _SHARE_NOT_AFTER_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:\d{4}s?\b|FY|Q[1-4]\b|an?\b|what\b(?![^.;]{0,40}\b(?:charges?|charged|costs?|pays?|paid)\b)|one[ \u00a0]+(?:percent|per[ \u00a0]+cent)|\d+(?:\.\d+)?[ \u00a0]*(?:%|percent|"
+    r"[ \u00a0]+of[ \u00a0]+(?:\d{4}s?\b|FY|Q[1-4]\b|an?\b|what\b(?![^.;]{0,40}\b" + _CHARGE_VERBS + r"\b)|one[ \u00a0]+(?:percent|per[ \u00a0]+cent)|\d+(?:\.\d+)?[ \u00a0]*(?:%|percent|"
     r"per[ \u00a0]+cent)|(?:(?:the|this|that|next|last|each|his|her|their|its|our)[ \u00a0]+)?(?:(?:fiscal|calendar|financial|current|"
     r"school|academic|last|past|next|previous|opposing|own)[ \u00a0]+)?(?:years?|decades?|century|centuries|months?|seasons?|quarters?|"
     r"days?|weeks?|hours?|minutes?|seconds?|nights?|evenings?|mornings?|terms?|periods?|game|match|races?|way|story|problem|"
@@ -1892,7 +1893,7 @@ _CHINA_RE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b
 _RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)
 
 
-def _price_denominator(text: str, fig: _Figure) -> bool:
+def _rate_denominator(text: str, fig: _Figure) -> bool:
     """'per 1M input tokens', '/ 1K tokens', '$10 per 1,000 requests', '5 per 100,000 people': the round
     amount a price or a rate is quoted for, not a figure of its own."""
     if _RATE_DENOMINATOR_RE.search(text[max(0, fig.start - 8) : fig.start]) is None or fig.bound != "=":
@@ -1949,7 +1950,7 @@ def _parse(text: str) -> list[Quantity]:
         if unit.split("/")[0] == "CNY" and "¥" in text[fig.start : fig.end] and (yen_word or not china and _JAPAN_RE.search(
                 text[max(0, fig.start - 100) : fig.end + 100])):
             unit = "JPY" + unit[3:]  # "¥20 billion from Japanese banks": yen, not yuan (but not in a story about China)
-        if _price_denominator(text, fig):
+        if _rate_denominator(text, fig):
             continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
         if unit == "seconds" and fig.bound == ">" and i > 0 and _spread_over(text, kept[i - 1], fig):
             fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four
