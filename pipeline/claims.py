@@ -566,6 +566,8 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if q.unit == "times" and q.value >= 100 and surface.endswith("times") and not re.match(
                 r"\s+(?:\w+er|more|less|as|over|the)\b", after) and not re.search(r"\bby\s+$", before):
             unit = "count"  # "downloaded more than 1 million times": how often, not a multiplier
+        elif q.unit.startswith("times/") and q.value >= 100 and not re.search(r"\b(?:by|from|to|of)\s+(?:\w+\s+)?$", before):
+            unit = "count"  # "called 1.65 billion times a day": how often something happens, where "grew 4.5 times per year" is growth
         if q.unit in ("steps", "iterations", "epochs") and not (
                 _TRAINING_BEFORE_RE.search(text[max(0, q.start - 80) : q.start])
                 or re.search(r"\b(?:training|pre-?training|fine-?tuning|gradient|RL|warm-?up)\s+(?:steps|epochs)\b|^\s*(?:steps|epochs)\s+"
@@ -1176,6 +1178,8 @@ def _entity_name(ent: Span) -> str:
         start += 1  # "$500M AI Data Center": the M scales the figure before it
     if end - start > 1 and ent.doc[start].is_sent_start and is_opening_verb(ent.doc[start].text):
         start += 1  # "Utilizes Data-Efficient Strategy": a line that opens with a verb
+    while start > 0 and _versioned_word(ent.doc[start - 1]):
+        start -= 1  # "Tessel-3 Mini": the NER's name leaves out the versioned model name it qualifies
     ent = ent.doc[start:end]
     text = ent.text
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -1189,6 +1193,12 @@ def _entity_name(ent: Span) -> str:
     if canonical and _same_name(canonical, text):
         return canonical  # "H100 GPU" -> "Nvidia H100", "DeepSeek V3" -> "DeepSeek-V3"
     return text  # "U.S.", "Cursor", "Alphabet", "Mixtral 8x7B": the name as written
+
+
+def _versioned_word(tok: Token) -> bool:
+    """A capitalised word with a version number that modifies the next name and has no entity of its own: 'Tessel-3'."""
+    return not tok.ent_type_ and tok.dep_ in ("compound", "nmod") and tok.whitespace_ != "" and tok.text[:1].isupper() \
+        and bool(re.fullmatch(r"[A-Z][A-Za-z]*-?\d+(?:\.\d+)?[a-z]?", tok.text))
 
 
 def _same_name(canonical: str, written: str) -> bool:

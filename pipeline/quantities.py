@@ -480,7 +480,7 @@ _NUMBER_RE = gated(re.compile(
     r"|(?P<aunit>\ban?(?=[ \u00a0]+(?:" + _A_UNIT_WORDS + r")\b))"
     r"|(?P<atime>" + _A_TIME + r")"
     r"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|thousand)-?fold\b)",
+    r"forty|fifty|(?:an?[ \u00a0]+)?(?:hundred|thousand|million))-?fold\b)",
     re.IGNORECASE,
 ))
 
@@ -1277,7 +1277,7 @@ def _find_figures(text: str) -> list[_Figure]:
             figures.append(_Figure(0.5 if m.group("atime").lower().startswith("half") else 1.0, s, e, "words"))
             continue
         if m.group("fold"):
-            word = m.group("fold").lower().replace("-", "")[:-4]
+            word = re.sub(r"^an?\s+", "", m.group("fold").lower().replace("-", "")[:-4])  # "a thousandfold"
             figures.append(_Figure(float(_SMALL.get(word) or _TENS.get(word) or _SCALE_WORDS.get(word, 0)),
                                    s, e, "multiplier", unit="times", explicit_unit=True))
             continue

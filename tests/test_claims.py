@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -3070,3 +3071,18 @@ def test_chinese_industry_news(nlp: Language) -> None:
     assert [r[3] for r in records("The share of notable AI models produced by industry rose to 90% in 2024.")] == ["other"]
     # a verb the tagger read as part of the name is cut off it
     assert [r[0] for r in records("Quill-8B scores 68.4% on MMLU.")] == ["Quill-8B"]
+
+
+def test_frequencies_folds_and_versioned_names(nlp: Language) -> None:
+    """How often something happens is a count for its period ("called 1.65 billion times a day"), while a yearly
+    multiple stays growth; "more than a thousandfold" is a bounded multiplier; a versioned model name the NER left out
+    of the name it qualifies ("Tessel-3 Mini") is put back."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [(r["value"], r["unit"], r["period"]) for r in records("The Quill assistant is now called 1.65 billion times a day.")] == [
+        (1.65e9, "count", "day")]
+    assert [(r["metric"], r["unit"], r["period"]) for r in records("Training compute has grown 4.5 times per year since 2010.")] == [
+        ("growth", "other", "year")]
+    assert [(r["value"], r["bound"], r["metric"]) for r in records("Inference costs have fallen more than a thousandfold since 2022.")] == [
+        (1000.0, ">", "growth")]
+    assert [r["subject"] for r in records("Tessel-3 Mini ships with a 128K-token context window.")] == ["Tessel-3 Mini"]
