@@ -51,9 +51,20 @@ def title_of_file(repo: str, path: str) -> str | None:
     """'deepseek-ai/DeepSeek-R1' + 'README.md' -> 'DeepSeek-R1'; a post's file name is its headline."""
     file = PurePosixPath(path.replace("\\", "/"))
     if _INDEX_FILE_RE.fullmatch(file.stem) or _INDEX_FILE_RE.fullmatch(file.name):
-        name = file.parent.name or repo.rstrip("/").split("/")[-1]
-        return name or None  # a folder or repository is named as written: "DeepSeek-V3", "gpt-oss"
+        named = _README_OF_RE.fullmatch(_EXTENSION_RE.sub("", file.name))
+        if named and not _LANGUAGE_RE.fullmatch(named.group(1)):
+            return _FORMAT_SUFFIX_RE.sub("", named.group(1))  # "README_Qwen3-8B-GGUF.md": the card of Qwen3-8B
+        folders = [p for p in reversed(file.parent.parts) if p.lower() not in _GENERIC_FOLDERS and not _LANGUAGE_RE.fullmatch(p)]
+        name = folders[0] if folders else repo.rstrip("/").split("/")[-1]
+        return name or None  # a folder or repository is named as written: "DeepSeek-V3", "gpt-oss"; "docs/en" names neither
     return _slug_title(file.name)
+
+
+# "README_Nemotron-3-Nano.md", "model_card_Orca-7B.md": a card named for its model (not "README_zh.md", "README.en.md")
+_README_OF_RE = re.compile(r"(?:readme|model_?card)[._-]+((?-i:[A-Z])[\w.-]*\d[\w.-]*)", re.IGNORECASE)
+_LANGUAGE_RE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?", re.IGNORECASE)  # "en", "zh-CN", "pt_BR", "zh-Hans"
+_FORMAT_SUFFIX_RE = re.compile(r"[-_.](?:gguf|gptq|awq|mlx|exl2|onnx)$", re.IGNORECASE)  # how a model is packaged, not which
+_GENERIC_FOLDERS = {"docs", "doc", "documentation", "i18n", "src", "source", "content", "pages", "wiki", "assets", "static"}
 
 
 def title_of_url(url: str) -> str | None:

@@ -25,7 +25,9 @@ def test_a_readme_is_titled_by_its_folder_or_repo_as_written() -> None:
     assert title_of_file("acme-ai/Falcon-Mini", "README.md") == "Falcon-Mini"
     assert title_of_file("acme-ai/models", "cards/orca-7b/MODEL_CARD.md") == "orca-7b"
     assert title_of_file("acme-ai/Falcon-Mini", "README_zh.md") == "Falcon-Mini"
-    assert title_of_file("acme-ai/Falcon-Mini", "docs\\README.zh-CN.md") == "docs"
+    assert title_of_file("acme-ai/Falcon-Mini", "docs\\README.zh-CN.md") == "Falcon-Mini"  # a docs folder names nothing
+    assert title_of_file("acme-ai/models", "docs/en/README.md") == "models"
+    assert title_of_file("acme-ai/models", "cards/drafts/README_Orca-7B-Chat-GGUF.md") == "Orca-7B-Chat"  # a card named for its model
     assert title_of_file("acme-ai/Falcon-Mini", "modelcard.md") == "Falcon-Mini"
 
 
