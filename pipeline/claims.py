@@ -120,7 +120,7 @@ _GROWTH_RE = gated(re.compile(
     r"slide|add(?:ed|s)?|lost|shed|tumbl\w*|sank|sink\w*|rall\w*|decrease)\b"
 ))
 # ("an AI user share of 19.34 percent" is the part of a population using AI, not a market's share)
-_SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )\bshare\b|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b|"
+_SHARE_RE = gated(re.compile(r"(?<!ai user )(?<!ai usage )(?<!adoption )(?<!per )\bshare\b(?<!\ba share)(?!\s+(?:prices?|count|buybacks?|repurchases?|sales?|offering)\b)|\bof the (?:global |chinese |us |world'?s )?market\b|\bmarket\b|"
                              # "a 13.5% slice of the chatbot market", "its portion of Chinese AI app traffic"
                              r"(?:<q>\s+|['’]s\s+)(?:slice|portion|piece)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|traffic|shipments|usage|"
                              r"search)\b"))
@@ -1325,6 +1325,37 @@ def _shop(tok: Token) -> bool:
     return re.sub(r"^the\s+|['’]s$", "", name) in _SHOPS
 
 
+_OUTLETS = {"reuters", "bloomberg", "cnbc", "the information", "techcrunch", "axios", "the wall street journal", "wsj",
+            "the financial times", "financial times", "ft", "the new york times", "nikkei", "the verge", "forbes", "fortune",
+            "business insider", "semafor", "the times", "the guardian", "the washington post", "yonhap", "xinhua", "caixin"}
+_SPEAKER_RE = re.compile(r"^(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:said|says|reported|reports|announced|announces|"
+                         r"disclosed|stated)\b")
+
+
+def _only_a_measure(subject: str, sent: Span) -> bool:
+    """'Free cash flow', 'Gross margin', 'net income', 'First quarter revenue': a measure, written without whose it is."""
+    words = subject.split()
+    if any(w[:1].isupper() for w in words[1:]) or any(re.search(r"\d", w) for w in words):
+        return False
+    if words[0][:1].isupper() and not _span_text(sent).lstrip().startswith(words[0]):
+        return False  # "Meta" mid-sentence: a name
+    return any(w.lower().strip(".,") in _MEASURE_NOUNS | _TRAILING_MEASURES | {"flow", "expenses", "eps", "opex"} for w in words)
+
+
+def _company_speaker(attribution: str, sent: Span) -> str | None:
+    """The company that reports its own figure ("..., AMD said in a statement"): not a news outlet, not a person."""
+    m = _SPEAKER_RE.match(attribution.strip())
+    if m is None or m.group(1).lower() in _OUTLETS:
+        return None
+    name = m.group(1)
+    known = lookup_entity(name)
+    if known is not None and known.type != "org" or _label_of(name, sent) == "PERSON":
+        return None
+    if known is None and not any(e.text == name and e.label_ == "ORG" for e in sent.ents):
+        return None
+    return name
+
+
 def _attributors(sent: Span) -> frozenset[int]:
     """Tokens of who reports a figure ('Google says', 'the company said'): the source, not the subject.
 
@@ -1823,6 +1854,66 @@ def _committed_to(q_tok: Token, q_range: range) -> str | None:
     return None
 
 
+_GENERIC_INVESTORS_RE = re.compile(r"^\W*(?:the\s+|global\s+|u\.?s\.?\s+)?(?:investors|venture\s+capital(?:ists|\s+firms|\s+funds)|vcs|vc\s+firms|"
+                                   r"backers)\b(?:\s+(?:have|had|has))?\s+(?:\w+\s+)?(?:poured|invested|put|pumped|plowed|ploughed|"
+                                   r"funneled|funnelled|injected)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more than\s+)?$",
+                                   re.IGNORECASE)
+_GENERIC_RECEIVER_RE = re.compile(r"\s+(?:in|into)\s+((?:[\w-]+\s+){0,3}?(?:start-?ups?|companies|firms|labs|developers))\b")
+_TAKEOVER_NOUNS = {"acquisition", "acquisitions", "purchase", "takeover", "buyout"}
+_BUY_WORDS = {"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases",
+              "purchased", "purchasing"}
+
+
+def _company_words(obj: Token, q_range: range) -> str | None:
+    """The proper name a bought thing is written as: 'Mobileye', 'Orbit Robotics' (not '350,000 Nvidia H100 GPUs', 'land')."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ == "compound" and t.head == obj or t == obj]
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if nxt is not None and nxt.text[:1].islower() and nxt.dep_ == "compound":
+        return None  # "of agentic AI startup Manus" read as "of AI": a word of a longer phrase, not the name
+    if not words or any(t.i in q_range or t.like_num for t in obj.subtree) or not all(t.text[:1].isupper() for t in words):
+        return None
+    known = lookup_entity(obj.text)
+    if _CHIP_WORDS_RE.search(obj.text.lower()) or known is not None and known.type == "chip":
+        return None
+    return obj.doc[words[0].i : obj.i + 1].text
+
+
+def _acquired(q_tok: Token, q_range: range) -> str | None:
+    """The company a takeover's price is paid for: "Intel's $15.3 billion acquisition of Mobileye", "announces the
+    acquisition of MosaicML for $1.3 billion", "agreed to buy Meridian for $2.2 billion": the one bought, not the buyer."""
+    head = q_tok
+    for _ in range(5):
+        if head.lower_ in _TAKEOVER_NOUNS:
+            noun = head
+            break
+        if head.lower_ == "for" and head.dep_ == "prep":
+            verb = head.head
+            if verb.lower_ in _BUY_WORDS:
+                for obj in verb.children:
+                    if obj.dep_ == "dobj":
+                        return _company_words(obj, q_range)
+                return None
+            if verb.lower_ in _TAKEOVER_NOUNS:
+                noun = verb
+                break
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TAKEOVER_NOUNS]
+            if not nouns:
+                return None
+            noun = nouns[0]
+            break
+        if head.head == head:
+            return None
+        head = head.head
+    else:
+        return None
+    for prep in noun.children:
+        if prep.lower_ == "of" and prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _company_words(obj, q_range)
+    return None
+
+
 def _investors(tok: Token) -> set[int]:
     """Token ids of the investors inside a funding phrase: 'led by CDH', 'from investors including Nvidia'."""
     out: set[int] = set()
@@ -1930,9 +2021,10 @@ _BACKER_RE = re.compile(r"\b([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})-(?:backed|fund
 # "Microsoft invested $80 billion in AI data centers", "Microsoft invested in OpenAI and reported revenue of ...")
 _INTO_ANOTHER_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:led|co-led|headed)\s+(?:an?|the|its)\s+(?:[^\s.;]+\s+){0,5}?(?:round|investment|financing|raise)|"
-    r"(?:invested|put|poured|pumped|injected|ploughed|plowed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|"
+    r"(?:invest(?:s|ed|ing)?|put|poured|pumped|injected|ploughed|plowed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|"
     r"more than\s+|up to\s+|another\s+|an additional\s+)?[$€£¥]\s?[\d.,]+(?:\s?(?:billion|million|bn|m|b))?[^.;]{0,40}?)"
-    r"\s+(?:in|into)\s+(?:[A-Z](?!I\b)[\w.&'’-]*|the\s+(?:[\w-]+\s+){0,2}(?:startup|company|firm|lab)\b)")
+    r"\s+(?:in|into)\s+(?:[A-Z](?!I\b)[\w.&'’-]*|the\s+(?:[\w-]+\s+){0,2}(?:startup|company|firm|lab)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies|firms|labs)\b)")
 _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
                              r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}){0,4})\s+$")
 
@@ -1949,11 +2041,28 @@ def _backers(sentence: str) -> set[str]:
     return out
 
 
+_NAMES = r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}){0,4})"
+# "Led by Lightspeed, the round ...", "backed by Sequoia and Nvidia", "$200 million from Nvidia", "from investors including
+# Nvidia": the names after are investors
+_INVESTORS_AFTER_RE = re.compile(r"\b(?:[Cc]o-)?(?:[Ll]ed|[Bb]acked|[Jj]oined|[Ff]inanced|[Hh]eaded)\s+by\s+(?:investors\s+(?:including|such as|like)\s+)?" + _NAMES
+                                 + r"|\b(?:million|billion|bn|[mb])\s+from\s+(?:investors\s+(?:including|such as|like)\s+)?" + _NAMES
+                                 + r"|\bfrom\s+(?:(?:new|existing)\s+)?(?:investors|backers)\s+(?:including|such as|like)\s+" + _NAMES)
+# "Thrive Capital led the $6.6 billion round, which valued OpenAI", "Nvidia and Amazon backed the $1 billion raise by X"
+_LED_A_ROUND_RE = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:led|co-led|headed|backed|joined|participated\s+in)\s+(?:an?|the|its)\s+"
+                             r"(?:[^\s;]+\s+){0,5}?(?:round|investment|financing|raise|fundraise|funding)\b")
+
+
 def _round_investors(sentence: str) -> set[str]:
     """Name keys of whoever leads a round in another company or puts a sum into one ("Nvidia and AMD invested $50
     million and $20 million in the startup"): never the subject of that round's sums or valuation."""
     out = set()
-    for m in _INTO_ANOTHER_RE.finditer(sentence):
+    for m in _INVESTORS_AFTER_RE.finditer(sentence):
+        names = next(g for g in m.groups() if g)
+        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", names):
+            name = re.sub(r"^(?:The|An?)\s+", "", name)
+            if name and name not in ("It", "They", "We", "He", "She", "This"):
+                out.add(name_key(name))
+    for m in list(_INTO_ANOTHER_RE.finditer(sentence)) + list(_LED_A_ROUND_RE.finditer(sentence)):
         names = _NAME_BEFORE_RE.search(sentence[max(0, m.start() - 120) : m.start()])
         if names is None:
             continue
@@ -2577,12 +2686,14 @@ _PERIOD_WORDS = [
         rf"\bannual\w*|\bper year\b|\ba year\b(?!{POINT_IN_TIME_AFTER})|\beach year\b|\bevery year\b|\byearly\b|\brun[ -]rate\b|\barr\b|"
         r"/year\b|\bper annum\b|\bannualised\b")), "year"),
 ]
-_YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\ba year earlier\b|\bfrom a year ago\b|"
+_YOY_RE = gated(re.compile(r"\byear[- ](?:over|on)[- ]year\b|\byoy\b|\by/y\b|\bannual\w*|\bcagrs?\b|\ba year earlier\b|\bfrom a year ago\b|"
                            r"\b(?:from|over|than|on) (?:the )?(?:previous|prior|last|preceding) year\b|\b(?:from|than|over) (?:a|the) year (?:before|earlier)\b|"
                            # "grow by roughly 10% a year", "compared to the previous year"
                            rf"\b(?:a|per|each|every) year\b(?!{POINT_IN_TIME_AFTER})|\byearly\b|"
                            r"\bcompared (?:to|with) (?:the )?(?:previous|prior|last|preceding) year\b"))
 _MOM_RE = gated(re.compile(r"\bmonth[- ](?:over|on)[- ]month\b|\bm/m\b"))
+_SEQUENTIAL_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:sequentially|quarter[- ](?:over|on)[- ]quarter|q/q|qoq|"
+                            r"(?:from|over|than|versus|vs\.?|compared (?:with|to)) (?:the )?(?:previous|prior|preceding|last) quarter)\b")
 
 
 def _period(window: str, sentence: str, metric: str) -> str | None:
@@ -2591,6 +2702,8 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
         if re.search(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:from|over|compared (?:with|to)|vs\.?|versus|than(?: in)?)\s+(?:19|20)\d\d\b(?![-–/]\d)",
                      window):
             return "year"  # "$33.9 billion in 2024, up 18.7% from 2023": a change from one year to the next
+        if _SEQUENTIAL_RE.search(window):
+            return None  # "up 17% from the previous quarter and 94% from a year earlier": the first is no yearly change
         return "year" if _YOY_RE.search(window) else "month" if _MOM_RE.search(window) else None
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):
@@ -2628,7 +2741,7 @@ _MONEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (_FUNDING_RE, "funding"), (_SPENDING_RE, "spending"),
 ]
 _PERCENT_OTHER_RE = gated(re.compile(
-    r"\bdiscount\w*|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
+    r"\bdiscount\w*|\bpremium\b|\boff\b|\btariffs?\b|\btax\w*|\bstake\b|\binterest\b|\bmargins?\b|\bof (?:them|the|all|its|their|those|these|our)\b|"
     r"\bprobabilit\w*|\bchance\b|\bunemployment\b|\binflation\b"
 ))
 _BY_ABOUT = r"by\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|up to\s+|over\s+|more than\s+|~\s*)?<q>"
@@ -3761,7 +3874,7 @@ _PEOPLE_RE = re.compile(r"\b(?:customers|clients|employees|people|staff|workers|
 _METRIC_NOUNS = {
     "revenue", "revenues", "sales", "debt", "loss", "losses", "profit", "profits", "margin", "margins",
     "retention", "valuation", "headcount", "spending", "capex", "expenditure", "earnings", "income",
-    "backlog", "bookings", "shares", "stock", "cash", "workforce", "turnover",
+    "backlog", "bookings", "shares", "stock", "cash", "workforce", "turnover", "cagr",
 }
 # a company's measure or an abstract one: "Revenue rose 24%" names whose only elsewhere
 _MEASURE_NOUNS = _METRIC_NOUNS | _ABSTRACT_NOUNS
@@ -4125,7 +4238,7 @@ def _known_type(name: str) -> str | None:
 _MEASURE_WORDS = {
     "arr", "moe", "vram", "capex", "revenue", "revenues", "sales", "spending", "funding", "valuation", "latency",
     "throughput", "accuracy", "scores", "score", "users", "downloads", "tokens", "parameters", "params", "flops",
-    "tflops", "pflops", "gpu hr", "gpu hours", "gpu hour", "context length", "growth",
+    "tflops", "pflops", "gpu hr", "gpu hours", "gpu hour", "context length", "growth", "cagr",
 }
 
 
@@ -4555,6 +4668,14 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             receiver = _committed_to(q_tok, q_range) if money and metric == "spending" else None
             if receiver is not None:
                 metric = "funding"  # "Amazon committed another $25 billion to Anthropic": Anthropic's funding
+            if receiver is None and money and metric in ("spending", "other"):
+                receiver = _acquired(q_tok, q_range)
+                if receiver is not None:
+                    metric = "other"  # "agreed to buy Meridian for $2.2 billion", "Intel's $15.3 billion acquisition of
+                    # Mobileye": the price of the company bought, and that company's (not spending, not the buyer's)
+            if receiver is None and money and metric == "funding" and _GENERIC_INVESTORS_RE.search(text[sent.start_char : q.start]):
+                into = _GENERIC_RECEIVER_RE.match(text, q.end)
+                receiver = into.group(1) if into else None  # "Investors poured $59.6 billion into AI startups": theirs
             gapped = _gapped_name(q_tok, q_range) if len(figures) > 1 and receiver is None and product is None else None
             gapped = gapped or (_beater_of(q_tok, q_range) if receiver is None and product is None else None)
             rule_subject = receiver or gapped or _about_product(_find_subject(q_tok, q_range, metric, view, money), product,
@@ -4591,6 +4712,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             if receiver is None and product is None:
                 subject = _possessor(text, names, q.start, q.end) or subject
             subject = tidy_subject(subject, sent_text, text[body_start : sent.end_char])
+            if (subject is None or _only_a_measure(subject, sent)) and attribution and metric in _COMPANY_METRICS | {"growth", "other"} \
+                    and text.find(attribution, q.end, sent.end_char) >= 0:
+                subject = _company_speaker(attribution, sent) or subject  # "Revenue rose 24% to $59.89 billion, Meta said"
             forecast = _forecast_of(q_tok, subject) if subject is not None else None
             attribution_here = attribution
             if forecast is not None:  # "IDC expects AI PC shipments to reach 114 million": the shipments, as IDC expects

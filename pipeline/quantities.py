@@ -800,6 +800,8 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         if before.endswith(("@", "#")):
             return True
     after = text[end:right]
+    if text[start:end] in ("10", "8", "20", "6", "40", "11") and re.fullmatch(r"[-‐–](?:K|Q|F)(?:SB|/A)?(?:['’]s)?[,.;:)]*", after):
+        return True  # "its 10-K filing", "an 8-K", "Form 20-F": SEC forms, not ten of something
     if re.match(r"cr\b", after) and re.search(r"(?:₹|\bRs\.?|\bINR)[ \u00a0]?$", text[max(0, start - 5) : start]):
         return False  # "₹10,000cr": crore
     if after and after[0].isalpha():

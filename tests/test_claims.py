@@ -3086,3 +3086,27 @@ def test_frequencies_folds_and_versioned_names(nlp: Language) -> None:
     assert [(r["value"], r["bound"], r["metric"]) for r in records("Inference costs have fallen more than a thousandfold since 2022.")] == [
         (1000.0, ">", "growth")]
     assert [r["subject"] for r in records("Tessel-3 Mini ships with a 128K-token context window.")] == ["Tessel-3 Mini"]
+
+
+def test_business_news_review(nlp: Language) -> None:
+    """A review of funding and earnings news: a change from the previous quarter is not yearly and a CAGR is; whoever
+    leads a round is not the company raising it; a takeover's price is the bought company's; a per-share premium is no
+    market share; an SEC form is no figure; a company speaking after its own figures is their subject."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    growth = [r["period"] for r in records(
+        "Tessel's data-centre revenue was $30.8 billion, up 17% from the previous quarter and 94% from a year earlier.")
+        if r["metric"] == "growth"]
+    assert growth == [None, "year"]
+    assert [r["period"] for r in records("The market for AI chips will grow at a 35% CAGR through 2030.")] == ["year"]
+    assert [(r["subject"], r["metric"]) for r in records("Thrive Capital led the $6.6 billion round, which valued Quill at $157 billion.")] == [
+        ("Quill", "funding"), ("Quill", "valuation")]
+    assert [r["subject"] for r in records("Led by Lightspeed, the $40 million round values Zephyr Labs at $400 million.")] == [
+        "Zephyr Labs", "Zephyr Labs"]
+    assert [(r["subject"], r["metric"]) for r in records("Orbit agreed to buy Meridian for $2.2 billion in cash.")] == [("Meridian", "other")]
+    assert [r["metric"] for r in records("The offer of $48 per share represents a 32% premium to Friday's closing price.")] == [
+        "other", "other"]
+    assert [r["metric"] for r in records("Corvid's share price has fallen 40% this year.")] == ["growth"]
+    assert records("Tessel disclosed the figure in its 10-K filing.") == []
+    assert [r["subject"] for r in records("Revenue rose 24% to $59.89 billion, Halcyon said.")] == ["Halcyon", "Halcyon"]
+    assert [r["subject"] for r in records("Investors poured $59.6 billion into AI startups in the first quarter.")] == ["AI startups"]
