@@ -584,7 +584,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
             continue  # "on a 4090", "one 3090 with 24GB", "two 4090s": a graphics card by its model number, not a figure
         if re.fullmatch(r"\d+\s?[GT]B", surface) and re.search(r"\b[A-Z]{1,3}\d{2,4}[A-Za-z]*[ -]$", before):
             continue  # "an A100 80GB", "H100-80GB": the memory in a chip's name
-        if re.fullmatch(r"\d+\s?GB?", surface) and (re.match(r"\s+(?:Nvidia\s+|NVIDIA\s+)?(?:[AHBLV]\d{2,3}|MI\d{3}X?)\b", after)
+        if re.fullmatch(r"\d+\s?GB?", surface) and (re.match(r"\s+(?:Nvidia\s+|NVIDIA\s+)?(?:[AHBLV]\d{2,3}|MI\d{3}X?)(?:s|['’]s)?\b", after)
                                                    or re.match(r"\s*each\s*\)", after) and re.search(
                                                        r"(?:GPUs?|[AHBLV]\d{2,3}s?|MI\d{3}X?s?|accelerators|cards)\s*\($", before)):
             continue  # "4 80GB A100 GPUs", "16 A100 GPUs (80GB each)": which chip, not a figure
@@ -1259,7 +1259,7 @@ def _sentence_start(tok: Token) -> int:
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[\w.]+)?)?\s*(?:\([\w .]+\))?\s*[—–-]+\s")
 
 
-_BEATING_VERBS = ("outperform", "beat", "surpass", "exceed", "outscor", "outpac", "trail", "rival", "overtak")
+_BEATING_VERBS = ("outperform", "beat", "surpass", "exceed", "outscor", "outpac", "trail", "rival", "overtak", "match")
 
 
 def _is_side_mention(tok: Token) -> bool:
@@ -2196,18 +2196,23 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
         name = _name_ending_at(doc, start - 1)
         if name is not None:
             return name
-    if end + 1 < sent.end and doc[end].lower_ == "for":
+    if end + 1 < sent.end and doc[end].lower_ in ("for", "in"):
         obj = doc[end + 1]
         while obj.i + 1 < sent.end and obj.dep_ in ("compound", "det") and obj.head.i > obj.i:
             obj = obj.head
         ent = _entity_of(obj)
-        if ent is not None and ent.label_ in _NAME_LABELS and ent.root.dep_ == "pobj" and ent.root.head.i == end:
+        if doc[end].lower_ == "for" and ent is not None and ent.label_ in _NAME_LABELS and ent.root.dep_ == "pobj" \
+                and ent.root.head.i == end:
             return _entity_name(ent)
-        if _compared_before(doc, start, sent.start) and obj.dep_ == "pobj" and obj.head.i == end and (
-                ent is not None and ent.label_ in ("PERSON", "GPE") or _pos(obj) == "PROPN" and _real_name(obj)):
+        if not (_compared_before(doc, start, sent.start) and obj.dep_ == "pobj" and obj.head.i == end):
+            pass
+        elif doc[end].lower_ == "for" and (ent is not None and ent.label_ in ("PERSON", "GPE") or _pos(obj) == "PROPN" and _real_name(obj)):
             # "versus 65.0% for Tessel-3 Pro", "compared with 61 tokens per second for Zephyr Pro": the name the
             # second figure of a comparison is given for (a product the tagger reads as a person or place too)
             return _entity_name(ent) if ent is not None else _proper_name(obj).text
+        elif doc[end].lower_ == "in" and (ent is not None and ent.label_ in ("AI_MODEL", "CHIP", "PRODUCT") or ent is None and _pos(
+                obj) == "PROPN" and _real_name(obj) and re.search(r"\d", obj.text)):
+            return _entity_name(ent) if ent is not None else _proper_name(obj).text  # "up from 29 in Quill-1" (not "in March")
     if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
         return _name_ending_at(doc, start - 1)
     return None
@@ -2696,6 +2701,10 @@ _SEQUENTIAL_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,2}?(?:sequentially|quarter[-
                             r"(?:from|over|than|versus|vs\.?|compared (?:with|to)) (?:the )?(?:previous|prior|preceding|last) quarter)\b")
 
 
+_LAST_PERIOD_RE = re.compile(r"<q>\s+(?:[\w-]+\s+){0,3}?(?:(?:last|this|past|previous)\s+(month|week)\b|in\s+(?:the\s+)?(?:past|last)\s+"
+                             r"(month|week)\b)")
+
+
 def _period(window: str, sentence: str, metric: str) -> str | None:
     """Time period a figure is counted over, from the words around it."""
     if metric == "growth":  # "up 27% year over year"; a level beside it ("$26.3 billion in the quarter") has no period
@@ -2711,6 +2720,9 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     found = _closest(_PERIOD_WORDS, window) if "<q>" in window else None
     if found is not None:
         return found
+    last = _LAST_PERIOD_RE.search(window) if metric in ("downloads", "tokens_processed") else None
+    if last is not None:
+        return last.group(1) or last.group(2)  # "downloaded over 1.4 million times last month": that month's count
     if metric == "revenue" and re.search(r"\brun[ -]rate\b|\barr\b|\bannuali[sz]ed\b", sentence):
         return "year"
     return None
@@ -2851,6 +2863,9 @@ _CHIP_WORDS_RE = re.compile(r"\bchips?\b|\bcpus?\b|\bgpus?\b|\bprocessors?\b|\bs
 _ACTIVE_NEAR_RE = re.compile(
     r"\b(?:active|activated)\s*<q>|<q>\s*(?:\w+\s+)?(?:active|activated|live)\b|\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+)?<q>"
     r"|<q>\s+(?:are|is)\s+(?:only\s+)?used\s+(?:during|for|per|in|at)\s+(?:inference|each token|a token|every token)"
+    # "uses only 39 billion during inference"
+    r"|\b(?:uses?|using)\s+(?:only\s+|just\s+)?<q>\s+(?:\w+\s+)?(?:during|at|for|in|per)\s+(?:inference|each token|every token|a token|"
+    r"a forward pass)"
 )
 
 
@@ -3273,6 +3288,10 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                        r"win[- ]rates?\b|\bwin[- ]rates?\b(?:[^.;<]|(?<=\d)\.(?=\d)){0,40}<q>", marked_near) and (
             _model_talk(sentence) or re.search(r"\b(?:pairwise|arena|judge|alpacaeval|preference)\b", sentence, re.IGNORECASE)):
         return "benchmark_score"  # "achieves 80.0% win rate vs Ovi 1.1 and 60.9% vs LTX 2.3": a head-to-head evaluation
+    if unit == "percent" and re.search(r"\b(?:won|wins|winning|win)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?<q>\s+of\s+"
+                                       r"(?:its\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:matches|match-?ups|battles|duels|"
+                                       r"comparisons|head-to-heads?|votes)\b", marked_near):
+        return "benchmark_score"  # "won 61% of head-to-head comparisons against GPT-4o": a win rate, not so named
     if unit == "percent" and re.search(
             r"<q>\s+(?:\w+\s+){0,2}?(?:improvement|reduction|decrease|cut|drop|overhead|advantage)s?\s+in\s+(?:[\w-]+\s+){0,2}?latency(?![\w-])"
             r"(?!\s+(?:satisfaction|complaints?|scores?|tickets?|issues?|programs?|projects?|budgets?)\b)|"

@@ -64,18 +64,35 @@ def _looks_like_name(text: str) -> bool:
     return camel or (re.fullmatch(r"[A-Z]{2,}[a-z]*", first) is not None and parts[1][:1].isupper())
 
 
+# "Halcyon-2", "Quill-R1": a word and a version is a name, not "FY-2025", "COVID-19" or "Q3-2024"
+_NOT_A_SINGLE_NAME_RE = re.compile(r"(?:FY|CY|Q[1-4]|H[12]|COVID|SARS|MERS|Form|Title|Article|Section|Chapter|Part|Step|Phase|"
+                                   r"Figure|Fig|Table|Appendix|Level|Tier|Class|Type|Grade|Route|Page|No)[-.]\w*", re.IGNORECASE)
+
+
+def _single_name(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{2}", text)) and bool(re.search(r"\d", text)) and not _NOT_A_SINGLE_NAME_RE.fullmatch(text)
+
+
 @Language.component("product_names")
 def product_names(doc: Doc) -> Doc:
     """One token and one entity for a product name the tokenizer split and no ruler matched."""
     spans = []
+    singles = []
     for m in _NAME_RE.finditer(doc.text):
         if not _looks_like_name(m.group()):
             continue
         span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and not span[0].ent_type_ and _single_name(m.group()):
+            singles.append(span)  # "Halcyon-2", "Quill-1": one token, but the tagger reads it as a common noun
+            continue
         if span is None or len(span) < 2 or any(t.ent_id_ for t in span) or any(
                 e.start < span.end and span.start < e.end and (e.start < span.start or e.end > span.end) for e in doc.ents):
             continue  # a gazetteer name, or an entity reaching outside the name
         spans.append(span)
+    if singles:
+        for span in singles:
+            span[0].tag_ = "NNP"
+        doc.ents = filter_spans(list(doc.ents) + [Span(doc, s.start, s.end, label=_name_label(s.text)) for s in singles])
     if not spans:
         return doc
     with doc.retokenize() as retokenizer:

@@ -3110,3 +3110,22 @@ def test_business_news_review(nlp: Language) -> None:
     assert records("Tessel disclosed the figure in its 10-K filing.") == []
     assert [r["subject"] for r in records("Revenue rose 24% to $59.89 billion, Halcyon said.")] == ["Halcyon", "Halcyon"]
     assert [r["subject"] for r in records("Investors poured $59.6 billion into AI startups in the first quarter.")] == ["AI startups"]
+
+
+def test_model_card_review(nlp: Language) -> None:
+    """A review of model cards: a one-token versioned name the tagger reads as a common noun ("Halcyon-2") is a name,
+    and the earlier figure of a comparison written "in" it is its; a win share of head-to-head comparisons is a
+    benchmark score; last month's downloads are monthly; what a model "uses during inference" is active; "80GB H100s"
+    is which chip."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["subject"] for r in records("Halcyon R1 scores 86.7% on AIME 2025, up from 61.3% for Halcyon-2.")] == [
+        "Halcyon R1", "Halcyon-2"]
+    assert [r["subject"] for r in records("Quill-2 supports 119 languages, up from 29 in Quill-1.")] == ["Quill-2", "Quill-1"]
+    assert [r["subject"] for r in records("Orbit-2 scored 71% in March, up from 64% in January.")] == ["Orbit-2", "Orbit-2"]
+    assert [r["metric"] for r in records("In blind tests, Tessel Chat won 61% of head-to-head comparisons against GPT-4o.")] == [
+        "benchmark_score"]
+    assert [r["period"] for r in records("The Quill-8B checkpoint was downloaded over 1.4 million times last month.")] == ["month"]
+    assert [r["metric"] for r in records("Corvid Large has 400 billion parameters but uses only 39 billion during inference.")] == [
+        "parameters", "active_parameters"]
+    assert [r["value"] for r in records("We fine-tuned the model on two 80GB H100s.")] == [2.0]
