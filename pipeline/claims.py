@@ -2236,6 +2236,9 @@ def _list_name(doc: Doc, lo: int, hi: int) -> str | None:
     ent = _entity_of(doc[lo])
     if ent is not None:
         fits = ent.start == lo and ent.end == hi and ent.label_ in _NAME_LABELS + ("PERSON", "GPE")
+        if not fits and ent.start == lo and ent.end < hi <= ent.end + 2 and ent.label_ in _NAME_LABELS and all(
+                t.tag_ in ("NNP", "NNPS") and not t.like_num for t in doc[ent.end : hi]):
+            return doc[lo:hi].text  # "Microsoft Azure", "Tencent Yuanbao": the maker's name and its product's
         return _entity_name(ent) if fits else None
     if doc[hi - 1].tag_ not in ("NNP", "NNPS") or not _real_name(doc[hi - 1]) or re.fullmatch(
             r"m?AP(?:50|75|r|_?[rsml])?|mIoU|FID|[pP]\d+", doc[lo:hi].text):
@@ -2664,11 +2667,14 @@ def _attribution(sent: Span) -> str | None:
     return None
 
 
+_MONTH_MAY_RE = re.compile(r"(?<=[\w,;:)] )May\b(?!\s+(?:be|have|not|also|still|well|soon|need|want|see|become|reach|rise|fall)\b)")
+
+
 def _hedged(sent: Span, q_start: int, metric: str | None = None) -> bool:
     """Hedge words before the figure in its sentence, or a deal that is not closed yet (said before the figure or after
     it, but not in a clause about something else: "700 MW ..., which is set to open in 2027")."""
     text = _doc_text(sent.doc)
-    before = text[sent.start_char : q_start].lower()
+    before = _MONTH_MAY_RE.sub("month", text[sent.start_char : q_start]).lower()  # "queries in May" is no "may"
     after = re.split(r",\s+(?:which|who|where)\b|\(which\b", text[q_start : sent.end_char].lower(), maxsplit=1)[0]
     trailing = _TRAILING_SOURCE_RE.search(_span_text(sent))
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(text[sent.start_char : q_start + 1].lower())  # "is raising $"
@@ -2717,7 +2723,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     if metric not in ("tokens_processed", "revenue", "spending", "users", "downloads", "other",
                       "price_per_million_tokens", "energy", "funding", "gpu_hours"):
         return None
-    found = _closest(_PERIOD_WORDS, window) if "<q>" in window else None
+    found = _closest(_PERIOD_WORDS, _own_periods(window)) if "<q>" in window else None
     if found is not None:
         return found
     last = _LAST_PERIOD_RE.search(window) if metric in ("downloads", "tokens_processed") else None
@@ -2725,7 +2731,38 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
         return last.group(1) or last.group(2)  # "downloaded over 1.4 million times last month": that month's count
     if metric == "revenue" and re.search(r"\brun[ -]rate\b|\barr\b|\bannuali[sz]ed\b", sentence):
         return "year"
+    if metric in ("downloads", "tokens_processed") or metric == "other" and _FLOW_NOUN_RE.match(window.partition("<q>")[2]):
+        month = _MONTH_TOTAL_RE.search(window)
+        if month and not re.search(r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?<q>", window) and not re.search(
+                r"\b(?:has|have) been\b|\b(?:total|cumulative|all-time|lifetime)\b", sentence):
+            return "week" if month.group(1) == "week" else "month"  # "780 million queries in May": that month's count
     return None
+
+
+# another figure's rate: "2 trillion tokens each week for more than 300 customers", "$80 million ... 5 million monthly users"
+_FIG = r"(?<![\w.])(?:\$\s?)?\d[\d.,]*(?:\s*(?:%|[kmbt]\b|thousand|million|billion|trillion|quadrillion))?"
+_FLOW_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:visits|queries|prompts|searches|messages|requests|(?:api\s+)?calls|sessions|conversations|times)\b")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a month's or week's total: "780 million queries in May", "8.4 million times in March alone", "2.1M times last month"
+_MONTH_TOTAL_RE = re.compile(
+    r"<q>\s+(?:[\w-]+\s+){0,3}?(?:(?:in|during)\s+(?:the\s+month\s+of\s+)?" + _MONTHS + r"\b(?!\s+\d{1,2}\b)|last\s+(month|week)\b)")
+
+
+def _own_periods(window: str) -> str:
+    """The window with the period words that belong to another figure blanked out."""
+    before, mark, after = window.partition("<q>")
+    if not mark:
+        return window
+    # before the figure: a rate right after another figure ("20,000 scans a day across <q> hospitals"), unless this
+    # figure is the other end of a change ("1.65 trillion tokens a day, up from <q>")
+    if not re.search(r"\b(?:from|to|versus|vs\.?|compared (?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", before):
+        before = re.sub(_FIG + r"(\s+[\w-]+){0,2}?\s+((?:a|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b",
+                        lambda m: m.group(0)[: m.start(2) - m.start(0)] + "_" * len(m.group(2)), before)
+    # after the figure: a rate beyond another figure, unless the two are a change, a range or a restatement in brackets
+    m = re.search(r"(?<![\w.])\$?\d", after)
+    if m and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:to|and|or|-|–)\s+\S*$", after[: m.start()]) and "(" not in after[: m.start() + 1]:
+        after = after[: m.start()] + re.sub(r"[a-z]", "_", after[m.start():])
+    return before + mark + after
 
 
 _OTHER_MONEY_RE = gated(re.compile(
@@ -3280,7 +3317,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
         return "benchmark_score"  # a bare score read as points: "scores 93.1 on RULER", "77 for MATH"
     if unit == "points" and re.search(r"(?:\bmarket|\bits|\btheir|\b[a-z][\w.-]*['’]s?)\s+share\b(?!\s+price)(?!\s+of\s+(?:the\s+)?(?:popular\s+|"
                                       r"national\s+)?(?:income|vote|gdp|output|seats|wealth)\b)"
-                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
+                                      r"(?:\s+[\w.’'-]+){0,6}?\s+(?:fell|dropped|slipped|slid|declined|decreased|shrank|lost|rose|"
                                       r"grew|gained|climbed|increased|jumped|expanded|added)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|"
                                       r"nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?<q>", marked_near):
         return "market_share"  # "ChatGPT's share fell by three points": a share moves in points
@@ -3414,16 +3451,19 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             # over ColBERT-v2 ... an average score of 0.521": how much better a model scores
         if "BENCH" in window and re.search(r"\brespectively\b|\bleads? by\b|\bscor\w*|\bon\b", sentence):
             return "benchmark_score"  # "leads by 7.9%, 9.3% ... respectively on HumanEval Python, MBPP"
+        if re.search(r"\bshare\s+of\s+[^.;<]{0,60}?\b(?:is|was|at|stood at|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                     r"almost\s+|over\s+|just\s+)?<q>", marked_near):
+            return "market_share"  # "the EU's share of global AI compute capacity is about 5%, compared with ...": a share, whatever it is set against
         if (_COMPARED_TO_OTHER_RE.search(marked_near) or _LESS_THAN_ANOTHER_RE.search(marked_near) or _COMPARED_WITH_RE.search(sentence)
                 and not ("BENCH" in window and _BENCH_RE.search(_own_clause(marked_near)))) and not _TEMPORAL_CHANGE_RE.search(window):
             return "other"  # "Compared with DeepSeek 67B, ... reduces the KV cache by 93.3%", "at 40% lower serving costs than
             # comparable dense models": one thing against another (but "solves 25.2% of FrontierMath problems, compared with
             # under 2% for earlier systems" is a score, its own clause says so)
-        if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with)\s+(?:about\s+|"
+        if re.search(r"\b(?:below|above|for|holds?|held|command(?:s|ed)?|captur\w*|control(?:s|led)?|grabb\w*|leads? with|giv(?:es|ing) (?:it|them))\s+(?:about\s+|"
                      r"roughly\s+|nearly\s+|over\s+|almost\s+|approximately\s+|around\s+|more than\s+|close to\s+)?<q>\s+of\s+(?:all\s+)?"
                      r"(?:(?:the\s+)?(?:world|globe|industry|sector|country|nation|region|continent|market|europe|africa|asia|america|"
                      r"china|india|japan|korea|taiwan|us|u\.s\.)['’]s\s+)?"
-                     r"(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|"
+                     r"(?:[\w-]+\s+){0,5}?(?:users|market|revenue|sales|output|capacity|traffic|searches|queries|visits|shipments|usage|tokens|downloads|installs|"
                      r"(?:chips|gpus|accelerators|units|devices|smartphones|phones|servers|pcs)\s+sold)\b", marked_near) or (re.search(r"\bleads?\s+(?:at|with)\s+<q>", marked_near)
                                                       and re.search(r"\b(?:traffic|users|share|market)\b", sentence)):
             return "market_share"  # "fell below 50% of AI-app users", "by web traffic ChatGPT leads at ~54.7%"
@@ -3713,6 +3753,11 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                                                 r"crossed)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|some\s+)?<q>",
                                                 marked) \
                 or re.search(r"<q>\s+(?:people|persons|consumers|developers)\s+(?:now\s+)?(?:use|used|using)\b", marked) \
+                or re.search(r"<q>\s+(?:(?:monthly|weekly|daily)\s+)?actives\b", marked) \
+                or q.value >= 1e4 and re.search(r"\bused\s+by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|some\s+)?<q>\s+"
+                                                r"(?:people|users|consumers|developers|adults|individuals)\b", marked) \
+                or q.value >= 1e4 and re.search(r"<q>\s+developers\s+(?:(?:have|had|are|were|now|already)\s+){0,2}(?:signed up|registered|"
+                                                r"joined|built|build|building|developed|developing)\b", marked) \
                 or q.value >= 1e5 and re.search(r"<q>\s+(?:people|persons|consumers|developers|adults|individuals|americans|"
                                                 r"europeans|britons|indians|brazilians|germans|canadians|australians|japanese)\s+"
                                                 r"(?:in\s+(?:the\s+)?[a-z][\w.]*\s+)?(?:(?:worldwide|globally|now|already|have|had|are|were|"
@@ -3720,8 +3765,12 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                 or re.search(r"<q>(?:-seat\b|\s+(?:[\w-]+\s+){0,3}?seats\b)", marked) \
                 or re.search(r"<q>\s+(?:paying|paid)\s+(?:[\w-]+\s+){0,2}?(?:developers|customers|members|users|subscribers)\b", marked):
             return "users"  # "20M+ paid Copilot seats", "a 740,000-seat deal": seats are users; "500,000 paying developers"
+        if re.search(r"\b(?:been|was|were|being)\s+installed\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+)?<q>(?!\s+(?:devices|machines|servers|gpus|units|homes|sites)\b)|<q>\s+(?:app\s+)?installs\b", marked):
+            return "downloads"  # "installed over 50 million times"
         if _DOWNLOAD_RE.search(near) and not (q.unit.endswith("s") and q.unit not in ("installs", "downloads", "pulls", "times")
-                                               and re.match(r"\W*[a-z]", q.unit)):
+                                               and re.match(r"\W*[a-z]", q.unit)) and not re.match(
+                r"\s+(?:[a-z-]+\s+)?(?!downloads|installs|times|pulls)(?:models|apps|repositories|repos|fine-tunes|variants|derivatives|datasets|"
+                r"developers|customers|companies|organizations|users)\b", marked.partition("<q>")[2]):
             return "downloads"  # but "10+ contributors" beside "50k downloads" counts people
         if re.fullmatch(r"units?|cards?|boards?", q.unit) and _CHIP_NAME_RE.search(near):
             return "accelerator_count"  # "H200 orders reached 2 million units": the chips counted
@@ -3774,6 +3823,11 @@ _RIVAL_FIGURE_RE = re.compile(
     r"[^.;<]{0,50}?\b(?:ahead of|behind|than|versus|vs\.?|compared (?:with|to)|against|double|twice|triple|half|trailing|"
     r"followed by|up from|down from)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+|(?:that|those) of\s+[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,3}\s*,?\s*)?(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|only\s+|some\s+)?")
+# between a share and a rival's: "..., ahead of Gemini at ", " and DeepSeek at ", ", while OpenAI's fell to ", ", Microsoft Azure "
+_RIVAL_SHARE_RE = re.compile(
+    r"[^.;<%]{0,90}?(?:,|\band\b|\bwhile\b|\bwhereas\b|\bahead of\b|\bbehind\b|\bversus\b|\bvs\.?|\bcompared (?:with|to)\b|"
+    r"\bfollowed by\b|\btrailing\b)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}(?:['’]s?)?\s+)"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:at|to|with|on|of)\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+|only\s+|some\s+)?")
 _VARIANT_RE = re.compile(
     r"\b(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?$"
 )
@@ -4516,6 +4570,7 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
         round_investors = _round_investors(sent_text) if cands else set()
         seen: list[tuple[float, int, int, str]] = []  # (value, end, start, unit) of the sentence's figures so far
         last: _Placed | None = None  # the sentence's last claim
+        last_subject: str | None = None
         last_money: tuple[int, str, float] | None = None  # (end, currency, value) of the sentence's last sum of money
         sentence_claims = len(claims)  # where this sentence's claims begin
         for cand in cands:
@@ -4613,6 +4668,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     _RIVAL_FIGURE_RE.fullmatch(between) and re.match(r"\s*(?:[.,;:)—–]|$|\s+(?:in|on|for|last|this|a|per|each|and)\b)",
                                                                       text[q.end : q.end + 12]):
                 metric = last.metric  # "172 million MAU, ahead of DeepSeek's 145 million": the rival's figure of the same measure
+            elif last is not None and metric == "other" and cand.unit == "percent" and last.metric == "market_share" and \
+                    last.unit == "percent" and (_RIVAL_SHARE_RE.fullmatch(between) or re.fullmatch(
+                    r"[^.;<%]{0,60}?\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?", between)
+                    and re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[q.end : q.end + 20])):
+                metric, placed = "market_share", True  # "ahead of Gemini at 6%", ", while OpenAI's fell to 25%", ", Microsoft Azure 20%"
             s_start, s_end = q.start - sent.start_char, q.end - sent.start_char
             guess = not placed and metric == "other" and q.unit != "bytes"  # memory and data sizes stay "other"
             vectors = figure_vectors(doc, q.start, q.end) if guess or collecting_figures() else None
@@ -4743,7 +4803,12 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                 subject = _person_org(sent, subject) or subject  # "Google CEO Sundar Pichai announced a $6 million grant"
             if subject is not None and metric == "benchmark_score" and _known_type(re.sub(r"\s+\d[\d.,]*$", "", subject)) == "benchmark":
                 subject = None  # "scores MMLU 88.7, GPQA 53.6": the benchmark a score is on is not what scored it
+            if subject is not None and last is not None and last_subject and attribution_here and name_key(subject) and \
+                    name_key(subject).split()[0] in name_key(attribution_here).split() and name_key(subject) != name_key(last_subject) and \
+                    re.search(re.escape(attribution_here) + r"\s*[,;—–]", text[last.end : q.start]):
+                subject = last_subject  # "Nvidia sold 3 million GPUs, Jensen Huang said, triple ...": the speaker between is no subject
             last = _Placed(q.start, q.end, unit, metric)
+            last_subject = subject
             if rule_subject:  # what later sentences' 'it' refers to follows the rules, as in training
                 sentence_subject.setdefault(si, rule_subject)
                 sentence_metric.setdefault(si, metric)

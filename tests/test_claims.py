@@ -3129,3 +3129,24 @@ def test_model_card_review(nlp: Language) -> None:
     assert [r["metric"] for r in records("Corvid Large has 400 billion parameters but uses only 39 billion during inference.")] == [
         "parameters", "active_parameters"]
     assert [r["value"] for r in records("We fine-tuned the model on two 80GB H100s.")] == [2.0]
+
+
+def test_adoption_and_usage_review(nlp: Language) -> None:
+    """A review of adoption and usage figures: a month's count is monthly; a rate belongs to its own figure, not to the
+    next one; a rival's share is a share; installs are downloads; "weekly actives" are users; a maker's product in a
+    list ("Microsoft Azure 20%") is named whole; the month of May is no hedge."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    queries = records("Quill answered 780 million queries in May, up from 500 million in January.")
+    assert [(r["period"], r["hedged"]) for r in queries][:1] == [("month", False)]
+    assert not any(r["hedged"] for r in queries)
+    assert [r["period"] for r in records(
+        "Tessel's platform processes 2 trillion tokens each week for more than 300 enterprise customers.")] == ["week", None]
+    assert [(r["subject"], r["metric"]) for r in records("Orbit leads with 42% of the market, while Zephyr's fell to 25%.")] == [
+        ("Orbit", "market_share"), ("Zephyr", "market_share")]
+    assert [r["metric"] for r in records("Quill accounted for 28% of all tokens on OpenRouter.")] == ["market_share"]
+    assert [r["metric"] for r in records("The app has been installed over 50 million times.")] == ["downloads"]
+    assert [r["metric"] for r in records("Tessel Chat now has 12M weekly actives.")] == ["users"]
+    assert [r["subject"] for r in records("AWS held 30% of the cloud market, Microsoft Azure 20% and Google Cloud 13%.")] == [
+        "AWS", "Microsoft Azure", "Google Cloud"]
+    assert [r["hedged"] for r in records("Tessel may reach 50 million users next year.")] == [True]
