@@ -83,6 +83,7 @@ MODELS: dict[str, list[str]] = {
     "BitNet b1.58": ["BitNet"], "bitnet.cpp": [], "Stable Diffusion": [], "Midjourney": [],
     "BLOOM": [], "OPT-175B": [], "Chinchilla": [], "Gopher": [], "BERT": [], "T5": [],
     "Inkling": [], "Nemotron": [], "Olmo": ["OLMo"], "Alpaca": [], "Vicuna": [], "MPT-30B": [],
+    "Le Chat": [], "Yuanbao": ["Tencent Yuanbao"], "NotebookLM": [], "Copilot Studio": [],
 }
 CHIPS: dict[str, list[str]] = {
     "H100": ["H100 GPU", "Nvidia H100"], "H200": [], "H800": [], "H20": [], "A100": [], "A800": [],
