@@ -1534,6 +1534,23 @@ def _antecedent(tok: Token, kind: str, ctx: _Salience) -> str | None:
     return found
 
 
+# measures written "<measure> of <thing>", and a model's packaged forms written "<form> of <model>"
+_MEASURED_OF_NOUNS = {"shipments", "sales", "exports", "imports", "deliveries", "orders", "spending", "prices", "downloads",
+                      "installations", "adoption"}
+_RELEASE_NOUNS = {"checkpoint", "checkpoints", "version", "versions", "variant", "variants", "build", "builds", "quant", "quants",
+                  "weights", "edition", "release"}
+
+
+def _of_object(tok: Token, q_range: range) -> Token | None:
+    """The object of the 'of' phrase right after `tok` ('shipments of AI servers' -> servers), not a figure."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.i not in q_range and not obj.like_num and obj.tag_ != "CD":
+                    return obj
+    return None
+
+
 def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bool]:
     """Name for a subject token; the flag says the name is a real name, not a fallback."""
     ent = _entity_of(tok) if not _is_ticker(tok) else None
@@ -1542,6 +1559,13 @@ def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bo
             if c.dep_ in ("appos", "conj", "npadvmod") and c.i > tok.i and not _is_dateline(c):
                 return _resolve(c, q_range, ctx)
         return None, False
+    if ent is None and tok.lower_ in _MEASURED_OF_NOUNS | _RELEASE_NOUNS:
+        of = _of_object(tok, q_range)
+        if of is not None and (tok.lower_ in _MEASURED_OF_NOUNS or _entity_of(of) is not None or _pos(of) == "PROPN"):
+            # "Shipments of AI servers rose 46%": the servers'; "The NVFP4 checkpoint of Corvid Large is 245 GB": Corvid Large's
+            name, real = _resolve(of, q_range, ctx)
+            if name:
+                return name, real
     if ent is None and _pos(tok) != "PROPN":
         for c in tok.children:  # "Its latest model, Kumo-2, has ...": the name beside the description
             if c.dep_ == "appos" and c.i not in q_range and not c.text[:1].isdigit() and (

@@ -3150,3 +3150,12 @@ def test_adoption_and_usage_review(nlp: Language) -> None:
     assert [r["subject"] for r in records("AWS held 30% of the cloud market, Microsoft Azure 20% and Google Cloud 13%.")] == [
         "AWS", "Microsoft Azure", "Google Cloud"]
     assert [r["hedged"] for r in records("Tessel may reach 50 million users next year.")] == [True]
+
+
+def test_measure_of_a_thing(nlp: Language) -> None:
+    """'Shipments of AI servers rose 46%' is the servers' change, and 'the NVFP4 checkpoint of Corvid Large' is
+    Corvid Large's size, not the format's."""
+    def subjects(text: str) -> list[object]:
+        return [claim_to_record(c)["subject"] for c in numeric(extract_claims(text, nlp))]
+    assert subjects("Shipments of AI servers rose 46% last year.") == ["AI servers"]
+    assert subjects("The NVFP4 checkpoint of Corvid Large is roughly 245 GB.") == ["Corvid Large"]
