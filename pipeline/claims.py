@@ -807,6 +807,7 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
                 r"\b(?:duration|length)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:speech|audio|video|dataset|corpus|recordings?|data)\s+"
                 r"(?:is|was|are|totals?|reaches)\s+(?:about\s+|around\s+|over\s+|more than\s+|approximately\s+|roughly\s+|nearly\s+)?$",
                 text[max(0, q.start - 80) : q.start], re.IGNORECASE) is not None  # "of Amazon Music" is a product; "audio data of 100,000+ hours" is a corpus
+            recorded = recorded or _RECORDED_OF_RE.match(after) is not None  # "30,000 hours of Mandarin", "1,500 hours of human labor"
             # "training took about 53 days": how long a job ran, not a window of time
             process = re.search(r"\b(?:took|takes|take|taking|taken|lasted|lasts)\s+(?:slightly\s+|a little\s+|well\s+)?(?:about|around|roughly|nearly|almost|just|"
                                 r"only|over|under|approximately)?\s*$", before, re.IGNORECASE) is not None or _a_job_ran(text, before, q.value)
@@ -1777,6 +1778,13 @@ def _subject_for(q_tok: Token, q_range: range, metric: str, ctx: _Salience, mone
                              or label in ("ORG", "GPE", "PERSON")):
             models = [e for e in _ents_in(q_tok.sent) if (e.label_ == "AI_MODEL" or e.label_ == "PRODUCT" and re.search(
                 r"\d", e.text)) and not _is_side_mention(e.root) and e.start not in q_range and _is_name(e)]
+            if models and metric in ("throughput", "latency") and subject is not None:
+                verb = _governing_verb(q_tok)
+                who = _subject_token(verb) if _pos(verb) in ("VERB", "AUX") else None
+                if who is not None and who.i < verb.i and who.text in subject:
+                    models = [e for e in models if e.start < verb.i]  # "vLLM serves Llama 2 with up to 24x higher
+                    if not models:  # throughput": the speed of the tool that acts on the model
+                        return subject
             if models:
                 models.sort(key=lambda e: (e.start > q_tok.i, abs(e.start - q_tok.i)))
                 return _entity_name(models[0])
@@ -2220,6 +2228,10 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
         name = _name_ending_at(doc, start - 1)
         if name is not None:
             return name
+    if end + 1 < sent.end and doc[end].lower_ in ("in", "from", "among") and _compared_lead(doc, start, sent.start):
+        place = _entity_of(doc[end + 1])
+        if place is not None and place.start == end + 1 and place.label_ in ("GPE", "NORP", "LOC"):
+            return _entity_name(place)  # "..., compared with 83% in China and 80% in Indonesia": each place's own figure
     if end + 1 < sent.end and doc[end].lower_ in ("for", "in"):
         obj = doc[end + 1]
         while obj.i + 1 < sent.end and obj.dep_ in ("compound", "det") and obj.head.i > obj.i:
@@ -2240,6 +2252,18 @@ def _name_beside(q_tok: Token, q_range: range) -> str | None:
     if start - 2 >= sent.start and doc[start - 1].text == "(" and end < sent.end and doc[end].text == ")":
         return _name_ending_at(doc, start - 1)
     return None
+
+
+def _compared_lead(doc: Doc, start: int, lo: int) -> bool:
+    """The figure at doc[start] is the other side of a comparison, or a later item of that side's list ("compared with
+    15 from China and three from Europe")."""
+    if _compared_before(doc, start, lo):
+        return True
+    if start - 1 > lo and doc[start - 1].lower_ == "and":
+        for j in range(start - 2, max(lo, start - 9), -1):
+            if doc[j].lower_ in ("versus", "vs", "vs.", "against", "with", "to"):
+                return _compared_before(doc, j + 1, lo)
+    return False
 
 
 def _compared_before(doc: Doc, start: int, lo: int) -> bool:
@@ -2602,12 +2626,13 @@ def _own_words(tok: Token) -> list[Token]:
 
 
 _FORECAST_VERBS = {"expects", "expected", "forecasts", "forecast", "projects", "projected", "predicts", "predicted", "estimates",
-                   "estimated", "sees", "anticipates"}
+                   "estimated", "sees", "anticipates", "expect", "project", "predict", "estimate", "see", "anticipate"}
 
 
 # what a forecaster forecasts for everyone, not for itself: "AI PC shipments", "the AI server market", "global spending"
 _WHOLE_MARKET_WORDS = {"market", "markets", "shipments", "industry", "global", "worldwide", "smartphone", "smartphones", "pc", "pcs",
-                       "spending", "capex", "demand", "adoption"}
+                       "spending", "capex", "demand", "adoption", "electricity", "energy", "power", "consumption", "use",
+                       "usage", "jobs", "employment", "workers", "data-centre", "data-center"}
 
 
 _OWN_SPENDING_WORDS = {"capex", "spending", "capital", "expenditure", "expenditures", "demand", "adoption", "investment", "investments"}
@@ -2617,16 +2642,17 @@ def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
     """What a forecaster's figure is about, and who forecasts it: (the thing, "<forecaster> <verb>") for a figure in
     "Gartner forecasts AI chip revenues to grow 33%", where the rules chose the forecaster; None elsewhere."""
     for verb in q_tok.ancestors:
-        if verb.lower_ not in _FORECAST_VERBS or not verb.tag_.startswith("VB"):
-            continue
-        forecaster = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lower_ not in _FORECAST_VERBS or not verb.tag_.startswith("VB") and not (verb.dep_ == "ROOT" and verb.tag_ == "NNS"):
+            continue  # ("The IEA projects that ...": the tagger's plural noun "projects", with the IEA its compound)
+        forecaster = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
         if forecaster is None:
             return None
-        who = name_key(_span_text(forecaster.doc[forecaster.left_edge.i : forecaster.i + 1]))
+        who = name_key(_span_text(forecaster.doc[forecaster.left_edge.i : forecaster.right_edge.i + 1]))  # "Analysts at Gartner"
         if not who or name_key(subject) not in who and who not in name_key(subject):
             return None  # "Counterpoint" written, "Counterpoint Research" named
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-            (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+            (g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "relcl") for g in c.children if g.dep_ == "nsubj"), None)
         if thing is None or thing.tag_ not in ("NN", "NNS", "NNP", "NNPS") or q_tok.i in range(thing.left_edge.i, thing.i + 1):
             return None
         words = [t for t in thing.doc[thing.left_edge.i : thing.i + 1] if t.dep_ not in ("det", "poss") and not t.is_punct]
@@ -2635,7 +2661,7 @@ def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
             return None  # "The company expects its revenue to grow", "Nvidia expects revenue of $54 billion": its own figure
         if all(t.lower_ in _OWN_SPENDING_WORDS for t in words):
             return None  # "Corvid expects capex of $70 billion": its own spending ("global AI spending" is everyone's)
-        said = forecaster.doc[forecaster.left_edge.i : verb.i + 1]
+        said = forecaster.doc[min(forecaster.left_edge.i, verb.i) : verb.i + 1]
         return " ".join(t.text for t in words), _span_text(said).strip()
     return None
 
@@ -2763,6 +2789,9 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     return None
 
 
+# period words that set no rate: "7% of worldwide annual turnover" (a share of a year's sales), "in daily life"
+_NO_RATE_RE = re.compile(r"(?<=\bof )(?:[\w'’-]+\s+){0,3}?(?:annual\w*|yearly)(?=\s+(?:[\w-]+\s+)?(?:turnover|revenues?|sales|income|"
+                         r"budgets?|output|gdp)\b)|\bdaily(?=\s+(?:li(?:fe|ves)|routines?)\b)")
 # another figure's rate: "2 trillion tokens each week for more than 300 customers", "$80 million ... 5 million monthly users"
 _FIG = r"(?<![\w.])(?:\$\s?)?\d[\d.,]*(?:\s*(?:%|[kmbt]\b|thousand|million|billion|trillion|quadrillion))?"
 _FLOW_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:visits|queries|prompts|searches|messages|requests|(?:api\s+)?calls|sessions|conversations|times)\b")
@@ -2773,7 +2802,8 @@ _MONTH_TOTAL_RE = re.compile(
 
 
 def _own_periods(window: str) -> str:
-    """The window with the period words that belong to another figure blanked out."""
+    """The window with the period words that belong to another figure, or to no figure, blanked out."""
+    window = _NO_RATE_RE.sub(lambda m: "_" * len(m.group(0)), window)
     before, mark, after = window.partition("<q>")
     if not mark:
         return window
@@ -2840,7 +2870,8 @@ _COMPANY_MONEY = {"spending", "funding", "revenue"}
 # another, not a change over time (which names a time: "than a year ago", "versus 2022")
 _COMPARED_TO_OTHER_RE = re.compile(
     r"<q>\s+(?:\w+\s+){0,3}?(?:over|than|compared (?:to|with)|versus|vs\.?)\s+(?:the|its|their|a|an|his|her|our)\s+"
-    r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning)\b)"
+    r"(?!(?:same|previous|prior|year|last|quarter|month|week|day|period|end|start|beginning|past|next|coming|following|"
+    r"[\w-]+-(?:year|month|week|day)|(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|period))\b)"  # "over the past six months"
 )
 # "40% lower serving costs than comparable dense models": a figure against another thing, not a time
 _LESS_THAN_ANOTHER_RE = re.compile(
@@ -3089,6 +3120,14 @@ _MOVED_TO_RE = re.compile(
     r"a record\s+|over\s+|more than\s+)?<q>", re.IGNORECASE)
 _MOVED_TO_METRIC = {"revenue": "revenue", "sale": "revenue", "sales": "revenue", "spending": "spending", "capex": "spending",
                     "funding": "funding", "valuation": "valuation"}
+
+
+_ACCURACY_LOSS_RE = re.compile(
+    r"<q>\)?\s+(?:(?:absolute|relative|top-?1|overall)\s+)?(?:accuracy|quality|performance|precision)\s+(?:loss|drop|degradation|decrease|"
+    r"penalty)\b|loss\s+(?:in|of)\s+(?:accuracy|quality)\s+(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+)?<q>|"
+    r"\b(?:accuracy|quality)\s+(?:loss|drop|degradation)\s*\(?\s*(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+|<\s*)?<q>")
+_PRIVATE_INVESTMENT_RE = re.compile(r"\bprivate\s+(?:(?:generative\s+)?ai\s+|sector\s+)?investments?\b")
+_BUILT_THINGS_RE = re.compile(r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bgigafactor|\bplans?\b|\bpledg\w*|\bprojects?\b|\bfacilit|\bcampus")
 
 
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
@@ -3457,6 +3496,8 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
             return "latency"  # "a 40% latency advantage", "91% lower p95 latency", "dropped our p95 by around 18%"
         if re.search(r"<q>\s+(?:equity\s+|ownership\s+)?stake\b", marked_near):
             return "other"  # "picking up a 2-4% stake in the startups": a holding, not a change
+        if _ACCURACY_LOSS_RE.search(marked_near):
+            return "other"  # "with less than 1% accuracy loss", "minimal accuracy loss (<0.5%)": a cost of compression, not a score
         if re.search(r"\b(?:accuracy|pass@\d+|scores?)\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|around\s+|~\s*)?(?:<q>|[\d.]+\s*%"
                      r"[^.;<]{0,40}?\bto\s+(?:about\s+|around\s+|~\s*)?<q>)", marked_near) and not _CHIP_WORDS_RE.search(sentence):
             return "benchmark_score"  # "improves the top-1 accuracy from 76.3% of ResNet-50 to 82.6%": both are scores
@@ -3541,6 +3582,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                          r"\b(?:per|a|each|every)\s+(?:second|minute|min|hour|day|week|month)\b|\brate limit|\b(?:daily|hourly|monthly)\b|"
                          r"\bfree\b|\btiers?\b|\bplans?\b|\bquotas?\b", window):
             return "context_length"  # "the 4,096 token limit", "the number of input tokens is limited to 6,000"
+        if cand.period is None and re.search(r"\b(?:inputs?|prompts?|documents?|sequences?)\s+(?:of\s+)?(?:up\s+to|as\s+long\s+as|at\s+most)"
+                                             r"\s+<q>", tight):
+            return "context_length"  # "handles inputs of up to 8,192 tokens": the longest input, not tokens processed
         if re.search(r"<q>(?:\s+tokens?)?\s+of\s+input\s+length\b|\ban\s+input\s+length\s+of\s+(?:up to\s+)?<q>", tight):
             return "context_length"  # "handles up to 32k tokens of input length"
         if re.search(r"\b(?:corpus|corpora|dataset|data)\s+(?:of|with|containing|comprising|totall?ing)\s+(?:about\s+|approximately\s+|"
@@ -3611,7 +3655,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if q.unit == "frames/s":
         if re.search(r"\b(?:videos?|clips?|footage)\s+(?:[\w-]+\s+){0,6}?at\s+(?:up to\s+)?<q>", marked_near) or not re.search(
                 r"\b(?:models?|inference|generat\w*|detect\w*|track\w*|simulat\w*|robot\w*|speed|throughput|real[- ]?time|process\w*|"
-                r"fastest|gpus?)\b", sentence):
+                r"fastest|gpus?|runs?|running|m?ap|miou|mota|achiev\w*)\b", sentence) or re.search(r"\bgam(?:e|es|ing)\b|\btitles\b", sentence):
             return "other"  # "videos up to 6 seconds at 15 FPS", a game "at a solid 60fps": the frame rate of what is shown
         return "throughput"  # "runs at 52 FPS" of a detector, "over 80,000 frames per second of ResNet-50 throughput"
     if unit == "FLOP/s":
@@ -4382,10 +4426,23 @@ _SITE_NOUNS = frozenset({"campus", "site", "cluster", "facility", "centre", "cen
                          "factory", "supercomputer", "hub", "complex", "park", "region", "build-out", "buildout", "expansion"})
 
 
+# what hours of something were recorded or spent on: a language, people's or agents' work, dialogues
+_RECORDED_OF_RE = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:English|Mandarin|Chinese|Cantonese|Spanish|French|German|Japanese|Korean|Hindi|Arabic|Portuguese|"
+    r"Russian|Italian|Dutch|Swahili|Vietnamese|Thai|Indonesian|Turkish|Polish|Urdu|Bengali|multilingual|bilingual|"
+    r"(?:agent|human|robot)\s+\w+|interactions?|labou?r|interviews?|gameplay|demonstrations?|teleoperation|driving|dialogues?|"
+    r"lectures?|podcasts?|broadcasts?|(?:[\w-]+\s+)?language)\b")
+# "16 GB RAM", "8 GB VRAM": the unit of the figure before it; "NDCG@10", "pass@1": the measure, not who scored
+_UNIT_NAME_RE = re.compile(r"(?:[KMGTP]i?B|[KMGT]B/s|GHz|MHz|[kMG]W)\b(?!-)")
+_AT_K_MEASURE_RE = re.compile(r"(?i:ndcg|recall|precision|pass|hits?|mrr|map|acc|top-?\d*|success|r)@\d+(?:\.\d+)?")
+
+
 def _not_a_name(name: str) -> bool:
     """A measure, a sum or a share read as a name ('ARR', '~$2.30', 'top 1 %', 'Weekly active users'): never a
     figure's subject."""
     words = name_key(name).split()
+    if _UNIT_NAME_RE.match(name.strip()) or _AT_K_MEASURE_RE.fullmatch(name.strip()):
+        return True
     if words in (["mau"], ["maus"], ["dau"], ["daus"], ["wau"], ["waus"]):
         return True  # "Kimi's MAU fell 12 percent": the measure, not whose it is
     if _MONTH_OR_DAY_RE.fullmatch(name.strip()):
@@ -4669,6 +4726,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             metric = _metric(cand, window, near, sent_lower, tight)
             if metric == "training_tokens" and _BATCH_SIZE_BEFORE_RE.search(text[max(0, q.start - 40) : q.start]):
                 metric = "other"  # "a global batch size of 4M tokens": tokens per step, not the training set
+            elif metric == "spending" and _PRIVATE_INVESTMENT_RE.search(sent_lower) and not _BUILT_THINGS_RE.search(sent_lower):
+                metric = "funding"  # "private investment in AI reached $109 billion": money put into companies, not spent by them
             elif metric == "context_length" and q.value * cand.factor >= 1e9:
                 # "1.8T tokens and a 4K window size", "on 5B tokens with a 32K context window": no model reads a billion tokens at once
                 metric = "training_tokens" if _TRAINING_WORD_RE.search(sent_lower) else "other"

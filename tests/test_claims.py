@@ -3159,3 +3159,40 @@ def test_measure_of_a_thing(nlp: Language) -> None:
         return [claim_to_record(c)["subject"] for c in numeric(extract_claims(text, nlp))]
     assert subjects("Shipments of AI servers rose 46% last year.") == ["AI servers"]
     assert subjects("The NVFP4 checkpoint of Corvid Large is roughly 245 GB.") == ["Corvid Large"]
+
+
+def test_policy_report_review(nlp: Language) -> None:
+    """A review of policy and research-report figures: a change "over a ten-year period" is growth, not a comparison;
+    a forecaster written "Analysts at Gartner expect" or "The IEA projects" is not the subject; the other side of a
+    comparison written "in China" is China's; private investment is funding; "of annual turnover" sets no period."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["metric"] for r in records(
+        "The measure could raise productivity growth by 1.5 percentage points over a ten-year period.")] == ["growth"]
+    spending = records("Analysts at Gartner expect worldwide generative AI spending to reach $644 billion in 2025.")
+    assert [(r["subject"], r["attribution"]) for r in spending] == [("generative AI spending", "Analysts at Gartner expect")]
+    assert [r["subject"] for r in records("The IEA projects that data-centre electricity use will reach 945 TWh by 2030.")] == [
+        "data centre electricity use"]
+    assert [r["subject"] for r in records(
+        "Trust in AI products stands at 39% in the United States, compared with 83% in China and 80% in Indonesia.")][1:] == [
+        "China", "Indonesia"]
+    assert [r["metric"] for r in records("Private investment in AI in the United States reached $109 billion in 2024.")] == ["funding"]
+    assert [r["period"] for r in records("Violations can draw fines of up to 7% of worldwide annual turnover.")] == [None]
+
+
+def test_readme_review(nlp: Language) -> None:
+    """A review of README text: a tool's speed-up of the model it serves is the tool's; hours of a language are a
+    corpus; a memory unit or an @k measure is no subject; a detector's FPS is throughput and a game's is not; an
+    accuracy loss is no score; "inputs of up to N tokens" is a context length."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["subject"] for r in records("Tessel-Serve serves Llama 2 with up to 24x higher throughput than the baseline.")] == [
+        "Tessel-Serve"]
+    assert [r["value"] for r in records("The corpus has 250,000 hours of English speech and 30,000 hours of Mandarin.")] == [
+        2.5e5 * 3600, 3e4 * 3600]
+    assert all(r["subject"] != "GB RAM" for r in records("Minimum requirements: 16 GB RAM, 8 GB VRAM."))
+    assert [r["metric"] for r in records("Orbit-Det reaches 54.7 box AP on COCO while running at 120 FPS on an RTX 3090.")][-1:] == [
+        "throughput"]
+    assert [r["metric"] for r in records("The game runs at 120 FPS on most titles.")] == ["other"]
+    assert [r["metric"] for r in records("Quill-Quant compresses models to 4 bits with less than 1% accuracy loss.")][-1:] == ["other"]
+    assert [r["metric"] for r in records("The encoder handles inputs of up to 8,192 tokens.")] == ["context_length"]
