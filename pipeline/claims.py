@@ -3127,7 +3127,7 @@ _ACCURACY_LOSS_RE = re.compile(
     r"penalty)\b|loss\s+(?:in|of)\s+(?:accuracy|quality)\s+(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+)?<q>|"
     r"\b(?:accuracy|quality)\s+(?:loss|drop|degradation)\s*\(?\s*(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+|<\s*)?<q>")
 _PRIVATE_INVESTMENT_RE = re.compile(r"\bprivate\s+(?:(?:generative\s+)?ai\s+|sector\s+)?investments?\b")
-_BUILT_THINGS_RE = re.compile(r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bgigafactor|\bplans?\b|\bpledg\w*|\bprojects?\b|\bfacilit|\bcampus")
+_BUILT_THINGS_RE = re.compile(r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bgigafactor|\bfactor(?:y|ies)\b|\bplants?\b|\bfabs?\b|\bplans?\b|\bpledg\w*|\bprojects?\b|\bfacilit|\bcampus")
 
 
 def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str = "") -> str:
@@ -3655,7 +3655,7 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
     if q.unit == "frames/s":
         if re.search(r"\b(?:videos?|clips?|footage)\s+(?:[\w-]+\s+){0,6}?at\s+(?:up to\s+)?<q>", marked_near) or not re.search(
                 r"\b(?:models?|inference|generat\w*|detect\w*|track\w*|simulat\w*|robot\w*|speed|throughput|real[- ]?time|process\w*|"
-                r"fastest|gpus?|runs?|running|m?ap|miou|mota|achiev\w*)\b", sentence) or re.search(r"\bgam(?:e|es|ing)\b|\btitles\b", sentence):
+                r"fastest|gpus?|m?ap|miou|mota|achiev\w*)\b", sentence) or re.search(r"\bgam(?:e|es|ing)\b|\btitles\b", sentence):
             return "other"  # "videos up to 6 seconds at 15 FPS", a game "at a solid 60fps": the frame rate of what is shown
         return "throughput"  # "runs at 52 FPS" of a detector, "over 80,000 frames per second of ResNet-50 throughput"
     if unit == "FLOP/s":

@@ -2092,7 +2092,7 @@ def test_a_list_of_benchmarks_and_a_list_of_names(nlp: Language) -> None:
         ("Global AI spending will cross the $1 trillion mark by 2027, analysts said.", [(1e12, "USD", "spending")]),
         ("The latency reduction program cost $4 million, about 8% of the IT budget.", [(4e6, "USD", "other"), (8.0, "percent", "other")]),
         ("Latency improvements were cited by 35% of respondents in the survey.", [(35.0, "percent", "other")]),
-        ("Labor's share of national income fell 3 points over the decade.", [(3.0, "points", "other")]),
+        ("Labor's share of national income fell 3 points over the decade.", [(3.0, "points", "growth")]),  # a change over time
         ("Each share rose by 2 points in early trading on the Nasdaq.", [(2.0, "points", "growth")]),
         ("Simone Biles posted a 15.3 vault score to win gold.", [(15.3, "count", "other")]),
         ("Rate cuts improved the fund's performance from 4.25 to 6.10 over the year.", []),
