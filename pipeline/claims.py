@@ -1329,6 +1329,9 @@ def _shop(tok: Token) -> bool:
 _OUTLETS = {"reuters", "bloomberg", "cnbc", "the information", "techcrunch", "axios", "the wall street journal", "wsj",
             "the financial times", "financial times", "ft", "the new york times", "nikkei", "the verge", "forbes", "fortune",
             "business insider", "semafor", "the times", "the guardian", "the washington post", "yonhap", "xinhua", "caixin"}
+# firms that measure markets for others: the source of a market's figure, never its subject
+_RESEARCH_FIRM_RE = re.compile(r"(?i)^(?:trendforce|idc|gartner|counterpoint(?: research)?|canalys|omdia|yole(?: group)?|semianalysis|"
+                               r"techinsights|dell['’]oro(?: group)?|synergy research(?: group)?|mercury research|jon peddie research)$")
 _SPEAKER_RE = re.compile(r"^(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:said|says|reported|reports|announced|announces|"
                          r"disclosed|stated)\b")
 
@@ -1346,7 +1349,7 @@ def _only_a_measure(subject: str, sent: Span) -> bool:
 def _company_speaker(attribution: str, sent: Span) -> str | None:
     """The company that reports its own figure ("..., AMD said in a statement"): not a news outlet, not a person."""
     m = _SPEAKER_RE.match(attribution.strip())
-    if m is None or m.group(1).lower() in _OUTLETS:
+    if m is None or m.group(1).lower() in _OUTLETS or _RESEARCH_FIRM_RE.match(m.group(1)):
         return None
     name = m.group(1)
     known = lookup_entity(name)
@@ -2789,6 +2792,7 @@ def _period(window: str, sentence: str, metric: str) -> str | None:
     return None
 
 
+_SIZE_WORD_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=[- ]?(?:nm|nanomet(?:er|re)s?|inch|mm)\b)")
 # period words that set no rate: "7% of worldwide annual turnover" (a share of a year's sales), "in daily life"
 _NO_RATE_RE = re.compile(r"(?<=\bof )(?:[\w'’-]+\s+){0,3}?(?:annual\w*|yearly)(?=\s+(?:[\w-]+\s+)?(?:turnover|revenues?|sales|income|"
                          r"budgets?|output|gdp)\b)|\bdaily(?=\s+(?:li(?:fe|ves)|routines?)\b)")
@@ -2807,6 +2811,7 @@ def _own_periods(window: str) -> str:
     before, mark, after = window.partition("<q>")
     if not mark:
         return window
+    after = _SIZE_WORD_RE.sub(lambda m: "N" * len(m.group(0)), after)  # "30,000 7nm wafers a month": a size, not a figure
     # before the figure: a rate right after another figure ("20,000 scans a day across <q> hospitals"), unless this
     # figure is the other end of a change ("1.65 trillion tokens a day, up from <q>")
     if not re.search(r"\b(?:from|to|versus|vs\.?|compared (?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", before):
@@ -3065,8 +3070,17 @@ _SYSTEM_WORDS_RE = gated(re.compile(r"\b(?:baselines?|implementations?|systems?|
 
 
 def _chip_talk(sentence: str) -> bool:
-    """A lower-cased sentence about chips: a chip word or a chip's name."""
-    return bool(_CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence))
+    """A lower-cased sentence about chips: a chip word, a chip's name or a chip's spec word."""
+    return bool(_CHIP_WORDS_RE.search(sentence) or _CHIP_NAME_RE.search(sentence) or _MORE_CHIPS_RE.search(sentence)
+                or _CHIP_SPEC_WORDS_RE.search(sentence))
+
+
+# accelerators the chip-name list leaves out, and what only chips are rated in
+_MORE_CHIPS_RE = re.compile(r"\b(?:trainium\d?|inferentia\d?|ironwood|trillium|maia\s?\d+|tpu\s?v\d+\w?|ascend\s?\d+\w?|wse-\d|cs-\d)\b")
+_CHIP_SPEC_WORDS_RE = re.compile(r"\b(?:[tpe]flops|(?:peta|tera|exa)flops?|tops|tdp|per watt|nvlink)\b")
+# "about 80% of the H100's performance": a chip against another chip
+_SHARE_OF_PERFORMANCE_RE = re.compile(r"<q>\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:peak\s+|raw\s+|inference\s+|training\s+|compute\s+)?"
+                                      r"performance\b")
 _UNPLACED = "unplaced"  # no cue word at all, unlike a rule that decides a figure is "other"
 
 
@@ -4403,8 +4417,18 @@ _DOC_LABEL_RE = re.compile(r"Figure|Fig\.?|Table|Tab\.|Section|Appendix|Exhibit|
 
 def _document_part(name: str, sentence: str) -> bool:
     """'Figure' in "Figure 2 compares the 7B and 13B runs": a document's figure or table, though "Figure, the robot
-    startup" is a company."""
+    startup" is a company; "Peak FP8 compute" in a sentence about a chip is the chip's measure."""
+    if _PRECISION_MEASURE_RE.fullmatch(name.strip()) and _chip_named(sentence.lower()):
+        return True
     return _DOC_LABEL_RE.fullmatch(name) is not None and re.search(r"\b" + re.escape(name) + r"\s+[A-Z]?\d", sentence) is not None
+
+
+def _chip_named(sentence: str) -> bool:
+    return bool(_NAMED_CHIP_RE.search(sentence) or _MORE_CHIPS_RE.search(sentence))
+
+
+_PRECISION_MEASURE_RE = re.compile(r"(?i)(?:(?:peak|dense|sparse|total|theoretical)\s+)?(?:(?:fp|bf|tf|int|mxfp|nvfp)\d+)"
+                                   r"(?:\s+(?:compute|performance|throughput|bandwidth|memory|capacity))?")
 
 
 def _owned_place(span: Span) -> bool:
@@ -4726,6 +4750,9 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             metric = _metric(cand, window, near, sent_lower, tight)
             if metric == "training_tokens" and _BATCH_SIZE_BEFORE_RE.search(text[max(0, q.start - 40) : q.start]):
                 metric = "other"  # "a global batch size of 4M tokens": tokens per step, not the training set
+            elif cand.unit == "percent" and metric in ("other", _UNPLACED) and _SHARE_OF_PERFORMANCE_RE.search(_around(near, q.surface)) \
+                    and _chip_named(_around(sent_lower, q.surface.lower()).partition("<q>")[2][:90]):
+                metric = "chip_performance"  # "about 80% of the H100's performance": one chip against another
             elif metric == "spending" and _PRIVATE_INVESTMENT_RE.search(sent_lower) and not _BUILT_THINGS_RE.search(sent_lower):
                 metric = "funding"  # "private investment in AI reached $109 billion": money put into companies, not spent by them
             elif metric == "context_length" and q.value * cand.factor >= 1e9:
@@ -4867,7 +4894,8 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
                     is not None  # "He received $63 million" after "Jensen Huang": a person the rules found for "he"
                     or _label_of(rule_subject, sent) == "PERSON" and _PERSONAL_MONEY_RE.search(sent_text) is not None)
                 if not firm:  # but "Corvo-4.1 at 64.9%", "the S&P 500’s 17%": the name written against it
-                    subject = choose_subject(options, rule_subject)
+                    options = [o for o in options if not (o.feats.get("attributor") and _RESEARCH_FIRM_RE.match(o.name))] or options
+                    subject = choose_subject(options, rule_subject)  # (a research firm that reports a market's figure is not it)
             if subject is None:
                 subject = _line_label(sent_text, q.start - sent.start_char)  # "Opus 4.6: $5/$25 per million tokens"
             subject = _signed_list_name(text[sent.start_char : q.start], text[q.end : sent.end_char]) or subject

@@ -1063,10 +1063,11 @@ _CHIP_MODEL_RE = re.compile(
 )
 # a count of someone's chips: "18,000 of NVIDIA's latest AI chips", "100,000 of the latest GB300 chips from Nvidia"
 _OF_CHIPS_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips)\b)|"
-    r"[A-Z][\w.&-]*['’]s?)"
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)(?=(?:[ \u00a0]+[\w-]+){1,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips|processors|XPUs|"
+    r"ASICs)\b)|[A-Z][\w.&-]*['’]s?)"
     r"(?:[ \u00a0]+(?:own|latest|newest|new|next-generation|most|advanced|powerful|top-end|high-end|cutting-edge|custom|in-house|"
-    r"homegrown|AI|[A-Z][\w.-]*)){0,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips)\b"
+    r"homegrown|inference|training|data[- ]cent(?:er|re)|flagship|AI|[A-Z][\w.-]*)){0,4}[ \u00a0]+(?:GPUs|chips|accelerators|[Ss]uperchips|"
+    r"processors|XPUs|ASICs)\b"
 )
 _MEMORY_THEN_GPUS_RE = re.compile(r"[ \u00a0]+\d{2,3}[ \u00a0]?GB?[ \u00a0]+GPUs\b")  # "8 80G GPUs": eight GPUs of 80 GB
 _NOUN_RE = re.compile(r"[ \u00a0-]+[\"“‘']?([A-Za-z][a-z]+(?:-[a-z]+)*)\b")

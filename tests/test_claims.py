@@ -3196,3 +3196,19 @@ def test_readme_review(nlp: Language) -> None:
     assert [r["metric"] for r in records("The game runs at 120 FPS on most titles.")] == ["other"]
     assert [r["metric"] for r in records("Quill-Quant compresses models to 4 bits with less than 1% accuracy loss.")][-1:] == ["other"]
     assert [r["metric"] for r in records("The encoder handles inputs of up to 8,192 tokens.")] == ["context_length"]
+
+
+def test_chip_news_review(nlp: Language) -> None:
+    """A review of chip news: a multiplier between accelerators the chip list lacked is chip performance; a node size
+    between a count and its rate keeps the rate; chips "of its" own with a role word are accelerators; a share of
+    another chip's performance is chip performance; "Peak FP8 compute" is the chip's measure, not a name; a research
+    firm that reports a market figure is not its subject."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["metric"] for r in records("Trainium3 offers 4.4x more compute performance than Trainium2.")] == ["chip_performance"]
+    assert [(r["value"], r["period"]) for r in records("The fab will produce 30,000 7nm wafers a month.")] == [(30000.0, "month")]
+    assert [r["unit"] for r in records("Corvid plans to deploy 500,000 of its Z1 inference chips next year.")] == ["accelerators"]
+    assert [r["metric"] for r in records("The Tessel T2 delivers about 80% of the H100's performance.")] == ["chip_performance"]
+    assert [r["subject"] for r in records("Peak FP8 compute is 2.3 petaflops on the MI300X.")] == ["MI300X"]
+    assert [r["subject"] for r in records("The global foundry market grew 11% in the quarter, Counterpoint said.")] == [
+        "global foundry market"]
