@@ -1917,6 +1917,9 @@ def _spread_over(text: str, sum_before: _Figure, fig: _Figure) -> bool:
             text[sum_before.end : fig.start]) is not None
 
 
+_OR_ONLY_RE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?,?[ \u00a0]+or[ \u00a0]+")  # "... million or ", "... characters or "
+
+
 def _parse(text: str) -> list[Quantity]:
     figs = _find_figures(text)
     kept: list[_Figure] = []
@@ -1957,6 +1960,8 @@ def _parse(text: str) -> list[Quantity]:
             continue  # "$0.40 per 1M input tokens": the amount a price is quoted for, not a figure
         if unit == "seconds" and fig.bound == ">" and i > 0 and _spread_over(text, kept[i - 1], fig):
             fig.bound = "="  # "$2 billion over four years": the years it is spread over, not more than four
+        elif fig.bound == "=" and quantities and quantities[-1].bound != "=" and _OR_ONLY_RE.fullmatch(text, quantities[-1].end, fig.start):
+            fig.bound = quantities[-1].bound  # "up to €35 million or 7% of turnover", "about 4 characters or 0.75 words"
         end = fig.end
         value = fig.value
         high = fig.value_high

@@ -1093,3 +1093,12 @@ def test_fractions_as_multiples_areas_and_latex_powers() -> None:
     assert [(q.value, q.unit, q.bound) for q in parse_quantities(
         r"We train a model with $1.3\times10^{9}$ parameters on $\sim$2.1M samples.")] == \
         [(1.3e9, "parameters", "="), (2.1e6, "samples", "~")]
+
+
+def test_a_bound_carries_over_or() -> None:
+    """"up to €35 million or 7% of turnover": the second figure of an either-or has the first one's bound; a figure
+    after "or" with its own bound word keeps it, and "5 or 6" with no bound stays exact."""
+    assert [q.bound for q in parse_quantities("Fines can reach up to €35 million or 7% of global turnover.")] == ["<=", "<="]
+    assert [q.bound for q in parse_quantities("Each token is about 4 characters or 0.75 words.")] == ["~", "~"]
+    assert [q.bound for q in parse_quantities("The team has 5 or 6 people.")] == ["=", "="]
+    assert [q.bound for q in parse_quantities("It uses up to 5 GPUs or at least 40 CPUs.")] == ["<=", ">="]
