@@ -3802,8 +3802,9 @@ def _metric(cand: _Candidate, window: str, near: str, sentence: str, tight: str 
                      r"(?!(?:the |a |an |its |their )?(?:same|previous|prior|year|last|quarter|month|week|day|period|"
                      r"before|ago|a year|\d))", marked_near):
             return "other"  # "roughly 60x more expensive than GPT-3.5-turbo's": one thing against another
-        if _MULT_GROWTH_RE.search(near):
-            return "growth"
+        if _MULT_GROWTH_RE.search(near) or re.search(r"<q>\s+(?:(?:the|its|their)\s+)?(?:19|20)\d\d\s+levels?\b|<q>\s+as\s+(?:many|much)\s+as\s+"
+                                                     r"(?:in\s+)?(?:19|20)\d\d\b", marked_near):
+            return "growth"  # "ten times the 2022 level", "twice as many as in 2019": a change since that year
         return _UNPLACED
     if unit == "other" and "/" in q.unit and q.unit.split("/")[1] in ("s", "second") and re.match(
         r"(?:words?|tokens?|requests?|queries|images?|characters?|tok)$", q.unit.split("/")[0]

@@ -3212,3 +3212,11 @@ def test_chip_news_review(nlp: Language) -> None:
     assert [r["subject"] for r in records("Peak FP8 compute is 2.3 petaflops on the MI300X.")] == ["MI300X"]
     assert [r["subject"] for r in records("The global foundry market grew 11% in the quarter, Counterpoint said.")] == [
         "global foundry market"]
+
+
+def test_multiple_of_a_year_level(nlp: Language) -> None:
+    """"ten times the 2022 level", "twice as many as in 2019": a change since that year."""
+    def metrics(text: str) -> list[object]:
+        return [claim_to_record(c)["metric"] for c in numeric(extract_claims(text, nlp))]
+    assert metrics("AI investment is now ten times the 2022 level.") == ["growth"]
+    assert metrics("Corvid now ships twice as many as in 2019.") == ["growth"]
