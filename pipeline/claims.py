@@ -364,6 +364,19 @@ _NOT_COUNTED_NOUNS = re.compile(
 )
 
 
+def _listicle_heading(text: str, q: Quantity) -> bool:
+    """A line that opens with the count of its own items and ends without a sentence's stop: '7 AI Statistics That Will
+    Shape 2026', 'The 6 Biggest AI Trends' (but 'The FBI offers seven tips to ...' is a figure annotators record)."""
+    words = re.findall(r"[A-Za-z]+", text[q.end : q.end + 50])[:4]
+    if not any(w.lower() in _LISTICLE_NOUNS for w in words):
+        return False
+    if not re.search(r"(?:^|\n)[ \t#*]*(?:the\s+|top\s+)?$", text[max(0, q.start - 12) : q.start], re.IGNORECASE):
+        return False
+    line_end = text.find("\n", q.end)
+    return not re.search(r"[.!?:](?:\s|$)", text[q.end : line_end if line_end >= 0 else len(text)])
+
+
+
 def _small_count(text: str, q: Quantity) -> bool:
     """'three games', 'Seven start-ups', 'Four of the siblings': a small spelled-out count of things."""
     surface = text[q.start : q.end].strip()
@@ -395,6 +408,9 @@ def _small_count(text: str, q: Quantity) -> bool:
 _BATCH_SIZE_BEFORE_RE = re.compile(r"\b(?:batch|bs)[ _-]?sizes?\s*(?:of\s+|is\s+|was\s+|=\s*|:\s*)?(?:about\s+|around\s+|up to\s+)?$|"
                                    r"\bbatch(?:es)?\s+of\s+$", re.IGNORECASE)
 _STUDY_NOUNS = {"components", "stories", "takeaways", "pillars", "lessons"}
+# what a listicle's heading counts: "7 AI Statistics That Will Shape 2026", "The 6 Biggest AI Trends"
+_LISTICLE_NOUNS = {"statistics", "stats", "facts", "trends", "tips", "predictions", "insights", "reasons", "ways", "myths",
+                   "mistakes", "charts", "takeaways", "lessons"}
 # "two stories", "three numbers", "two efficient models": how a text is organised, not a figure to check
 _META_NOUNS = {
     "stories", "numbers", "things", "reasons", "types", "kinds", "categories", "versions", "variants",
@@ -751,6 +767,11 @@ def _candidates(text: str, quantities: Sequence[Quantity]) -> list[_Candidate]:
         if unit == "count" and (nouns & _STUDY_NOUNS or "lines" in nouns and q.value < 10):
             continue  # "three key components", "two lines of argument": the shape of a text, not a figure (but
             # "~4,000 lines of code" is a size annotators record)
+        if unit == "count" and q.value < 100 and _listicle_heading(text, q):
+            continue  # "7 AI Statistics That Will Shape 2026": a heading that counts its own items
+        if unit == "seconds" and (re.match(r"\s*(?:read|listen|watch)\b", after) or re.search(
+                r"\b(?:reading|read|listening)\s+time\s*:?\s*$", before, re.IGNORECASE)):
+            continue  # "9 min read", "Reading time: 7 minutes": a page's reading time
         if unit == "count":
             rule_keeps = not (q.unit == "count" and not _BARE_B_RE.search(surface) and not re.search(
                 r"(?:thousand|million|billion|trillion|crore|lakh|dozen|\d[kKMBT])\b", surface
@@ -1329,9 +1350,12 @@ def _shop(tok: Token) -> bool:
 _OUTLETS = {"reuters", "bloomberg", "cnbc", "the information", "techcrunch", "axios", "the wall street journal", "wsj",
             "the financial times", "financial times", "ft", "the new york times", "nikkei", "the verge", "forbes", "fortune",
             "business insider", "semafor", "the times", "the guardian", "the washington post", "yonhap", "xinhua", "caixin"}
-# firms that measure markets for others: the source of a market's figure, never its subject
-_RESEARCH_FIRM_RE = re.compile(r"(?i)^(?:trendforce|idc|gartner|counterpoint(?: research)?|canalys|omdia|yole(?: group)?|semianalysis|"
-                               r"techinsights|dell['’]oro(?: group)?|synergy research(?: group)?|mercury research|jon peddie research)$")
+# firms that measure markets or survey people for others: the source of a figure, never its subject
+_RESEARCH_FIRM_RE = re.compile(r"(?i)^(?:the\s+)?(?:trendforce|idc|gartner|counterpoint(?: research)?|canalys|omdia|yole(?: group)?|"
+                               r"semianalysis|techinsights|dell['’]oro(?: group)?|synergy research(?: group)?|mercury research|"
+                               r"jon peddie research|forrester|statista|similarweb|sensor tower|pew(?: research(?: center)?)?|gallup|"
+                               r"mckinsey(?: & company)?|pwc|deloitte|kpmg|bcg|grand view research|marketsandmarkets|precedence research|"
+                               r"fortune business insights|mordor intelligence|pitchbook|crunchbase|cb insights|stanford hai)$")
 _SPEAKER_RE = re.compile(r"^(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:said|says|reported|reports|announced|announces|"
                          r"disclosed|stated)\b")
 
@@ -1377,6 +1401,38 @@ def _attributors(sent: Span) -> frozenset[int]:
     return out
 
 
+_TRAILING_PAREN_SOURCE_RE = re.compile(r"\(([A-Z][^()%$€£\d]{1,60}?(?:,?\s+(?:19|20)\d\d)?)\)\s*[.!]?\s*$")
+_TRAILING_DASH_SOURCE_RE = re.compile(r"\s[—–]\s+([A-Z][^—–%$€£]{1,70}?)\s*[.!]?\s*$")
+_FIRM_LABEL_RE = re.compile(r"^\s*([A-Z][\w&.'’ -]{1,40}?):\s")
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+[^,;.()—–]+", re.IGNORECASE)
+
+
+def _cited_sources(sent: Span) -> frozenset[int]:
+    """Tokens of a source cited beside the figures rather than reporting them: '... exploring AI (IBM).', '... — PwC',
+    '..., per Statista', 'according to IDC', a research firm's line label 'Gartner: ...'. Never a subject."""
+    cache = sent.doc.user_data.setdefault("claimwatch_cited", {})
+    out = cache.get(sent.start)
+    if out is None:
+        text = _span_text(sent)
+        spans = []
+        for pattern in (_TRAILING_PAREN_SOURCE_RE, _PER_SOURCE_RE):
+            m = pattern.search(text)
+            if m:
+                spans.append(m.span(1))
+        m = _TRAILING_DASH_SOURCE_RE.search(text)
+        if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", m.group(1))):
+            spans.append(m.span(1))
+        m = _ACCORDING_TO_RE.search(text)
+        if m:
+            spans.append(m.span())
+        m = _FIRM_LABEL_RE.match(text)
+        if m and _RESEARCH_FIRM_RE.match(m.group(1).strip()):
+            spans.append(m.span(1))
+        base = sent.start_char
+        out = cache[sent.start] = frozenset(t.i for t in sent for lo, hi in spans if lo <= t.idx - base < hi)
+    return out
+
+
 def _counted(tok: Token) -> bool:
     """Names inside what another figure counts: 'Nvidia' in '2,048 Nvidia H800 GPUs'."""
     head = tok
@@ -1390,10 +1446,14 @@ def _counted(tok: Token) -> bool:
 
 
 def _entity_in(tokens: Iterable[Token], skip: range, avoid: AbstractSet[int] | None = None) -> Span | None:
-    """The first subject-like entity among `tokens`, preferring AI names and organisations."""
+    """The first subject-like entity among `tokens`, preferring AI names and organisations (never a cited source)."""
     best: Span | None = None
     best_rank = 99
     rank = {"AI_MODEL": 0, "ORG": 1, "CHIP": 2, "PRODUCT": 3, "GPE": 4, "PERSON": 5}
+    tokens = list(tokens)
+    if tokens:
+        cited = _cited_sources(tokens[0].sent)
+        avoid = avoid | cited if avoid else cited
     for t in tokens:
         if t.i in skip or (avoid and t.i in avoid) or _is_side_mention(t):
             continue
@@ -2324,7 +2384,13 @@ def _gapped_name(q_tok: Token, q_range: range) -> str | None:
 
 
 def _labelled_by(q_tok: Token, q_range: range) -> str | None:
-    """'GPT-5 total compute: ~5e25 FLOP', 'Llama 3 70B: ~6 × 10^24 FLOPs': a name labelling a line of figures."""
+    """'GPT-5 total compute: ~5e25 FLOP', 'Llama 3 70B: ~6 × 10^24 FLOPs': a name labelling a line of figures (but not
+    a research firm's: 'Gartner: 30% of ...' cites the source)."""
+    label = _line_label_name(q_tok, q_range)
+    return None if label is not None and _RESEARCH_FIRM_RE.match(label) else label
+
+
+def _line_label_name(q_tok: Token, q_range: range) -> str | None:
     doc = q_tok.doc
     sent = doc[q_range.start].sent  # a figure's unit may fall in the next "sentence" the parser cuts
     colon = next((t for t in sent if t.text == ":" and t.i < q_range.start), None)
@@ -2720,6 +2786,10 @@ def _attribution(sent: Span) -> str | None:
     return None
 
 
+# figures of a deal that may not close: words after them ("..., exploring a sale") hedge only these ("77% of companies
+# are using or exploring AI" is a survey's finding)
+_DEAL_METRICS = {"funding", "valuation", "revenue", "spending", "price_per_million_tokens"}
+_MONEY_START_RE = re.compile(r"[$€£¥₹]|(?:US|USD|RMB|CNY|EUR|Rs\.?|INR)\s?\d")
 _MONTH_MAY_RE = re.compile(r"(?<=[\w,;:)] )May\b(?!\s+(?:be|have|not|also|still|well|soon|need|want|see|become|reach|rise|fall)\b)")
 
 
@@ -2730,8 +2800,10 @@ def _hedged(sent: Span, q_start: int, metric: str | None = None) -> bool:
     before = _MONTH_MAY_RE.sub("month", text[sent.start_char : q_start]).lower()  # "queries in May" is no "may"
     after = re.split(r",\s+(?:which|who|where)\b|\(which\b", text[q_start : sent.end_char].lower(), maxsplit=1)[0]
     trailing = _TRAILING_SOURCE_RE.search(_span_text(sent))
+    deal_after = _DEAL_HEDGE_RE.search(after)
     return bool(_HEDGE_RE.search(before) or _DEAL_HEDGE_RE.search(text[sent.start_char : q_start + 1].lower())  # "is raising $"
-                or _DEAL_HEDGE_RE.search(after)
+                or deal_after and (metric in _DEAL_METRICS or _MONEY_START_RE.match(text, q_start) is not None
+                                   or re.match(r"not\b|pending\b|in\b", deal_after.group(0)) is not None)
                 or metric in ("revenue", "valuation", "funding") and _TARGET_RE.search(before)
                 or trailing and trailing.group(2) in _HEDGING_SOURCE_VERBS  # "..., IDC estimates."
                 or CONSENSUS_BEFORE_RE.search(before[-60:]) is not None and _CONSENSUS_HEDGE_RE.match(text, q_start) is not None)
@@ -4489,10 +4561,11 @@ def _subject_options(q_tok: Token, q_range: range, metric: str, rule_subject: st
     avoid = _attributors(sent)
     options: dict[str, tuple[SubjectOption, set[str], int]] = {}
     q_lo, q_hi = sent.doc[q_range.start].idx, sent.doc[q_range.stop - 1].idx + len(sent.doc[q_range.stop - 1])
+    cited = _cited_sources(sent) - avoid
     for name, span, label in names:
         if span.start <= q_range.start < span.end or q_range.start <= span.start < q_range.stop or _not_a_name(name) or \
-                _document_part(name, sent_text):
-            continue
+                _document_part(name, sent_text) or span.root.i in cited:
+            continue  # (a source cited beside the figures, "(IBM)", "per Statista", is never an option)
         if any(lo < span.end_char and span.start_char < hi for lo, hi in figures):
             continue  # "TiB" in "110.5 TiB", "GPUs" in "128 H100 GPUs": part of a figure, not a name
         if name.lower() in _ROLE_WORDS:
@@ -4628,6 +4701,9 @@ def _restated(between: str, earlier: float, value: float) -> bool:
     "~3X speedup with ~3X memory reduction")."""
     if re.search(r"\bvs\.?|\bversus\b|\band\b|\bcompared\b|\bto\b|\bfrom\b|\d", between):
         return False
+    if re.fullmatch(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}\(\s*", between) and earlier >= 100 and \
+            abs(earlier - value) / max(abs(earlier), abs(value)) <= 0.002:
+        return True  # "13,000 units (13K)", "3.76 million GPUs (3,760,000 units)": restated after its noun
     if any(w not in _RESTATING_WORDS for w in re.findall(r"[a-z]+", between.lower())):
         return False  # words of their own between the two: two figures
     gap = abs(earlier - value) / max(abs(earlier), abs(value), 1e-300)

@@ -3220,3 +3220,22 @@ def test_multiple_of_a_year_level(nlp: Language) -> None:
         return [claim_to_record(c)["metric"] for c in numeric(extract_claims(text, nlp))]
     assert metrics("AI investment is now ten times the 2022 level.") == ["growth"]
     assert metrics("Corvid now ships twice as many as in 2019.") == ["growth"]
+
+
+def test_statistics_roundup_review(nlp: Language) -> None:
+    """A review of statistics roundups: a source cited beside the figures ("(IBM)", "per X", "— OpenAI", a research
+    firm's "Gartner:" label) is never the subject; "exploring AI" after a survey share is no deal hedge; a heading
+    that counts its own items and a reading time are no figures; a figure restated after its noun counts once."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    survey = records("77% of companies are using or exploring AI in their business (IBM).")
+    assert [(r["subject"], r["hedged"]) for r in survey] == [(None, False)]
+    assert [r["subject"] for r in records(
+        "The AI chip market will reach $311 billion by 2029, a CAGR of 33.2%, per MarketsandMarkets.")] == ["AI chip market"] * 2
+    assert [r["subject"] for r in records(
+        "Gartner: 30% of generative AI projects will be abandoned after proof of concept by 2025.")] == ["generative AI projects"]
+    assert records("7 AI Statistics That Will Shape 2026") == []
+    assert records("9 min read") == []
+    assert [r["value"] for r in records("The FBI offers seven tips to help job seekers avoid phishing scams:")] == [7.0]
+    assert [r["value"] for r in records("Nvidia shipped 3.76 million GPUs (3,760,000 units) last year.")] == [3.76e6]
+    assert [r["hedged"] for r in records("Orbit is exploring a sale that could value it at $2 billion.")] == [True]
