@@ -109,6 +109,9 @@ BENCHMARKS: list[str] = [
     "IFEval", "C-Eval", "CMMLU", "TriviaQA", "Natural Questions", "SQuAD", "GLUE", "SuperGLUE",
     "ImageNet", "Terminal-Bench", "tau-bench", "BrowseComp", "FrontierMath", "OSWorld", "MLPerf",
     "LongBench", "RULER", "Needle in a Haystack", "MGSM", "PIQA", "BoolQ", "OpenBookQA",
+    "SWE-bench Pro", "SWE-bench Lite", "GAIA", "HaluEval", "Cybench", "WebArena", "MLE-bench", "ScreenSpot-Pro",
+    "OSWorld-Verified", "OSWorld-G", "tau2-bench", "HarmBench", "AgentHarm", "StrongREJECT", "JailbreakBench", "AdvBench",
+    "XSTest",
 ]
 COUNTRIES: dict[str, list[str]] = {
     "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],

@@ -46,7 +46,7 @@ from pipeline.subject_model import (
     sentence_flags,
 )
 
-CLAIMS_VERSION = "61"
+CLAIMS_VERSION = "62"
 MAX_TEXT_CHARS = 20_000  # longer texts are split at sentence ends before parsing
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ _PLACES = (r"(?:u\.?s\.?|us|uk|america|europe|asia|africa|india|japan|(?:south\s
 _FUNDING_RE = gated(re.compile(
     r"\brais(?:e[sd]?|ing)\b(?!\s+(?:to|by|from)\b)(?!\s+(?:(?:our|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|targets?|"
     r"forecasts?|guidance|outlook|prices?)\b)|<q>[^.;<]{0,40}?\b(?:was|were|been)\s+raised\s+by\b|\bfunding\b|\bfund-?rais\w*|\bround\b|\bseries [a-f]\b|\bseed\b|\bbacked\b|\bbacking\b|"
-    r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|computing\b|cloud\b|servers?\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
+    r"\bventure\b|(?<!-)\bprivate investments?\s+in\s+(?:generative\s+ai|ai|artificial\s+intelligence|(?:ai\s+)?start-?ups)\b|\bco-?lead\w*|\bled by\b|\b(?:support|aid|grants?) worth\b|\binvest(?:s|ed|ing|ment|ments)?\s(?:(?!\bin(?:to)?\s).){0,60}\bin(?:to)?\s+(?!(?:sovereign|national|domestic|indigenous|homegrown|public)\b(?!\s+(?:[\w-]+\s+)?(?:start-?ups?|compan\w+|firms?|labs?|developers?|chipmakers?|makers?)\b))(?!the\b|its\b|their\b|our\b|an?\b|new\b|data\b|ai\b|(?:artificial\s+intelligence|generative\s+ai)\b(?!$)(?!\s+(?:start-?ups?|compan\w+|firms?|labs?|developers?|chatbot)\b)|infrastructure\b|chips?\b|compute\b|computing\b|cloud\b|servers?\b|capacity\b|research\b|r&d\b|capital\b|capex\b|gpus?\b|fiscal\b|local\b|schools?\b|non-?profits?\b|charit\w+|communit\w+|grants?\b|scholarships?\b|education\b|universit\w+|students?\b|" + _PLACES + r"|(?:[\w.&-]+\s+){0,3}?(?:projects?|facilit\w+|plants?|sites?|campus\w*|(?:data )?cent(?:er|re)s?|supercomputers?|infrastructure|build-?outs?|parish|county|region)\b)|\binvest(?:s|ed|ing)?\s.{0,60}\bin(?:to)?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|lab|chatbot maker|rival|unicorn)\b(?!['’])|\bsecur(?:ed|es|ing)\b|\bgrants?\b(?!\s+to\s+(?:the|universit\w+|schools?|non-?profits?|charit\w+)\b)(?<!\bin grants)(?<!\bgrant\b(?=\s+(?:about\s+|some\s+|over\s+)?[$€£¥\d]))|\blifeline\b|"
     r"\bbail(?:ed)?[ -]?out\b|\breceiv\w*|\bipo\b|\blisting\b|\binvestors?\b|\bfollow-on\b|\btranche\b|\bpicked up\b|"
     r"\bbag(?:s|ged)\s+(?:an?\s+|about\s+|over\s+|nearly\s+)?<q>(?!\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|orders?|awards?|tenders?|loans?|debt)\b)|"
     r"\bscoop(?:s|ed)?\s+up\s+(?:about\s+|over\s+|nearly\s+)?<q>|\battract(?:s|ed|ing)?\s+(?:about\s+|over\s+|nearly\s+|some\s+)?<q>\s+(?:\w+\s+){0,2}?from\b|"
@@ -468,7 +468,8 @@ def _benchmark_before(before: str, spaced: bool = False) -> bool:
     return False
 
 
-_SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d", re.IGNORECASE)
+_SCORE_TALK_RE = re.compile(r"\bscor\w*|\bleaderboard\b|\bbenchmark\w*|\baccuracy\b|\belo\b|\bpass@\d|\bF1\b|\bAUROC\b|\bAUC\b",
+                            re.IGNORECASE)
 
 
 # the name of an evaluation measure right before a bare figure: "ROUGE-L of 0.84", "F1 score: 0.81", "BLEU (41.2)"
@@ -1618,6 +1619,10 @@ def _of_object(tok: Token, q_range: range) -> Token | None:
 def _resolve(tok: Token, q_range: range, ctx: _Salience) -> tuple[str | None, bool]:
     """Name for a subject token; the flag says the name is a real name, not a fallback."""
     ent = _entity_of(tok) if not _is_ticker(tok) else None
+    if ent is None and tok.tag_ in ("NNP", "NNPS") and _real_name(tok) and any(
+            c.dep_ == "poss" and c.i not in q_range and (place := _entity_of(c)) is not None and place.label_ in ("GPE", "NORP")
+            for c in tok.children):
+        return _proper_name(tok).text, True  # "China's Apollo Go", "The UK's Isambard-AI": the name, not its country
     if _is_dateline(tok):  # "SAN FRANCISCO — Northwind Intelligence, ..., has raised"
         for c in tok.children:
             if c.dep_ in ("appos", "conj", "npadvmod") and c.i > tok.i and not _is_dateline(c):
@@ -3119,7 +3124,14 @@ _INDUSTRY_SIZE_RE = re.compile(
 )
 # multiples by which something grew; not when what grew is a speed ("decoding increased by 3x")
 _GREW = r"(?:grew|grown|grows|growing|increased|increasing|rose|risen|rising|surged|jumped|climbed|expanded|expanding|improved|improving)"
-_GREW_BY_RE = re.compile(rf"\b{_GREW}\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>")
+_GREW_BY_RE = re.compile(
+    rf"\b{_GREW}\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|some|over|more than|almost|only|just|a factor of)\s+)*<q>|"
+    # "expects compute capacity to increase tenfold", "expand sovereign compute twentyfold"
+    r"\b(?:increase|expand|grow|rise|boost|scale(?:\s+up)?|multiply|triple|double)\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|another|"
+    r"more than|almost|a factor of)\s+)*<q>|"
+    r"\b(?:increas\w*|expand\w*|grow\w*|boost\w*|scal\w*(?:\s+up)?|multipl\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:compute|computing(?:\s+power)?|(?:compute\s+|computing\s+)?capacity)\s+(?:by\s+)?(?:(?:roughly|about|around|nearly|more than|"
+    r"almost)\s+)*<q>")
 _SPEED_GREW_RE = re.compile(rf"\b(?:speed|throughput|decod\w*|inference|latency|tokens? per)\b[^.;<]{{0,25}}\b{_GREW}\b|"
                             r"^(?:decod\w*|inference|throughput|speed)\b")
 # a speed-up measured against other software: "over Triton implementations", "than the FP16 cuBLAS baseline"
@@ -3212,6 +3224,14 @@ _ACCURACY_LOSS_RE = re.compile(
     r"<q>\)?\s+(?:(?:absolute|relative|top-?1|overall)\s+)?(?:accuracy|quality|performance|precision)\s+(?:loss|drop|degradation|decrease|"
     r"penalty)\b|loss\s+(?:in|of)\s+(?:accuracy|quality)\s+(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+)?<q>|"
     r"\b(?:accuracy|quality)\s+(?:loss|drop|degradation)\s*\(?\s*(?:of\s+)?(?:less than\s+|under\s+|below\s+|about\s+|only\s+|<\s*)?<q>")
+_SHARE_OF_THINGS_RE = re.compile(
+    r"\b(?:share|proportion|percentage)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:cases|incidents|reports|attempts|prompts|responses|"
+    r"answers|queries|questions|tasks|outputs|firms|companies|businesses|organi[sz]ations|enterprises|workers|employees|respondents|"
+    r"adults|people|developers|students|jobs)\b(?![^.;<]{0,30}\bmarket\b)")
+_TASKS_DONE_RE = re.compile(
+    r"\b(?:solv|resolv|complet|pass|finish|succe|accomplish)\w*\s+(?:[^.;<]{0,60}?\band\s+)?(?:only\s+|just\s+|about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|over\s+|more than\s+|~\s*)?<q>\s+of\s+(?:the\s+|all\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?(?:tasks|issues|"
+    r"questions|problems|puzzles|challenges|episodes|instances|test cases)\b")
 _PRIVATE_INVESTMENT_RE = re.compile(r"\bprivate\s+(?:(?:generative\s+)?ai\s+|sector\s+)?investments?\b")
 _BUILT_THINGS_RE = re.compile(r"\bdata ?cent(?:er|re)s?|\binfrastructure|\bgigafactor|\bfactor(?:y|ies)\b|\bplants?\b|\bfabs?\b|\bplans?\b|\bpledg\w*|\bprojects?\b|\bfacilit|\bcampus")
 
@@ -4830,6 +4850,11 @@ def _claims_from_doc(doc: Doc, candidates: list[_Candidate], qualitative: bool, 
             elif cand.unit == "percent" and metric in ("other", _UNPLACED) and _SHARE_OF_PERFORMANCE_RE.search(_around(near, q.surface)) \
                     and _chip_named(_around(sent_lower, q.surface.lower()).partition("<q>")[2][:90]):
                 metric = "chip_performance"  # "about 80% of the H100's performance": one chip against another
+            elif metric == "market_share" and _SHARE_OF_THINGS_RE.search(sent_lower) and not re.search(r"\bmarket\b", _around(near, q.surface)):
+                metric = "other"  # "the share of incidents involving agents", "the share of firms using AI": no market's
+            elif cand.unit == "percent" and metric in ("other", _UNPLACED) and _TASKS_DONE_RE.search(_around(near, q.surface)) and not \
+                    re.search(r"\b(?:customers?|support|tickets?|surveys?|respondents?|employees|workers|jobs)\b", _around(near, q.surface)):
+                metric = "benchmark_score"  # "Operator completed 58.1% of WebArena tasks": a score on a test's tasks
             elif metric == "spending" and _PRIVATE_INVESTMENT_RE.search(sent_lower) and not _BUILT_THINGS_RE.search(sent_lower):
                 metric = "funding"  # "private investment in AI reached $109 billion": money put into companies, not spent by them
             elif metric == "context_length" and q.value * cand.factor >= 1e9:

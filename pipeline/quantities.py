@@ -339,6 +339,11 @@ _BOUND_BEFORE = [
     ),
 ]
 _BOUND_BEFORE_RE = [
+    # "taking its fleet past 20,000 GPUs", "pushing its market cap past $5 trillion": more than (a bare "past 50%" is not)
+    (re.compile(r"\b(?:push\w*|put(?:s|ting)?|dr(?:o|i)ve\w*|sen(?:d|ds|t|ding)|t(?:ake|akes|ook|aking)|lift\w*|balloon\w*|surg\w*|"
+                r"rac\w*|scal\w*|mov\w*|propel\w*|catapult\w*|boost\w*|bring\w*|brought|carr\w*)\b(?:[ \u00a0]+[\w’'$-]+){0,5}?"
+                r"[ \u00a0]+(?:just |well |far )?past[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE), ">"),
+] + [
     (re.compile(r"(?:^|(?<=[\s(\"'“‘—–-]))(?:" + p + r")[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$", re.IGNORECASE), b)
     for p, b in _BOUND_BEFORE
 ]
@@ -1162,7 +1167,7 @@ _RATIO_NOUNS = (r"(?:costs?|price|prices|pricing|rate|compute|computing|budget|s
 _RATIO_DIRECT_RE = re.compile(r"[ \u00a0]+the[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?" + _RATIO_NOUNS, re.IGNORECASE)
 _CHARGE_VERBS = r"(?:charges?|charged|costs?|pays?|paid)"  # "a third of what Tessel charges" is a ratio, not a share
 # "a fifth of the price of Corvid Embed", "a third of what Tessel charges": a ratio of prices, whatever leads to it
-_RATIO_OF_PRICE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:price|prices|pricing|cost|fees?)\b(?![ \u00a0-]+(?:tags?|"
+_RATIO_OF_PRICE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|[\w.-]+['’]s?)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:price|prices|pricing|cost|fees?)\b(?![ \u00a0-]+(?:tags?|"
                                 r"increases?|hikes?|rises?|cuts?)\b)|what[ \u00a0]+(?:[\w.-]+[ \u00a0]+){1,4}?" + _CHARGE_VERBS + r"\b)",
                                 re.IGNORECASE)
 _RATIO_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|their|[\w.-]+['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:time\b|"
@@ -1890,7 +1895,9 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_JAPAN_RE = re.compile(r"\bjapan\w*|\btokyo\b|\bosaka\b|\bsoftbank\b", re.IGNORECASE)
+_JAPAN_RE = re.compile(r"\bjapan\w*|\btokyo\b|\bosaka\b|\bsoftbank\b|\bsakana\b|\bsakura internet\b|\bpreferred networks\b|\bplamo\b|"
+                       r"\bkddi\b|\bntt\b|\bfujitsu\b|\bnec\b|\brakuten\b|\bhitachi\b|\bsony\b|\btoyota\b|\bline ?yahoo\b|\belyza\b|"
+                       r"\bfugaku\b|\bmeti\b|\bnikkei\b|\babeja\b|\brapidus\b|\bkioxia\b", re.IGNORECASE)
 _CHINA_RE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bshanghai\b|\bshenzhen\b|\bhangzhou\b|\byuan\b|\brmb\b|\bbaidu\b|"
                        r"\balibaba\b|\btencent\b|\bbytedance\b|\bhuawei\b", re.IGNORECASE)
 _RATE_DENOMINATOR_RE = re.compile(r"(?:\bper|/)[ \u00a0]*$", re.IGNORECASE)

@@ -3239,3 +3239,19 @@ def test_statistics_roundup_review(nlp: Language) -> None:
     assert [r["value"] for r in records("The FBI offers seven tips to help job seekers avoid phishing scams:")] == [7.0]
     assert [r["value"] for r in records("Nvidia shipped 3.76 million GPUs (3,760,000 units) last year.")] == [3.76e6]
     assert [r["hedged"] for r in records("Orbit is exploring a sale that could value it at $2 billion.")] == [True]
+
+
+def test_safety_and_world_news_reviews(nlp: Language) -> None:
+    """Reviews of safety evaluations and of news outside the US: a share of tasks completed is a score; the share of
+    incidents is no market share; ¥ in a Japanese story is yen; "past 20,000 GPUs" is more than; a capacity to
+    "increase tenfold" is growth; "a third of GPT-4o's price" is a ratio; "China's Apollo Go" is Apollo Go's."""
+    def records(text: str) -> list[dict[str, Any]]:
+        return [claim_to_record(c) for c in numeric(extract_claims(text, nlp))]
+    assert [r["metric"] for r in records("Tessel Agent completed 58.1% of WebArena tasks.")] == ["benchmark_score"]
+    assert [r["metric"] for r in records("The share of incidents involving AI agents rose to 12% in 2025.")] == ["other"]
+    assert [r["unit"] for r in records("Sakana AI raised ¥30 billion in its latest round.")] == ["other"]
+    assert [r["bound"] for r in records("The deal takes its fleet past 20,000 GPUs.")] == [">"]
+    assert [r["metric"] for r in records("The ministry expects the region's AI compute capacity to increase tenfold by 2030.")] == [
+        "growth"]
+    assert [r["unit"] for r in records("Quill Mini costs roughly a third of GPT-4o's price.")] == ["other"]
+    assert [r["subject"] for r in records("China's Apollo Go has more than 1,000 robotaxis on the road.")] == ["Apollo Go"]
