@@ -2891,14 +2891,20 @@ def _own_periods(window: str) -> str:
     after = _SIZE_WORD_RE.sub(lambda m: "N" * len(m.group(0)), after)  # "30,000 7nm wafers a month": a size, not a figure
     # before the figure: a rate right after another figure ("20,000 scans a day across <q> hospitals"), unless this
     # figure is the other end of a change ("1.65 trillion tokens a day, up from <q>")
-    if not re.search(r"\b(?:from|to|versus|vs\.?|compared (?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$", before):
-        before = re.sub(_FIG + r"(\s+[\w-]+){0,2}?\s+((?:a|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b",
-                        lambda m: m.group(0)[: m.start(2) - m.start(0)] + "_" * len(m.group(2)), before)
+    if not _CHANGE_END_BEFORE_RE.search(before):
+        before = _RATE_OF_FIGURE_RE.sub(lambda m: m.group(0)[: m.start(2) - m.start(0)] + "_" * len(m.group(2)), before)
     # after the figure: a rate beyond another figure, unless the two are a change, a range or a restatement in brackets
-    m = re.search(r"(?<![\w.])\$?\d", after)
-    if m and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:to|and|or|-|–)\s+\S*$", after[: m.start()]) and "(" not in after[: m.start() + 1]:
+    m = _NEXT_FIGURE_RE.search(after)
+    if m and not _JOINED_FIGURE_RE.fullmatch(after[: m.start()]) and "(" not in after[: m.start() + 1]:
         after = after[: m.start()] + re.sub(r"[a-z]", "_", after[m.start():])
     return before + mark + after
+
+
+_CHANGE_END_BEFORE_RE = re.compile(
+    r"\b(?:from|to|versus|vs\.?|compared (?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$")
+_RATE_OF_FIGURE_RE = re.compile(_FIG + r"(\s+[\w-]+){0,2}?\s+((?:a|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|annually)\b")
+_NEXT_FIGURE_RE = re.compile(r"(?<![\w.])\$?\d")
+_JOINED_FIGURE_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|and|or|-|–)\s+\S*")
 
 
 _OTHER_MONEY_RE = gated(re.compile(
