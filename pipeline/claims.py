@@ -4554,7 +4554,7 @@ _RECORDED_OF_RE = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:English|Mandarin|Chinese|Cantonese|Spanish|French|German|Japanese|Korean|Hindi|Arabic|Portuguese|"
     r"Russian|Italian|Dutch|Swahili|Vietnamese|Thai|Indonesian|Turkish|Polish|Urdu|Bengali|multilingual|bilingual|"
     r"(?:agent|human|robot)\s+\w+|interactions?|labou?r|interviews?|gameplay|demonstrations?|teleoperation|driving|dialogues?|"
-    r"lectures?|podcasts?|broadcasts?|(?:[\w-]+\s+)?language)\b")
+    r"lectures?|podcasts?|broadcasts?|(?:[\w-]+\s+)?language|testing|red[- ]?teaming|evaluations?|annotations?|labell?ing)\b")
 # "16 GB RAM", "8 GB VRAM": the unit of the figure before it; "NDCG@10", "pass@1": the measure, not who scored
 _UNIT_NAME_RE = re.compile(r"(?:[KMGTP]i?B|[KMGT]B/s|GHz|MHz|[kMG]W)\b(?!-)")
 _AT_K_MEASURE_RE = re.compile(r"(?i:ndcg|recall|precision|pass|hits?|mrr|map|acc|top-?\d*|success|r)@\d+(?:\.\d+)?")

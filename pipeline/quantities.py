@@ -370,6 +370,8 @@ _MONTHS = (
 )
 _MONTH_BEFORE_RE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
+_DAY_RANGE_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?:to|and|until|through|-|–)[ \u00a0]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+"
+                                 r"(?:of[ \u00a0]+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _DAY_NAMES_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \u00a0]+$", re.IGNORECASE)
 
 def _word_set(text: str) -> frozenset[str]:
@@ -928,6 +930,8 @@ def _is_date_part(text: str, start: int, end: int, value: float, raw: str) -> bo
     if value <= 31 or 1800 <= value <= 2100:
         if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after):
             return True
+        if value <= 31 and _DAY_RANGE_AFTER_RE.match(text, end):
+            return True  # "from 15 to 17 October", "between 3 and 5 March": the first day of a span of dates
         if _DAY_NAMES_RE.search(before):
             return True
     return False

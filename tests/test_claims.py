@@ -3255,3 +3255,9 @@ def test_safety_and_world_news_reviews(nlp: Language) -> None:
         "growth"]
     assert [r["unit"] for r in records("Quill Mini costs roughly a third of GPT-4o's price.")] == ["other"]
     assert [r["subject"] for r in records("China's Apollo Go has more than 1,000 robotaxis on the road.")] == ["Apollo Go"]
+
+
+def test_hours_of_testing(nlp: Language) -> None:
+    """"about 3,700 hours of red-teaming": time spent on the work, a figure (as "1,500 hours of human labor" is)."""
+    assert [(c.value, c.unit) for c in numeric(extract_claims(
+        "The model went through about 3,700 hours of red-teaming before launch.", nlp))] == [(3700 * 3600.0, "seconds")]

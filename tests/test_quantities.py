@@ -1102,3 +1102,10 @@ def test_a_bound_carries_over_or() -> None:
     assert [q.bound for q in parse_quantities("Each token is about 4 characters or 0.75 words.")] == ["~", "~"]
     assert [q.bound for q in parse_quantities("The team has 5 or 6 people.")] == ["=", "="]
     assert [q.bound for q in parse_quantities("It uses up to 5 GPUs or at least 40 CPUs.")] == ["<=", ">="]
+
+
+def test_first_day_of_a_span_of_dates() -> None:
+    """"from 15 to 17 October", "between 3 and 5 March": days of a month, not figures."""
+    assert parse_quantities("The summit runs from 15 to 17 October in Delhi.") == []
+    assert parse_quantities("It was held between 3 and 5 March 2025.") == []
+    assert [q.value for q in parse_quantities("It grew from 15 to 17 million users in March.")] == [1.5e7]
