@@ -1466,7 +1466,9 @@ def _entity_in(tokens: Iterable[Token], skip: range, avoid: AbstractSet[int] | N
 
 def _proper_name(tok: Token) -> Span:
     """A proper noun with its compounds and version number: 'Tessel Small 3', 'Corvid Code 2'."""
-    lo = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")])
+    lo = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "nmod") and (
+        c.tag_ in ("NNP", "NNPS") or c.tag_ in ("NN", "NNS", "JJ") and c.text[:1].isupper() and not c.is_sent_start)])
+    # ("Halcyon Pro": a capitalised word the tagger did not know is still part of the name, unless it opens the sentence)
     hi = tok.i
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.tag_ == "CD" and nxt.dep_ == "nummod" and nxt.head.i == tok.i:

@@ -3261,3 +3261,12 @@ def test_hours_of_testing(nlp: Language) -> None:
     """"about 3,700 hours of red-teaming": time spent on the work, a figure (as "1,500 hours of human labor" is)."""
     assert [(c.value, c.unit) for c in numeric(extract_claims(
         "The model went through about 3,700 hours of red-teaming before launch.", nlp))] == [(3700 * 3600.0, "seconds")]
+
+
+def test_capitalised_unknown_word_in_a_name(nlp: Language) -> None:
+    """"In tests, Zephyr-Agent completed ...", "a rise for Halcyon Pro": a capitalised word the tagger did not know is
+    part of the name, so the kb does not file every "Agent" or "Pro" figure together."""
+    def subjects(text: str) -> list[object]:
+        return [claim_to_record(c)["subject"] for c in numeric(extract_claims(text, nlp))]
+    assert subjects("In tests, Zephyr-Agent completed 38% of tasks.") == ["Zephyr-Agent"]
+    assert subjects("On the same test, Halcyon Pro hallucinated on 4.2% of answers.") == ["Halcyon Pro"]
