@@ -1368,7 +1368,7 @@ def _only_a_measure(subject: str, sent: Span) -> bool:
         return False
     if words[0][:1].isupper() and not _span_text(sent).lstrip().startswith(words[0]):
         return False  # "Meta" mid-sentence: a name
-    return any(w.lower().strip(".,") in _MEASURE_NOUNS | _TRAILING_MEASURES | {"flow", "expenses", "eps", "opex"} for w in words)
+    return any(w.lower().strip(".,") in _BARE_MEASURE_WORDS for w in words)
 
 
 def _company_speaker(attribution: str, sent: Span) -> str | None:
@@ -1405,7 +1405,8 @@ def _attributors(sent: Span) -> frozenset[int]:
 _TRAILING_PAREN_SOURCE_RE = re.compile(r"\(([A-Z][^()%$€£\d]{1,60}?(?:,?\s+(?:19|20)\d\d)?)\)\s*[.!]?\s*$")
 _TRAILING_DASH_SOURCE_RE = re.compile(r"\s[—–]\s+([A-Z][^—–%$€£]{1,70}?)\s*[.!]?\s*$")
 _FIRM_LABEL_RE = re.compile(r"^\s*([A-Z][\w&.'’ -]{1,40}?):\s")
-_ACCORDING_TO_RE = re.compile(r"\baccording to\s+[^,;.()—–]+", re.IGNORECASE)
+# "according to IDC", "according to Omdia's 2025 report" (a figure's "1,000" or "U.S." inside the source's words)
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+((?:[^,;.()—–]|(?<=\d)[,.](?=\d{3})|(?<=\w)\.(?=\w))+)", re.IGNORECASE)
 
 
 def _cited_sources(sent: Span) -> frozenset[int]:
@@ -2745,7 +2746,7 @@ def _forecast_of(q_tok: Token, subject: str) -> tuple[str, str] | None:
 def _attribution(sent: Span) -> str | None:
     """'according to IDC', 'the company said', 'Bloomberg first reported'."""
     text = _span_text(sent)
-    m = re.search(r"\baccording to\s+((?:[^,;.()—–]|(?<=\d)[,.](?=\d{3})|(?<=\w)\.(?=\w))+)", text, re.IGNORECASE)
+    m = _ACCORDING_TO_RE.search(text)
     if m:
         return ("according to " + m.group(1)).strip()
     per = re.match(r"\s*Per\s+(?!(?:GPU|TPU|NPU|Chip|Card|Node|Rack|Server|Token|User|Seat|Share|Capita|Hour|Day|Week|Month|Year|"
@@ -5262,6 +5263,8 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
 
 _TRAILING_MEASURES = _METRIC_NOUNS | {"funding", "investment", "investments", "growth", "price", "prices", "cost", "costs",
                                       "usage", "traffic", "downloads", "capex"}
+# the words of a measure written without whose it is ("Free cash flow", "net income"): `_only_a_measure`
+_BARE_MEASURE_WORDS = _MEASURE_NOUNS | _TRAILING_MEASURES | {"flow", "expenses", "eps", "opex"}
 # words that only say which measure, when or how it was counted: "Q4", "net", "annualised", "run-rate"
 _MEASURE_QUALIFIERS = _MEASURE_MODIFIERS | {
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "first", "second", "third", "fourth", "full", "full-year", "quarter", "year", "half",
