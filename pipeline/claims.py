@@ -4095,7 +4095,7 @@ def _in_name(doc: Doc, span: Span, text: str, q: Quantity) -> bool:
         return True
     if prev.text in ("'s", "’s") or prev.text.endswith(("'s", "’s")):
         return True
-    if prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and (
+    if (prev.tag_ in ("NNP", "NNPS") or prev.ent_type_ in ("ORG", "PRODUCT")) and prev.text[:1].isupper() and (
             re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z0-9-]|[A-Z][\w.-]*-[A-Za-z]+$", prev.text)
             or prev.i >= 2 and doc[prev.i - 1].text == "-" and doc[prev.i - 2].text[:1].isupper()
             or prev.i >= 1 and re.match(r"[A-Z][A-Za-z]*\d", doc[prev.i - 1].text)):  # "Llama2 Chat 7B"

@@ -154,6 +154,8 @@ def test_sentences_without_claims(text: str, nlp: Language) -> None:
 
 def test_model_size_after_a_name_is_not_a_claim(nlp: Language) -> None:
     assert numeric(extract_claims("Llama 3.1 405B's results are strong.", nlp)) == []
+    # the tagger reads a sentence-opening "DeepSeek" as a verb, but the NER knows it for a company's name
+    assert numeric(extract_claims("DeepSeek 67B and DeepSeek-V2 were released in 2023 and 2024.", nlp)) == []
     assert one_claim("We trained a 7B LLaMA model.", nlp).metric == "parameters"
 
 
